@@ -1,0 +1,61 @@
+"""The ``aimcsim`` command line: argument parsing and error reporting, no model logic.
+
+Each feature package contributes its subcommands through a ``cli`` module with
+``add_parsers(subparsers)``; each subcommand sets ``func`` to a handler ``(args) -> int``.
+A library error (:class:`~aimcsim.errors.AimcSimError`) becomes one line on stderr and exit
+code 2; so does a missing input file.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+from collections.abc import Sequence
+
+from aimcsim import __version__
+from aimcsim.errors import AimcSimError
+
+EXIT_USAGE = 2
+
+COMMAND_MODULES = (
+    "aimcsim.isa.cli",
+    "aimcsim.config.cli",
+    "aimcsim.timing.cli",
+    "aimcsim.functional.cli",
+)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The full argument parser with every subcommand registered."""
+    parser = argparse.ArgumentParser(
+        prog="aimcsim",
+        description="Cycle-accurate simulator of analog in-memory computing chips, with noise.",
+    )
+    parser.add_argument("--version", action="version", version=f"aimcsim {__version__}")
+    subparsers = parser.add_subparsers(title="commands", metavar="COMMAND")
+    for module_name in COMMAND_MODULES:
+        module = importlib.import_module(module_name)
+        register = getattr(module, "add_parsers", None) or module.add_parser
+        register(subparsers)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; returns the process exit code."""
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if not hasattr(args, "func"):
+        parser.print_help()
+        return EXIT_USAGE
+    try:
+        return int(args.func(args) or 0)
+    except AimcSimError as exc:
+        print(f"aimcsim: error: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    except FileNotFoundError as exc:
+        print(f"aimcsim: error: {exc.filename}: no such file", file=sys.stderr)
+        return EXIT_USAGE
+    except KeyboardInterrupt:
+        print("aimcsim: interrupted", file=sys.stderr)
+        return 130

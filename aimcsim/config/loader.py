@@ -1,0 +1,302 @@
+"""Load architecture configs from defaults, presets, TOML files and dotted overrides.
+
+Resolution order, later wins: the dataclass defaults, then a preset (``preset = "NAME"`` at
+the top of a config file, or the ``preset`` argument), then the file's own tables, then
+``--set key=value`` overrides. Every problem found (unknown key, wrong type, value out of
+range, cross-field conflict) is collected and reported at once in one :class:`ConfigError`
+that names the file and key at fault.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import difflib
+import functools
+import tomllib
+import typing
+from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from aimcsim.config.arch import ArchConfig, validate
+from aimcsim.config.schema import ParamDoc, param_doc
+from aimcsim.errors import ConfigError
+
+PRESET_PACKAGE = "aimcsim.config.presets"
+_META_KEYS = ("source", "description", "preset")
+
+
+@dataclass(frozen=True)
+class PresetInfo:
+    """A shipped preset: its name, what it models, and where its numbers come from."""
+
+    name: str
+    description: str
+    source: str
+
+
+def list_presets() -> list[PresetInfo]:
+    """Every shipped preset, sorted by name."""
+    infos = []
+    for entry in resources.files(PRESET_PACKAGE).iterdir():
+        if entry.name.endswith(".toml"):
+            data = tomllib.loads(entry.read_text(encoding="utf-8"))
+            infos.append(
+                PresetInfo(
+                    name=entry.name.removesuffix(".toml"),
+                    description=str(data.get("description", "")),
+                    source=str(data.get("source", "")),
+                )
+            )
+    return sorted(infos, key=lambda p: p.name)
+
+
+def load_arch(
+    preset: str | None = None,
+    path: str | Path | None = None,
+    overrides: Sequence[str] = (),
+) -> ArchConfig:
+    """Resolve an :class:`ArchConfig` from a preset, a TOML file and ``key=value`` overrides.
+
+    Raises :class:`ConfigError` listing every problem found.
+    """
+    layers: list[tuple[str, Mapping[str, Any]]] = []
+    file_data: dict[str, Any] = {}
+    if path is not None:
+        file_data = _read_toml(Path(path))
+        file_preset = file_data.pop("preset", None)
+        if file_preset is not None and preset is None:
+            preset = str(file_preset)
+    if preset is not None:
+        layers.append((f"preset '{preset}'", _preset_data(preset)))
+    if path is not None:
+        layers.append((str(path), _strip_meta(file_data)))
+    layers.append(("--set", parse_overrides(overrides)))
+    return build_arch(layers)
+
+
+def build_arch(layers: Sequence[tuple[str, Mapping[str, Any]]]) -> ArchConfig:
+    """Merge nested dicts (each labelled with where it came from) over the defaults."""
+    problems: list[str] = []
+    values: dict[str, tuple[Any, str]] = {}
+    for origin, data in layers:
+        for key, value in _flatten(data):
+            values[key] = (value, origin)
+    arch = _construct(ArchConfig, "", values, problems)
+    for key, (_, origin) in sorted(values.items()):
+        if not _known_key(key):
+            problems.append(f"{origin}: unknown key '{key}'{_did_you_mean(key)}")
+    if not problems:
+        problems.extend(f"cross-field: {p}" for p in validate(arch))
+    if problems:
+        raise ConfigError("invalid architecture config:\n  " + "\n  ".join(problems))
+    return arch
+
+
+def parse_overrides(overrides: Sequence[str]) -> dict[str, Any]:
+    """Turn ``["tile.adc.bits=6", ...]`` into ``{"tile.adc.bits": 6, ...}``.
+
+    Values are TOML literals; a value that is not one is taken as a string, so
+    ``noise.model=pcm`` works without quotes.
+    """
+    flat: dict[str, Any] = {}
+    for item in overrides:
+        key, sep, raw = item.partition("=")
+        key = key.strip()
+        if not sep or not key:
+            raise ConfigError(f"--set {item!r}: expected KEY=VALUE, e.g. tile.adc.bits=6")
+        flat[key] = parse_value(raw.strip())
+    return flat
+
+
+def parse_value(raw: str) -> Any:
+    """A TOML literal (``6``, ``0.5``, ``true``, ``[1, 2]``, ``"x"``), else the raw string."""
+    try:
+        return tomllib.loads(f"v = {raw}")["v"]
+    except tomllib.TOMLDecodeError:
+        return raw
+
+
+def arch_to_dict(obj: Any) -> dict[str, Any]:
+    """The config as nested plain dicts (tuples become lists), e.g. for ``run.json``."""
+    out: dict[str, Any] = {}
+    for f in dataclasses.fields(obj):
+        value = getattr(obj, f.name)
+        if dataclasses.is_dataclass(value):
+            out[f.name] = arch_to_dict(value)
+        elif isinstance(value, tuple):
+            out[f.name] = list(value)
+        else:
+            out[f.name] = value
+    return out
+
+
+def iter_params(obj: Any, prefix: str = "") -> Iterator[tuple[str, Any, ParamDoc]]:
+    """Yield ``(dotted key, value, doc)`` for every leaf field of a config tree."""
+    for f in dataclasses.fields(obj):
+        value = getattr(obj, f.name)
+        key = f"{prefix}{f.name}"
+        if dataclasses.is_dataclass(value):
+            yield from iter_params(value, key + ".")
+        else:
+            doc = param_doc(f)
+            yield key, value, doc if doc is not None else ParamDoc(doc="")
+
+
+def get_key(arch: ArchConfig, key: str) -> Any:
+    """The value at a dotted key, e.g. ``get_key(arch, "tile.adc.bits")``."""
+    obj: Any = arch
+    for part in key.split("."):
+        obj = getattr(obj, part)
+    return obj
+
+
+def known_keys() -> list[str]:
+    """Every dotted leaf key an architecture config accepts."""
+    return sorted(_all_keys())
+
+
+# ----------------------------------------------------------------------------- internals
+
+
+def _read_toml(path: Path) -> dict[str, Any]:
+    try:
+        text = path.read_text(encoding="utf-8")
+    except OSError as exc:
+        raise ConfigError(f"{path}: cannot read config file ({exc.strerror})") from None
+    try:
+        return tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(f"{path}: not valid TOML: {exc}") from None
+
+
+def _preset_data(name: str) -> dict[str, Any]:
+    names = [p.name for p in list_presets()]
+    if name not in names:
+        hint = difflib.get_close_matches(name, names, n=1)
+        did = f"; did you mean '{hint[0]}'?" if hint else ""
+        raise ConfigError(f"unknown preset '{name}'{did} (presets: {', '.join(names)})")
+    text = resources.files(PRESET_PACKAGE).joinpath(f"{name}.toml").read_text(encoding="utf-8")
+    return _strip_meta(tomllib.loads(text))
+
+
+def _strip_meta(data: Mapping[str, Any]) -> dict[str, Any]:
+    return {k: v for k, v in data.items() if k not in _META_KEYS}
+
+
+def _flatten(data: Mapping[str, Any], prefix: str = "") -> Iterator[tuple[str, Any]]:
+    for key, value in data.items():
+        dotted = f"{prefix}{key}"
+        if isinstance(value, dict) and not _is_leaf(dotted):
+            yield from _flatten(value, dotted + ".")
+        else:
+            yield dotted, value
+
+
+@functools.cache
+def _all_keys() -> frozenset[str]:
+    return frozenset(k for k, _, _ in iter_params(ArchConfig()))
+
+
+@functools.cache
+def _all_sections() -> frozenset[str]:
+    sections: set[str] = set()
+    for key in _all_keys():
+        parts = key.split(".")
+        sections.update(".".join(parts[:i]) for i in range(1, len(parts)))
+    return frozenset(sections)
+
+
+def _is_leaf(key: str) -> bool:
+    return key in _all_keys()
+
+
+def _known_key(key: str) -> bool:
+    return key in _all_keys()
+
+
+def _did_you_mean(key: str) -> str:
+    if key in _all_sections():
+        return f" (it is a section; set one of its fields, e.g. '{key}.<field>')"
+    candidates = list(_all_keys()) + list(_all_sections())
+    # Prefer a key with the same last component (e.g. 'adc.bits' -> 'tile.adc.bits').
+    last = key.split(".")[-1]
+    same_leaf = [k for k in _all_keys() if k.endswith("." + last) or k == last]
+    hint = difflib.get_close_matches(key, same_leaf, n=1, cutoff=0.5) or difflib.get_close_matches(
+        key, candidates, n=1, cutoff=0.6
+    )
+    return f"; did you mean '{hint[0]}'?" if hint else ""
+
+
+def _construct(
+    cls: type, prefix: str, values: Mapping[str, tuple[Any, str]], problems: list[str]
+) -> Any:
+    hints = typing.get_type_hints(cls)
+    kwargs: dict[str, Any] = {}
+    for f in dataclasses.fields(cls):
+        key = f"{prefix}{f.name}"
+        ftype = hints[f.name]
+        if dataclasses.is_dataclass(ftype):
+            kwargs[f.name] = _construct(ftype, key + ".", values, problems)  # type: ignore[arg-type]
+            continue
+        if key not in values:
+            continue
+        raw, origin = values[key]
+        try:
+            value = _coerce(raw, ftype)
+        except TypeError as exc:
+            problems.append(f"{origin}: key '{key}': {exc}")
+            continue
+        doc = param_doc(f)
+        if doc is not None:
+            err = _range_error(value, doc)
+            if err:
+                problems.append(f"{origin}: key '{key}' = {value!r}: {err}")
+                continue
+        kwargs[f.name] = value
+    return cls(**kwargs)
+
+
+def _coerce(raw: Any, ftype: Any) -> Any:
+    """Check ``raw`` against the field type, converting int to float where natural."""
+    if ftype is bool:
+        if not isinstance(raw, bool):
+            raise TypeError(f"expected true or false, got {raw!r}")
+        return raw
+    if ftype is int:
+        if isinstance(raw, bool) or not isinstance(raw, int):
+            raise TypeError(f"expected an integer, got {raw!r}")
+        return raw
+    if ftype is float:
+        if isinstance(raw, bool) or not isinstance(raw, int | float):
+            raise TypeError(f"expected a number, got {raw!r}")
+        return float(raw)
+    if ftype is str:
+        if not isinstance(raw, str):
+            raise TypeError(f"expected a string, got {raw!r}")
+        return raw
+    if typing.get_origin(ftype) is tuple:
+        if not isinstance(raw, list | tuple) or any(
+            isinstance(v, bool) or not isinstance(v, int | float) for v in raw
+        ):
+            raise TypeError(f"expected a list of numbers, got {raw!r}")
+        return tuple(float(v) for v in raw)
+    raise TypeError(f"unsupported field type {ftype!r}")  # a bug in a config class
+
+
+def _range_error(value: Any, doc: ParamDoc) -> str:
+    if doc.choices is not None and value not in doc.choices:
+        hint = ""
+        if isinstance(value, str):
+            close = difflib.get_close_matches(value, [str(c) for c in doc.choices], n=1)
+            hint = f"; did you mean {close[0]!r}?" if close else ""
+        return f"must be {doc.describe_range()}{hint}"
+    is_number = isinstance(value, int | float) and not isinstance(value, bool)
+    too_low = is_number and doc.min is not None and value < doc.min
+    too_high = is_number and doc.max is not None and value > doc.max
+    if too_low or too_high:
+        unit = f" {doc.unit}" if doc.unit else ""
+        return f"out of range, must be in {doc.describe_range()}{unit}"
+    return ""
