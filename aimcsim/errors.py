@@ -56,6 +56,11 @@ class NoiseModelError(AimcSimError):
     """Bad input to the functional/noise model (shape mismatch, NaN, negative time...)."""
 
 
+class EnergyError(AimcSimError):
+    """An energy table is invalid or lacks an entry for an action or component kind that
+    was counted (never costed as a silent zero)."""
+
+
 def _locate(message: str, file: str | None, line: int | None, col: int | None) -> str:
     """Prefix ``message`` with ``file:line:col:`` as far as known."""
     where = ""

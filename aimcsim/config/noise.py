@@ -98,8 +98,7 @@ class DeviceNoiseConfig:
     )
     rram_read_noise: float = param(
         0.0,
-        "RRAM: static per-inference (per drift() call) read noise sigma relative to "
-        "rram_g_max_us",
+        "RRAM: static per-inference (per drift() call) read noise sigma relative to rram_g_max_us",
         min=0.0,
     )
     rram_v_read_v: float = param(0.1, "RRAM: read voltage", unit="V", min=1e-6)
@@ -166,9 +165,7 @@ class AnalogIoConfig:
     max_bm_res: float = param(
         0.25, "iterative BM: stop when reduction exceeds max_bm_res / DAC step", min=0.0
     )
-    bm_test_negative_bound: bool = param(
-        True, "iterative BM: also re-read on negative saturation"
-    )
+    bm_test_negative_bound: bool = param(True, "iterative BM: also re-read on negative saturation")
     inp_bound: float = param(
         1.0, "DAC full scale in normalised input units (0 = unbounded)", min=0.0
     )

@@ -13,7 +13,9 @@ def _check(y: np.ndarray, y_ref: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     y = np.asarray(y, dtype=np.float64)
     y_ref = np.asarray(y_ref, dtype=np.float64)
     if y.shape != y_ref.shape:
-        raise NoiseModelError(f"output shape {y.shape} does not match reference shape {y_ref.shape}")
+        raise NoiseModelError(
+            f"output shape {y.shape} does not match reference shape {y_ref.shape}"
+        )
     if y.ndim == 1:
         y, y_ref = y[None, :], y_ref[None, :]
     return y, y_ref

@@ -1,7 +1,7 @@
 """Per-(crossbar, purpose) random generators derived from one root seed.
 
 ``derive_rng(root, crossbar_id, purpose, *extra)`` builds
-``np.random.Generator(PCG64(SeedSequence(entropy=root, spawn_key=(crossbar_id, purpose, *extra))))``:
+``Generator(PCG64(SeedSequence(entropy=root, spawn_key=(crossbar_id, purpose, *extra))))``:
 each stream depends only on its key, never on how many other streams were used before, so
 results do not depend on execution order or on the number of worker processes.
 """
@@ -31,12 +31,18 @@ def time_key(t_s: float) -> tuple[int, int]:
     return bits >> 32, bits & 0xFFFFFFFF
 
 
-def derive_rng(root_seed: int, crossbar_id: int, purpose: Purpose, *extra: int) -> np.random.Generator:
+def derive_rng(
+    root_seed: int, crossbar_id: int, purpose: Purpose, *extra: int
+) -> np.random.Generator:
     """Generator for ``(crossbar_id, purpose, *extra)`` under ``root_seed`` (all >= 0)."""
     key = (int(crossbar_id), int(purpose), *(int(e) for e in extra))
     if int(root_seed) < 0 or any(k < 0 for k in key):
-        raise NoiseModelError(f"seeds and stream keys must be >= 0, got seed={root_seed}, key={key}")
-    return np.random.Generator(np.random.PCG64(np.random.SeedSequence(int(root_seed), spawn_key=key)))
+        raise NoiseModelError(
+            f"seeds and stream keys must be >= 0, got seed={root_seed}, key={key}"
+        )
+    return np.random.Generator(
+        np.random.PCG64(np.random.SeedSequence(int(root_seed), spawn_key=key))
+    )
 
 
 class NoiseStream:

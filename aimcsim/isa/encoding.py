@@ -177,8 +177,9 @@ def encode_program(program: Program, spec: IsaSpec | None = None) -> bytes:
     try:
         major, minor, patch = parse_version(program.isa_version)
     except (ValueError, TypeError):
-        raise IsaError(f"bad ISA version {program.isa_version!r} (need major.minor.patch)",
-                       where) from None
+        raise IsaError(
+            f"bad ISA version {program.isa_version!r} (need major.minor.patch)", where
+        ) from None
     if major != spec.major:
         raise IsaError(
             f"program is for ISA version {program.isa_version} (major {major}); this build "
@@ -196,8 +197,7 @@ def encode_program(program: Program, spec: IsaSpec | None = None) -> bytes:
         try:
             raw = name.encode("utf-8")
         except UnicodeEncodeError:
-            raise IsaError(f"layer {lid} name {name!r} is not encodable as UTF-8",
-                           where) from None
+            raise IsaError(f"layer {lid} name {name!r} is not encodable as UTF-8", where) from None
         if len(raw) > 0xFFFF:
             raise IsaError(f"layer {lid} name is longer than 65535 bytes", where)
         out += _I32.pack(lid) + _U16.pack(len(raw)) + raw
@@ -268,8 +268,7 @@ def decode_program(data: bytes, file: str = "<bytes>", spec: IsaSpec | None = No
         )
     magic, fmt, major, minor, patch, length, crc = _HEADER.unpack_from(data, 0)
     if magic != MAGIC:
-        raise IsaError(f"not an aimcsim program binary (magic {magic!r}, expected {MAGIC!r})",
-                       file)
+        raise IsaError(f"not an aimcsim program binary (magic {magic!r}, expected {MAGIC!r})", file)
     if fmt != FORMAT_VERSION:
         raise IsaError(
             f"program binary format version {fmt} is not supported (this build reads "
@@ -291,8 +290,9 @@ def decode_program(data: bytes, file: str = "<bytes>", spec: IsaSpec | None = No
             file,
         )
     if len(data) > end:
-        raise IsaError(f"corrupted binary: {len(data) - end} extra bytes after byte offset {end}",
-                       file)
+        raise IsaError(
+            f"corrupted binary: {len(data) - end} extra bytes after byte offset {end}", file
+        )
     payload = data[HEADER_BYTES:]
     if zlib.crc32(payload) != crc:
         raise IsaError(
@@ -315,8 +315,9 @@ def decode_program(data: bytes, file: str = "<bytes>", spec: IsaSpec | None = No
         try:
             program.layer_names[lid] = raw.decode("utf-8")
         except UnicodeDecodeError:
-            raise IsaError(f"corrupted binary: layer {lid} name at byte offset {at + 6} is not "
-                           f"UTF-8", file) from None
+            raise IsaError(
+                f"corrupted binary: layer {lid} name at byte offset {at + 6} is not UTF-8", file
+            ) from None
     (n_tiles,) = r.take(_U32, "tile count")
     for _ in range(n_tiles):
         at = r.pos
@@ -357,6 +358,7 @@ def decode_program(data: bytes, file: str = "<bytes>", spec: IsaSpec | None = No
             )
         program.streams[tid] = stream
     if r.pos != len(data):
-        raise IsaError(f"corrupted binary: {len(data) - r.pos} unused bytes at byte offset "
-                       f"{r.pos}", file)
+        raise IsaError(
+            f"corrupted binary: {len(data) - r.pos} unused bytes at byte offset {r.pos}", file
+        )
     return program

@@ -439,7 +439,9 @@ class _Locator:
         stop = self.blocks[index + 1] if index + 1 < len(self.blocks) else len(self.lines)
         return start, stop
 
-    def instruction(self, index: int, key: str | None = None, name: str | None = None) -> int | None:
+    def instruction(
+        self, index: int, key: str | None = None, name: str | None = None
+    ) -> int | None:
         """Line of instruction ``index``: of its ``key`` or of its field ``name`` if given."""
         if not self.lines:
             return None
@@ -527,14 +529,21 @@ class _Builder:
     def fail(self, message: str, line: int | None = None) -> IsaError:
         return IsaError(message, self.file, line)
 
-    def unknown_keys(self, table: Mapping[str, Any], allowed: Sequence[str], where: str,
-                     line: int | None) -> None:
+    def unknown_keys(
+        self, table: Mapping[str, Any], allowed: Sequence[str], where: str, line: int | None
+    ) -> None:
         for key in table:
             if key not in allowed:
                 raise self.fail(f"{where}: unknown key {key!r}{_suggest(key, allowed)}", line)
 
-    def need(self, table: Mapping[str, Any], key: str, typ: type | tuple[type, ...], where: str,
-             line: int | None) -> Any:
+    def need(
+        self,
+        table: Mapping[str, Any],
+        key: str,
+        typ: type | tuple[type, ...],
+        where: str,
+        line: int | None,
+    ) -> Any:
         if key not in table:
             raise self.fail(f"{where}: missing key {key!r}", line)
         value = table[key]
@@ -560,11 +569,13 @@ class _Builder:
         word_bits = self.need(isa, "word_bits", int, where, self.loc.table("isa", "word_bits"))
         if not 8 <= word_bits <= 64:
             raise self.fail(
-                f"[isa] word_bits = {word_bits} is outside 8..64", self.loc.table("isa", "word_bits")
+                f"[isa] word_bits = {word_bits} is outside 8..64",
+                self.loc.table("isa", "word_bits"),
             )
         op_line = self.loc.table("isa", "opcode_bits")
-        opcode_msb, opcode_lsb = self.bits(isa.get("opcode_bits"), word_bits, "[isa] opcode_bits",
-                                           op_line)
+        opcode_msb, opcode_lsb = self.bits(
+            isa.get("opcode_bits"), word_bits, "[isa] opcode_bits", op_line
+        )
         doc = isa.get("doc")
         if doc is None:
             doc = _machine_model_from_comments(self.text) if self.text is not None else ""
@@ -580,8 +591,9 @@ class _Builder:
         seen_mn: dict[str, int] = {}
         seen_op: dict[int, str] = {}
         for index, raw in enumerate(raw_instrs):
-            ins = self.build_instruction(index, raw, enums, units, word_bits,
-                                         (opcode_msb, opcode_lsb))
+            ins = self.build_instruction(
+                index, raw, enums, units, word_bits, (opcode_msb, opcode_lsb)
+            )
             line = self.loc.instruction(index, "mnemonic")
             if ins.mnemonic in seen_mn:
                 raise self.fail(f"instruction {ins.mnemonic!r}: duplicate mnemonic", line)
@@ -637,8 +649,9 @@ class _Builder:
                 raise self.fail(f"{where}: bad enumeration name", line)
             self.unknown_keys(table, ("doc", "values"), where, line)
             doc = self.need(table, "doc", str, where, line)
-            values = self.need(table, "values", dict, where, self.loc.table(f"enums.{name}",
-                                                                             "values"))
+            values = self.need(
+                table, "values", dict, where, self.loc.table(f"enums.{name}", "values")
+            )
             if not values:
                 raise self.fail(f"{where}: no values", line)
             pairs: list[tuple[str, int]] = []
@@ -693,7 +706,9 @@ class _Builder:
                 loc.instruction(index, "mnemonic"),
             )
         where = f"instruction {mnemonic!r}"
-        self.unknown_keys(raw, _INSTR_KEYS, where, loc.instruction(index))
+        for key in raw:
+            if key not in _INSTR_KEYS:
+                self.unknown_keys({key: None}, _INSTR_KEYS, where, loc.instruction(index, key))
         opcode = self.need(raw, "opcode", int, where, loc.instruction(index, "opcode"))
         op_msb, op_lsb = opcode_bits
         op_width = op_msb - op_lsb + 1
@@ -756,7 +771,9 @@ class _Builder:
     ) -> FieldSpec:
         loc = self.loc
         if not isinstance(raw, dict) or not isinstance(raw.get("name"), str):
-            raise self.fail(f"{where}: every field needs a 'name'", loc.instruction(index, "fields"))
+            raise self.fail(
+                f"{where}: every field needs a 'name'", loc.instruction(index, "fields")
+            )
         name = raw["name"]
         line = loc.instruction(index, name=name)
         fwhere = f"{where}: field {name!r}"

@@ -18,7 +18,7 @@ PCM, HERMES2, HERMES1 = 0, 1, 2
 _ZERO_CLIP = 1e-7
 
 
-@nb.njit(cache=True, inline="always")
+@nb.njit(cache=True, inline="always", error_model="numpy")
 def _mu_sig_nu(gr: float, model: int) -> tuple[float, float]:
     if model == PCM:
         lg = math.log(gr)
@@ -42,7 +42,7 @@ def _mu_sig_nu(gr: float, model: int) -> tuple[float, float]:
     return mu, sg
 
 
-@nb.njit(cache=True, inline="always")
+@nb.njit(cache=True, inline="always", error_model="numpy")
 def _q_s(gr: float, model: int) -> float:
     if model == PCM:
         return min(0.0088 / max(gr**0.65, 1e-3), 0.2)
@@ -56,7 +56,7 @@ def _q_s(gr: float, model: int) -> float:
     return 0.0664 * g**3 - 0.1352 * g * g + 0.0768 * g + 0.0088
 
 
-@nb.njit(cache=True)
+@nb.njit(cache=True, error_model="numpy")
 def program_devices(
     g_target: np.ndarray,
     xi_prog: np.ndarray,
@@ -115,8 +115,9 @@ def program_devices_ref(
         sg = np.clip(-0.0125 * lg - 0.0059, 0.008, 0.045)
     else:
         mu = np.where(
-            gr < 0.0945, np.clip(-0.0387 * lg - 0.0182, 0.072, 0.13), -0.0436 * gr**2 - 0.0126 * gr
-            + 0.0736
+            gr < 0.0945,
+            np.clip(-0.0387 * lg - 0.0182, 0.072, 0.13),
+            -0.0436 * gr**2 - 0.0126 * gr + 0.0736,
         )
         if model == HERMES2:
             sg = np.where(
@@ -152,7 +153,7 @@ def q_s_ref(gr: np.ndarray, model: int) -> np.ndarray:
     )
 
 
-@nb.njit(cache=True)
+@nb.njit(cache=True, error_model="numpy")
 def drift_read(
     g_prog: np.ndarray,
     nu: np.ndarray,

@@ -32,7 +32,7 @@ INP_SEED_XOR = np.uint64(0x5DEECE66D)
 NM_NONE, NM_ABS_MAX, NM_MAX, NM_CONSTANT = 0, 1, 2, 3
 
 
-@nb.njit(cache=True, inline="always")
+@nb.njit(cache=True, inline="always", error_model="numpy")
 def _nm_alpha(x: np.ndarray, nm_mode: int, nm_thres: float) -> float:
     if nm_mode == 1:
         a = 0.0
@@ -54,7 +54,7 @@ def _nm_alpha(x: np.ndarray, nm_mode: int, nm_thres: float) -> float:
     return 1.0
 
 
-@nb.njit(cache=True, parallel=True)
+@nb.njit(cache=True, parallel=True, error_model="numpy")
 def dac_prepare(
     x: np.ndarray,
     row_ids: np.ndarray,
@@ -155,7 +155,7 @@ def dac_prepare_ref(
     return v, scale
 
 
-@nb.njit(cache=True, parallel=True)
+@nb.njit(cache=True, parallel=True, error_model="numpy")
 def adc_finalize(
     y: np.ndarray,
     var_elem: np.ndarray,
@@ -198,6 +198,27 @@ def adc_finalize(
         s2r = out_noise * out_noise
         if has_vr:
             s2r += var_row[r]
+        noisy = s2r > 0.0 or has_ve
+        xi = np.zeros(n_cols * n_reads)
+        if noisy:
+            for e in range(n_cols * n_reads):
+                xi[e] = gauss_at(seed, base + np.uint64(e), zx, zr)
+        sd_row = math.sqrt(s2r)
+        if n_reads == 1 and not has_ve and not has_off:
+            for c in range(n_cols):
+                v = y[r, c] + sd_row * xi[c]
+                if quantize:
+                    v = np.rint(v / delta_y) * delta_y
+                if bound > 0.0:
+                    if v > bound:
+                        h = True
+                        v = bound
+                    elif v < -bound:
+                        h = h or test_neg
+                        v = -bound
+                out[r, c] = v
+            hit[r] = h
+            continue
         for c in range(n_cols):
             s2 = s2r
             if has_ve:
@@ -208,9 +229,7 @@ def adc_finalize(
                 v0 += offset_codes[c] * delta_y
             acc = 0.0
             for k in range(n_reads):
-                v = v0
-                if sd > 0.0:
-                    v += sd * gauss_at(seed, base + np.uint64(c * n_reads + k), zx, zr)
+                v = v0 + sd * xi[c * n_reads + k]
                 if quantize:
                     v = np.rint(v / delta_y) * delta_y
                 if bound > 0.0:
@@ -257,27 +276,27 @@ def adc_finalize_ref(
     total = (pass_idx + 1) * n_rows_total * n_cols * n_reads
     noise = gauss_fill_ref(seed, (1, total + offset)).ravel()[offset:]
     idx = (
-        ((pass_idx * n_rows_total + row_ids[:, None, None]) * n_cols + np.arange(n_cols)[None, :, None])
-        * n_reads
-        + np.arange(n_reads)[None, None, :]
-    )
+        (pass_idx * n_rows_total + row_ids[:, None, None]) * n_cols
+        + np.arange(n_cols)[None, :, None]
+    ) * n_reads + np.arange(n_reads)[None, None, :]
     v = v0[:, :, None] + np.where(sd[:, :, None] > 0, sd[:, :, None] * noise[idx], 0.0)
     if quantize:
         v = np.rint(v / delta_y) * delta_y
-    hit = np.zeros(n, dtype=bool)
+    hit: np.ndarray = np.zeros(n, dtype=bool)
     if bound > 0:
         over = v > bound
         if test_neg:
             over |= v < -bound
-        hit = over.any(axis=(1, 2))
+        hit = np.asarray(over.any(axis=(1, 2)), dtype=bool)
         v = np.clip(v, -bound, bound)
     return v.mean(axis=2), hit
 
 
-@nb.njit(cache=True)
+@nb.njit(cache=True, error_model="numpy")
 def mvm_vectors(
     x: np.ndarray,
     w: np.ndarray,
+    abs_w: np.ndarray,
     nm_mode: int,
     nm_thres: float,
     delta_x: float,
@@ -300,7 +319,8 @@ def mvm_vectors(
 ) -> None:
     """The complete one-pass analog MVM for each row of ``x`` (aihwkit ``forwardVector``).
 
-    ``w`` is ``(n_out, n_in)``. ``w_noise_mode``: 0 none, 1 additive constant, 2 PCM read.
+    ``w`` is ``(n_out, n_in)`` float32, ``abs_w`` its absolute value (only read for PCM read
+    noise; may be ``w`` otherwise). ``w_noise_mode``: 0 none, 1 additive constant, 2 PCM read.
     ``bm_limit``: ``min(max_bm_factor, max_bm_res/delta_x)``; re-reads stop once the reduction
     exceeds it (aihwkit stop rules). Draws the same noise
     samples as the batched path (:func:`dac_prepare` + GEMM + :func:`adc_finalize`), with
@@ -311,7 +331,8 @@ def mvm_vectors(
     zx = ZIG_X
     zr = ZIG_R
     seed_in = seed ^ INP_SEED_XOR
-    xq = np.empty(n_in, dtype=np.float64)
+    xq = np.empty(n_in, dtype=np.float32)
+    x2 = np.empty(n_in, dtype=np.float32)
     for r in range(n):
         a = _nm_alpha(x[r], nm_mode, nm_thres)
         if nm_mode != 0 and a <= 0.0 and inp_noise <= 0.0:
@@ -334,19 +355,20 @@ def mvm_vectors(
                     v = min(max(v, -inp_bound), inp_bound)
                 if inp_noise > 0.0:
                     v += inp_noise * gauss_at(seed_in, base_in + np.uint64(j), zx, zr)
-                xq[j] = np.float32(v)
-                sq += xq[j] * xq[j]
+                xq[j] = v
+                sq += float(xq[j]) * float(xq[j])
             base = offset + (np.uint64(p) * np.uint64(n) + np.uint64(r)) * np.uint64(n_out)
             hit = False
-            for i in range(n_out):
-                acc = np.float32(0.0)
-                var = 0.0
+            yv = np.dot(w, xq)
+            if w_noise_mode == 2:
                 for j in range(n_in):
-                    acc += w[i, j] * np.float32(xq[j])
+                    x2[j] = xq[j] * xq[j]
+                vv = np.dot(abs_w, x2)
+            for i in range(n_out):
+                var = 0.0
+                acc = yv[i]
                 if w_noise_mode == 2:
-                    for j in range(n_in):
-                        var += abs(w[i, j]) * xq[j] * xq[j]
-                    var *= w_noise * w_noise
+                    var = w_noise * w_noise * vv[i]
                 elif w_noise_mode == 1:
                     var = w_noise * w_noise * sq
                 s2 = out_noise * out_noise + var

@@ -42,19 +42,19 @@ def _zig_tables() -> tuple[np.ndarray, np.ndarray]:
 ZIG_X, ZIG_R = _zig_tables()
 
 
-@nb.njit(cache=True, inline="always")
+@nb.njit(cache=True, inline="always", error_model="numpy")
 def _mix(z: np.uint64) -> np.uint64:
     z = (z ^ (z >> np.uint64(30))) * _M1
     z = (z ^ (z >> np.uint64(27))) * _M2
     return z ^ (z >> np.uint64(31))
 
 
-@nb.njit(cache=True, inline="always")
+@nb.njit(cache=True, inline="always", error_model="numpy")
 def _u01(z: np.uint64) -> float:
     return (float(z >> np.uint64(11)) + 0.5) * (1.0 / 9007199254740992.0)
 
 
-@nb.njit(cache=True)
+@nb.njit(cache=True, error_model="numpy")
 def gauss_at(seed: np.uint64, k: np.uint64, zx: np.ndarray, zr: np.ndarray) -> float:
     """Standard normal sample number ``k`` of stream ``seed`` (ZIGNOR on SplitMix64)."""
     state = _mix(seed + k * _GOLDEN)
@@ -82,7 +82,7 @@ def gauss_at(seed: np.uint64, k: np.uint64, zx: np.ndarray, zr: np.ndarray) -> f
             return x
 
 
-@nb.njit(cache=True, parallel=True)
+@nb.njit(cache=True, parallel=True, error_model="numpy")
 def gauss_fill(seed: np.uint64, out: np.ndarray) -> None:
     """Fill the 2-D float array ``out`` with N(0, 1); element (r, c) is sample r*ncols + c."""
     n_rows, n_cols = out.shape

@@ -1,0 +1,135 @@
+"""Characterise one crossbar like aihwkit users do: MVM error vs inference time.
+
+For each programming repeat r (its own programming noise), the tile is programmed once, then
+for each inference time t it is drifted to t and all input vectors are run; the per-vector
+relative L2 error against the float64 product ``x @ W.T`` is pooled over repeats.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from aimcsim.config.noise import DeviceNoiseConfig
+from aimcsim.errors import NoiseModelError
+from aimcsim.functional.forward import AnalogForwardParams, check_inputs
+from aimcsim.functional.metrics import cosine_similarity, relative_l2_error, snr_db
+from aimcsim.functional.noise_models import check_time
+from aimcsim.functional.tile import AnalogTile
+
+CHUNK = 4096
+
+
+@dataclass
+class TimeStats:
+    """Error statistics at one inference time, pooled over repeats and vectors."""
+
+    t_inference_s: float
+    rel_err_mean: float
+    rel_err_std: float
+    rel_err_median: float
+    rel_err_p95: float
+    snr_db_mean: float
+    cosine_mean: float
+    alpha_mean: float
+    per_repeat_mean: list[float] = field(default_factory=list)
+    alpha_per_repeat: list[float] = field(default_factory=list)
+    n_vectors: int = 0
+
+    def as_dict(self) -> dict[str, object]:
+        return dict(self.__dict__)
+
+
+@dataclass
+class TileErrorResult:
+    """Result of :func:`tile_error`: one :class:`TimeStats` per inference time."""
+
+    times: list[TimeStats]
+    repeats: int
+    seed: int
+
+    def as_dict(self) -> dict[str, object]:
+        return {
+            "repeats": self.repeats,
+            "seed": self.seed,
+            "times": [t.as_dict() for t in self.times],
+        }
+
+
+def tile_error(
+    weights: np.ndarray,
+    inputs: np.ndarray,
+    noise: DeviceNoiseConfig,
+    params: AnalogForwardParams,
+    t_inference_s: Sequence[float] = (0.0,),
+    repeats: int = 1,
+    seed: int = 0,
+    crossbar_id: int = 0,
+    progress: Callable[[str], None] | None = None,
+) -> TileErrorResult:
+    """MVM error statistics of one crossbar holding ``weights`` (``(n_out, n_in)``).
+
+    ``inputs``: ``(n_vectors, n_in)``. ``t_inference_s``: times after programming (s, >= 0).
+    ``repeats``: independent programmings. Alpha is the drift-compensation factor (mean over
+    columns for per-column compensation; 1 when compensation is off).
+    """
+    w = np.asarray(weights, dtype=np.float64)
+    if w.ndim != 2:
+        raise NoiseModelError(f"weights must be 2-D (n_out, n_in), got shape {w.shape}")
+    x = check_inputs(inputs, w.shape[1])
+    if not np.all(np.isfinite(w)):
+        raise NoiseModelError("weights contain NaN or Inf")
+    times = [check_time(t) for t in t_inference_s]
+    if not times:
+        raise NoiseModelError("need at least one inference time")
+    if int(repeats) < 1:
+        raise NoiseModelError(f"repeats must be >= 1, got {repeats}")
+    y_ref = x.astype(np.float64) @ w.T
+    errs: list[list[np.ndarray]] = [[] for _ in times]
+    snrs: list[list[np.ndarray]] = [[] for _ in times]
+    coss: list[list[np.ndarray]] = [[] for _ in times]
+    alphas: list[list[float]] = [[] for _ in times]
+    total = int(repeats) * len(times)
+    step = 0
+    for r in range(int(repeats)):
+        tile = AnalogTile(w, noise, params, seed=seed, crossbar_id=crossbar_id, repeat=r)
+        tile.program()
+        for ti, t in enumerate(times):
+            alpha = tile.drift(t)
+            ys = [tile.forward(x[i : i + CHUNK]) for i in range(0, x.shape[0], CHUNK)]
+            y = np.concatenate(ys, axis=0)
+            errs[ti].append(relative_l2_error(y, y_ref))
+            snrs[ti].append(snr_db(y, y_ref))
+            coss[ti].append(cosine_similarity(y, y_ref))
+            alphas[ti].append(float(np.mean(alpha)))
+            step += 1
+            if progress is not None:
+                progress(f"tile-error: repeat {r + 1}/{repeats}, t={t:g} s ({step}/{total})")
+    out = []
+    for ti, t in enumerate(times):
+        e = np.concatenate(errs[ti])
+        out.append(
+            TimeStats(
+                t_inference_s=t,
+                rel_err_mean=float(e.mean()),
+                rel_err_std=float(e.std()),
+                rel_err_median=float(np.median(e)),
+                rel_err_p95=float(np.percentile(e, 95)),
+                snr_db_mean=float(np.concatenate(snrs[ti]).mean()),
+                cosine_mean=float(np.concatenate(coss[ti]).mean()),
+                alpha_mean=float(np.mean(alphas[ti])),
+                per_repeat_mean=[float(a.mean()) for a in errs[ti]],
+                alpha_per_repeat=alphas[ti],
+                n_vectors=int(e.size),
+            )
+        )
+    return TileErrorResult(out, int(repeats), int(seed))
+
+
+def stderr_progress(msg: str) -> None:
+    """Progress callback writing one overwritten line to stderr."""
+    sys.stderr.write("\r" + msg)
+    sys.stderr.flush()

@@ -1,0 +1,59 @@
+"""The ``tile-error`` subcommand, driven through its own parser (no other commands needed)."""
+
+from __future__ import annotations
+
+import argparse
+import json
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from aimcsim.errors import ConfigError
+from aimcsim.functional import cli
+
+
+def _parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser()
+    cli.add_parser(p.add_subparsers())
+    return p
+
+
+def test_parse_times() -> None:
+    assert cli.parse_times("0,60,1h,1d") == [0.0, 60.0, 3600.0, 86400.0]
+    with pytest.raises(ConfigError, match="2x"):
+        cli.parse_times("1,2x")
+
+
+def test_tile_error_cli_pcm_row(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """The aihwkit pcm_only row through the CLI path (preset + --set), 3 repeats."""
+    pytest.importorskip("aimcsim.config.loader")
+    w = np.random.default_rng(1234).standard_normal((256, 256)).astype(np.float32)
+    w /= np.abs(w).max()
+    x = np.random.default_rng(5678).standard_normal((1000, 256)).astype(np.float32)
+    np.save(tmp_path / "W.npy", w)
+    np.save(tmp_path / "X.npy", x)
+    args = _parser().parse_args(
+        [
+            "tile-error",
+            "--weights",
+            str(tmp_path / "W.npy"),
+            "--inputs",
+            str(tmp_path / "X.npy"),
+            "--preset",
+            "aihwkit-default",
+            "--set",
+            "io.is_perfect=true",
+            "--t-inference",
+            "0,1h",
+            "--repeats",
+            "3",
+            "--json",
+        ]
+    )
+    assert args.func(args) == 0
+    res = json.loads(capsys.readouterr().out)
+    t0, t1 = res["times"]
+    assert abs(t0["rel_err_mean"] - 0.1388) / 0.1388 < 0.03
+    assert abs(t1["rel_err_mean"] - 0.1579) / 0.1579 < 0.03
+    assert abs(t1["alpha_mean"] - 1.3046) / 1.3046 < 0.005
