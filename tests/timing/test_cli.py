@@ -1,0 +1,50 @@
+"""``aimcsim run`` end to end."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from aimcsim.cli import main
+
+PROG = """
+.layer 0 "fc"
+.tile 0
+    li r1, 0
+    li r2, 64
+.layer 0
+    mvm x0, r1, r2, 0
+.layer -
+    halt
+"""
+
+
+def test_run_prints_cycles_ns_and_layers(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    src = tmp_path / "p.s"
+    src.write_text(PROG)
+    trace = tmp_path / "t.json"
+    assert main(["run", str(src), "--trace", str(trace), "--set", "chip.clock_mhz=500"]) == 0
+    out = capsys.readouterr().out
+    total = 2 + 8 * (1 + 2 + 4)
+    assert f"total: {total} cycles = {total * 2:.1f} ns" in out
+    assert "fc" in out and "dependency_stall" in out
+    assert json.loads(trace.read_text())["traceEvents"]
+
+
+def test_run_json(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    src = tmp_path / "p.s"
+    src.write_text(PROG)
+    assert main(["run", str(src), "--json", "--preset", "tiny"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["total_cycles"] == 58 and data["per_layer"][0]["layer_name"] == "fc"
+
+
+def test_run_deadlock_exits_2(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    src = tmp_path / "d.s"
+    src.write_text(".tile 1\n recv r0, 0, 1, 4\n halt\n")
+    assert main(["run", str(src)]) == 2
+    assert "deadlock" in capsys.readouterr().err
