@@ -83,6 +83,13 @@ Span = tuple[int, int]
 _EMPTY: tuple[Span, ...] = ()
 
 
+RUNAWAY_TAKEN_BRANCHES = 1_000_000
+"""Taken branches in a row without a unit instruction after which a loop counts as runaway.
+
+No useful program spins this long on scalar work alone; the watchdog turns such a program
+into an error within seconds instead of a hang."""
+
+
 class CycleLimitExceeded(ProgramError):
     """The simulation passed ``max_cycles`` (a runaway loop, or a limit set too low)."""
 
@@ -262,6 +269,7 @@ class Controller:
         t = 0
         pc = 0
         ndyn = 0
+        spins = 0  # taken branches since the last unit instruction (runaway-loop watchdog)
         while True:
             if pc >= n:
                 break
@@ -276,22 +284,25 @@ class Controller:
                     if regs[op[1]] != regs[op[2]]:
                         pc = op[3]
                         t += 1
-                        if t > limit:
-                            self._over_limit(pc, t)
+                        spins += 1
+                        if t > limit or spins > RUNAWAY_TAKEN_BRANCHES:
+                            self._over_limit(pc, t, spins)
                         continue
                 elif k == K_BLT:
                     if regs[op[1]] < regs[op[2]]:
                         pc = op[3]
                         t += 1
-                        if t > limit:
-                            self._over_limit(pc, t)
+                        spins += 1
+                        if t > limit or spins > RUNAWAY_TAKEN_BRANCHES:
+                            self._over_limit(pc, t, spins)
                         continue
                 elif k == K_BEQ:
                     if regs[op[1]] == regs[op[2]]:
                         pc = op[3]
                         t += 1
-                        if t > limit:
-                            self._over_limit(pc, t)
+                        spins += 1
+                        if t > limit or spins > RUNAWAY_TAKEN_BRANCHES:
+                            self._over_limit(pc, t, spins)
                         continue
                 elif k == K_LI:
                     regs[op[1]] = op[2]
@@ -304,8 +315,9 @@ class Controller:
                 elif k == K_JMP:
                     pc = op[1]
                     t += 1
-                    if t > limit:
-                        self._over_limit(pc, t)
+                    spins += 1
+                    if t > limit or spins > RUNAWAY_TAKEN_BRANCHES:
+                        self._over_limit(pc, t, spins)
                     continue
                 # K_NOP: nothing
                 t += 1
@@ -325,6 +337,7 @@ class Controller:
                 continue
             if k == K_HALT:
                 break
+            spins = 0
             self.pc = pc
             if k == K_BARRIER:
                 t = yield from self._drain(t)
@@ -503,7 +516,12 @@ class Controller:
         self.finish_cycle = t
         self.done = True
 
-    def _over_limit(self, pc: int, t: int) -> None:
+    def _over_limit(self, pc: int, t: int, spins: int) -> None:
+        if spins > RUNAWAY_TAKEN_BRANCHES:
+            raise CycleLimitExceeded(
+                f"tile {self.tile} took {spins:,} branches without issuing any crossbar, DPU, "
+                f"memory or network instruction: a runaway loop, {self._where(pc)}"
+            )
         raise CycleLimitExceeded(
             f"tile {self.tile} passed max_cycles ({self.chip.max_cycles}) at cycle {t}, "
             f"{self._where(pc)}"

@@ -7,14 +7,14 @@
 .layer 1 "fc2"
 
 .tile 0
-    prog    x0, 0                         # weight block 0: W0, 128 x 64
-    xwin    x0, 0, 128, 0, 64
+    prog    x0, 0                         # weight block 0: W0, 64 x 64
+    xwin    x0, 0, 64, 0, 64
     xcfg    x0, bit_serial, 8, 1, 1, 0, 0
     li      r1, 0                         # buffer: x
-    li      r2, 128                       # buffer: h
+    li      r2, 64                        # buffer: h
     li      r3, 0                         # SRAM: x
 .layer 0
-    ld      r1, r3, sram, 128
+    ld      r1, r3, sram, 64
     mvm     x0, r1, r2, 0
     vrelu   r2, r2, 64
     send    r2, 1, 7, 64                  # h -> tile 1, tag 7

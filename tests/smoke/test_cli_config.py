@@ -5,10 +5,13 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
 from aimcsim.cli import main
+
+EXAMPLES = Path(__file__).resolve().parents[2] / "isa" / "examples"
 
 
 def test_presets_lists_required_presets(capsys: pytest.CaptureFixture[str]) -> None:
@@ -54,3 +57,9 @@ def test_python_dash_m_entry_point() -> None:
     assert proc.returncode == 2
     assert "chip.mesh_rows' = 0: out of range" in proc.stderr
     assert "Traceback" not in proc.stderr
+
+
+@pytest.mark.parametrize("example", sorted(p.name for p in EXAMPLES.glob("*.s")))
+@pytest.mark.parametrize("preset", ["tiny", "hermes", "standard"])
+def test_every_example_program_runs_on_presets(example: str, preset: str) -> None:
+    assert main(["run", str(EXAMPLES / example), "--preset", preset]) == 0

@@ -267,3 +267,13 @@ def test_chrome_trace(tmp_path: Path) -> None:
     assert mvm["ts"] == pytest.approx(2 * 1e-3) and mvm["dur"] == pytest.approx(MVM_TINY * 1e-3)
     assert any(e["pid"] == 0 for e in complete)  # link reservations on the noc track
     assert run(".tile 0\n halt\n").trace_records is None
+
+
+def test_runaway_scalar_loop_is_an_error_not_a_hang() -> None:
+    from aimcsim.config import load_arch
+    from aimcsim.isa import assemble
+    from aimcsim.timing import CycleLimitExceeded, simulate_timing
+
+    program = assemble(".tile 0\nspin: jmp spin\n")
+    with pytest.raises(CycleLimitExceeded, match="runaway loop"):
+        simulate_timing(program, load_arch("tiny"))
