@@ -110,15 +110,16 @@ class DacConfig:
 
 @dataclass(frozen=True)
 class AdcConfig:
-    """The tile's analog-to-digital converters, shared by the crossbar columns."""
+    """The tile's bank of analog-to-digital converters, shared by its crossbars' columns."""
 
     bits: int = param(
         8, "output precision, sign included (codes +-(2^(bits-1)-1))", unit="bits", min=1, max=16
     )
-    per_crossbar: int = param(
+    count: int = param(
         256,
-        "ADCs serving one crossbar; with fewer ADCs than active columns, conversions are "
-        "serialised through a column multiplexer",
+        "ADCs in the tile's bank, shared through a column multiplexer by the columns of all "
+        "the tile's crossbars; with fewer ADCs than active columns, conversions take "
+        "ceil(columns / count) rounds, and MVMs on two crossbars of a tile take turns",
         min=1,
         max=2048,
     )
@@ -258,15 +259,15 @@ def validate(arch: ArchConfig) -> list[str]:
         problems.append(
             f"tile.dac.bits_per_phase ({t.dac.bits_per_phase}) exceeds tile.dac.bits ({t.dac.bits})"
         )
-    if t.adc.per_crossbar > t.crossbar.cols:
+    if t.adc.count > t.crossbar.cols:
         problems.append(
-            f"tile.adc.per_crossbar ({t.adc.per_crossbar}) exceeds tile.crossbar.cols "
+            f"tile.adc.count ({t.adc.count}) exceeds tile.crossbar.cols "
             f"({t.crossbar.cols}): an ADC would have no column to convert"
         )
-    if t.crossbar.cols % t.adc.per_crossbar != 0:
+    if t.crossbar.cols % t.adc.count != 0:
         problems.append(
             f"tile.crossbar.cols ({t.crossbar.cols}) is not a multiple of "
-            f"tile.adc.per_crossbar ({t.adc.per_crossbar}): the column multiplexer needs "
+            f"tile.adc.count ({t.adc.count}): the column multiplexer needs "
             "an equal share of columns per ADC"
         )
     if t.buffer.size_elements < t.crossbar.rows + t.crossbar.cols:

@@ -1,6 +1,6 @@
 """The tile's ADC bank as a timing resource.
 
-One bank per tile, with ``adc.per_crossbar`` converters behind a column multiplexer; the
+One bank per tile, with ``adc.count`` converters behind a column multiplexer; the
 bank serves one crossbar at a time, so MVMs of two crossbars of one tile contend for it.
 An MVM holds the bank from its start to its end (the conversions of every phase of one MVM
 go through it, and an integrating ADC is busy for the whole MVM anyway), so a second MVM

@@ -54,7 +54,7 @@ class CrossbarState:
         self.bits_per_phase = tile_cfg.dac.bits_per_phase
         self.read_phases = xcfg.read_phases
         self.itime_cycles = 0
-        self.adcs = tile_cfg.adc.per_crossbar
+        self.adcs = tile_cfg.adc.count
         self.mvm_cycles = 0
         self.adc_busy_cycles = 0
         self.dac_busy_cycles = 0

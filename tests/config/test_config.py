@@ -38,7 +38,7 @@ def test_hermes_preset_matches_published_shape() -> None:
     arch = load_arch("hermes")
     assert arch.chip.n_tiles == 64
     assert (arch.tile.crossbar.rows, arch.tile.crossbar.cols) == (256, 256)
-    assert arch.tile.adc.per_crossbar == 256
+    assert arch.tile.adc.count == 256
     assert arch.tile.dac.bits == 8 and arch.tile.adc.bits == 8
 
 
@@ -89,8 +89,8 @@ def test_all_violations_reported_at_once() -> None:
 
 
 def test_cross_field_validation() -> None:
-    with pytest.raises(ConfigError, match="not a multiple of tile.adc.per_crossbar"):
-        load_arch("tiny", overrides=["tile.adc.per_crossbar=48"])
+    with pytest.raises(ConfigError, match="not a multiple of tile.adc.count"):
+        load_arch("tiny", overrides=["tile.adc.count=48"])
 
 
 def test_wrong_types_rejected() -> None:

@@ -21,7 +21,7 @@ def mvm_cycles(arch: ArchConfig, ncols: int, read_phases: int | None = None) -> 
     else:
         n_in = 1
         phase = 2 ** (t.dac.bits - 1) * t.dac.cycles_per_pulse_step
-    convert = math.ceil(ncols / t.adc.per_crossbar) * t.adc.conversion_cycles
+    convert = math.ceil(ncols / t.adc.count) * t.adc.conversion_cycles
     if t.adc.integrating:
         return n_in * (phases * (phase + t.crossbar.settle_cycles) + convert)
     return n_in * phases * (phase + t.crossbar.settle_cycles + convert)
@@ -80,10 +80,10 @@ def test_two_back_to_back_mvms_on_one_crossbar(same_output: bool) -> None:
 @pytest.mark.parametrize("adcs", [16, 32, 64])
 @pytest.mark.parametrize("ncols", [16, 48, 64])
 def test_more_active_columns_than_adcs_serialise_conversions(adcs: int, ncols: int) -> None:
-    arch = arch_of(overrides=[f"tile.adc.per_crossbar={adcs}"])
+    arch = arch_of(overrides=[f"tile.adc.count={adcs}"])
     res = run(
         PROLOGUE + f"    xwin x0, 0, 64, 0, {ncols}\n    mvm x0, r1, r2, 0\n    halt\n",
-        overrides=[f"tile.adc.per_crossbar={adcs}"],
+        overrides=[f"tile.adc.count={adcs}"],
     )
     rounds = math.ceil(ncols / adcs)
     lat = 8 * (1 + 2 + rounds * 1)
