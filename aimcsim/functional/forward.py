@@ -5,12 +5,18 @@ input noise, MVM, IR drop, output-referred weight read noise, output noise, ADC 
 saturation, iterative bound management (re-read with halved inputs while the ADC saturates,
 per vector, aihwkit stop rules), digital rescale by ``out_scale/scale``.
 
-Batched implementation: the products are BLAS GEMMs over the whole batch (``x' @ W.T``;
-``x'^2 @ |W|.T`` for PCM read noise; ``|x'| @ |W|.T`` and ``x' @ (W f).T`` for IR drop);
-elementwise stages are the numba kernels of :mod:`aimcsim.kernels.mvm`; bound management
-re-runs only the vectors that saturated. For small batches (<= ``SMALL_BATCH``) without IR drop
-or multi-phase features, the whole per-vector loop runs in one numba call
-(:func:`aimcsim.kernels.mvm.mvm_vectors`); both paths draw the same noise samples.
+Batched implementation: the products are BLAS GEMMs over the whole batch, at most two calls
+per pass: ``x' @ [W; W_ir].T`` (the MVM and, with IR drop, the position-weighted
+``x'' = x' f`` product written as ``x' @ (W f).T`` with ``W f`` precomputed per weight set, one
+GEMM with ``2 n_out`` columns) and ``[x'^2; |x'|] @ |W|.T`` (PCM read noise variance and the
+IR-drop current, one GEMM with ``2 B`` rows). Everything elementwise runs in two fused numba
+passes (:func:`aimcsim.kernels.mvm.dac_prepare` before, :func:`~aimcsim.kernels.mvm.output_stage`
+after the GEMMs), which also apply the digital rescale and write straight into the result;
+bound management re-runs only the vectors that saturated (gathered, GEMM on the subset). For
+small batches (<= ``SMALL_BATCH``) without IR drop or multi-phase features, the whole
+per-vector loop runs in one numba call (:func:`aimcsim.kernels.mvm.mvm_vectors`) with
+parameters packed once per :class:`AnalogForwardParams`; both paths draw the same noise
+samples (a pre-drawn Gaussian pool, :mod:`aimcsim.kernels.rng`).
 
 Input encodings (``dac_encoding``):
 
@@ -48,6 +54,7 @@ from aimcsim.config.noise import (
 from aimcsim.errors import ConfigError, NoiseModelError
 from aimcsim.functional.rng import NoiseStream
 from aimcsim.kernels import mvm as kmvm
+from aimcsim.kernels.rng import POOL_SIZE, gauss_fill, gauss_pool
 
 SMALL_BATCH = 8
 _NM_CODES = {
@@ -158,6 +165,47 @@ class AnalogForwardParams:
         return math.floor(math.log2(max(self.bm_limit, 1.0))) + 2
 
     @cached_property
+    def packed(self) -> np.ndarray:
+        """Scalar parameters of :func:`aimcsim.kernels.mvm.mvm_vectors` (indices ``P_*``)."""
+        io = self.io
+        prm = np.zeros(kmvm.N_PARAMS, dtype=np.float64)
+        prm[kmvm.P_NM] = _NM_CODES[io.noise_management]
+        prm[kmvm.P_NM_THRES] = io.nm_threshold
+        prm[kmvm.P_DX] = self.delta_x if self.delta_x > 0 else 1.0
+        prm[kmvm.P_INP_BOUND] = io.inp_bound
+        prm[kmvm.P_DAC_Q] = float(self.delta_x > 0)
+        prm[kmvm.P_INP_NOISE] = io.inp_noise
+        prm[kmvm.P_WMODE] = self.w_noise_mode
+        prm[kmvm.P_W_NOISE] = io.w_noise
+        prm[kmvm.P_OUT_NOISE] = io.out_noise
+        prm[kmvm.P_DY] = self.delta_y if self.delta_y > 0 else 1.0
+        prm[kmvm.P_OUT_BOUND] = self.out_bound
+        prm[kmvm.P_ADC_Q] = float(self.delta_y > 0)
+        prm[kmvm.P_BM] = float(self.bm_active)
+        prm[kmvm.P_TEST_NEG] = float(io.bm_test_negative_bound)
+        prm[kmvm.P_BM_LIMIT] = self.bm_limit
+        prm[kmvm.P_OUT_SCALE] = self.out_scale
+        prm.flags.writeable = False
+        return prm
+
+    @cached_property
+    def w_noise_mode(self) -> int:
+        """0 none, 1 additive constant, 2 PCM read."""
+        if self.io.w_noise <= 0:
+            return 0
+        return {"none": 0, "additive_constant": 1, "pcm_read": 2}[self.io.w_noise_type]
+
+    @cached_property
+    def small_ok(self) -> bool:
+        """Whether small batches may use the one-call kernel (no IR drop / phases / reads)."""
+        return (
+            not self.io.is_perfect
+            and self.io.ir_drop <= 0
+            and int(self.read_phases) == 1
+            and self.n_phases == 1
+        )
+
+    @cached_property
     def n_phases(self) -> int:
         """Number of bit-serial input phases (1 for pulse width)."""
         mag = self.dac_bits - 1
@@ -178,7 +226,7 @@ def rram_out_bound(it_time: int, v_read_v: float, g_max_us: float) -> float:
 
 
 class PreparedWeights:
-    """Float32 tile weights plus lazily built derived matrices (|W|, IR-drop weighted W)."""
+    """Float32 tile weights plus lazily built derived matrices (|W|, ``[W; W_ir]``)."""
 
     def __init__(self, w: np.ndarray) -> None:
         w = np.asarray(w)
@@ -187,12 +235,13 @@ class PreparedWeights:
         if not np.all(np.isfinite(w)):
             raise NoiseModelError("weights contain NaN or Inf")
         self.w = np.ascontiguousarray(w, dtype=np.float32)
+        self.n_out, self.n_in = (int(self.w.shape[0]), int(self.w.shape[1]))
         self._abs: np.ndarray | None = None
-        self._ir: np.ndarray | None = None
+        self._w_cat: np.ndarray | None = None
 
     @property
     def shape(self) -> tuple[int, int]:
-        return (int(self.w.shape[0]), int(self.w.shape[1]))
+        return (self.n_out, self.n_in)
 
     @property
     def abs_w(self) -> np.ndarray:
@@ -201,47 +250,46 @@ class PreparedWeights:
         return self._abs
 
     @property
+    def w_cat(self) -> np.ndarray:
+        """``[W; W_ir]`` stacked ``(2 n_out, n_in)``, ``W_ir[i, j] = W_ij (1 - (1 - j/n_in)^2)``
+        (IR-drop position weighting, j = 0 farthest): one GEMM gives both products."""
+        if self._w_cat is None:
+            n_in = self.n_in
+            f = (1.0 - (1.0 - np.arange(n_in) / n_in) ** 2).astype(np.float32)
+            self._w_cat = np.ascontiguousarray(np.concatenate([self.w, self.w * f[None, :]]))
+        return self._w_cat
+
+    @property
     def w_ir(self) -> np.ndarray:
-        """``W_ij (1 - (1 - j/n_in)^2)``: IR-drop position weighting (j = 0 farthest)."""
-        if self._ir is None:
-            n_in = self.w.shape[1]
-            f = 1.0 - (1.0 - np.arange(n_in) / n_in) ** 2
-            self._ir = np.ascontiguousarray(self.w * f[None, :].astype(np.float32))
-        return self._ir
+        """The IR-drop position-weighted weights (a view into :attr:`w_cat`)."""
+        return self.w_cat[self.n_out :]
 
 
-def check_inputs(x: np.ndarray, n_in: int) -> np.ndarray:
-    """Validate a batch of inputs ``(batch, n_in)`` (or one vector) and return it as float32."""
-    x = np.asarray(x)
+def _as_batch(x: np.ndarray, n_in: int) -> np.ndarray:
+    """Shape/dtype checks only (finiteness is checked by the kernels)."""
+    if type(x) is not np.ndarray:
+        x = np.asarray(x)
     if x.ndim == 1:
         x = x[None, :]
     if x.ndim != 2 or x.shape[1] != n_in:
         raise NoiseModelError(
             f"inputs of shape {x.shape} do not match the crossbar: expected (batch, {n_in})"
         )
-    if not np.all(np.isfinite(x)):
-        raise NoiseModelError("inputs contain NaN or Inf")
-    return np.ascontiguousarray(x, dtype=np.float32)
+    if x.dtype != np.float32 or not x.flags.c_contiguous:
+        x = np.ascontiguousarray(x, dtype=np.float32)
+    return x
 
 
-def _analog(
-    xq: np.ndarray, prep: PreparedWeights, io: AnalogIoConfig
-) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """Analog MVM of DAC outputs: ``(y, var_elem, var_row)`` (variances of weight noise)."""
-    y = xq @ prep.w.T
-    if io.ir_drop > 0:
-        n_in = prep.shape[1]
-        a = np.abs(xq) @ prep.abs_w.T
-        a *= np.float32(n_in / io.ir_drop_g_ratio)
-        c = a * (a * (np.float32(0.05) * a - np.float32(0.2)) + np.float32(0.5))
-        y -= np.float32(io.ir_drop) * c * (xq @ prep.w_ir.T)
-    var_elem, var_row = _EMPTY2, _EMPTY1
-    if io.w_noise > 0 and io.w_noise_type == "pcm_read":
-        var_elem = (xq * xq) @ prep.abs_w.T
-        var_elem *= np.float32(io.w_noise**2)
-    elif io.w_noise > 0 and io.w_noise_type == "additive_constant":
-        var_row = np.einsum("ij,ij->i", xq, xq).astype(np.float32) * np.float32(io.w_noise**2)
-    return y, var_elem, var_row
+def _bad_inputs() -> NoiseModelError:
+    return NoiseModelError("inputs contain NaN or Inf")
+
+
+def check_inputs(x: np.ndarray, n_in: int) -> np.ndarray:
+    """Validate a batch of inputs ``(batch, n_in)`` (or one vector) and return it as float32."""
+    x = _as_batch(x, n_in)
+    if x.size and not (np.isfinite(x.min()) and np.isfinite(x.max())):
+        raise _bad_inputs()
+    return x
 
 
 def analog_forward(
@@ -250,62 +298,72 @@ def analog_forward(
     params: AnalogForwardParams,
     stream: NoiseStream,
     adc_offset_codes: np.ndarray | None = None,
+    col_factor: np.ndarray | None = None,
 ) -> np.ndarray:
     """Noisy analog MVM ``y ~ W x`` for each row of ``x`` (``(batch, n_in)`` -> ``(batch, n_out)``).
 
     ``prep``: tile weights (normalised units) or :class:`PreparedWeights`. ``stream``: the
     Gaussian stream of this crossbar's forward noise. ``adc_offset_codes``: optional static
-    per-column ADC offsets in LSB. Returns float32 outputs in weight*input units.
+    per-column ADC offsets in LSB. ``col_factor``: optional per-column digital output scale
+    (float64 ``(n_out,)``), fused into the final rescale. Returns float32 outputs in
+    weight*input units.
     """
     if not isinstance(prep, PreparedWeights):
         prep = PreparedWeights(prep)
-    n_out, n_in = prep.shape
-    x = check_inputs(x, n_in)
+    n_out, n_in = prep.n_out, prep.n_in
+    x = _as_batch(x, n_in)
+    b = x.shape[0]
+    cf = _EMPTY1D if col_factor is None else col_factor
+    if b <= SMALL_BATCH and params.small_ok and adc_offset_codes is None:
+        out = np.empty((b, n_out), dtype=np.float32)
+        n_bad = kmvm.mvm_vectors(
+            x,
+            prep.w,
+            prep.abs_w if params.w_noise_mode == 2 else prep.w,
+            params.packed,
+            stream.seed,
+            stream.take(params.max_passes * b),
+            gauss_pool(),
+            cf,
+            out,
+        )
+        if n_bad:
+            raise _bad_inputs()
+        return out
+    return _forward_batched(prep, x, params, stream, adc_offset_codes, cf)
+
+
+def _forward_batched(
+    prep: PreparedWeights,
+    x: np.ndarray,
+    params: AnalogForwardParams,
+    stream: NoiseStream,
+    adc_offset_codes: np.ndarray | None,
+    cf: np.ndarray,
+) -> np.ndarray:
+    n_out, n_in = prep.n_out, prep.n_in
     io = params.io
     b = x.shape[0]
     if io.is_perfect:
-        return (x @ prep.w.T) * np.float32(params.out_scale)
+        x = check_inputs(x, n_in)
+        y = (x @ prep.w.T) * np.float32(params.out_scale)
+        return y * cf[None, :].astype(np.float32) if cf.shape[0] else y
     n_reads = int(params.read_phases)
     n_ph = params.n_phases
+    if n_out * n_reads > POOL_SIZE or n_in > POOL_SIZE:
+        raise NoiseModelError(f"crossbar too large for the noise pool ({POOL_SIZE} samples)")
     off = adc_offset_codes if adc_offset_codes is not None else _EMPTY1D
-    block = params.max_passes * n_ph * b * max(n_out * n_reads, n_in)
-    offset = stream.take(block)
+    offset = stream.take(params.max_passes * n_ph * b * n_reads)
     seed = stream.seed
+    pool = gauss_pool()
     nm = _NM_CODES[io.noise_management]
     dx, dy, bound = params.delta_x, params.delta_y, params.out_bound
-    if b <= SMALL_BATCH and io.ir_drop <= 0 and n_reads == 1 and n_ph == 1 and off.shape[0] == 0:
-        out = np.empty((b, n_out), dtype=np.float32)
-        wmode = (
-            0
-            if io.w_noise <= 0
-            else {"none": 0, "additive_constant": 1, "pcm_read": 2}[io.w_noise_type]
-        )
-        kmvm.mvm_vectors(
-            x,
-            prep.w,
-            prep.abs_w if wmode == 2 else prep.w,
-            nm,
-            io.nm_threshold,
-            dx,
-            io.inp_bound,
-            dx > 0,
-            io.inp_noise,
-            wmode,
-            io.w_noise,
-            io.out_noise,
-            dy,
-            bound,
-            dy > 0,
-            params.bm_active,
-            io.bm_test_negative_bound,
-            params.bm_limit,
-            params.out_scale,
-            seed,
-            offset,
-            out,
-        )
-        return out
-    y_out = np.zeros((b, n_out), dtype=np.float32)
+    ir = io.ir_drop > 0
+    pcm = params.w_noise_mode == 2
+    aux_mode = (kmvm.AUX_SQ if pcm else 0) | (kmvm.AUX_ABS if ir else 0)
+    if n_ph > 1:
+        aux_mode = kmvm.AUX_NONE  # per-phase operands are built from the phase inputs
+    y_out = np.empty((b, n_out), dtype=np.float32)
     active = np.arange(b, dtype=np.int64)
     xa = x
     red = 1.0
@@ -313,9 +371,11 @@ def analog_forward(
     while True:
         na = active.shape[0]
         xq = np.empty((na, n_in), dtype=np.float32)
+        n_aux = 2 * na if aux_mode == kmvm.AUX_SQ_ABS else (na if aux_mode else 0)
+        aux = np.empty((n_aux, n_in if n_aux else 0), dtype=np.float32)
         scale = np.empty(na, dtype=np.float64)
         inp_noise_here = io.inp_noise if n_ph == 1 else 0.0
-        kmvm.dac_prepare(
+        n_bad = kmvm.dac_prepare(
             xa,
             active,
             b,
@@ -329,27 +389,32 @@ def analog_forward(
             inp_noise_here,
             seed,
             offset,
+            pool,
+            aux_mode,
             xq,
             scale,
+            aux,
         )
+        if n_bad:
+            raise _bad_inputs()
+        factor = np.divide(params.out_scale, scale, out=np.zeros_like(scale), where=scale > 0)
         hit = np.zeros(na, dtype=np.bool_)
+        h = np.empty(na, dtype=np.bool_)
         if n_ph == 1:
-            phase_inputs = [(xq, 1.0)]
+            phases = [(xq, aux, 1.0)]
         else:
-            phase_inputs = _bit_serial_phases(xq, params, seed, offset, active, b, p)
-        acc = np.zeros((na, n_out), dtype=np.float32)
-        for k, (xk, weight) in enumerate(phase_inputs):
-            y, ve, vr = _analog(xk, prep, io)
-            yq = np.empty_like(y)
-            h = np.empty(na, dtype=np.bool_)
-            kmvm.adc_finalize(
-                y,
-                ve,
-                vr,
+            phases = _bit_serial_phases(xq, params, seed, offset, active, b, p, pcm, ir)
+        for k, (xk, auxk, weight) in enumerate(phases):
+            ops = _analog(xk, auxk, prep, io, pcm, ir)
+            kmvm.output_stage(
+                *ops,
                 active,
                 b,
                 p * n_ph + k if n_ph > 1 else p,
                 io.out_noise,
+                io.w_noise**2,
+                io.ir_drop,
+                n_in / io.ir_drop_g_ratio,
                 n_reads,
                 dy if dy > 0 else 1.0,
                 bound,
@@ -358,26 +423,43 @@ def analog_forward(
                 off,
                 seed + np.uint64(k) if n_ph > 1 else seed,
                 offset,
-                yq,
+                pool,
+                factor * weight if weight != 1.0 else factor,
+                cf,
+                k > 0,
+                y_out,
                 h,
             )
             hit |= h
-            if weight == 1.0:
-                acc += yq
-            else:
-                acc += yq * np.float32(weight)
-        factor = np.where(scale > 0, params.out_scale / np.where(scale > 0, scale, 1.0), 0.0)
-        y_out[active] = acc * factor[:, None].astype(np.float32)
-        if not params.bm_active or red > params.bm_limit:
+        if not params.bm_active or red > params.bm_limit or not hit.any():
             break
-        sel = hit
-        if not sel.any():
-            break
-        active = active[sel]
+        active = active[hit]
         xa = x[active]
         red *= 2.0
         p += 1
     return y_out
+
+
+def _analog(
+    xq: np.ndarray, aux: np.ndarray, prep: PreparedWeights, io: AnalogIoConfig, pcm: bool, ir: bool
+) -> tuple[np.ndarray, int, np.ndarray, int, int, np.ndarray]:
+    """The analog products of DAC outputs ``xq`` (at most two GEMMs), as the leading arguments
+    ``(yy, n_cols, gg, var_off, ira_off, var_row)`` of :func:`aimcsim.kernels.mvm.output_stage`:
+    ``yy = xq @ [W; W_ir].T`` (or ``xq @ W.T``), ``gg = aux @ |W|.T`` where ``aux`` holds
+    ``x'^2`` and/or ``|x'|`` as written by :func:`~aimcsim.kernels.mvm.dac_prepare`.
+    """
+    na = xq.shape[0]
+    var_off, ira_off, gg, var_row = -1, -1, _EMPTY2, _EMPTY1
+    yy = xq @ (prep.w_cat.T if ir else prep.w.T)
+    if pcm or ir:
+        gg = aux @ prep.abs_w.T
+        if pcm:
+            var_off = 0
+        if ir:
+            ira_off = na if pcm else 0
+    if io.w_noise > 0 and io.w_noise_type == "additive_constant":
+        var_row = np.einsum("ij,ij->i", xq, xq).astype(np.float32) * np.float32(io.w_noise**2)
+    return yy, prep.n_out, gg, var_off, ira_off, var_row
 
 
 def _bit_serial_phases(
@@ -388,10 +470,11 @@ def _bit_serial_phases(
     active: np.ndarray,
     b: int,
     p: int,
-) -> list[tuple[np.ndarray, float]]:
-    """Split DAC outputs into bit-serial phase inputs and their shift-and-add weights."""
-    from aimcsim.kernels.rng import gauss_fill
-
+    pcm: bool,
+    ir: bool,
+) -> list[tuple[np.ndarray, np.ndarray, float]]:
+    """Split DAC outputs into bit-serial phase inputs, their ``|W|``-GEMM operands and their
+    shift-and-add weights."""
     dx = params.delta_x
     bpp = params.dac_bits_per_phase
     dmax = 2**bpp - 1
@@ -405,5 +488,8 @@ def _bit_serial_phases(
             noise = np.empty_like(xk)
             gauss_fill((seed ^ kmvm.INP_SEED_XOR ^ np.uint64(k + 1 + 1000 * p)) + offset, noise)
             xk = xk + np.float32(params.io.inp_noise) * noise
-        out.append((np.ascontiguousarray(xk), float(dmax * 2 ** (k * bpp) * dx)))
+        xk = np.ascontiguousarray(xk)
+        parts = ([xk * xk] if pcm else []) + ([np.abs(xk)] if ir else [])
+        aux = np.concatenate(parts) if parts else _EMPTY2
+        out.append((xk, aux, float(dmax * 2 ** (k * bpp) * dx)))
     return out

@@ -46,11 +46,13 @@ def derive_rng(
 
 
 class NoiseStream:
-    """A counter-based Gaussian stream for the MVM kernels: a 64-bit seed and a sample offset.
+    """The per-MVM noise stream of the MVM kernels: a 64-bit seed and a counter of window keys.
 
     The seed is drawn once from an injected generator; each kernel call reserves a block of
-    sample indices with :meth:`take`, so a sequence of calls is reproducible and cheap (no
-    generator call per MVM).
+    noise-window keys with :meth:`take` (one key per vector, pass and read). A key hashes to a
+    start and a sign in the process-wide pre-drawn Gaussian pool
+    (:func:`aimcsim.kernels.rng.gauss_pool`), so a sequence of calls is reproducible, cheap (no
+    generator call and no Gaussian generation per MVM) and independent of thread counts.
     """
 
     def __init__(self, rng: np.random.Generator) -> None:
@@ -58,7 +60,7 @@ class NoiseStream:
         self.offset = 0
 
     def take(self, n: int) -> np.uint64:
-        """Reserve ``n`` sample indices; returns the first one."""
+        """Reserve ``n`` window keys; returns the first one."""
         start = self.offset
         self.offset += int(n)
         return np.uint64(start)

@@ -25,7 +25,6 @@ from aimcsim.functional.forward import (
     AnalogForwardParams,
     PreparedWeights,
     analog_forward,
-    check_inputs,
 )
 from aimcsim.functional.mapping import scale_weights
 from aimcsim.functional.noise_models import (
@@ -69,6 +68,8 @@ class AnalogTile:
         self._stream: NoiseStream | None = None
         self._baseline: np.ndarray | None = None
         self.alpha: np.ndarray = np.ones(1)
+        self._cf: np.ndarray = np.ones(self.n_out)
+        self._cf_src: np.ndarray | None = None
         self.t_inf_s: float | None = None
         self._adc_offset: np.ndarray | None = None
         if params.io.adc_offset_lsb_std > 0:
@@ -137,7 +138,7 @@ class AnalogTile:
         if self._prep is None or self._stream is None:
             self.program()
         assert self._prep is not None and self._stream is not None
-        x = check_inputs(x, self.n_in)
-        y = analog_forward(self._prep, x, self.params, self._stream, self._adc_offset)
-        f = (self.alpha * self.col_scale).astype(np.float32)
-        return y * f[None, :]
+        if self._cf_src is not self.alpha:  # alpha is replaced (never mutated) by drift()
+            f = np.broadcast_to(np.asarray(self.alpha * self.col_scale, np.float64), (self.n_out,))
+            self._cf, self._cf_src = np.ascontiguousarray(f), self.alpha
+        return analog_forward(self._prep, x, self.params, self._stream, self._adc_offset, self._cf)

@@ -1,4 +1,5 @@
-"""Counter-based Gaussian noise for the MVM kernels.
+"""Gaussian noise for the MVM kernels: a pre-drawn pool (per-MVM noise) and a counter-based
+ZIGNOR generator (bulk fills).
 
 Why not ``np.random.Generator.standard_normal``: on this machine it costs about 10 ns per
 sample, more than the whole 512x512 float32 GEMM per output element; per-MVM output noise
@@ -144,3 +145,55 @@ def gauss_fill_ref(seed: int, shape: tuple[int, int], dtype: type = np.float64) 
                     rest[j] = False
             todo = todo[rest]
     return out.reshape(shape).astype(dtype)
+
+
+# --- pre-drawn Gaussian pool -------------------------------------------------------------
+#
+# Per-MVM noise (output, weight read and input noise) is read from a pool of pre-drawn
+# N(0, 1) values, as aihwkit's C++ does (a 32768-entry table indexed randomly, rng.h:104-116);
+# generating Gaussians on the fly cost more than the GEMM itself. Our pool has 2^20 float32
+# values drawn once per process from ``Generator(PCG64(POOL_SEED))`` and standardised to mean
+# 0 / std 1. Each noise *window* (the noise of one vector for one read: ``n`` consecutive
+# samples) starts at a pseudo-random position and has a random sign, both hashed (SplitMix64)
+# from ``(stream seed, window key)``; the key is a counter, so the results are a pure function
+# of the seed and do not depend on threads or evaluation order. Within a window the samples
+# are distinct i.i.d. pool values; two windows share values only if their starts are closer
+# than ``n`` (probability about ``2n / 2^20`` per pair), which leaves per-vector error
+# statistics unchanged. The array is stored twice back to back (length ``2 * POOL_SIZE``) so a
+# window of up to ``POOL_SIZE`` samples is a contiguous slice.
+
+POOL_BITS = 20
+POOL_SIZE = 1 << POOL_BITS
+POOL_SEED = 0x243F6A8885A308D3
+_POOL_SHIFT = np.uint64(64 - POOL_BITS)
+_POOL: np.ndarray | None = None
+
+
+def gauss_pool() -> np.ndarray:
+    """The process-wide Gaussian pool (float32, length ``2 * POOL_SIZE``), built on first use."""
+    global _POOL
+    if _POOL is None:
+        g = np.random.Generator(np.random.PCG64(POOL_SEED)).standard_normal(POOL_SIZE)
+        g = (g - g.mean()) / g.std()
+        p = g.astype(np.float32)
+        _POOL = np.concatenate([p, p])
+        _POOL.flags.writeable = False
+    return _POOL
+
+
+@nb.njit(cache=True, inline="always", error_model="numpy")
+def pool_window(seed: np.uint64, key: np.uint64) -> tuple[int, float]:
+    """Start index and sign of noise window ``key`` of stream ``seed``."""
+    h = _mix(seed + key * _GOLDEN)
+    start = int(h >> _POOL_SHIFT)
+    sign = 1.0 if (h & np.uint64(1)) == np.uint64(0) else -1.0
+    return start, sign
+
+
+def pool_window_ref(seed: int, keys: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Numpy twin of :func:`pool_window` for an array of keys."""
+    with np.errstate(over="ignore"):
+        h = _mix_np(np.uint64(seed) + np.asarray(keys, dtype=np.uint64) * _GOLDEN)
+    start = (h >> _POOL_SHIFT).astype(np.int64)
+    sign = np.where((h & np.uint64(1)) == 0, 1.0, -1.0)
+    return start, sign
