@@ -22,7 +22,7 @@ EXIT_USAGE = 2
 COMMAND_MODULES = (
     "aimcsim.isa.cli",
     "aimcsim.config.cli",
-    "aimcsim.timing.cli",
+    "aimcsim.run_cli",
     "aimcsim.functional.cli",
     "aimcsim.compiler.cli",
     "aimcsim.report.cli",

@@ -40,11 +40,13 @@ def test_per_mvm_counts_of_the_timing_crossbar_model(phases: int) -> None:
             (f"{base}.xbar[0].dac", "dac", "dac.drive", xb.n_dac_drive),
             (f"{base}.adc", "adc", "adc.convert", xb.n_adc_convert),
         ):
-            counters.append({"layer": 0, "component": comp, "kind": kind, "action": action,
-                             "count": n * N_MVM})
+            counters.append(
+                {"layer": 0, "component": comp, "kind": kind, "action": action, "count": n * N_MVM}
+            )
             components.append({"component": comp, "kind": kind})
-    ledger = build_ledger(counters, select_table(arch), arch, components,
-                          total_cycles=xb.mvm_cycles * N_MVM)
+    ledger = build_ledger(
+        counters, select_table(arch), arch, components, total_cycles=xb.mvm_cycles * N_MVM
+    )
     eff = tops_per_w(streaming_ops(arch, N_MVM), total_energy_pj(ledger))
     assert eff == pytest.approx(PUBLISHED_TOPS_PER_W[phases], rel=0.05)
     assert eff == pytest.approx(PUBLISHED_TOPS_PER_W[phases], rel=0.002)  # the calibration
@@ -67,7 +69,12 @@ def test_streaming_mvms_on_the_timing_model(phases: int) -> None:
     simulate_timing = _simulate_timing()
     arch = _arch(phases)
     result = simulate_timing(streaming_mvm_program(arch, N_MVM), arch)
-    ledger = build_ledger(result.counters, select_table(arch), arch, result.components,
-                          total_cycles=result.total_cycles)
+    ledger = build_ledger(
+        result.counters,
+        select_table(arch),
+        arch,
+        result.components,
+        total_cycles=result.total_cycles,
+    )
     eff = tops_per_w(streaming_ops(arch, N_MVM), total_energy_pj(ledger))
     assert eff == pytest.approx(PUBLISHED_TOPS_PER_W[phases], rel=0.05)

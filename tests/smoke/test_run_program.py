@@ -27,20 +27,24 @@ def test_run_prints_cycles_ns_and_layers(
     src = tmp_path / "p.s"
     src.write_text(PROG)
     trace = tmp_path / "t.json"
-    assert main(["run", str(src), "--trace", str(trace), "--set", "chip.clock_mhz=500"]) == 0
+    out_dir = tmp_path / "report"
+    args = ["run", str(src), "--trace", str(trace), "--set", "chip.clock_mhz=500", "-o"]
+    assert main([*args, str(out_dir)]) == 0
     out = capsys.readouterr().out
     total = 2 + 8 * (1 + 2 + 4)
     assert f"total: {total} cycles = {total * 2:.1f} ns" in out
-    assert "fc" in out and "dependency_stall" in out
+    assert " fc " in out and "energy_nj" in out
     assert json.loads(trace.read_text())["traceEvents"]
+    for name in ("run.json", "layers.csv", "energy.csv", "components.csv", "report.html"):
+        assert (out_dir / name).is_file(), name
 
 
 def test_run_json(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     src = tmp_path / "p.s"
     src.write_text(PROG)
-    assert main(["run", str(src), "--json", "--preset", "tiny"]) == 0
+    assert main(["run", str(src), "--json", "--preset", "tiny", "--no-report"]) == 0
     data = json.loads(capsys.readouterr().out)
-    assert data["total_cycles"] == 58 and data["per_layer"][0]["layer_name"] == "fc"
+    assert data["summary"]["total_cycles"] == 58 and data["report"] is None
 
 
 def test_run_deadlock_exits_2(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

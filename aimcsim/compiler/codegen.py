@@ -1,0 +1,666 @@
+"""Code generation: a mapped graph -> per-tile instruction streams (a :class:`Program`).
+
+Execution model of the generated code (weight-stationary, layer-pipelined):
+
+* ``pre``: every crossbar is programmed once (``prog`` + ``xwin``), constants (biases, affine
+  and layer-norm parameters, digital weights) are loaded from DRAM into the tile buffers.
+* The slot loop runs S times (S = ``n_slots``); slot s reads its input from DRAM at
+  ``input.addr + s * input.size`` and writes its output to ``output.addr + s * output.size``.
+  In the functional model every buffer element carries a batch of B samples, so one run
+  processes S*B samples (slot s holds samples s*B .. s*B+B-1).
+* Every graph node runs on one tile (a weight layer on the tiles holding its crossbars, its
+  output gathered on its home tile; a digital node on the home tile of its first input). A
+  tensor needed on another tile is sent over the mesh (``send``/``recv``, one tag per
+  transfer). Tiles run independently, so tile A may work on slot s+1 while tile B still works
+  on slot s: the layers form a pipeline.
+* Convolutions use im2col: the input map (NHWC) is copied into a zero-padded map when padded,
+  a loop over output pixels gathers each patch with ``vcopy`` (one per kernel row) and runs
+  one ``mvm`` per crossbar block. Row blocks on one tile accumulate with ``acc=1``; the
+  partial outputs of the other tiles holding the layer are received on its home tile and
+  added (``vadd``) into the output, which is zeroed first (``vsub x, x, x``) each slot. For a
+  single-vector dense layer each tile receives only its rows of the input and returns only
+  its columns.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from aimcsim.compiler.emit import MAX_LEN, TileCode
+from aimcsim.compiler.graph import Graph, Node, physical_shape
+from aimcsim.compiler.mapping import LayerMap
+from aimcsim.config.arch import ArchConfig
+from aimcsim.errors import CompileError
+from aimcsim.isa.program import Program, TileStream
+
+
+@dataclass
+class MemoryMap:
+    """DRAM layout (addresses in elements): per-slot inputs and outputs, then constants."""
+
+    top: int = 0
+    inputs: dict[str, tuple[int, int]] = field(default_factory=dict)
+    outputs: dict[str, tuple[int, int]] = field(default_factory=dict)
+    constants: dict[str, tuple[int, int]] = field(default_factory=dict)
+
+    def alloc(self, n: int) -> int:
+        a = self.top
+        self.top += int(n)
+        return a
+
+
+@dataclass
+class Probe:
+    """Where layer ``layer``'s output ``tensor`` can be read: ``tile`` buffer ``[addr,
+    addr+length)`` right before instruction ``pc`` executes (once per slot)."""
+
+    layer: int
+    tensor: str
+    tile: int
+    pc: int
+    addr: int
+    length: int
+
+
+@dataclass
+class CodegenResult:
+    program: Program
+    memory: MemoryMap
+    probes: list[Probe]
+    buffer_elements: dict[int, int]
+    layer_tiles: dict[str, list[int]]
+
+
+class Codegen:
+    """Emit the program of a mapped graph; see the module docstring."""
+
+    def __init__(self, g: Graph, arch: ArchConfig, maps: list[LayerMap], n_slots: int,
+                 isa_version: str) -> None:
+        self.g = g
+        self.arch = arch
+        self.maps = {m.node.name: m for m in maps}
+        self.n_slots = n_slots
+        self.isa_version = isa_version
+        self.tiles: dict[int, TileCode] = {}
+        self.mem = MemoryMap()
+        self.where: dict[str, dict[int, int]] = {}  # tensor -> {tile: buffer address}
+        self.home: dict[str, int] = {}  # tensor -> tile that produced it
+        self.tag = 0
+        self.layer_ids = {n.name: i for i, n in enumerate(g.nodes)}
+        self.layer_tiles: dict[str, set[int]] = {n.name: set() for n in g.nodes}
+        self.param_buf: dict[tuple[str, int], int] = {}
+        self.padded: dict[tuple[int, ...], int] = {}
+        self.slices: dict[tuple[str, int, int, int], int] = {}
+
+    # ----------------------------------------------------------------- helpers
+    def tc(self, tile: int) -> TileCode:
+        if tile not in self.tiles:
+            self.tiles[tile] = TileCode(tile)
+        code = self.tiles[tile]
+        code.layer = self.cur_layer
+        if self.cur_name:
+            self.layer_tiles[self.cur_name].add(tile)
+        return code
+
+    cur_layer: int = -1
+    cur_name: str = ""
+
+    def new_tag(self) -> int:
+        self.tag += 1
+        if self.tag >= 1 << 16:
+            raise CompileError("more than 65535 distinct message tags needed")
+        return self.tag
+
+    def const_on(self, name: str, tile: int) -> int:
+        """Buffer address of parameter ``name`` on ``tile``, loaded from DRAM once in ``pre``."""
+        key = (name, tile)
+        if key not in self.param_buf:
+            v = self.g.params[name].reshape(-1)
+            if name not in self.mem.constants:
+                self.mem.constants[name] = (self.mem.alloc(v.size), v.size)
+            addr, n = self.mem.constants[name]
+            code = self.tc(tile)
+            buf = code.alloc(n)
+            code.mem("ld", buf, addr, n, pre=True)
+            self.param_buf[key] = buf
+        return self.param_buf[key]
+
+    def get_on(self, tensor: str, tile: int) -> int:
+        """Buffer address of activation ``tensor`` on ``tile``; sends it there if needed."""
+        if tensor in self.g.params:
+            return self.const_on(tensor, tile)
+        locs = self.where[tensor]
+        if tile in locs:
+            return locs[tile]
+        src = self.home[tensor]
+        n = self.g.size(tensor)
+        tag = self.new_tag()
+        self.tc(src).send(locs[src], tile, tag, n)
+        code = self.tc(tile)
+        addr = code.alloc(n)
+        code.recv(addr, src, tag, n)
+        locs[tile] = addr
+        return addr
+
+    def get_slice_on(self, tensor: str, tile: int, lo: int, hi: int) -> int:
+        """Like :meth:`get_on` but only elements ``[lo, hi)`` are sent; returns a virtual base
+        address (``base + lo`` is where element ``lo`` lands)."""
+        locs = self.where[tensor]
+        if tile in locs or tensor in self.g.params:
+            return self.get_on(tensor, tile)
+        key = (tensor, tile, lo, hi)
+        if key not in self.slices:
+            src = self.home[tensor]
+            tag = self.new_tag()
+            self.tc(src).send(locs[src] + lo, tile, tag, hi - lo)
+            code = self.tc(tile)
+            addr = code.alloc(hi - lo)
+            code.recv(addr, src, tag, hi - lo)
+            self.slices[key] = addr - lo
+        return self.slices[key]
+
+    def produce(self, tensor: str, tile: int, addr: int) -> None:
+        self.where[tensor] = {tile: addr}
+        self.home[tensor] = tile
+        code = self.tc(tile)
+        if code.body:
+            code.probe(tensor, addr, self.g.size(tensor))
+
+    def tile_of(self, n: Node) -> int:
+        acts = [i for i in n.inputs if i in self.home]
+        if acts:
+            return self.home[acts[0]]
+        return 0
+
+    # ----------------------------------------------------------------- driver
+    def run(self) -> CodegenResult:
+        g = self.g
+        for name in g.inputs:
+            size = g.size(name)
+            self.mem.inputs[name] = (self.mem.alloc(size * self.n_slots), size)
+        for name in g.outputs:
+            size = g.size(name)
+            self.mem.outputs[name] = (self.mem.alloc(size * self.n_slots), size)
+        # program every crossbar first (pre)
+        for m in self.maps.values():
+            self.cur_layer, self.cur_name = self.layer_ids[m.node.name], m.node.name
+            for b in m.blocks:
+                code = self.tc(b.tile)
+                code.emit("prog", b.xb, b.id, pre=True)
+                code.emit("xwin", b.xb, 0, b.row1 - b.row0, 0, b.col1 - b.col0, pre=True)
+        for n in g.nodes:
+            self.cur_layer, self.cur_name = self.layer_ids[n.name], n.name
+            for i in n.inputs:
+                if i in g.inputs and i not in self.home:
+                    self._load_input(i, n)
+            getattr(self, f"_op_{n.op}", self._unknown)(n)
+            if n.output in g.outputs:
+                tile = self.home[n.output]
+                addr, size = self.mem.outputs[n.output]
+                self.tc(tile).mem("st", self.where[n.output][tile], addr, size, slot_stride=size)
+        self.cur_name = ""
+        return self._finish()
+
+    def _unknown(self, n: Node) -> None:
+        raise CompileError(f"node {n.name!r}: no code generator for IR op {n.op!r}")
+
+    def _load_input(self, name: str, consumer: Node) -> None:
+        m = self.maps.get(consumer.name)
+        tile = m.tiles()[0] if m is not None and m.blocks else 0
+        addr, size = self.mem.inputs[name]
+        code = self.tc(tile)
+        buf = code.alloc(size)
+        code.mem("ld", buf, addr, size, slot_stride=size)
+        self.where[name] = {tile: buf}
+        self.home[name] = tile
+
+    def _finish(self) -> CodegenResult:
+        prog = Program(self.isa_version)
+        prog.layer_names = {i: n.name for i, n in enumerate(self.g.nodes)}
+        probes: list[Probe] = []
+        cap = self.arch.tile.buffer.size_elements
+        buffers = {}
+        for t in sorted(self.tiles):
+            code = self.tiles[t]
+            if code.top > cap:
+                raise CompileError(
+                    f"tile {t} needs {code.top} buffer elements but tile.buffer.size_elements is "
+                    f"{cap}; use fewer sample slots, a larger buffer (--set "
+                    f"tile.buffer.size_elements={code.top}) or more tiles"
+                )
+            stream, tprobes = code.finish(self.n_slots)
+            prog.streams[t] = TileStream(t, stream)
+            buffers[t] = code.top
+            for lay, pc, a, ln, tensor in tprobes:
+                probes.append(Probe(lay, tensor, t, pc, a, ln))
+        return CodegenResult(prog, self.mem, probes, buffers,
+                             {k: sorted(v) for k, v in self.layer_tiles.items()})
+
+    # ----------------------------------------------------------------- weight layers
+    def _geometry(self, n: Node) -> dict[str, int]:
+        """im2col geometry: input map (C, H, W) padded to (Hp, Wp), kernel, stride, output."""
+        x = n.inputs[0]
+        if n.op == "conv":
+            c, h, w = self.g.shapes[x]
+            _, oh, ow = self.g.shapes[n.output]
+            pt, pl, pb, pr = n.attrs["pads"]
+            sh, sw = n.attrs["stride"]
+            dh, dw = n.attrs["dilation"]
+            return dict(c=c, h=h, w=w, hp=h + pt + pb, wp=w + pl + pr, pt=pt, pl=pl,
+                        kh=n.attrs["kh"], kw=n.attrs["kw"], sh=sh, sw=sw, dh=dh, dw=dw,
+                        oh=oh, ow=ow)
+        k = self.g.params[n.attrs["w"]].shape[1]
+        pixels = self.g.size(x) // k
+        return dict(c=k, h=pixels, w=1, hp=pixels, wp=1, pt=0, pl=0, kh=1, kw=1, sh=1, sw=1,
+                    dh=1, dw=1, oh=pixels, ow=1)
+
+    def _op_dense(self, n: Node) -> None:
+        self._weight_layer(n)
+
+    def _op_conv(self, n: Node) -> None:
+        self._weight_layer(n)
+
+    def _weight_layer(self, n: Node) -> None:
+        m = self.maps[n.name]
+        geo = self._geometry(n)
+        n_out = m.n_out
+        pixels = geo["oh"] * geo["ow"]
+        if not m.analog:
+            self._digital_dense(n, geo, n_out)
+            return
+        home0 = m.tiles(0)[0]
+        out_addr = self.tc(home0).alloc(pixels * n_out)
+        # output rows split between replicas
+        reps = m.replicas
+        bounds = [round(r * geo["oh"] / reps) for r in range(reps + 1)]
+        single = n.op == "dense" and pixels == 1
+        for rep in range(reps):
+            oy0, oy1 = bounds[rep], bounds[rep + 1]
+            if oy1 <= oy0:
+                continue
+            tiles = m.tiles(rep)
+            home = tiles[0]
+            p0, p1 = oy0 * geo["ow"], oy1 * geo["ow"]
+            span = (p1 - p0) * n_out
+            # the replica's result accumulates on its home tile in `acc`
+            acc = out_addr + p0 * n_out if home == home0 else self.tc(home).alloc(span)
+            if len(tiles) > 1:
+                hc = self.tc(home)
+                hc.vec("vsub", acc, (acc, acc), span)  # zero: other tiles' columns add in
+            tmp = None
+            for t in tiles:
+                blocks = [b for b in m.blocks if b.replica == rep and b.tile == t]
+                if single:
+                    lo, hi = min(b.row0 for b in blocks), max(b.row1 for b in blocks)
+                    xin = self.get_slice_on(n.inputs[0], t, lo, hi)
+                else:
+                    xin = self.get_on(n.inputs[0], t)
+                code = self.tc(t)
+                base = acc - p0 * n_out if t == home else code.alloc(span) - p0 * n_out
+                self._pixel_loop(code, geo, xin, blocks, base, n_out, oy0, oy1)
+                if t == home:
+                    continue
+                c_lo, c_hi = (min(b.col0 for b in blocks), max(b.col1 for b in blocks)) \
+                    if single else (0, span)
+                ln = c_hi - c_lo
+                hc = self.tc(home)
+                if tmp is None:
+                    tmp = hc.alloc(span)
+                tag = self.new_tag()
+                self.tc(t).send(base + p0 * n_out + c_lo, home, tag, ln)
+                hc = self.tc(home)
+                hc.recv(tmp, t, tag, ln)
+                hc.vec("vadd", acc + c_lo, (acc + c_lo, tmp), ln)
+            if home != home0:
+                tag = self.new_tag()
+                self.tc(home).send(acc, home0, tag, span)
+                self.tc(home0).recv(out_addr + p0 * n_out, home, tag, span)
+        self._bias(n, home0, out_addr, pixels, n_out)
+        self.produce(n.output, home0, out_addr)
+
+    def _bias(self, n: Node, tile: int, addr: int, pixels: int, n_out: int) -> None:
+        if not n.attrs.get("b"):
+            return
+        b = self.g.params[n.attrs["b"]].reshape(-1)
+        pname = f"{n.attrs['b']}.affine"
+        if pname not in self.g.params:
+            self.g.params[pname] = np.concatenate([np.ones_like(b), b]).astype(np.float32)
+        p = self.const_on(pname, tile)
+        self._per_pixel(self.tc(tile), "vaffine", addr, addr, p, pixels, n_out)
+
+    def _per_pixel(self, code: TileCode, mnem: str, dst: int, src: int, p: int, pixels: int,
+                   n: int) -> None:
+        """``mnem rd, ra, rp, n`` for each of ``pixels`` consecutive vectors of ``n``."""
+        if n > MAX_LEN:
+            raise CompileError(f"vector of {n} elements exceeds the DPU limit {MAX_LEN}")
+        if pixels <= 4:
+            for q in range(pixels):
+                code.li(1, dst + q * n)
+                code.li(2, src + q * n)
+                code.li(3, p)
+                code.emit(mnem, 1, 2, 3, n)
+            return
+        code.li(8, 0)
+        code.li(9, dst)
+        code.li(10, src)
+        code.li(3, p)
+        top = code.here()
+        code.emit(mnem, 9, 10, 3, n)
+        code.emit("addi", 9, 9, n)
+        code.emit("addi", 10, 10, n)
+        code.loop_end(8, pixels, top)
+
+    def _padded(self, code: TileCode, geo: dict[str, int], xin: int) -> int:
+        """Copy the input map into a zero-padded map when the layer pads; returns its address."""
+        c, h, w, hp, wp = geo["c"], geo["h"], geo["w"], geo["hp"], geo["wp"]
+        if hp == h and wp == w:
+            return xin
+        key = (code.tile, xin, hp, wp, geo["pt"], geo["pl"])
+        if key in self.padded:
+            return self.padded[key]
+        dst = code.alloc(hp * wp * c)
+        self.padded[key] = dst
+        for y in range(h):
+            code.vec("vcopy", dst + ((y + geo["pt"]) * wp + geo["pl"]) * c, (xin + y * w * c,),
+                     w * c)
+        return dst
+
+    def _pixel_loop(self, code: TileCode, geo: dict[str, int], xin: int, blocks: list,
+                    out_base: int, n_out: int, oy0: int, oy1: int) -> None:
+        """im2col + MVMs over output rows ``[oy0, oy1)`` into ``out_base + p * n_out``."""
+        c, wp, kh, kw = geo["c"], geo["wp"], geo["kh"], geo["kw"]
+        src = self._padded(code, geo, xin)
+        patch = None
+        if kh * kw > 1:
+            patch = code.alloc(kh * kw * c)
+            if kw * c > MAX_LEN:
+                raise CompileError("a kernel row longer than 65535 elements")
+        ow = geo["ow"]
+        blocks = sorted(blocks, key=lambda b: (b.col0, b.row0))
+        loop_y = oy1 - oy0 > 1
+        loop_x = ow > 1
+        code.li(10, src + oy0 * geo["sh"] * wp * c)  # input row base
+        code.li(12, out_base + oy0 * ow * n_out)  # output pixel address
+        if loop_y:
+            code.li(8, oy0)  # output row
+        outer = code.here()
+        if loop_x:
+            code.li(9, 0)  # output column
+        code.emit("addi", 11, 10, 0)  # input pixel address
+        inner = code.here()
+        if patch is not None:
+            for dy in range(kh):
+                if geo["dw"] == 1:
+                    code.emit("addi", 1, 11, dy * geo["dh"] * wp * c)
+                    code.li(2, patch + dy * kw * c)
+                    code.emit("vcopy", 2, 1, kw * c)
+                else:
+                    for dx in range(kw):
+                        code.emit("addi", 1, 11, (dy * geo["dh"] * wp + dx * geo["dw"]) * c)
+                        code.li(2, patch + (dy * kw + dx) * c)
+                        code.emit("vcopy", 2, 1, c)
+        seen: set[int] = set()
+        for b in blocks:
+            if patch is not None:
+                code.li(4, patch + b.row0)
+            else:
+                code.emit("addi", 4, 11, b.row0)
+            code.emit("addi", 5, 12, b.col0)
+            code.emit("mvm", b.xb, 4, 5, 1 if b.col0 in seen else 0)
+            seen.add(b.col0)
+        if loop_x:
+            code.emit("addi", 11, 11, geo["sw"] * c)
+            code.emit("addi", 12, 12, n_out)
+            code.loop_end(9, ow, inner)
+        elif loop_y:
+            code.emit("addi", 12, 12, n_out)
+        if loop_y:
+            code.emit("addi", 10, 10, geo["sh"] * wp * c)
+            code.loop_end(8, oy1, outer)
+
+    def _digital_dense(self, n: Node, geo: dict[str, int], n_out: int) -> None:
+        """A weight layer forced digital: ``mmul`` of the input rows with W^T on the DPU."""
+        if n.op != "dense":
+            raise CompileError(f"layer {n.name!r}: only dense layers can be forced digital")
+        x = n.inputs[0]
+        tile = self.home[x]
+        w = self.g.params[n.attrs["w"]]
+        wt_name = f"{n.attrs['w']}.T"
+        if wt_name not in self.g.params:
+            self.g.params[wt_name] = np.ascontiguousarray(w.T)
+        wt = self.const_on(wt_name, tile)
+        xin = self.get_on(x, tile)
+        code = self.tc(tile)
+        rows, k = geo["oh"], w.shape[1]
+        if max(rows, k, n_out) >= 1 << 13:
+            raise CompileError(f"layer {n.name!r}: mmul dimensions exceed 8191")
+        out = code.alloc(rows * n_out)
+        code.li(1, out)
+        code.li(2, xin)
+        code.li(3, wt)
+        code.emit("mmul", 1, 2, 3, 0, rows, k, n_out)
+        self._bias(n, tile, out, rows, n_out)
+        self.produce(n.output, tile, out)
+
+    # ----------------------------------------------------------------- digital ops
+    def _unary(self, n: Node, mnem: str) -> None:
+        tile = self.tile_of(n)
+        x = self.get_on(n.inputs[0], tile)
+        code = self.tc(tile)
+        size = self.g.size(n.output)
+        out = code.alloc(size)
+        code.vec(mnem, out, (x,), size)
+        self.produce(n.output, tile, out)
+
+    def _op_relu(self, n: Node) -> None:
+        self._unary(n, "vrelu")
+
+    def _op_sigmoid(self, n: Node) -> None:
+        self._unary(n, "vsigm")
+
+    def _op_tanh(self, n: Node) -> None:
+        self._unary(n, "vtanh")
+
+    def _op_gelu(self, n: Node) -> None:
+        self._unary(n, "vgelu")
+
+    def _op_exp(self, n: Node) -> None:
+        self._unary(n, "vexp")
+
+    def _op_clip(self, n: Node) -> None:
+        """clip(x, 0, hi) = relu(x) - relu(x - hi)."""
+        tile = self.tile_of(n)
+        x = self.get_on(n.inputs[0], tile)
+        code = self.tc(tile)
+        size = self.g.size(n.output)
+        hi = float(n.attrs["hi"])
+        pname = f"{n.name}.clip"
+        vec = np.concatenate([np.ones(min(size, MAX_LEN)), np.full(min(size, MAX_LEN), -hi)])
+        self.g.params[pname] = vec.astype(np.float32)
+        p = self.const_on(pname, tile)
+        out = code.alloc(size)
+        tmp = code.alloc(size)
+        code.vec("vrelu", out, (x,), size)
+        for off in range(0, size, MAX_LEN):
+            ln = min(MAX_LEN, size - off)
+            if ln != min(size, MAX_LEN):
+                raise CompileError(f"clip {n.name!r}: size {size} not supported")
+            code.li(1, tmp + off)
+            code.li(2, x + off)
+            code.li(3, p)
+            code.emit("vaffine", 1, 2, 3, ln)
+        code.vec("vrelu", tmp, (tmp,), size)
+        code.vec("vsub", out, (out, tmp), size)
+        self.produce(n.output, tile, out)
+
+    def _binary(self, n: Node, mnem: str) -> None:
+        tile = self.tile_of(n)
+        a = self.get_on(n.inputs[0], tile)
+        b = self.get_on(n.inputs[1], tile)
+        code = self.tc(tile)
+        size = self.g.size(n.output)
+        out = code.alloc(size)
+        code.vec(mnem, out, (a, b), size)
+        self.produce(n.output, tile, out)
+
+    def _op_add(self, n: Node) -> None:
+        self._binary(n, "vadd")
+
+    def _op_mul(self, n: Node) -> None:
+        self._binary(n, "vmul")
+
+    def _op_affine(self, n: Node) -> None:
+        tile = self.tile_of(n)
+        x = self.get_on(n.inputs[0], tile)
+        p = self.const_on(n.attrs["params"], tile)
+        code = self.tc(tile)
+        size = self.g.size(n.output)
+        ch = self.g.params[n.attrs["params"]].size // 2
+        out = code.alloc(size)
+        self._per_pixel(code, "vaffine", out, x, p, size // ch, ch)
+        self.produce(n.output, tile, out)
+
+    def _op_reshape(self, n: Node) -> None:
+        src = n.inputs[0]
+        self.where[n.output] = self.where[src]
+        self.home[n.output] = self.home[src]
+
+    def _pool(self, n: Node, op: int) -> None:
+        tile = self.tile_of(n)
+        x = self.get_on(n.inputs[0], tile)
+        code = self.tc(tile)
+        c, h, w = self.g.shapes[n.inputs[0]]
+        _, oh, ow = self.g.shapes[n.output]
+        if n.op == "gap":
+            kh, kw, sh, sw, pads = h, w, 1, 1, (0, 0, 0, 0)
+        else:
+            kh, kw = n.attrs["kh"], n.attrs["kw"]
+            sh, sw = n.attrs["stride"]
+            pads = n.attrs["pads"]
+        if kh > 63 or kw > 63:
+            raise CompileError(f"pooling window {kh}x{kw} of {n.name!r} exceeds 63x63")
+        geo = dict(c=c, h=h, w=w, hp=h + pads[0] + pads[2], wp=w + pads[1] + pads[3],
+                   pt=pads[0], pl=pads[1])
+        src = self._padded(code, geo, x)
+        wp = geo["wp"]
+        out = code.alloc(oh * ow * c)
+        code.li(8, 0)
+        code.li(10, src)
+        code.li(12, out)
+        outer = code.here()
+        code.li(9, 0)
+        code.emit("addi", 11, 10, 0)
+        inner = code.here()
+        code.emit("vpool", 12, 11, op, kw, kh, wp * c, c)
+        code.emit("addi", 11, 11, sw * c)
+        code.emit("addi", 12, 12, c)
+        code.loop_end(9, ow, inner)
+        code.emit("addi", 10, 10, sh * wp * c)
+        code.loop_end(8, oh, outer)
+        self.produce(n.output, tile, out)
+
+    def _op_maxpool(self, n: Node) -> None:
+        self._pool(n, 0)
+
+    def _op_avgpool(self, n: Node) -> None:
+        self._pool(n, 1)
+
+    def _op_gap(self, n: Node) -> None:
+        self._pool(n, 1)
+
+    def _op_softmax(self, n: Node) -> None:
+        tile = self.tile_of(n)
+        x = self.get_on(n.inputs[0], tile)
+        code = self.tc(tile)
+        size = self.g.size(n.output)
+        ln = self.g.shapes[n.output][-1]
+        out = code.alloc(size)
+        code.li(1, out)
+        code.li(2, x)
+        code.emit("vsoftmax", 1, 2, size // ln, ln)
+        self.produce(n.output, tile, out)
+
+    def _op_layernorm(self, n: Node) -> None:
+        tile = self.tile_of(n)
+        x = self.get_on(n.inputs[0], tile)
+        p = self.const_on(n.attrs["params"], tile)
+        code = self.tc(tile)
+        size = self.g.size(n.output)
+        ln = self.g.shapes[n.output][-1]
+        out = code.alloc(size)
+        code.li(1, out)
+        code.li(2, x)
+        code.li(3, p)
+        code.emit("vlnorm", 1, 2, 3, size // ln, ln)
+        self.produce(n.output, tile, out)
+
+    def _op_matmul(self, n: Node) -> None:
+        tile = self.tile_of(n)
+        a = self.get_on(n.inputs[0], tile)
+        b = self.get_on(n.inputs[1], tile)
+        code = self.tc(tile)
+        sa, sb, so = (self.g.shapes[t] for t in (n.inputs[0], n.inputs[1], n.output))
+        tb = int(n.attrs.get("tb", 0))
+        m, k = sa[-2], sa[-1]
+        nn = so[-1]
+        batch = int(math.prod(so[:-2]))
+        if int(math.prod(sa[:-2])) != batch or int(math.prod(sb[:-2])) != batch:
+            raise CompileError(f"matmul {n.name!r}: broadcasting over batch axes")
+        out = code.alloc(batch * m * nn)
+        for q in range(batch):
+            code.li(1, out + q * m * nn)
+            code.li(2, a + q * m * k)
+            code.li(3, b + q * k * nn)
+            code.emit("mmul", 1, 2, 3, tb, m, k, nn)
+        self.produce(n.output, tile, out)
+
+    def _op_transpose(self, n: Node) -> None:
+        tile = self.tile_of(n)
+        x = self.get_on(n.inputs[0], tile)
+        code = self.tc(tile)
+        shape = self.g.shapes[n.inputs[0]]
+        perm = n.attrs["perm"]
+        idx = np.arange(int(math.prod(shape))).reshape(shape).transpose(perm).ravel()
+        out = code.alloc(idx.size)
+        runs = _runs(idx)
+        if len(runs) > 20000:
+            raise CompileError(f"transpose {n.name!r} needs {len(runs)} copies; not supported")
+        for dst, srcs, ln in runs:
+            code.li(1, out + dst)
+            code.li(2, x + srcs)
+            code.emit("vcopy", 1, 2, ln)
+        self.produce(n.output, tile, out)
+
+    def _op_concat(self, n: Node) -> None:
+        tile = self.tile_of(n)
+        addrs = [self.get_on(i, tile) for i in n.inputs]
+        code = self.tc(tile)
+        axis = n.attrs["axis"]
+        lay = self.g.layout(n.output)
+        shapes = [physical_shape(self.g.shapes[i], lay) for i in n.inputs]
+        outer = int(math.prod(shapes[0][:axis]))
+        inner = [int(math.prod(s[axis:])) for s in shapes]
+        total = sum(inner)
+        out = code.alloc(outer * total)
+        if outer * len(inner) > 20000:
+            raise CompileError(f"concat {n.name!r} needs too many copies")
+        for o in range(outer):
+            off = 0
+            for a, ln in zip(addrs, inner, strict=True):
+                code.vec("vcopy", out + o * total + off, (a + o * ln,), ln)
+                off += ln
+        self.produce(n.output, tile, out)
+
+
+def _runs(idx: np.ndarray) -> list[tuple[int, int, int]]:
+    """Maximal runs ``(dst, src, length)`` with consecutive sources of a gather ``idx``."""
+    runs = []
+    start = 0
+    for i in range(1, idx.size + 1):
+        if i == idx.size or idx[i] != idx[i - 1] + 1 or i - start >= MAX_LEN:
+            runs.append((start, int(idx[start]), i - start))
+            start = i
+    return runs

@@ -1,0 +1,180 @@
+"""``compile_model``: model file or graph + architecture -> :class:`Workload`."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from aimcsim.compiler.codegen import Codegen
+from aimcsim.compiler.graph import Graph, Node, to_physical
+from aimcsim.compiler.mapping import LayerMap, map_layers, utilisation
+from aimcsim.config.arch import ArchConfig
+from aimcsim.errors import CompileError
+from aimcsim.workload.format import FORMAT_VERSION, Workload
+
+
+@dataclass(frozen=True)
+class CompileOptions:
+    """Options of the compiler.
+
+    ``n_slots``: iterations of the program's sample loop (pipelined inferences in timing;
+    each carries a batch of samples in the functional model). ``digital``: names of weight
+    layers forced onto the DPU (``mmul``). ``pin``: layer name -> start tile of its
+    crossbars. ``duplicate``: give free crossbars to the slowest conv layers as replicas.
+    ``synthetic_weights``: replace every weight matrix by seeded ``N(0, 2/K)`` values that
+    the workload regenerates at load time (for big models; no weights are stored).
+    """
+
+    n_slots: int = 4
+    digital: tuple[str, ...] = ()
+    pin: dict[str, int] = field(default_factory=dict)
+    duplicate: bool = True
+    synthetic_weights: bool = False
+    seed: int = 0
+
+
+def load_model(path: str | Path) -> Graph:
+    """Read a model file: ``.onnx`` (ONNX frontend) or ``.toml`` (native description)."""
+    p = Path(path)
+    if p.suffix == ".onnx":
+        from aimcsim.compiler.onnx_frontend import load_onnx
+
+        return load_onnx(p)
+    if p.suffix == ".toml":
+        from aimcsim.compiler.native import load_native
+
+        return load_native(p)
+    raise CompileError(f"{p}: unknown model format {p.suffix!r}; expected .onnx or .toml")
+
+
+def compile_model(
+    model: str | Path | Graph,
+    arch: ArchConfig,
+    options: CompileOptions | None = None,
+    *,
+    name: str | None = None,
+    preset: str | None = None,
+    overrides: tuple[str, ...] = (),
+    samples: dict[str, np.ndarray] | None = None,
+    labels: np.ndarray | None = None,
+) -> Workload:
+    """Compile ``model`` for ``arch``; ``samples`` (input name -> ``(N, *shape)``) and
+    ``labels`` are stored with the workload for functional runs."""
+    from aimcsim.isa import ISA_VERSION
+
+    opts = options or CompileOptions()
+    if opts.n_slots < 1:
+        raise CompileError(f"n_slots must be >= 1, got {opts.n_slots}")
+    g = model if isinstance(model, Graph) else load_model(model)
+    source = str(model) if not isinstance(model, Graph) else f"graph:{g.name}"
+    if opts.synthetic_weights:
+        _synthesise(g, opts.seed)
+    maps = map_layers(g, arch, digital=opts.digital, pin=opts.pin, duplicate=opts.duplicate)
+    cg = Codegen(g, arch, maps, opts.n_slots, str(ISA_VERSION)).run()
+    wname = name or g.name
+    tensors: dict[str, np.ndarray] = {}
+    for m in maps:
+        tensors[m.node.attrs["w"]] = g.params[m.node.attrs["w"]]
+    for t in cg.memory.constants:
+        tensors[t] = g.params[t].reshape(-1)
+    for t, perm in g.perms.items():
+        tensors[f"perm.{t}"] = perm.astype(np.int64)
+    for spec in g.input_transforms.values():
+        tensors[spec["table"]] = g.params[spec["table"]]
+    for k, v in (samples or {}).items():
+        tensors[f"input.{k}"] = np.asarray(v, dtype=np.float32 if v.dtype.kind == "f" else v.dtype)
+    if labels is not None:
+        tensors["labels"] = np.asarray(labels, dtype=np.int64)
+    mmap = {m.node.name: m for m in maps}
+    layers = []
+    for i, n in enumerate(g.nodes):
+        lm = mmap.get(n.name)
+        layers.append(_layer_entry(i, n, lm, g, arch, cg.layer_tiles))
+    blocks = [{"id": b.id, "layer": b.layer, "tensor": b.tensor, "row0": b.row0, "row1": b.row1,
+               "col0": b.col0, "col1": b.col1, "tile": b.tile, "xb": b.xb,
+               "replica": b.replica} for m in maps for b in m.blocks]
+    ios_in = []
+    for k in g.inputs:
+        addr, size = cg.memory.inputs[k]
+        entry: dict[str, Any] = {"name": k, "shape": list(g.shapes[k]), "layout": g.layout(k),
+                                 "space": "dram", "addr": addr, "size": size}
+        if k in g.input_transforms:
+            entry["transform"] = dict(g.input_transforms[k])
+        ios_in.append(entry)
+    ios_out = []
+    for k in g.outputs:
+        addr, size = cg.memory.outputs[k]
+        ios_out.append({"name": k, "shape": list(g.shapes[k]), "layout": g.layout(k),
+                        "space": "dram", "addr": addr, "size": size,
+                        "perm": f"perm.{k}" if k in g.perms else ""})
+    probes = [{"layer": p.layer, "tensor": p.tensor, "tile": p.tile, "pc": p.pc,
+               "addr": p.addr, "length": p.length, "shape": list(g.shapes[p.tensor]),
+               "layout": g.layout(p.tensor),
+               "perm": f"perm.{p.tensor}" if p.tensor in g.perms else ""} for p in cg.probes]
+    manifest: dict[str, Any] = {
+        "workload": {
+            "name": wname, "format": FORMAT_VERSION, "source_model": source,
+            "isa_version": str(ISA_VERSION), "preset": preset or "", "overrides":
+            list(overrides), "n_slots": opts.n_slots, "dram_elements": cg.memory.top,
+            "crossbar_rows": arch.tile.crossbar.rows, "crossbar_cols": arch.tile.crossbar.cols,
+            "slots_and_batch": "the program loops over n_slots sample slots; in the functional "
+            "model each memory element holds a batch of B samples, slot s = samples "
+            "s*B..s*B+B-1",
+        },
+        "compiler": {"n_slots": opts.n_slots, "digital": list(opts.digital),
+                     "pin": {k: int(v) for k, v in opts.pin.items()},
+                     "duplicate": opts.duplicate, "synthetic_weights": opts.synthetic_weights,
+                     "seed": opts.seed,
+                     "placement": "serpentine over the mesh in topological order"},
+        "inputs": ios_in, "outputs": ios_out,
+        "constants": [{"tensor": t, "space": "dram", "addr": a, "length": n}
+                      for t, (a, n) in cg.memory.constants.items()],
+        "tiles": [{"id": t, "buffer_elements": n} for t, n in cg.buffer_elements.items()],
+        "layers": layers, "blocks": blocks, "probes": probes,
+    }
+    if opts.synthetic_weights:
+        names = [m.node.attrs["w"] for m in maps]
+        manifest["synthetic"] = {"seed": opts.seed, "tensors": [
+            {"name": t, "shape": list(g.params[t].shape)} for t in names]}
+    return Workload(wname, cg.program, tensors, manifest)
+
+
+def _layer_entry(i: int, n: Node, m: LayerMap | None, g: Graph, arch: ArchConfig,
+                 layer_tiles: dict[str, list[int]]) -> dict[str, Any]:
+    """One row of the manifest's layer table."""
+    return {
+        "id": i, "name": n.name, "kind": n.op, "source_op": n.source_op,
+        "analog": bool(m is not None and m.analog),
+        "inputs": [x for x in n.inputs if x not in g.params],
+        "in_shapes": [list(g.shapes[x]) for x in n.inputs if x in g.shapes],
+        "output": n.output, "out_shape": list(g.shapes[n.output]),
+        "layout": g.layout(n.output), "tiles": layer_tiles.get(n.name, []),
+        "crossbars": m.n_crossbars if m else 0, "replicas": m.replicas if m else 0,
+        "matrix": [m.k, m.n_out] if m else [], "mvms_per_sample": m.pixels if m else 0,
+        "utilisation": round(utilisation(m, arch), 4) if m else 0.0,
+    }
+
+
+def _synthesise(g: Graph, seed: int) -> None:
+    from aimcsim.workload.format import synthetic_weight
+
+    names = [n.attrs["w"] for n in g.nodes if n.op in ("dense", "conv")]
+    for i, t in enumerate(names):
+        g.params[t] = synthetic_weight(seed, i, g.params[t].shape)
+
+
+def input_to_memory(x: np.ndarray, entry: dict[str, Any], tensors: dict[str, np.ndarray],
+                    ) -> np.ndarray:
+    """Samples ``(N, *shape)`` of one model input -> storage order ``(N, size)``; applies a
+    host-side embedding look-up when the input has one."""
+    tr = entry.get("transform")
+    if tr and tr.get("kind") == "embedding":
+        table = tensors[tr["table"]]
+        x = table[np.asarray(x, dtype=np.int64)]
+    return to_physical(np.asarray(x, dtype=np.float32), entry["layout"])
+
+
+__all__ = ["CompileOptions", "compile_model", "input_to_memory", "load_model"]

@@ -1,0 +1,641 @@
+"""ONNX frontend: an ``.onnx`` file -> :class:`~aimcsim.compiler.graph.Graph`.
+
+Steps:
+
+1. Load and check the model (a bad file is a :class:`CompileError`).
+2. Fix symbolic batch dimensions to 1 and run the model once with onnxruntime on zero inputs,
+   every intermediate tensor requested as an output. This gives the exact static shape of
+   every tensor and the value of every tensor computable at compile time.
+3. Constant folding: a tensor is *static* if it is an initializer, a ``Constant``/``Shape``
+   output, or produced by a node whose inputs are all static; its value is the one onnxruntime
+   computed. This removes the shape plumbing of exported models (Shape, Gather on shapes,
+   ConstantOfShape, Cast, Expand, Equal, Where, Slice, Squeeze, Unsqueeze, Concat of shapes...).
+4. Pattern rewrites: the GELU ``Erf`` pattern becomes one GELU, ``Pad`` folds into the
+   following ``Conv``, ``BatchNormalization`` folds into the preceding conv/dense, constant
+   ``Add`` after a conv/dense folds into its bias.
+5. Each remaining node is translated to IR operators; anything else raises a
+   :class:`CompileError` naming the node, its operator and the supported set.
+"""
+
+from __future__ import annotations
+
+import math
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from aimcsim.compiler.graph import Graph, Node
+from aimcsim.errors import CompileError
+
+SUPPORTED_OPS = (
+    "Gemm", "MatMul", "Conv", "BatchNormalization", "Relu", "Sigmoid", "Tanh", "Gelu", "Erf "
+    "(GELU pattern)", "Add", "Sub", "Mul", "Div", "MaxPool", "AveragePool", "GlobalAveragePool",
+    "Flatten", "Reshape", "Squeeze", "Unsqueeze", "Transpose", "Concat", "Softmax",
+    "LayerNormalization", "Clip", "Pad (before Conv)", "Gather (embedding table)",
+    "Identity", "Dropout", "Exp", "plus any subgraph computable at compile time",
+)
+
+
+def _unsupported(node: Any, why: str = "") -> CompileError:
+    extra = f": {why}" if why else ""
+    return CompileError(
+        f"node {node.name or '<unnamed>'!r} (op {node.op_type}) is not supported{extra}. "
+        f"Supported operators: {', '.join(SUPPORTED_OPS)}"
+    )
+
+
+def _attrs(node: Any) -> dict[str, Any]:
+    import onnx
+
+    return {a.name: onnx.helper.get_attribute_value(a) for a in node.attribute}
+
+
+def load_onnx(path: str | Path) -> Graph:
+    """Read an ONNX file and translate it to the IR (see the module docstring)."""
+    import onnx
+
+    p = Path(path)
+    if not p.is_file():
+        raise CompileError(f"{p}: no such model file")
+    try:
+        model = onnx.load(str(p))
+    except Exception as exc:
+        raise CompileError(
+            f"{p}: not a readable ONNX model ({type(exc).__name__}: {exc})") from None
+    if len(model.graph.node) == 0:
+        raise CompileError(f"{p}: the ONNX graph has no nodes")
+    return onnx_to_graph(model, name=p.stem)
+
+
+def _run_all(model: Any) -> dict[str, np.ndarray]:
+    """Values of every tensor of ``model`` for zero inputs at batch size 1 (onnxruntime)."""
+    import onnx
+    import onnxruntime as ort
+
+    m = onnx.ModelProto()
+    m.CopyFrom(model)
+    inits = {i.name for i in m.graph.initializer}
+    feeds: dict[str, np.ndarray] = {}
+    for inp in m.graph.input:
+        if inp.name in inits:
+            continue
+        tt = inp.type.tensor_type
+        dims = []
+        for k, d in enumerate(tt.shape.dim):
+            if d.HasField("dim_value") and d.dim_value > 0:
+                dims.append(d.dim_value)
+            elif k == 0:
+                dims.append(1)
+            else:
+                raise CompileError(
+                    f"input {inp.name!r} has a symbolic dimension {d.dim_param!r} at axis {k}; "
+                    "only the batch axis may be symbolic"
+                )
+        dtype = onnx.helper.tensor_dtype_to_np_dtype(tt.elem_type)
+        feeds[inp.name] = np.zeros(dims, dtype=dtype)
+    existing = {o.name for o in m.graph.output}
+    for node in m.graph.node:
+        for o in node.output:
+            if o and o not in existing:
+                m.graph.output.append(onnx.ValueInfoProto(name=o))
+                existing.add(o)
+    opts = ort.SessionOptions()
+    opts.graph_optimization_level = ort.GraphOptimizationLevel.ORT_DISABLE_ALL
+    opts.log_severity_level = 3
+    try:
+        sess = ort.InferenceSession(m.SerializeToString(), opts, providers=["CPUExecutionProvider"])
+        names = [o.name for o in sess.get_outputs()]
+        vals = sess.run(names, feeds)
+    except Exception as exc:
+        raise CompileError(f"onnxruntime cannot run the model: {exc}") from None
+    out = dict(zip(names, vals, strict=True))
+    out.update(feeds)
+    return out
+
+
+class _Converter:
+    def __init__(self, model: Any, name: str) -> None:
+        import onnx
+
+        self.model = model
+        self.g = Graph(name=name)
+        self.values = _run_all(model)
+        self.static: dict[str, np.ndarray] = {
+            i.name: onnx.numpy_helper.to_array(i) for i in model.graph.initializer
+        }
+        self.alias: dict[str, str] = {}
+        self.nodes = list(model.graph.node)
+        self.dead: set[int] = set()
+        self.pads: dict[str, list[int]] = {}  # tensor -> pads of a folded Pad node
+
+    # ------------------------------------------------------------------ helpers
+    def real(self, t: str) -> str:
+        while t in self.alias:
+            t = self.alias[t]
+        return t
+
+    def is_static(self, t: str) -> bool:
+        return t == "" or t in self.static
+
+    def const(self, t: str) -> np.ndarray:
+        return np.asarray(self.static[t])
+
+    def consumers(self, t: str) -> list[Any]:
+        return [n for i, n in enumerate(self.nodes) if i not in self.dead and t in n.input]
+
+    def set_tensor(self, t: str, layout: str | None = None) -> None:
+        v = self.values[t]
+        if v.ndim == 0 or v.shape[0] != 1:
+            raise CompileError(f"tensor {t!r} of shape {v.shape} has no batch axis of size 1")
+        shape = tuple(int(s) for s in v.shape[1:])
+        self.g.shapes[t] = shape if shape else (1,)
+        self.g.layouts[t] = layout or ("nhwc" if len(shape) == 3 and layout is None and
+                                       self._img(t) else "flat")
+
+    def _img(self, t: str) -> bool:
+        return False
+
+    def lay(self, t: str) -> str:
+        return self.g.layout(t)
+
+    def add(self, node: Any, op: str, inputs: list[str], out: str, layout: str,
+            source: str | None = None, **attrs: Any) -> Node:
+        v = self.values[out]
+        shape = tuple(int(s) for s in v.shape[1:]) or (1,)
+        self.g.shapes[out] = shape
+        self.g.layouts[out] = layout
+        n = Node(node.name or out, op, [self.real(i) for i in inputs], out, attrs,
+                 source or node.op_type)
+        self.g.nodes.append(n)
+        return n
+
+    # ------------------------------------------------------------------ passes
+    def fold(self) -> None:
+        for i, node in enumerate(self.nodes):
+            if node.op_type in ("Constant", "Shape", "Size") or all(
+                self.is_static(x) for x in node.input
+            ):
+                if node.op_type in ("RandomNormal", "RandomUniform"):
+                    continue
+                for o in node.output:
+                    if o:
+                        self.static[o] = self.values[o]
+                self.dead.add(i)
+
+    def gelu_pattern(self) -> None:
+        by_out = {o: (i, n) for i, n in enumerate(self.nodes) for o in n.output}
+        for i, erf in enumerate(self.nodes):
+            if erf.op_type != "Erf" or i in self.dead:
+                continue
+            d = by_out.get(erf.input[0])
+            if d is None or d[1].op_type not in ("Div", "Mul"):
+                continue
+            dn = d[1]
+            c = [x for x in dn.input if self.is_static(x)]
+            xs = [x for x in dn.input if not self.is_static(x)]
+            if len(c) != 1 or len(xs) != 1:
+                continue
+            cv = float(self.const(c[0]).ravel()[0])
+            want = math.sqrt(2.0) if dn.op_type == "Div" else 1 / math.sqrt(2.0)
+            if abs(cv - want) > 1e-3:
+                continue
+            x = xs[0]
+            chain = [d[0], i]
+            nxt = self.consumers(erf.output[0])
+            if len(nxt) != 1 or nxt[0].op_type != "Add":
+                continue
+            addn = nxt[0]
+            chain.append(self.nodes.index(addn))
+            m1s = self.consumers(addn.output[0])
+            if len(m1s) != 1 or m1s[0].op_type != "Mul":
+                continue
+            m1 = m1s[0]
+            chain.append(self.nodes.index(m1))
+            other = next(t for t in m1.input if t != addn.output[0])
+            final = None
+            if other == x or (self.is_static(other) and
+                              abs(float(self.const(other).ravel()[0]) - 0.5) < 1e-6):
+                m2s = self.consumers(m1.output[0])
+                if len(m2s) == 1 and m2s[0].op_type == "Mul":
+                    final = m2s[0]
+                    chain.append(self.nodes.index(final))
+            else:
+                pn = by_out.get(other)
+                if pn is not None and pn[1].op_type == "Mul" and x in pn[1].input:
+                    final = m1
+                    if len(self.consumers(other)) == 1:
+                        chain.append(pn[0])
+            if final is None:
+                continue
+            import onnx
+
+            gel = onnx.helper.make_node("Gelu", [x], [final.output[0]], name=erf.name + "_gelu")
+            for k in chain:
+                self.dead.add(k)
+            self.nodes.append(gel)
+        # keep topological order: re-sort by first position of dependencies
+        self._toposort()
+
+    def _toposort(self) -> None:
+        live = [(i, n) for i, n in enumerate(self.nodes) if i not in self.dead]
+        avail = set(self.static) | {i.name for i in self.model.graph.input}
+        done: list[Any] = []
+        pending = [n for _, n in live]
+        while pending:
+            progressed = False
+            rest = []
+            for n in pending:
+                if all(x == "" or x in avail for x in n.input):
+                    done.append(n)
+                    avail.update(n.output)
+                    progressed = True
+                else:
+                    rest.append(n)
+            pending = rest
+            if not progressed:
+                raise CompileError("the ONNX graph has a cycle or an undefined input: "
+                                   + ", ".join(n.name for n in pending[:3]))
+        self.nodes = done
+        self.dead = set()
+
+    # ------------------------------------------------------------------ translation
+    def run(self) -> Graph:
+        self.fold()
+        self.gelu_pattern()
+        inits = {i.name for i in self.model.graph.initializer}
+        for inp in self.model.graph.input:
+            if inp.name in inits:
+                continue
+            v = self.values[inp.name]
+            if np.issubdtype(v.dtype, np.integer):
+                continue  # token ids: become an embedding input below
+            self.g.inputs.append(inp.name)
+            self.set_tensor(inp.name, "nhwc" if v.ndim == 4 else "flat")
+        for node in self.nodes:
+            if all(o in self.static for o in node.output if o):
+                continue
+            self.convert(node)
+        for out in self.model.graph.output:
+            t = self.real(out.name)
+            if t not in self.g.shapes:
+                raise CompileError(f"model output {out.name!r} is a constant; nothing to compute")
+            self.g.outputs.append(t)
+        _prune(self.g)
+        return self.g
+
+    def convert(self, node: Any) -> None:
+        op = node.op_type
+        a = _attrs(node)
+        ins = list(node.input)
+        out = node.output[0]
+        dyn = [x for x in ins if x and not self.is_static(x)]
+        if op in ("Identity", "Dropout"):
+            self.alias[out] = self.real(ins[0])
+            return
+        if op == "Pad":
+            self._pad(node, a)
+            return
+        if op in ("Relu", "Sigmoid", "Tanh", "Gelu", "Exp"):
+            x = self.real(ins[0])
+            self.add(node, op.lower(), [x], out, self.lay(x))
+            return
+        if op == "Clip":
+            x = self.real(ins[0])
+            lo = float(self.const(ins[1])) if len(ins) > 1 and ins[1] else a.get("min", -np.inf)
+            hi = float(self.const(ins[2])) if len(ins) > 2 and ins[2] else a.get("max", np.inf)
+            if lo == 0.0 and math.isinf(hi):
+                self.add(node, "relu", [x], out, self.lay(x))
+            elif lo == 0.0:
+                self.add(node, "clip", [x], out, self.lay(x), lo=0.0, hi=float(hi))
+            else:
+                raise _unsupported(node, "only Clip with min 0 (ReLU / ReLU6)")
+            return
+        if op in ("Gemm", "MatMul"):
+            self._matmul(node, a, ins, out, dyn)
+            return
+        if op == "Conv":
+            self._conv(node, a, ins, out)
+            return
+        if op == "BatchNormalization":
+            self._bn(node, a, ins, out)
+            return
+        if op in ("Add", "Sub", "Mul", "Div"):
+            self._binary(node, ins, out, dyn)
+            return
+        if op in ("MaxPool", "AveragePool"):
+            x = self.real(ins[0])
+            kh, kw = a["kernel_shape"]
+            st = a.get("strides", [1, 1])
+            pads = a.get("pads", [0, 0, 0, 0])
+            if a.get("auto_pad", b"NOTSET") not in (b"NOTSET", "NOTSET", b"VALID", "VALID"):
+                raise _unsupported(node, "auto_pad SAME is not supported for pooling")
+            if a.get("dilations", [1, 1]) != [1, 1] or a.get("ceil_mode", 0):
+                raise _unsupported(node, "dilated or ceil_mode pooling")
+            if op == "AveragePool" and any(pads) and not a.get("count_include_pad", 0):
+                raise _unsupported(node, "padded AveragePool needs count_include_pad=1")
+            self.add(node, "maxpool" if op == "MaxPool" else "avgpool", [x], out, "nhwc",
+                     kh=kh, kw=kw, stride=tuple(st), pads=(pads[0], pads[1], pads[2], pads[3]))
+            return
+        if op == "GlobalAveragePool":
+            x = self.real(ins[0])
+            self.add(node, "gap", [x], out, "nhwc")
+            return
+        if op in ("Flatten", "Reshape", "Squeeze", "Unsqueeze"):
+            self._reshape(node, out)
+            return
+        if op == "Transpose":
+            x = self.real(ins[0])
+            perm = list(a["perm"])
+            if perm[0] != 0:
+                raise _unsupported(node, "a Transpose may not move the batch axis")
+            if self.lay(x) == "nhwc":
+                raise _unsupported(node, "Transpose of a 4-D feature map")
+            self.add(node, "transpose", [x], out, "flat", perm=tuple(p - 1 for p in perm[1:]))
+            return
+        if op == "Concat":
+            axis = int(a["axis"])
+            xs = [self.real(t) for t in ins]
+            if any(self.is_static(t) for t in ins):
+                raise _unsupported(node, "Concat of an activation with a constant")
+            nd = len(self.values[out].shape)
+            axis = axis % nd - 1
+            lay = self.lay(xs[0])
+            if lay == "nhwc":
+                axis = {0: 2, 1: 0, 2: 1}[axis]  # logical (C,H,W) axis -> physical (H,W,C)
+            self.add(node, "concat", xs, out, lay, axis=axis)
+            return
+        if op == "Softmax":
+            x = self.real(ins[0])
+            nd = len(self.values[out].shape)
+            if int(a.get("axis", -1)) % nd != nd - 1:
+                raise _unsupported(node, "Softmax only over the last axis")
+            self.add(node, "softmax", [x], out, "flat")
+            return
+        if op == "LayerNormalization":
+            x = self.real(ins[0])
+            nd = len(self.values[out].shape)
+            if int(a.get("axis", -1)) % nd != nd - 1:
+                raise _unsupported(node, "LayerNormalization only over the last axis")
+            d = self.g.shapes[x][-1]
+            gamma = self.const(ins[1]).reshape(-1)
+            beta = self.const(ins[2]).reshape(-1) if len(ins) > 2 and ins[2] else np.zeros(d)
+            p = self.g.add_param(f"{node.name or out}.ln", np.concatenate([gamma, beta]))
+            self.add(node, "layernorm", [x], out, "flat", params=p,
+                     eps=float(a.get("epsilon", 1e-5)))
+            return
+        if op == "Gather":
+            self._gather(node, a, ins, out)
+            return
+        raise _unsupported(node)
+
+    def _pad(self, node: Any, a: dict[str, Any]) -> None:
+        ins = list(node.input)
+        mode = a.get("mode", b"constant")
+        if mode not in (b"constant", "constant"):
+            raise _unsupported(node, "only constant (zero) padding")
+        pads = [int(v) for v in (self.const(ins[1]) if len(ins) > 1 else a["pads"])]
+        if len(ins) > 2 and ins[2] and float(self.const(ins[2]).ravel()[0]) != 0.0:
+            raise _unsupported(node, "only zero padding")
+        cons = self.consumers(node.output[0])
+        if len(pads) != 8 or any(pads[i] for i in (0, 1, 4, 5)) or not cons or any(
+            c.op_type != "Conv" for c in cons
+        ):
+            raise _unsupported(node, "Pad is supported only on H and W in front of a Conv")
+        self.alias[node.output[0]] = self.real(node.input[0])
+        self.pads[node.output[0]] = [pads[2], pads[3], pads[6], pads[7]]
+
+    def _dense(self, node: Any, x: str, w: np.ndarray, b: np.ndarray | None, out: str,
+               source: str | None = None) -> Node:
+        """``out = x @ w.T + b`` with ``w`` (n_out, K); permutes columns for a permuted x."""
+        perm = self.g.perms.get(x)
+        if perm is not None:
+            w = w[:, perm]
+        wn = self.g.add_param(f"{node.name or out}.w", w)
+        bn = self.g.add_param(f"{node.name or out}.b", b) if b is not None else None
+        return self.add(node, "dense", [x], out, "flat", source, w=wn, b=bn)
+
+    def _matmul(self, node: Any, a: dict[str, Any], ins: list[str], out: str,
+                dyn: list[str]) -> None:
+        op = node.op_type
+        if op == "Gemm":
+            if a.get("transA", 0):
+                raise _unsupported(node, "transA=1")
+            if not self.is_static(ins[1]):
+                raise _unsupported(node, "Gemm with a non-constant B")
+            bm = self.const(ins[1]) * float(a.get("alpha", 1.0))
+            w = bm if a.get("transB", 0) else bm.T
+            bias = None
+            if len(ins) > 2 and ins[2]:
+                bias = np.broadcast_to(self.const(ins[2]) * float(a.get("beta", 1.0)),
+                                       (w.shape[0],)).copy()
+            self._dense(node, self.real(ins[0]), w, bias, out)
+            return
+        if len(dyn) == 1 and self.is_static(ins[1]):
+            bm = self.const(ins[1])
+            if bm.ndim != 2:
+                raise _unsupported(node, "MatMul with a constant of rank != 2")
+            self._dense(node, self.real(ins[0]), bm.T.copy(), None, out)
+            return
+        if len(dyn) == 2:
+            xa, xb = self.real(ins[0]), self.real(ins[1])
+            tb = 0
+            pn = self.g.producer(xb)
+            if pn is not None and pn.op == "transpose" and len(self.consumers(ins[1])) == 1 \
+                    and pn.attrs["perm"][-2] == len(pn.attrs["perm"]) - 1:
+                # store B with its last two axes swapped (often no data movement at all: a
+                # K^T head split becomes a plain head split) and multiply by B^T (tb=1)
+                perm = list(pn.attrs["perm"])
+                pn.attrs["perm"] = (*perm[:-2], perm[-1], perm[-2])
+                self.g.layouts[xb] = "flat_t"
+                tb = 1
+            self.add(node, "matmul", [xa, xb], out, "flat", tb=tb)
+            return
+        raise _unsupported(node, "MatMul with a constant left operand")
+
+    def _conv(self, node: Any, a: dict[str, Any], ins: list[str], out: str) -> None:
+        x = self.real(ins[0])
+        if not self.is_static(ins[1]):
+            raise _unsupported(node, "Conv weights must be constant")
+        wt = self.const(ins[1]).astype(np.float64)
+        if wt.ndim != 4:
+            raise _unsupported(node, "only 2-D convolutions")
+        o, cg, kh, kw = wt.shape
+        groups = int(a.get("group", 1))
+        c = cg * groups
+        full = np.zeros((o, kh, kw, c))
+        og = o // groups
+        for g in range(groups):
+            full[g * og:(g + 1) * og, :, :, g * cg:(g + 1) * cg] = np.transpose(
+                wt[g * og:(g + 1) * og], (0, 2, 3, 1))
+        pads = list(a.get("pads", [0, 0, 0, 0]))
+        auto = a.get("auto_pad", b"NOTSET")
+        auto = auto.decode() if isinstance(auto, bytes) else auto
+        st = list(a.get("strides", [1, 1]))
+        dil = list(a.get("dilations", [1, 1]))
+        if auto in ("SAME_UPPER", "SAME_LOWER"):
+            _, h, wd = self.g.shapes[x]
+            oshape = self.values[out].shape
+            ph = max((oshape[2] - 1) * st[0] + (kh - 1) * dil[0] + 1 - h, 0)
+            pw = max((oshape[3] - 1) * st[1] + (kw - 1) * dil[1] + 1 - wd, 0)
+            lo_h, lo_w = (ph // 2, pw // 2) if auto == "SAME_UPPER" else (ph - ph // 2,
+                                                                             pw - pw // 2)
+            pads = [lo_h, lo_w, ph - lo_h, pw - lo_w]
+        elif auto not in ("NOTSET", "VALID"):
+            raise _unsupported(node, f"auto_pad {auto}")
+        extra = self.pads.get(ins[0])
+        if extra is not None:
+            pads = [p + q for p, q in zip(pads, extra, strict=True)]
+        bias = self.const(ins[2]) if len(ins) > 2 and ins[2] else None
+        wn = self.g.add_param(f"{node.name or out}.w", full.reshape(o, -1))
+        bn = self.g.add_param(f"{node.name or out}.b", bias) if bias is not None else None
+        self.add(node, "conv", [x], out, "nhwc", w=wn, b=bn, kh=kh, kw=kw, stride=tuple(st),
+                 pads=tuple(pads), dilation=tuple(dil), groups=groups)
+
+    def _bn(self, node: Any, a: dict[str, Any], ins: list[str], out: str) -> None:
+        x = self.real(ins[0])
+        gamma, beta, mean, var = (self.const(t).astype(np.float64) for t in ins[1:5])
+        s = gamma / np.sqrt(var + float(a.get("epsilon", 1e-5)))
+        off = beta - mean * s
+        pn = self.g.producer(x)
+        if pn is not None and pn.op in ("conv", "dense") and not self.g.consumers(x) and \
+                x not in self.g.outputs and len(self.consumers(ins[0])) == 1:
+            w = self.g.params[pn.attrs["w"]]
+            b = self.g.params[pn.attrs["b"]] if pn.attrs["b"] else np.zeros(w.shape[0])
+            self.g.params[pn.attrs["w"]] = (w * s[:, None]).astype(np.float32)
+            bname = pn.attrs["b"] or f"{pn.name}.b"
+            self.g.params[bname] = (b * s + off).astype(np.float32)
+            pn.attrs["b"] = bname
+            pn.source_op += "+BatchNormalization"
+            self._rename(pn, out)
+            return
+        p = self.g.add_param(f"{node.name or out}.affine", np.concatenate([s, off]))
+        self.add(node, "affine", [x], out, self.lay(x), params=p)
+
+    def _rename(self, node: Node, out: str) -> None:
+        """Make a node that absorbed its single consumer produce that consumer's output."""
+        old = node.output
+        self.g.shapes[out] = self.g.shapes.pop(old)
+        self.g.layouts[out] = self.g.layouts.pop(old, "flat")
+        if old in self.g.perms:
+            self.g.perms[out] = self.g.perms.pop(old)
+        node.output = out
+
+    def _channel_const(self, x: str, c: np.ndarray) -> np.ndarray | None:
+        """``c`` broadcast over the channel (nhwc) / last (flat) axis of ``x``, or None."""
+        shape = self.g.shapes[x]
+        n = shape[0] if self.lay(x) == "nhwc" else shape[-1]
+        c = np.asarray(c, dtype=np.float64)
+        if c.size == 1:
+            return np.full(n, float(c.ravel()[0]))
+        if self.lay(x) == "nhwc":
+            sq = c.reshape(-1) if c.size == n and (c.ndim <= 1 or c.shape[-1] == 1) else None
+            return sq
+        if c.shape[-1] == n and c.size == n:
+            return c.reshape(-1)
+        return None
+
+    def _binary(self, node: Any, ins: list[str], out: str, dyn: list[str]) -> None:
+        op = node.op_type
+        if len(dyn) == 2:
+            if op not in ("Add", "Mul"):
+                raise _unsupported(node, f"{op} of two activations")
+            xa, xb = self.real(ins[0]), self.real(ins[1])
+            if self.g.shapes[xa] != self.g.shapes[xb]:
+                raise _unsupported(node, "broadcasting between two activations")
+            self.add(node, op.lower(), [xa, xb], out, self.lay(xa))
+            return
+        x = self.real(dyn[0])
+        cname = ins[1] if dyn[0] == ins[0] else ins[0]
+        c = self.const(cname).astype(np.float64)
+        if op in ("Sub", "Div") and dyn[0] != ins[0]:
+            raise _unsupported(node, f"constant {op} activation")
+        if op == "Sub":
+            c, op = -c, "Add"
+        if op == "Div":
+            c, op = 1.0 / c, "Mul"
+        vec = self._channel_const(x, c)
+        if op == "Add":
+            pn = self.g.producer(x)
+            if vec is not None and pn is not None and pn.op in ("dense", "conv") and \
+                    not self.g.consumers(x) and len(self.consumers(dyn[0])) == 1:
+                b = self.g.params[pn.attrs["b"]] if pn.attrs["b"] else 0.0
+                bname = pn.attrs["b"] or f"{pn.name}.b"
+                self.g.params[bname] = (b + vec).astype(np.float32)
+                pn.attrs["b"] = bname
+                pn.source_op += "+Add"
+                self._rename(pn, out)
+                return
+            if vec is not None:
+                p = self.g.add_param(f"{node.name or out}.affine",
+                                     np.concatenate([np.ones_like(vec), vec]))
+                self.add(node, "affine", [x], out, self.lay(x), params=p)
+                return
+            shape = self.g.shapes[x]
+            if self.lay(x) == "flat" and c.size == self.g.size(x):
+                full = np.broadcast_to(c, (1, *shape)).reshape(-1)
+                p = self.g.add_param(f"{node.name or out}.const", full)
+                self.add(node, "add", [x, p], out, "flat")
+                return
+            raise _unsupported(node, "constant of a shape that is neither per-channel nor full")
+        if vec is None:
+            raise _unsupported(node, "Mul by a constant that is not per-channel")
+        p = self.g.add_param(f"{node.name or out}.affine", np.concatenate([vec,
+                                                                           np.zeros_like(vec)]))
+        self.add(node, "affine", [x], out, self.lay(x), params=p)
+
+    def _reshape(self, node: Any, out: str) -> None:
+        x = self.real(node.input[0])
+        v = self.values[out]
+        oshape = tuple(int(s) for s in v.shape[1:]) or (1,)
+        if v.shape[0] != 1:
+            raise _unsupported(node, "reshapes that merge the batch axis")
+        lay = self.lay(x)
+        if lay == "nhwc":
+            c, h, w = self.g.shapes[x]
+            if len(oshape) == 3:
+                if oshape != (c, h, w):
+                    raise _unsupported(node, "reshape of a feature map into another map")
+                self.alias[out] = x
+                return
+            if h * w > 1:
+                self.g.perms[out] = np.arange(c * h * w).reshape(c, h, w).transpose(
+                    1, 2, 0).ravel()
+        elif x in self.g.perms:
+            if len(oshape) != 1:
+                raise _unsupported(node, "reshape of a flattened feature map")
+            self.g.perms[out] = self.g.perms[x]
+        self.add(node, "reshape", [x], out, "flat")
+
+    def _gather(self, node: Any, a: dict[str, Any], ins: list[str], out: str) -> None:
+        if not self.is_static(ins[0]) or ins[1] in self.static:
+            raise _unsupported(node, "only a Gather from a constant table (embedding)")
+        src = ins[1]
+        if src not in {i.name for i in self.model.graph.input} or int(a.get("axis", 0)) != 0:
+            raise _unsupported(node, "embedding indices must be a model input, axis 0")
+        table = self.g.add_param(f"{node.name or out}.table", self.const(ins[0]))
+        self.g.inputs.append(out)
+        self.set_tensor(out, "flat")
+        self.g.input_transforms[out] = {"kind": "embedding", "table": table, "source": src}
+
+
+def _prune(g: Graph) -> None:
+    """Drop nodes that no graph output depends on."""
+    need = set(g.outputs)
+    keep = []
+    for n in reversed(g.nodes):
+        if n.output in need:
+            keep.append(n)
+            need.update(i for i in n.inputs if i not in g.params)
+    g.nodes = list(reversed(keep))
+
+
+def onnx_to_graph(model: Any, name: str = "model") -> Graph:
+    """Translate a loaded ``onnx.ModelProto`` (see the module docstring)."""
+    import onnx
+
+    try:
+        onnx.checker.check_model(model)
+    except Exception as exc:
+        raise CompileError(f"invalid ONNX model: {exc}") from None
+    return _Converter(model, name).run()

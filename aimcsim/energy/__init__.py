@@ -1,0 +1,51 @@
+"""Energy: action vocabulary, energy tables with provenance, and the ledger.
+
+Design decision 4 (Accelergy's idea): the timing model only counts named actions per layer
+and component; an :class:`EnergyTable` turns counts into pJ afterwards, so an energy-only
+sweep needs no new simulation.
+"""
+
+from aimcsim.energy.actions import COMPONENT_KINDS, LEAKAGE_ACTION, all_actions, spec_actions
+from aimcsim.energy.ledger import (
+    LEAKAGE_LAYER,
+    LEDGER_COLUMNS,
+    build_ledger,
+    energy_by_kind_pj,
+    energy_by_layer_pj,
+    recost,
+    total_energy_pj,
+)
+from aimcsim.energy.table import (
+    ActionEntry,
+    EnergyTable,
+    LeakageEntry,
+    builtin_table,
+    list_tables,
+    load_table_file,
+    select_table,
+    table_from_dict,
+    table_hash,
+)
+
+__all__ = [
+    "COMPONENT_KINDS",
+    "LEAKAGE_ACTION",
+    "LEAKAGE_LAYER",
+    "LEDGER_COLUMNS",
+    "ActionEntry",
+    "EnergyTable",
+    "LeakageEntry",
+    "all_actions",
+    "build_ledger",
+    "builtin_table",
+    "energy_by_kind_pj",
+    "energy_by_layer_pj",
+    "list_tables",
+    "load_table_file",
+    "recost",
+    "select_table",
+    "spec_actions",
+    "table_from_dict",
+    "table_hash",
+    "total_energy_pj",
+]

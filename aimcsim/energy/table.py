@@ -1,0 +1,320 @@
+"""Energy tables: per-action energy (pJ) and per-component-kind leakage (mW), with sources.
+
+A table is a TOML file (shipped ones live in ``aimcsim/energy/tables/``)::
+
+    name = "hermes"
+    description = "..."
+    presets = ["hermes"]          # chip names (``chip.name``) this table is the default for
+    source = "papers the numbers come from"
+
+    [actions."adc.convert"]       # one entry per counted action
+    walden_fom_fj = 28.88         # exactly one of the energy rules below
+    source = "paper, table/figure, or the scaling rule used"
+
+    [leakage.adc]                 # one entry per component kind
+    leakage_mw = 36.0
+    source = "..."
+
+Energy rules of an action entry (exactly one per entry; ``arch`` is the chip's config):
+
+* ``energy_pj``: a fixed energy per counted action, in pJ.
+* ``pj_per_cell``: ``pj_per_cell x tile.crossbar.rows x tile.crossbar.cols`` (array read
+  energy V^2 G t summed over the cells of one read phase).
+* ``walden_fom_fj``: ``walden_fom_fj x 2^tile.adc.bits / 1000`` pJ per conversion (the
+  Walden figure of merit of the Murmann ADC survey).
+* ``pj_per_cell_iteration``: ``pj_per_cell_iteration x tile.crossbar.cols x
+  tile.crossbar.program_iterations`` (write-verify programming of one row).
+
+Leakage entries (``leakage_mw``) are charged per component instance for the whole run
+(1 mW x 1 ns = 1 pJ). Every entry must carry a non-empty ``source``. A counted action or
+component kind without an entry is an :class:`~aimcsim.errors.EnergyError` naming both,
+never a silent zero.
+"""
+
+from __future__ import annotations
+
+import copy
+import difflib
+import functools
+import hashlib
+import json
+import tomllib
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from aimcsim.errors import EnergyError
+
+if TYPE_CHECKING:
+    from aimcsim.config.arch import ArchConfig
+
+TABLE_PACKAGE = "aimcsim.energy.tables"
+RULES = ("energy_pj", "pj_per_cell", "walden_fom_fj", "pj_per_cell_iteration")
+"""Energy rules an action entry may use (exactly one each)."""
+_TOP_KEYS = {"name", "description", "presets", "source", "actions", "leakage"}
+
+
+@dataclass(frozen=True)
+class ActionEntry:
+    """Energy of one action: ``rule`` (one of :data:`RULES`) with its parameter ``value``."""
+
+    action: str
+    rule: str
+    value: float
+    source: str
+
+    def energy_pj(self, arch: ArchConfig | None) -> float:
+        """Energy of one counted action in pJ on chip ``arch`` (needed by the array rules)."""
+        if self.rule == "energy_pj":
+            return self.value
+        if arch is None:
+            raise EnergyError(
+                f"energy of '{self.action}' uses rule '{self.rule}', which needs the chip config"
+            )
+        xb = arch.tile.crossbar
+        if self.rule == "pj_per_cell":
+            return self.value * xb.rows * xb.cols
+        if self.rule == "walden_fom_fj":
+            return self.value * 2.0**arch.tile.adc.bits / 1000.0
+        if self.rule == "pj_per_cell_iteration":
+            return self.value * xb.cols * xb.program_iterations
+        raise EnergyError(f"unknown energy rule '{self.rule}' for '{self.action}'")
+
+
+@dataclass(frozen=True)
+class LeakageEntry:
+    """Leakage (and always-on) power of one component instance of ``kind``, in mW."""
+
+    kind: str
+    leakage_mw: float
+    source: str
+
+
+@dataclass(frozen=True)
+class EnergyTable:
+    """A validated energy table.
+
+    ``sha256`` is the hash of the table's canonical content (sorted-key JSON of the parsed
+    data, comments excluded); it goes into ``run.json`` so that a result names the exact
+    numbers it was costed with.
+    """
+
+    name: str
+    description: str
+    presets: tuple[str, ...]
+    source: str
+    actions: Mapping[str, ActionEntry]
+    leakage: Mapping[str, LeakageEntry]
+    sha256: str
+    origin: str = ""
+    data: Mapping[str, Any] = field(default_factory=dict, repr=False, compare=False)
+
+    def action_energy_pj(self, action: str, arch: ArchConfig | None = None) -> float:
+        """Energy of one ``action`` in pJ; EnergyError if the table has no entry for it."""
+        entry = self.actions.get(action)
+        if entry is None:
+            raise EnergyError(
+                f"energy table '{self.name}' ({self.origin}) has no entry for action "
+                f"'{action}'{_hint(action, self.actions)}"
+            )
+        return entry.energy_pj(arch)
+
+    def leakage_mw(self, kind: str) -> float:
+        """Leakage of one component of ``kind`` in mW; EnergyError if the table has none."""
+        entry = self.leakage.get(kind)
+        if entry is None:
+            raise EnergyError(
+                f"energy table '{self.name}' ({self.origin}) has no leakage entry for component "
+                f"kind '{kind}'{_hint(kind, self.leakage)}"
+            )
+        return entry.leakage_mw
+
+    def resolve(self, arch: ArchConfig | None = None) -> dict[str, float]:
+        """Every action's energy in pJ on chip ``arch``, sorted by action."""
+        return {a: self.actions[a].energy_pj(arch) for a in sorted(self.actions)}
+
+    def with_overrides(
+        self,
+        action_pj: Mapping[str, float] | None = None,
+        leakage_mw: Mapping[str, float] | None = None,
+    ) -> EnergyTable:
+        """A copy with some actions set to fixed energies (pJ) and some leakages (mW).
+
+        Used by sweeps over energy-table fields; the copy has a new hash, and its entries'
+        sources say they were overridden.
+        """
+        data = copy.deepcopy(dict(self.data))
+        for action, pj in (action_pj or {}).items():
+            if action not in data["actions"]:
+                raise EnergyError(
+                    f"cannot override unknown action '{action}' of energy table "
+                    f"'{self.name}'{_hint(action, self.actions)}"
+                )
+            data["actions"][action] = {
+                "energy_pj": float(pj),
+                "source": f"override of table '{self.name}'",
+            }
+        for kind, mw in (leakage_mw or {}).items():
+            if kind not in data["leakage"]:
+                raise EnergyError(
+                    f"cannot override unknown leakage kind '{kind}' of energy table "
+                    f"'{self.name}'{_hint(kind, self.leakage)}"
+                )
+            data["leakage"][kind] = {
+                "leakage_mw": float(mw),
+                "source": f"override of table '{self.name}'",
+            }
+        return table_from_dict(data, origin=f"{self.origin} + overrides")
+
+
+def table_hash(data: Mapping[str, Any]) -> str:
+    """sha256 (hex) of the canonical JSON of a table's parsed content."""
+    canon = json.dumps(data, sort_keys=True, separators=(",", ":"), ensure_ascii=True)
+    return hashlib.sha256(canon.encode("utf-8")).hexdigest()
+
+
+def table_from_dict(data: Mapping[str, Any], origin: str = "<dict>") -> EnergyTable:
+    """Validate parsed table data; EnergyError listing every problem found."""
+    problems: list[str] = []
+    for key in sorted(set(data) - _TOP_KEYS):
+        problems.append(f"unknown top-level key '{key}'{_hint(key, _TOP_KEYS)}")
+    name = data.get("name")
+    if not isinstance(name, str) or not name:
+        problems.append("missing 'name'")
+        name = "?"
+    presets = data.get("presets", [])
+    if not isinstance(presets, list) or not all(isinstance(p, str) for p in presets):
+        problems.append("'presets' must be a list of chip names")
+        presets = []
+    actions: dict[str, ActionEntry] = {}
+    raw_actions = data.get("actions", {})
+    if not isinstance(raw_actions, dict):
+        problems.append("'actions' must be a table")
+        raw_actions = {}
+    for action, entry in sorted(raw_actions.items()):
+        where = f'actions."{action}"'
+        if not isinstance(entry, dict):
+            problems.append(f"{where}: must be a table")
+            continue
+        rules = [r for r in RULES if r in entry]
+        extra = sorted(set(entry) - set(RULES) - {"source"})
+        if extra:
+            problems.append(f"{where}: unknown key(s) {extra} (rules: {', '.join(RULES)})")
+        if len(rules) != 1:
+            problems.append(f"{where}: needs exactly one of {', '.join(RULES)} (got {rules})")
+            continue
+        value = entry[rules[0]]
+        if isinstance(value, bool) or not isinstance(value, int | float) or value < 0:
+            problems.append(f"{where}: {rules[0]} must be a number >= 0 (got {value!r})")
+            continue
+        source = entry.get("source")
+        if not isinstance(source, str) or not source.strip():
+            problems.append(f"{where}: missing 'source' (paper + table/figure, or rule)")
+            continue
+        actions[action] = ActionEntry(action, rules[0], float(value), source)
+    leakage: dict[str, LeakageEntry] = {}
+    raw_leak = data.get("leakage", {})
+    if not isinstance(raw_leak, dict):
+        problems.append("'leakage' must be a table")
+        raw_leak = {}
+    for kind, entry in sorted(raw_leak.items()):
+        where = f"leakage.{kind}"
+        if not isinstance(entry, dict) or "leakage_mw" not in entry:
+            problems.append(f"{where}: needs 'leakage_mw'")
+            continue
+        extra = sorted(set(entry) - {"leakage_mw", "source"})
+        if extra:
+            problems.append(f"{where}: unknown key(s) {extra}")
+        value = entry["leakage_mw"]
+        if isinstance(value, bool) or not isinstance(value, int | float) or value < 0:
+            problems.append(f"{where}: leakage_mw must be a number >= 0 (got {value!r})")
+            continue
+        source = entry.get("source")
+        if not isinstance(source, str) or not source.strip():
+            problems.append(f"{where}: missing 'source'")
+            continue
+        leakage[kind] = LeakageEntry(kind, float(value), source)
+    if problems:
+        raise EnergyError(f"invalid energy table {origin}:\n  " + "\n  ".join(problems))
+    return EnergyTable(
+        name=name,
+        description=str(data.get("description", "")),
+        presets=tuple(presets),
+        source=str(data.get("source", "")),
+        actions=actions,
+        leakage=leakage,
+        sha256=table_hash(data),
+        origin=origin,
+        data=copy.deepcopy(dict(data)),
+    )
+
+
+def load_table_file(path: str | Path) -> EnergyTable:
+    """Load and validate an energy table TOML file."""
+    p = Path(path)
+    try:
+        text = p.read_text(encoding="utf-8")
+    except OSError as exc:
+        raise EnergyError(f"{p}: cannot read energy table ({exc.strerror})") from None
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        raise EnergyError(f"{p}: not valid TOML: {exc}") from None
+    return table_from_dict(data, origin=str(p))
+
+
+def list_tables() -> list[str]:
+    """Names of the shipped energy tables, sorted."""
+    return sorted(
+        e.name.removesuffix(".toml")
+        for e in resources.files(TABLE_PACKAGE).iterdir()
+        if e.name.endswith(".toml")
+    )
+
+
+@functools.cache
+def builtin_table(name: str) -> EnergyTable:
+    """A shipped table by its file name (e.g. ``"hermes"``)."""
+    names = list_tables()
+    if name not in names:
+        raise EnergyError(
+            f"unknown energy table '{name}'{_hint(name, names)} (tables: {', '.join(names)})"
+        )
+    text = resources.files(TABLE_PACKAGE).joinpath(f"{name}.toml").read_text(encoding="utf-8")
+    return table_from_dict(tomllib.loads(text), origin=f"aimcsim/energy/tables/{name}.toml")
+
+
+def select_table(
+    arch: ArchConfig | str | None = None, energy_table: str | Path | None = None
+) -> EnergyTable:
+    """The energy table for a run.
+
+    ``energy_table`` wins when given: a shipped table name or a path to a TOML file.
+    Otherwise the table whose ``presets`` list names the chip (``arch.chip.name``, or
+    ``arch`` itself when it is a string) is chosen. No match is an EnergyError.
+    """
+    if energy_table is not None:
+        text = str(energy_table)
+        if text in list_tables():
+            return builtin_table(text)
+        if text.endswith(".toml") or Path(text).exists():
+            return load_table_file(text)
+        return builtin_table(text)  # raises with a did-you-mean
+    if arch is None:
+        raise EnergyError("no energy table: give a chip (preset) name or energy_table")
+    chip = arch if isinstance(arch, str) else arch.chip.name
+    for name in list_tables():
+        table = builtin_table(name)
+        if chip in table.presets or chip == table.name:
+            return table
+    raise EnergyError(
+        f"no shipped energy table for chip '{chip}'; pass energy_table= (a name among "
+        f"{', '.join(list_tables())} or a TOML path)"
+    )
+
+
+def _hint(word: str, choices: Any) -> str:
+    match = difflib.get_close_matches(word, list(choices), n=1)
+    return f"; did you mean '{match[0]}'?" if match else ""

@@ -1,0 +1,41 @@
+"""CLI subcommands ``report`` (re-render a report directory) and ``compare`` (two runs)."""
+
+from __future__ import annotations
+
+import argparse
+
+
+def add_parsers(subparsers: argparse._SubParsersAction) -> None:
+    """Register ``report`` and ``compare``."""
+    r = subparsers.add_parser(
+        "report", help="re-draw the figures and report.html of a report directory"
+    )
+    r.add_argument("directory", metavar="DIR", help="report directory (with run.json)")
+    r.set_defaults(func=_report)
+    c = subparsers.add_parser(
+        "compare", help="per-layer deltas (latency, energy, error) between two report directories"
+    )
+    c.add_argument("a", metavar="DIR1", help="first report directory (A)")
+    c.add_argument("b", metavar="DIR2", help="second report directory (B); delta = B - A")
+    c.add_argument("--csv", metavar="FILE", help="also write the per-layer comparison as CSV")
+    c.set_defaults(func=_compare)
+
+
+def _report(args: argparse.Namespace) -> int:
+    from aimcsim.report.io import REPORT_HTML, rerender
+
+    d = rerender(args.directory)
+    print(f"wrote {d / REPORT_HTML}")
+    return 0
+
+
+def _compare(args: argparse.Namespace) -> int:
+    from aimcsim.report.compare import compare_layers, format_comparison
+    from aimcsim.report.io import csv_text, read_report
+
+    a, b = read_report(args.a), read_report(args.b)
+    print(format_comparison(a, b, args.a, args.b), end="")
+    if args.csv:
+        with open(args.csv, "w", encoding="utf-8", newline="") as fh:
+            fh.write(csv_text(compare_layers(a, b)))
+    return 0

@@ -1,0 +1,243 @@
+"""RunResult: everything one run produced, and the fixed schema of its tables.
+
+Reports (CSV, JSON, figures, HTML) are views of a :class:`RunResult`. The column tuples here
+are the schema of the files in a report directory; tests pin them.
+"""
+
+from __future__ import annotations
+
+import platform
+import sys
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+import numpy as np
+import pandas as pd
+
+from aimcsim.errors import AimcSimError
+
+if TYPE_CHECKING:
+    from aimcsim.config.arch import ArchConfig
+    from aimcsim.energy.table import EnergyTable
+
+LAYER_COLUMNS: tuple[str, ...] = (
+    "layer",
+    "layer_name",
+    "kind",
+    "n_tiles",
+    "start_cycle",
+    "end_cycle",
+    "latency_cycles",
+    "latency_ns",
+    "busy_cycles",
+    "energy_pj",
+    "rel_error",
+    "snr_db",
+    "cosine",
+)
+"""Columns of ``layers.csv``: one row per DNN layer. Cycles are integer chip cycles;
+``latency_ns`` = latency_cycles x cycle time; ``busy_cycles`` summed over the layer's units;
+``energy_pj`` = the layer's dynamic energy (leakage is a run-level row of ``energy.csv``);
+``rel_error`` = ||y - y_ref|| / ||y_ref||, ``snr_db`` = 20 log10(||y_ref|| / ||y - y_ref||),
+``cosine`` = cosine similarity of y and y_ref (NaN when no functional run was made)."""
+
+LAYER_DTYPES: dict[str, str] = {
+    "layer": "int64",
+    "layer_name": "object",
+    "kind": "object",
+    "n_tiles": "int64",
+    "start_cycle": "int64",
+    "end_cycle": "int64",
+    "latency_cycles": "int64",
+    "latency_ns": "float64",
+    "busy_cycles": "int64",
+    "energy_pj": "float64",
+    "rel_error": "float64",
+    "snr_db": "float64",
+    "cosine": "float64",
+}
+
+ENERGY_COLUMNS: tuple[str, ...] = ("layer", "component", "kind", "action", "count", "energy_pj")
+"""Columns of ``energy.csv`` (the energy ledger; leakage rows have action ``leakage``)."""
+
+ENERGY_DTYPES: dict[str, str] = {
+    "layer": "int64",
+    "component": "object",
+    "kind": "object",
+    "action": "object",
+    "count": "int64",
+    "energy_pj": "float64",
+}
+
+COMPONENT_COLUMNS: tuple[str, ...] = ("component", "kind", "busy_cycles", "utilization")
+"""Columns of ``components.csv``: busy cycles and utilization (busy / run cycles, 0..1)."""
+
+COMPONENT_DTYPES: dict[str, str] = {
+    "component": "object",
+    "kind": "object",
+    "busy_cycles": "int64",
+    "utilization": "float64",
+}
+
+ACCURACY_TIME_COLUMNS: tuple[str, ...] = ("t_inference_s", "top1", "mean_rel_error")
+"""Columns of ``accuracy_time.csv``: accuracy after drift time ``t_inference_s`` seconds."""
+
+ACCURACY_TIME_DTYPES: dict[str, str] = {
+    "t_inference_s": "float64",
+    "top1": "float64",
+    "mean_rel_error": "float64",
+}
+
+SUMMARY_KEYS: tuple[str, ...] = (
+    "total_cycles",
+    "latency_ns",
+    "energy_pj",
+    "dynamic_energy_pj",
+    "leakage_energy_pj",
+    "mean_rel_error",
+    "top1",
+)
+"""Keys of the network-level summary in ``run.json`` (``top1`` is None without labels)."""
+
+
+class ReportError(AimcSimError):
+    """A report directory or RunResult is malformed (missing file, wrong columns)."""
+
+
+def conform(
+    df: pd.DataFrame | None, columns: tuple[str, ...], dtypes: dict[str, str], what: str
+) -> pd.DataFrame:
+    """``df`` with exactly ``columns`` in order and the schema's dtypes; ReportError if a
+    column is missing or extra."""
+    if df is None:
+        df = pd.DataFrame({c: [] for c in columns})
+    missing = [c for c in columns if c not in df.columns]
+    extra = [c for c in df.columns if c not in columns]
+    if missing or extra:
+        raise ReportError(
+            f"{what}: columns must be exactly {list(columns)} (missing {missing}, extra {extra})"
+        )
+    out = df.loc[:, list(columns)].reset_index(drop=True)
+    try:
+        out = out.astype(dtypes)
+    except (ValueError, TypeError) as exc:
+        raise ReportError(f"{what}: a column has the wrong type ({exc})") from None
+    return out
+
+
+@dataclass
+class RunResult:
+    """Everything a run produced.
+
+    * ``meta``: the provenance that goes into ``run.json`` (versions, resolved config, ISA
+      version, energy table name and sha256, seeds, wall time, command); see :func:`make_meta`.
+    * ``layers``: per-layer DataFrame with :data:`LAYER_COLUMNS`.
+    * ``energy``: the energy ledger with :data:`ENERGY_COLUMNS`.
+    * ``components``: :data:`COMPONENT_COLUMNS`.
+    * ``summary``: network-level figures, keys :data:`SUMMARY_KEYS` (``top1`` when labels exist).
+    * ``accuracy_vs_time``: optional, :data:`ACCURACY_TIME_COLUMNS`.
+    * ``trace_events``: optional Chrome/Perfetto trace events (dicts).
+    """
+
+    meta: dict[str, Any]
+    layers: pd.DataFrame
+    energy: pd.DataFrame
+    components: pd.DataFrame
+    summary: dict[str, Any] = field(default_factory=dict)
+    accuracy_vs_time: pd.DataFrame | None = None
+    trace_events: list[dict[str, Any]] | None = None
+
+    def __post_init__(self) -> None:
+        self.layers = conform(self.layers, LAYER_COLUMNS, LAYER_DTYPES, "layers")
+        self.energy = conform(self.energy, ENERGY_COLUMNS, ENERGY_DTYPES, "energy")
+        self.components = conform(
+            self.components, COMPONENT_COLUMNS, COMPONENT_DTYPES, "components"
+        )
+        if self.accuracy_vs_time is not None:
+            self.accuracy_vs_time = conform(
+                self.accuracy_vs_time,
+                ACCURACY_TIME_COLUMNS,
+                ACCURACY_TIME_DTYPES,
+                "accuracy_vs_time",
+            )
+        unknown = sorted(set(self.summary) - set(SUMMARY_KEYS))
+        if unknown:
+            raise ReportError(f"summary: unknown key(s) {unknown} (known: {list(SUMMARY_KEYS)})")
+
+    @property
+    def total_energy_pj(self) -> float:
+        """Total energy of the run in pJ (dynamic + leakage)."""
+        return float(self.energy["energy_pj"].sum())
+
+
+def make_summary(
+    layers: pd.DataFrame,
+    energy: pd.DataFrame,
+    total_cycles: int,
+    cycle_ns: float,
+    top1: float | None = None,
+) -> dict[str, Any]:
+    """Network-level summary from the tables (keys :data:`SUMMARY_KEYS`)."""
+    leak = energy["action"] == "leakage"
+    errors = layers["rel_error"].dropna() if len(layers) else pd.Series([], dtype=float)
+    return {
+        "total_cycles": int(total_cycles),
+        "latency_ns": float(total_cycles) * float(cycle_ns),
+        "energy_pj": float(energy["energy_pj"].sum()),
+        "dynamic_energy_pj": float(energy.loc[~leak, "energy_pj"].sum()),
+        "leakage_energy_pj": float(energy.loc[leak, "energy_pj"].sum()),
+        "mean_rel_error": float(errors.mean()) if len(errors) else None,
+        "top1": None if top1 is None else float(top1),
+    }
+
+
+def versions() -> dict[str, str]:
+    """Versions of aimcsim, Python and the libraries results depend on."""
+    import matplotlib
+    import simpy
+
+    from aimcsim import __version__
+
+    return {
+        "aimcsim": __version__,
+        "python": platform.python_version(),
+        "numpy": np.__version__,
+        "pandas": pd.__version__,
+        "simpy": getattr(simpy, "__version__", "?"),
+        "matplotlib": matplotlib.__version__,
+        "platform": sys.platform,
+    }
+
+
+def make_meta(
+    arch: ArchConfig | None = None,
+    table: EnergyTable | None = None,
+    seeds: dict[str, Any] | None = None,
+    command: Sequence[str] | str | None = None,
+    wall_time_s: float | None = None,
+    isa_version: str | None = None,
+    extra: dict[str, Any] | None = None,
+) -> dict[str, Any]:
+    """The ``meta`` dict of a RunResult (what ``run.json`` records)."""
+    from aimcsim.config.loader import arch_to_dict
+
+    if isa_version is None:
+        from aimcsim.isa import builtin_spec
+
+        isa_version = builtin_spec().version
+    meta: dict[str, Any] = {
+        "versions": versions(),
+        "isa_version": isa_version,
+        "config": arch_to_dict(arch) if arch is not None else None,
+        "energy_table": (
+            {"name": table.name, "sha256": table.sha256, "origin": table.origin}
+            if table is not None
+            else None
+        ),
+        "seeds": dict(seeds or {}),
+        "wall_time_s": wall_time_s,
+        "command": command if command is None or isinstance(command, str) else list(command),
+    }
+    meta.update(extra or {})
+    return meta

@@ -1,0 +1,85 @@
+"""CLI subcommand ``sweep``: grid/random sweeps over config and energy-table keys."""
+
+from __future__ import annotations
+
+import argparse
+
+
+def add_parsers(subparsers: argparse._SubParsersAction) -> None:
+    """Register ``sweep``."""
+    from aimcsim.config.cli import add_arch_arguments
+
+    p = subparsers.add_parser(
+        "sweep",
+        help="sweep architecture / energy-table keys over a workload -> sweep.csv + Pareto plot",
+        description="Evaluate WORKLOAD at every grid point (or --random N of them). Keys are "
+        "config keys ('aimcsim config keys') or energy.table / energy.<action> / "
+        "energy.leakage.<kind>. Finished points are cached in OUT/cache (resumable).",
+    )
+    p.add_argument(
+        "workload",
+        metavar="WORKLOAD",
+        help="workload directory or name under workloads/, or 'streaming-mvm'",
+    )
+    p.add_argument(
+        "--grid",
+        action="append",
+        default=[],
+        metavar="KEY=V1,V2,...",
+        help="one swept key and its values, e.g. tile.adc.bits=4,6,8 (repeatable)",
+    )
+    p.add_argument(
+        "--random",
+        type=int,
+        metavar="N",
+        dest="random_n",
+        help="evaluate N random points of the grid instead of all of them",
+    )
+    p.add_argument("--seed", type=int, default=0, help="root seed (default 0)")
+    p.add_argument("--executor", choices=("serial", "processes", "dask"), default="serial")
+    p.add_argument("--workers", type=int, help="worker processes (processes / local Dask)")
+    p.add_argument("--scheduler", metavar="tcp://HOST:PORT", help="Dask scheduler address")
+    p.add_argument("--energy-table", help="energy table name or TOML path (default: by chip)")
+    p.add_argument(
+        "--n-mvm",
+        type=int,
+        default=64,
+        help="MVMs per crossbar of the streaming-mvm workload (default 64)",
+    )
+    p.add_argument(
+        "--no-functional",
+        action="store_true",
+        help="timing and energy only (no value model, no accuracy metrics)",
+    )
+    p.add_argument("--n-samples", type=int, help="input samples evaluated per point")
+    p.add_argument("--no-progress", action="store_true", help="no progress bar")
+    p.add_argument("-o", "--out", required=True, metavar="DIR", help="output directory")
+    add_arch_arguments(p)
+    p.set_defaults(func=_sweep)
+
+
+def _sweep(args: argparse.Namespace) -> int:
+    from aimcsim.sweep import parse_grid, run_sweep
+
+    df = run_sweep(
+        args.workload,
+        parse_grid(args.grid),
+        args.out,
+        preset=args.preset,
+        config=args.config,
+        base_overrides=args.overrides,
+        random_n=args.random_n,
+        seed=args.seed,
+        executor=args.executor,
+        workers=args.workers,
+        scheduler=args.scheduler,
+        energy_table=args.energy_table,
+        n_mvm=args.n_mvm,
+        functional=not args.no_functional,
+        n_samples=args.n_samples,
+        progress=not args.no_progress,
+    )
+    print(
+        f"{len(df)} points, {int(df['pareto'].sum())} on the Pareto front -> {args.out}/sweep.csv"
+    )
+    return 0

@@ -1,0 +1,87 @@
+"""Regenerate the shipped workloads: ``python workloads/build.py [NAME ...]``.
+
+Each workload is built from a model made here (trained on scikit-learn's bundled digits, or
+synthetic from a seed), written as ``workloads/<name>/model.onnx`` (or ``model.toml``) when
+small, and compiled with the preset and options listed in :data:`WORKLOADS`, which are also
+recorded in each ``manifest.toml``. Everything is deterministic (fixed seeds).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import tempfile
+from pathlib import Path
+
+import numpy as np
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+
+WORKLOADS: dict[str, dict] = {
+    "mlp-digits": {"builder": "build_mlp_digits", "preset": "tiny", "set": [], "slots": 4,
+                   "ship_model": True},
+    "cnn-digits": {"builder": "build_cnn_digits", "preset": "tiny", "set": [], "slots": 4,
+                   "ship_model": True},
+    "mlp4": {"builder": "build_mlp4", "preset": "hermes",
+             "set": ["chip.mesh_rows=10", "chip.mesh_cols=10"], "slots": 4,
+             "ship_model": False, "synthetic": True},
+    "resnet18": {"builder": "build_resnet18", "preset": "hermes",
+                 "set": ["chip.mesh_rows=16", "chip.mesh_cols=16",
+                         "tile.buffer.size_elements=4194304"],
+                 "slots": 1, "ship_model": False, "synthetic": True, "no_samples": True},
+    "bert-tiny": {"builder": "build_bert_tiny", "preset": "standard",
+                  "set": ["tile.buffer.size_elements=1048576"], "slots": 1,
+                  "ship_model": False, "synthetic": True},
+}
+
+
+def build(name: str, out_root: Path = HERE) -> Path:
+    """Build workload ``name`` into ``out_root/name``; returns the directory."""
+    import models
+    import onnx
+
+    from aimcsim.compiler import CompileOptions, compile_model
+    from aimcsim.config.loader import load_arch
+    from aimcsim.workload import save_workload
+
+    spec = WORKLOADS[name]
+    model, samples, labels = getattr(models, spec["builder"])()
+    arch = load_arch(preset=spec["preset"], overrides=spec["set"])
+    out = out_root / name
+    out.mkdir(parents=True, exist_ok=True)
+    suffix = ".toml" if isinstance(model, str) else ".onnx"
+    with tempfile.TemporaryDirectory() as tmp:
+        path = (out if spec["ship_model"] else Path(tmp)) / f"model{suffix}"
+        if isinstance(model, str):
+            path.write_text(model, encoding="utf-8")
+        else:
+            onnx.save(model, str(path))
+        opts = CompileOptions(n_slots=spec["slots"], synthetic_weights=spec.get("synthetic",
+                                                                               False))
+        wl = compile_model(path, arch, opts, name=name, preset=spec["preset"],
+                           overrides=tuple(spec["set"]),
+                           samples=None if spec.get("no_samples") else samples, labels=labels)
+    wl.manifest["workload"]["source_model"] = (f"workloads/{name}/model{suffix}"
+                                               if spec["ship_model"] else
+                                               f"workloads/models.py:{spec['builder']}")
+    wl.manifest["workload"]["regenerate"] = f"python workloads/build.py {name}"
+    save_workload(wl, out)
+    return out
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__)
+    ap.add_argument("names", nargs="*", help=f"workloads to build (default: all of "
+                    f"{', '.join(WORKLOADS)})")
+    args = ap.parse_args(argv)
+    for name in args.names or list(WORKLOADS):
+        out = build(name)
+        size = sum(f.stat().st_size for f in out.iterdir())
+        print(f"{name}: {out} ({size / 1e6:.2f} MB)")
+    return 0
+
+
+if __name__ == "__main__":
+    np.seterr(all="ignore")
+    raise SystemExit(main())
