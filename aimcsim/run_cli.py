@@ -85,12 +85,12 @@ def _run(args: argparse.Namespace) -> int:
     times = parse_times(args.t_inference)
     target = load_target(args.target)
     is_workload = isinstance(target, Workload)
-    default_preset = (
-        str(target.manifest["workload"].get("preset", DEFAULT_PROGRAM_PRESET))
-        if is_workload
-        else DEFAULT_PROGRAM_PRESET
-    )
-    arch = arch_from_args(args, default_preset=default_preset)
+    if is_workload and args.preset is None and args.config is None:
+        # The chip the workload was compiled for, then the user's --set on top.
+        compiled_for = target.manifest["workload"]
+        args.preset = str(compiled_for.get("preset", DEFAULT_PROGRAM_PRESET))
+        args.overrides = [*compiled_for.get("overrides", []), *args.overrides]
+    arch = arch_from_args(args, default_preset=DEFAULT_PROGRAM_PRESET)
     started = time.perf_counter()
 
     def progress(message: str) -> None:

@@ -152,7 +152,9 @@ def _layer_table(
     for stream in program.streams.values():
         for instr in stream.instructions:
             tiles_of.setdefault(instr.layer, set()).add(stream.tile)
-    energy_pj = ledger.groupby("layer")["energy_pj"].sum().to_dict()
+    # Leakage is a run-level cost (energy.csv rows with action 'leakage'), not a layer's.
+    dynamic = ledger[ledger["action"] != "leakage"]
+    energy_pj = dynamic.groupby("layer")["energy_pj"].sum().to_dict()
     rows = []
     for rec in per_layer.to_dict("records"):
         layer = int(rec["layer"])

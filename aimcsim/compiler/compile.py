@@ -161,7 +161,9 @@ def _layer_entry(i: int, n: Node, m: LayerMap | None, g: Graph, arch: ArchConfig
 def _synthesise(g: Graph, seed: int) -> None:
     from aimcsim.workload.format import synthetic_weight
 
-    names = [n.attrs["w"] for n in g.nodes if n.op in ("dense", "conv")]
+    from aimcsim.compiler.graph import WEIGHT_OPS
+
+    names = [n.attrs["w"] for n in g.nodes if n.op in WEIGHT_OPS]
     for i, t in enumerate(names):
         g.params[t] = synthetic_weight(seed, i, g.params[t].shape)
 

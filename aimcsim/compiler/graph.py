@@ -35,6 +35,11 @@ softmax    over the last axis
 layernorm  over the last axis; gamma, beta, eps
 matmul     activation x activation over the last two axes (leading axes batched); tb: B is
            stored transposed
+lstm       x (T, I) -> (T, H) (or (T, 1, H) from ONNX): a forward LSTM over T time steps,
+           zero initial state; w (4H, I+H) = [W | R] with gate rows in ONNX order i, o, f, c;
+           b (4H,) = Wb + Rb or None; hidden H, seq T, input_size I
+           (see :mod:`~aimcsim.compiler.lstm`)
+slice      a contiguous range of the storage of a flat tensor: start, length (elements)
 ========== ======================================================================
 """
 
@@ -45,7 +50,8 @@ from typing import Any
 
 import numpy as np
 
-WEIGHT_OPS = ("dense", "conv")
+WEIGHT_OPS = ("dense", "conv", "lstm")
+"""IR operators whose weight matrix ``attrs["w"]`` is mapped onto crossbars."""
 ELEMENTWISE_OPS = ("relu", "sigmoid", "tanh", "gelu", "exp", "clip")
 
 

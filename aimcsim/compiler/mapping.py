@@ -15,7 +15,8 @@ successor sit next to each other. A user may pin a layer to a start tile
 
 Duplication: when crossbars are left over, the layers with the most output pixels (the
 pipeline's slowest stages) get extra copies of all their blocks, and their pixel loop is split
-between the copies (``CompileOptions.duplicate``).
+between the copies (``CompileOptions.duplicate``). LSTM layers are never duplicated: time step
+t needs h_{t-1}, so their MVMs are sequential.
 """
 
 from __future__ import annotations
@@ -23,7 +24,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass, field
 
-from aimcsim.compiler.graph import Graph, Node
+from aimcsim.compiler.graph import WEIGHT_OPS, Graph, Node
 from aimcsim.config.arch import ArchConfig
 from aimcsim.errors import CompileError
 
@@ -84,6 +85,8 @@ def layer_matrix_shape(g: Graph, n: Node) -> tuple[int, int, int]:
     out_shape = g.shapes[n.output]
     if n.op == "conv":
         pixels = out_shape[1] * out_shape[2]
+    elif n.op == "lstm":
+        pixels = int(n.attrs["seq"])  # one MVM per time step
     else:
         pixels = int(math.prod(out_shape[:-1])) if len(out_shape) > 1 else 1
     return k, n_out, pixels
@@ -106,7 +109,7 @@ def map_layers(
     pin = dict(pin or {})
     maps: list[LayerMap] = []
     for n in g.nodes:
-        if n.op not in ("dense", "conv"):
+        if n.op not in WEIGHT_OPS:
             continue
         k, n_out, pixels = layer_matrix_shape(g, n)
         analog = n.name not in digital
@@ -129,7 +132,9 @@ def map_layers(
     # replication factors: give the free crossbars to the layers with the most pixels
     free = available - needed
     if duplicate:
-        cand = sorted((m for m in maps if m.analog and m.pixels > 1), key=lambda m: -m.pixels)
+        # an LSTM's time steps depend on each other: copies could not work in parallel
+        cand = sorted((m for m in maps if m.analog and m.pixels > 1 and m.node.op != "lstm"),
+                      key=lambda m: -m.pixels)
         changed = True
         while changed and cand:
             changed = False

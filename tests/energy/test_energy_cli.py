@@ -8,8 +8,6 @@ from aimcsim import cli
 
 
 def test_energy_cli(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
-    if "aimcsim.energy.cli" not in cli.COMMAND_MODULES:  # until the lead registers it
-        monkeypatch.setattr(cli, "COMMAND_MODULES", (*cli.COMMAND_MODULES, "aimcsim.energy.cli"))
     assert cli.main(["energy", "tables"]) == 0
     assert "hermes" in capsys.readouterr().out
     assert cli.main(["energy", "show", "--preset", "hermes", "--set", "tile.adc.bits=6"]) == 0

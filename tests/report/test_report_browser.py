@@ -11,7 +11,7 @@ import subprocess
 from pathlib import Path
 
 import pytest
-from conftest import synthetic_result
+from report_synthetic import synthetic_result
 
 from aimcsim.report import write_report
 

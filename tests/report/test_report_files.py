@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
-from conftest import synthetic_result
+from report_synthetic import synthetic_result
 
 from aimcsim.cli import main as cli_main
 from aimcsim.report import (

@@ -63,3 +63,24 @@ def test_python_dash_m_entry_point() -> None:
 @pytest.mark.parametrize("preset", ["tiny", "hermes", "standard"])
 def test_every_example_program_runs_on_presets(example: str, preset: str) -> None:
     assert main(["run", str(EXAMPLES / example), "--preset", preset, "--no-report"]) == 0
+
+
+def test_every_documented_command_is_registered(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit):
+        main(["--help"])
+    out = capsys.readouterr().out
+    for command in (
+        "run",
+        "compile",
+        "sweep",
+        "report",
+        "compare",
+        "asm",
+        "disasm",
+        "isa",
+        "presets",
+        "config",
+        "tile-error",
+        "energy",
+    ):
+        assert command in out, command

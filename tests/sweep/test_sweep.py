@@ -158,10 +158,7 @@ def test_pareto_mask() -> None:
 def test_cli_sweep(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from aimcsim import cli
 
-    if "aimcsim.sweep_cli" not in cli.COMMAND_MODULES:  # until the lead registers it
-        monkeypatch.setattr(cli, "COMMAND_MODULES", (*cli.COMMAND_MODULES, "aimcsim.sweep_cli"))
     rc = cli_main(
         [
             "sweep",
