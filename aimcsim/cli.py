@@ -1,6 +1,6 @@
 """The ``aimcsim`` command line: argument parsing and error reporting, no model logic.
 
-Each feature package contributes its subcommands through a ``cli`` module with
+Each module of :mod:`aimcsim.commands` contributes its subcommands with
 ``add_parsers(subparsers)``; each subcommand sets ``func`` to a handler ``(args) -> int``.
 A library error (:class:`~aimcsim.errors.AimcSimError`) becomes one line on stderr and exit
 code 2; so does a missing input file.
@@ -20,14 +20,14 @@ from aimcsim.errors import AimcSimError
 EXIT_USAGE = 2
 
 COMMAND_MODULES = (
-    "aimcsim.isa.cli",
-    "aimcsim.config.cli",
-    "aimcsim.run_cli",
-    "aimcsim.functional.cli",
-    "aimcsim.compiler.cli",
-    "aimcsim.report.cli",
-    "aimcsim.energy.cli",
-    "aimcsim.sweep_cli",
+    "aimcsim.commands.run",
+    "aimcsim.commands.compile",
+    "aimcsim.commands.sweep",
+    "aimcsim.commands.report",
+    "aimcsim.commands.tile_error",
+    "aimcsim.commands.energy",
+    "aimcsim.commands.config",
+    "aimcsim.commands.isa",
 )
 
 

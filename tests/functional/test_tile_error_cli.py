@@ -9,20 +9,21 @@ from pathlib import Path
 import numpy as np
 import pytest
 
+from aimcsim.commands import tile_error as cli
 from aimcsim.errors import ConfigError
-from aimcsim.functional import cli
+from aimcsim.units import parse_times
 
 
 def _parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser()
-    cli.add_parser(p.add_subparsers())
+    cli.add_parsers(p.add_subparsers())
     return p
 
 
 def test_parse_times() -> None:
-    assert cli.parse_times("0,60,1h,1d") == [0.0, 60.0, 3600.0, 86400.0]
+    assert parse_times("0,60,1h,1d") == [0.0, 60.0, 3600.0, 86400.0]
     with pytest.raises(ConfigError, match="2x"):
-        cli.parse_times("1,2x")
+        parse_times("1,2x")
 
 
 def test_tile_error_cli_pcm_row(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

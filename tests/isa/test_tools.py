@@ -8,9 +8,9 @@ from pathlib import Path
 import pytest
 
 import aimcsim.isa as isa
+from aimcsim.commands.isa import add_parsers
 from aimcsim.errors import IsaError, ProgramError
 from aimcsim.isa import Instruction, assemble, footprint
-from aimcsim.isa.cli import add_parsers
 
 
 def test_public_api() -> None:

@@ -10,48 +10,14 @@ from __future__ import annotations
 
 import argparse
 import json
-import re
 import sys
 from typing import Any
 
-import numpy as np
-
-from aimcsim.errors import ConfigError, NoiseModelError
-from aimcsim.functional.forward import AnalogForwardParams
-from aimcsim.functional.tile_error import stderr_progress, tile_error
-
-_UNITS = {
-    "": 1.0,
-    "s": 1.0,
-    "m": 60.0,
-    "min": 60.0,
-    "h": 3600.0,
-    "d": 86400.0,
-    "w": 604800.0,
-    "y": 31536000.0,
-    "yr": 31536000.0,
-}
+from aimcsim.errors import NoiseModelError
+from aimcsim.units import parse_times
 
 
-def parse_times(text: str) -> list[float]:
-    """``"0,60,1h,1d,1y"`` -> seconds (units s, m/min, h, d, w, y/yr)."""
-    out = []
-    for part in text.split(","):
-        m = re.fullmatch(r"\s*([0-9.eE+-]+)\s*([a-z]*)\s*", part)
-        if m is None or m.group(2) not in _UNITS:
-            raise ConfigError(
-                f"bad inference time {part!r} in --t-inference; use numbers with an optional "
-                f"unit among {', '.join(u for u in _UNITS if u)} (e.g. 0,1h,1d)"
-            )
-        try:
-            v = float(m.group(1)) * _UNITS[m.group(2)]
-        except ValueError as exc:
-            raise ConfigError(f"bad inference time {part!r} in --t-inference") from exc
-        out.append(v)
-    return out
-
-
-def add_parser(subparsers: Any) -> None:
+def add_parsers(subparsers: Any) -> None:
     """Register the ``tile-error`` subcommand."""
     p = subparsers.add_parser(
         "tile-error",
@@ -78,7 +44,9 @@ def add_parser(subparsers: Any) -> None:
     p.set_defaults(func=run)
 
 
-def _load(path: str, what: str) -> np.ndarray:
+def _load(path: str, what: str) -> Any:
+    import numpy as np
+
     try:
         arr = np.load(path, allow_pickle=False)
     except FileNotFoundError:
@@ -89,6 +57,9 @@ def _load(path: str, what: str) -> np.ndarray:
 
 
 def run(args: argparse.Namespace) -> int:
+    from aimcsim.functional.forward import AnalogForwardParams
+    from aimcsim.functional.tile_error import stderr_progress, tile_error
+
     """Run ``tile-error``; returns the exit code."""
     from aimcsim.config.loader import load_arch
 

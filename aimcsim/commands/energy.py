@@ -7,7 +7,7 @@ import argparse
 
 def add_parsers(subparsers: argparse._SubParsersAction) -> None:
     """Register ``energy tables`` and ``energy show``."""
-    from aimcsim.config.cli import add_arch_arguments
+    from aimcsim.commands.config import add_arch_arguments
 
     e = subparsers.add_parser("energy", help="energy tables: per-action pJ and leakage, sourced")
     esub = e.add_subparsers(title="energy commands", metavar="ACTION")
@@ -31,7 +31,7 @@ def _tables(args: argparse.Namespace) -> int:
 
 
 def _show(args: argparse.Namespace) -> int:
-    from aimcsim.config.cli import arch_from_args
+    from aimcsim.commands.config import arch_from_args
     from aimcsim.energy.table import select_table
 
     arch = arch_from_args(args)

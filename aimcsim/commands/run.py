@@ -14,7 +14,8 @@ import time
 from pathlib import Path
 from typing import Any
 
-from aimcsim.config.cli import add_arch_arguments, arch_from_args
+from aimcsim.commands.config import add_arch_arguments, arch_from_args
+from aimcsim.units import parse_times
 
 DEFAULT_PROGRAM_PRESET = "tiny"
 
@@ -78,16 +79,15 @@ def add_parsers(subparsers: argparse._SubParsersAction) -> None:
 
 
 def _run(args: argparse.Namespace) -> int:
-    from aimcsim.functional.cli import parse_times
     from aimcsim.simulate import load_target, simulate
     from aimcsim.workload.format import Workload
 
     times = parse_times(args.t_inference)
     target = load_target(args.target)
-    is_workload = isinstance(target, Workload)
-    if is_workload and args.preset is None and args.config is None:
+    workload = target if isinstance(target, Workload) else None
+    if workload is not None and args.preset is None and args.config is None:
         # The chip the workload was compiled for, then the user's --set on top.
-        compiled_for = target.manifest["workload"]
+        compiled_for = workload.manifest["workload"]
         args.preset = str(compiled_for.get("preset", DEFAULT_PROGRAM_PRESET))
         args.overrides = [*compiled_for.get("overrides", []), *args.overrides]
     arch = arch_from_args(args, default_preset=DEFAULT_PROGRAM_PRESET)
@@ -115,7 +115,7 @@ def _run(args: argparse.Namespace) -> int:
     if not args.no_report:
         from aimcsim.report import write_report
 
-        name = target.name if is_workload else Path(args.target).stem
+        name = workload.name if workload is not None else Path(args.target).stem
         out_dir = Path(args.out) if args.out else Path("reports") / f"{name}-{arch.chip.name}"
         progress(f"writing report to {out_dir}")
         write_report(result, out_dir)

@@ -7,7 +7,7 @@ import argparse
 
 def add_parsers(subparsers: argparse._SubParsersAction) -> None:
     """Register ``sweep``."""
-    from aimcsim.config.cli import add_arch_arguments
+    from aimcsim.commands.config import add_arch_arguments
 
     p = subparsers.add_parser(
         "sweep",

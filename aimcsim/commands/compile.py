@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from aimcsim.config.cli import add_arch_arguments, arch_from_args
+from aimcsim.commands.config import add_arch_arguments, arch_from_args
 
 
 def add_parsers(subparsers: argparse._SubParsersAction) -> None:
@@ -19,20 +19,43 @@ def add_parsers(subparsers: argparse._SubParsersAction) -> None:
     add_arch_arguments(p)
     p.add_argument("-o", "--output", required=True, metavar="DIR", help="workload directory")
     p.add_argument("--name", help="workload name (default: the model's)")
-    p.add_argument("--slots", type=int, default=4, metavar="S",
-                   help="sample slots of the program's loop (default 4)")
-    p.add_argument("--digital", action="append", default=[], metavar="LAYER",
-                   help="force a weight layer onto the DPU (repeatable)")
-    p.add_argument("--pin", action="append", default=[], metavar="LAYER=TILE",
-                   help="place a layer's crossbars starting at TILE (repeatable)")
-    p.add_argument("--no-duplicate", action="store_true",
-                   help="do not replicate slow layers onto free crossbars")
-    p.add_argument("--synthetic-weights", action="store_true",
-                   help="store no weights: seeded synthetic weights regenerated at load time")
+    p.add_argument(
+        "--slots",
+        type=int,
+        default=4,
+        metavar="S",
+        help="sample slots of the program's loop (default 4)",
+    )
+    p.add_argument(
+        "--digital",
+        action="append",
+        default=[],
+        metavar="LAYER",
+        help="force a weight layer onto the DPU (repeatable)",
+    )
+    p.add_argument(
+        "--pin",
+        action="append",
+        default=[],
+        metavar="LAYER=TILE",
+        help="place a layer's crossbars starting at TILE (repeatable)",
+    )
+    p.add_argument(
+        "--no-duplicate",
+        action="store_true",
+        help="do not replicate slow layers onto free crossbars",
+    )
+    p.add_argument(
+        "--synthetic-weights",
+        action="store_true",
+        help="store no weights: seeded synthetic weights regenerated at load time",
+    )
     p.add_argument("--seed", type=int, default=0, help="seed of synthetic weights")
-    p.add_argument("--samples", metavar="NPZ",
-                   help="input samples to ship: arrays named like the model inputs, plus "
-                   "optional 'labels'")
+    p.add_argument(
+        "--samples",
+        metavar="NPZ",
+        help="input samples to ship: arrays named like the model inputs, plus optional 'labels'",
+    )
     p.add_argument("--float16", action="store_true", help="store weights as float16")
     p.set_defaults(func=_compile)
 
@@ -51,18 +74,33 @@ def _compile(args: argparse.Namespace) -> int:
         if not sep or not tile.strip().isdigit():
             raise CompileError(f"--pin {item!r}: expected LAYER=TILE")
         pin[layer] = int(tile)
-    opts = CompileOptions(n_slots=args.slots, digital=tuple(args.digital), pin=pin,
-                          duplicate=not args.no_duplicate,
-                          synthetic_weights=args.synthetic_weights, seed=args.seed)
+    opts = CompileOptions(
+        n_slots=args.slots,
+        digital=tuple(args.digital),
+        pin=pin,
+        duplicate=not args.no_duplicate,
+        synthetic_weights=args.synthetic_weights,
+        seed=args.seed,
+    )
     samples = labels = None
     if args.samples:
         with np.load(args.samples) as z:
             samples = {k: z[k] for k in z.files if k != "labels"}
             labels = z["labels"] if "labels" in z.files else None
-    wl = compile_model(args.model, arch, opts, name=args.name, preset=args.preset,
-                       overrides=tuple(args.overrides), samples=samples, labels=labels)
+    wl = compile_model(
+        args.model,
+        arch,
+        opts,
+        name=args.name,
+        preset=args.preset,
+        overrides=tuple(args.overrides),
+        samples=samples,
+        labels=labels,
+    )
     out = save_workload(wl, args.output, float16=args.float16)
     n_xb = sum(int(la["crossbars"]) for la in wl.layers)
-    print(f"compiled {wl.name}: {len(wl.layers)} layers, {n_xb} crossbars, "
-          f"{len(wl.program.streams)} tiles, {wl.program.n_instructions} instructions -> {out}")
+    print(
+        f"compiled {wl.name}: {len(wl.layers)} layers, {n_xb} crossbars, "
+        f"{len(wl.program.streams)} tiles, {wl.program.n_instructions} instructions -> {out}"
+    )
     return 0
