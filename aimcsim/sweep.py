@@ -52,6 +52,9 @@ if TYPE_CHECKING:
 ENERGY_PREFIX = "energy."
 EXECUTORS = ("serial", "processes", "dask")
 METRIC_COLUMNS: tuple[str, ...] = (
+    "inference_cycles",
+    "inference_ns",
+    "inference_energy_pj",
     "total_cycles",
     "latency_ns",
     "energy_pj",
@@ -60,7 +63,9 @@ METRIC_COLUMNS: tuple[str, ...] = (
     "pareto",
 )
 """Metric columns of ``sweep.csv`` after the ``point`` column and the swept keys.
-``pareto`` is true for points on the latency-energy Pareto front."""
+``inference_*``: the DNN layers only (see :data:`aimcsim.report.result.SUMMARY_KEYS`);
+``total_cycles``/``latency_ns``/``energy_pj``: the whole run, weight programming included.
+``pareto`` is true for points on the inference latency-energy Pareto front."""
 
 STREAMING_WORKLOAD = "streaming-mvm"
 """Built-in synthetic workload: back-to-back full-array MVMs on every crossbar."""
@@ -225,8 +230,11 @@ def make_points(
             raise SweepError(f"sweep point {index} ({_describe(values)}): {exc}") from None
         _energy_table(arch, energy_ov, energy_table, where=f"sweep point {index}")
         sim_key = config_hash(workload_id, arch, seed, evaluator_id)
+        # The evaluator gets every architecture override of the point: the base ones
+        # (workload's chip, --set) and the swept ones.
+        full_ov = (*base_overrides, *arch_ov)
         points.append(
-            SweepPoint(index, values, arch_ov, energy_ov, sim_key, point_seed(seed, sim_key))
+            SweepPoint(index, values, full_ov, energy_ov, sim_key, point_seed(seed, sim_key))
         )
     return points
 
@@ -267,14 +275,15 @@ def _energy_table(
 # ---------------------------------------------------------------------------- evaluation
 
 
-def resolve_workload(workload: str) -> tuple[str, str | None]:
-    """(workload id for hashing, preset it was compiled for) of a WORKLOAD argument.
+def resolve_workload(workload: str) -> tuple[str, str | None, list[str]]:
+    """(workload id for hashing, preset it was compiled for, overrides on that preset) of a
+    WORKLOAD argument.
 
     ``streaming-mvm`` is the built-in synthetic workload; anything else is a workload
     directory (``workloads/<name>`` or a path). SweepError if it does not exist.
     """
     if workload == STREAMING_WORKLOAD:
-        return STREAMING_WORKLOAD, None
+        return STREAMING_WORKLOAD, None, []
     path = Path(workload)
     if not path.is_dir() and (Path("workloads") / workload).is_dir():
         path = Path("workloads") / workload
@@ -287,8 +296,8 @@ def resolve_workload(workload: str) -> tuple[str, str | None]:
 
     wl = load_workload(path)
     crc = wl.manifest.get("workload", {}).get("program_crc32", "")
-    preset = wl.manifest.get("workload", {}).get("preset")
-    return f"{path.resolve()}#{crc}", preset
+    preset, overrides = wl.compiled_for()
+    return f"{path.resolve()}#{crc}", preset, overrides
 
 
 def timing_evaluate(
@@ -308,6 +317,7 @@ def timing_evaluate(
     del seed
     from aimcsim.config.loader import load_arch
     from aimcsim.energy.calibration import streaming_mvm_program
+    from aimcsim.energy.ledger import inference_span_cycles
     from aimcsim.timing import simulate_timing
 
     arch = load_arch(preset=preset, path=config, overrides=point_overrides)
@@ -332,9 +342,12 @@ def timing_evaluate(
         }
         for c, k in zip(result.components["component"], result.components["kind"], strict=True)
     ]
+    inference_cycles = inference_span_cycles(result.per_layer, result.total_cycles)
     return {
         "total_cycles": int(result.total_cycles),
         "latency_ns": float(result.total_ns),
+        "inference_cycles": inference_cycles,
+        "inference_ns": inference_cycles * arch.chip.cycle_ns,
         "mean_rel_error": math.nan,
         "top1": math.nan,
         "cycle_ns": arch.chip.cycle_ns,
@@ -363,6 +376,8 @@ def simulate_evaluate(
     return {
         "total_cycles": int(summary["total_cycles"]),
         "latency_ns": float(summary["latency_ns"]),
+        "inference_cycles": int(summary["inference_cycles"]),
+        "inference_ns": float(summary["inference_ns"]),
         "mean_rel_error": _nan(summary.get("mean_rel_error")),
         "top1": _nan(summary.get("top1")),
         "cycle_ns": arch.chip.cycle_ns,
@@ -392,18 +407,24 @@ def default_evaluator(
 
 def _cost(
     point: SweepPoint, sim: dict[str, Any], arch: ArchConfig, energy_table: str | None
-) -> float:
-    """Energy of one point in pJ: the simulation's ledger re-costed with the point's table."""
-    from aimcsim.energy.ledger import recost, total_energy_pj
+) -> tuple[float, float]:
+    """(total, inference) energy of one point in pJ: the simulation's ledger re-costed with
+    the point's table."""
+    from aimcsim.energy.ledger import inference_energy_pj, recost, total_energy_pj
 
     if "ledger" not in sim:
         if point.energy_overrides:
             raise SweepError("energy keys need an evaluator that returns its ledger")
-        return float(sim.get("energy_pj", math.nan))
+        return float(sim.get("energy_pj", math.nan)), float(
+            sim.get("inference_energy_pj", math.nan)
+        )
     table = _energy_table(arch, point.energy_overrides, energy_table, f"point {point.index}")
     ledger = pd.DataFrame(sim["ledger"], columns=["layer", "component", "kind", "action", "count"])
     ledger["energy_pj"] = 0.0
-    return total_energy_pj(recost(ledger, table, arch, cycle_ns=sim.get("cycle_ns")))
+    costed = recost(ledger, table, arch, cycle_ns=sim.get("cycle_ns"))
+    total_cycles = int(sim.get("total_cycles", 0))
+    inference_cycles = int(sim.get("inference_cycles", total_cycles))
+    return total_energy_pj(costed), inference_energy_pj(costed, inference_cycles, total_cycles)
 
 
 # ------------------------------------------------------------------------------- running
@@ -549,9 +570,11 @@ def run_sweep(
         raise SweepError("--scheduler needs --executor dask")
     if not isinstance(grid, dict):
         grid = parse_grid(list(grid))
-    workload_id, wl_preset = resolve_workload(workload)
+    workload_id, wl_preset, wl_overrides = resolve_workload(workload)
     if preset is None and config is None:
+        # The chip the workload was compiled for, with the user's overrides on top.
         preset = wl_preset or "tiny"
+        base_overrides = [*wl_overrides, *base_overrides]
     if evaluate is None:
         evaluate, default_id = default_evaluator(
             workload if workload == STREAMING_WORKLOAD else workload_id.split("#")[0],
@@ -617,16 +640,20 @@ def run_sweep(
     rows = []
     for p in points:
         sim = sims[p.sim_key]
-        arch = load_arch(preset=preset, path=config, overrides=[*base_overrides, *p.arch_overrides])
+        arch = load_arch(preset=preset, path=config, overrides=list(p.arch_overrides))
         row: dict[str, Any] = {"point": p.index, **dict(p.values)}
+        row["inference_cycles"] = sim.get("inference_cycles", sim.get("total_cycles"))
+        row["inference_ns"] = sim.get("inference_ns", sim.get("latency_ns"))
         row["total_cycles"] = sim.get("total_cycles")
         row["latency_ns"] = sim.get("latency_ns")
-        row["energy_pj"] = _cost(p, sim, arch, energy_table)
+        row["energy_pj"], row["inference_energy_pj"] = _cost(p, sim, arch, energy_table)
         row["mean_rel_error"] = _nan(sim.get("mean_rel_error"))
         row["top1"] = _nan(sim.get("top1"))
         rows.append(row)
     df = pd.DataFrame(rows).sort_values("point", kind="mergesort").reset_index(drop=True)
-    df["pareto"] = pareto_mask(df["latency_ns"].to_numpy(float), df["energy_pj"].to_numpy(float))
+    df["pareto"] = pareto_mask(
+        df["inference_ns"].to_numpy(float), df["inference_energy_pj"].to_numpy(float)
+    )
     df = df.loc[:, ["point", *grid.keys(), *METRIC_COLUMNS]]
     _write_atomic(out / "sweep.csv", df.to_csv(index=False, lineterminator="\n"))
     if plot:
@@ -651,20 +678,26 @@ def pareto_mask(latency: np.ndarray, energy: np.ndarray) -> np.ndarray:
 
 
 def plot_pareto(df: pd.DataFrame, path: Path) -> None:
-    """Latency vs energy scatter of the sweep with its Pareto front."""
+    """Inference latency vs energy scatter of the sweep with its Pareto front."""
     from matplotlib.backends.backend_agg import FigureCanvasAgg
     from matplotlib.figure import Figure
 
     fig = Figure(figsize=(6.0, 4.5), dpi=100)
     FigureCanvasAgg(fig)
     ax = fig.subplots()
-    ax.scatter(df["latency_ns"], df["energy_pj"], c="tab:gray", label="points")
-    front = df[df["pareto"]].sort_values("latency_ns")
-    ax.plot(front["latency_ns"], front["energy_pj"], "o-", c="tab:red", label="Pareto front")
+    ax.scatter(df["inference_ns"], df["inference_energy_pj"], c="tab:gray", label="points")
+    front = df[df["pareto"]].sort_values("inference_ns")
+    ax.plot(
+        front["inference_ns"],
+        front["inference_energy_pj"],
+        "o-",
+        c="tab:red",
+        label="Pareto front",
+    )
     for r in front.itertuples():
-        ax.annotate(str(r.point), (r.latency_ns, r.energy_pj), fontsize=8)
-    ax.set_xlabel("latency (ns)")
-    ax.set_ylabel("energy (pJ)")
+        ax.annotate(str(r.point), (r.inference_ns, r.inference_energy_pj), fontsize=8)
+    ax.set_xlabel("inference latency (ns)")
+    ax.set_ylabel("inference energy (pJ)")
     ax.legend()
     fig.tight_layout()
     fig.savefig(path, format="png", metadata={"Software": None})

@@ -33,6 +33,8 @@ WORKLOADS: dict[str, dict] = {
     "bert-tiny": {"builder": "build_bert_tiny", "preset": "standard",
                   "set": ["tile.buffer.size_elements=1048576"], "slots": 1,
                   "ship_model": False, "synthetic": True},
+    "lstm": {"builder": "build_lstm_lm", "preset": "puma", "set": [], "slots": 4,
+             "ship_model": False},
 }
 
 

@@ -342,3 +342,60 @@ def build_bert_tiny(seed: int = 0, seq: int = 128, hidden: int = 128, heads: int
     model = _model(nodes, [ids], [_vi("hidden_states", ["N", seq, hidden])], inits, "bert_tiny")
     tokens = rng.integers(0, vocab, size=(n_samples, seq)).astype(np.int64)
     return model, {"input_ids": tokens}, None
+
+
+def build_lstm_lm(seed: int = 0, vocab: int = 50, embed: int = 32, hidden: int = 64,
+                  seq: int = 24, layers: int = 2, n_samples: int = 8
+                  ) -> tuple[Any, dict[str, np.ndarray], None]:
+    """A small LSTM language model as ``torch.nn.LSTM`` (batch_first) exports it: token ids
+    ``(N, seq)`` -> embedding ``Gather`` (vocab x embed) -> ``Transpose`` to sequence-first
+    -> ``layers`` forward ``LSTM`` operators of ``hidden`` units (each followed by a
+    ``Squeeze`` of the direction axis) -> ``Transpose`` back -> dense decoder to ``vocab``
+    logits ``(N, seq, vocab)``. Synthetic weights from ``seed`` (PyTorch's default
+    ``U(-1/sqrt(H), 1/sqrt(H))`` for LSTM and decoder, ``N(0, 1)`` embeddings)."""
+    from onnx import TensorProto, helper
+
+    rng = np.random.default_rng(seed)
+    bound = 1.0 / np.sqrt(hidden)
+    inits: list[Any] = []
+    nodes: list[Any] = []
+
+    def const(name: str, value: np.ndarray) -> str:
+        inits.append(_t(name, value))
+        return name
+
+    def uni(*shape: int) -> np.ndarray:
+        return rng.uniform(-bound, bound, size=shape)
+
+    const("emb.table", rng.standard_normal((vocab, embed)))
+    from onnx import numpy_helper
+
+    inits.append(numpy_helper.from_array(np.array([1], dtype=np.int64), "axis1"))
+    nodes.append(helper.make_node("Gather", ["emb.table", "input_ids"], ["emb"], name="embedding",
+                                  axis=0))
+    nodes.append(helper.make_node("Transpose", ["emb"], ["emb.t"], name="to_seq_first",
+                                  perm=[1, 0, 2]))
+    x, n_in = "emb.t", embed
+    for li in range(layers):
+        p = f"lstm{li}"
+        const(f"{p}.W", uni(1, 4 * hidden, n_in))
+        const(f"{p}.R", uni(1, 4 * hidden, hidden))
+        const(f"{p}.B", uni(1, 8 * hidden))
+        nodes.append(helper.make_node("LSTM", [x, f"{p}.W", f"{p}.R", f"{p}.B"],
+                                      [f"{p}.Y", f"{p}.Y_h", f"{p}.Y_c"], name=p,
+                                      hidden_size=hidden))
+        nodes.append(helper.make_node("Squeeze", [f"{p}.Y", "axis1"], [f"{p}.out"],
+                                      name=f"{p}.squeeze"))
+        x, n_in = f"{p}.out", hidden
+    nodes.append(helper.make_node("Transpose", [x], ["h.bf"], name="to_batch_first",
+                                  perm=[1, 0, 2]))
+    const("decoder.w", uni(hidden, vocab))
+    const("decoder.b", uni(vocab))
+    nodes.append(helper.make_node("MatMul", ["h.bf", "decoder.w"], ["decoder.mm"],
+                                  name="decoder"))
+    nodes.append(helper.make_node("Add", ["decoder.mm", "decoder.b"], ["logits"],
+                                  name="decoder.bias"))
+    ids = helper.make_tensor_value_info("input_ids", TensorProto.INT64, ["N", seq])
+    model = _model(nodes, [ids], [_vi("logits", ["N", seq, vocab])], inits, "lstm_lm")
+    tokens = rng.integers(0, vocab, size=(n_samples, seq)).astype(np.int64)
+    return model, {"input_ids": tokens}, None

@@ -87,9 +87,9 @@ def _run(args: argparse.Namespace) -> int:
     workload = target if isinstance(target, Workload) else None
     if workload is not None and args.preset is None and args.config is None:
         # The chip the workload was compiled for, then the user's --set on top.
-        compiled_for = workload.manifest["workload"]
-        args.preset = str(compiled_for.get("preset", DEFAULT_PROGRAM_PRESET))
-        args.overrides = [*compiled_for.get("overrides", []), *args.overrides]
+        preset, overrides = workload.compiled_for()
+        args.preset = preset or DEFAULT_PROGRAM_PRESET
+        args.overrides = [*overrides, *args.overrides]
     arch = arch_from_args(args, default_preset=DEFAULT_PROGRAM_PRESET)
     started = time.perf_counter()
 
@@ -137,9 +137,13 @@ def _print_result(result: Any, arch: Any, args: argparse.Namespace, out_dir: Pat
     chip = arch.chip
     print(f"chip: {chip.name} ({chip.mesh_rows}x{chip.mesh_cols} tiles, {chip.clock_mhz:g} MHz)")
     print(
+        f"inference: {s['inference_cycles']} cycles = {s['inference_ns']:.1f} ns; "
+        f"energy {s['inference_energy_pj'] / 1e6:.4g} uJ"
+    )
+    print(
         f"total: {s['total_cycles']} cycles = {s['latency_ns']:.1f} ns; "
-        f"energy {s['energy_pj'] / 1e6:.3f} uJ (dynamic {s['dynamic_energy_pj'] / 1e6:.3f} uJ, "
-        f"leakage {s['leakage_energy_pj'] / 1e6:.3f} uJ)"
+        f"energy {s['energy_pj'] / 1e6:.4g} uJ (dynamic {s['dynamic_energy_pj'] / 1e6:.4g} uJ, "
+        f"leakage {s['leakage_energy_pj'] / 1e6:.4g} uJ; weight programming included)"
     )
     table = result.layers.copy()
     table["energy_nj"] = table["energy_pj"] / 1e3

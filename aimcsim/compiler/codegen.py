@@ -77,8 +77,9 @@ class CodegenResult:
 class Codegen:
     """Emit the program of a mapped graph; see the module docstring."""
 
-    def __init__(self, g: Graph, arch: ArchConfig, maps: list[LayerMap], n_slots: int,
-                 isa_version: str) -> None:
+    def __init__(
+        self, g: Graph, arch: ArchConfig, maps: list[LayerMap], n_slots: int, isa_version: str
+    ) -> None:
         self.g = g
         self.arch = arch
         self.maps = {m.node.name: m for m in maps}
@@ -236,8 +237,9 @@ class Codegen:
             buffers[t] = code.top
             for lay, pc, a, ln, tensor in tprobes:
                 probes.append(Probe(lay, tensor, t, pc, a, ln))
-        return CodegenResult(prog, self.mem, probes, buffers,
-                             {k: sorted(v) for k, v in self.layer_tiles.items()})
+        return CodegenResult(
+            prog, self.mem, probes, buffers, {k: sorted(v) for k, v in self.layer_tiles.items()}
+        )
 
     # ----------------------------------------------------------------- weight layers
     def _geometry(self, n: Node) -> dict[str, int]:
@@ -249,13 +251,42 @@ class Codegen:
             pt, pl, pb, pr = n.attrs["pads"]
             sh, sw = n.attrs["stride"]
             dh, dw = n.attrs["dilation"]
-            return dict(c=c, h=h, w=w, hp=h + pt + pb, wp=w + pl + pr, pt=pt, pl=pl,
-                        kh=n.attrs["kh"], kw=n.attrs["kw"], sh=sh, sw=sw, dh=dh, dw=dw,
-                        oh=oh, ow=ow)
+            return dict(
+                c=c,
+                h=h,
+                w=w,
+                hp=h + pt + pb,
+                wp=w + pl + pr,
+                pt=pt,
+                pl=pl,
+                kh=n.attrs["kh"],
+                kw=n.attrs["kw"],
+                sh=sh,
+                sw=sw,
+                dh=dh,
+                dw=dw,
+                oh=oh,
+                ow=ow,
+            )
         k = self.g.params[n.attrs["w"]].shape[1]
         pixels = self.g.size(x) // k
-        return dict(c=k, h=pixels, w=1, hp=pixels, wp=1, pt=0, pl=0, kh=1, kw=1, sh=1, sw=1,
-                    dh=1, dw=1, oh=pixels, ow=1)
+        return dict(
+            c=k,
+            h=pixels,
+            w=1,
+            hp=pixels,
+            wp=1,
+            pt=0,
+            pl=0,
+            kh=1,
+            kw=1,
+            sh=1,
+            sw=1,
+            dh=1,
+            dw=1,
+            oh=pixels,
+            ow=1,
+        )
 
     def _op_dense(self, n: Node) -> None:
         self._weight_layer(n)
@@ -303,8 +334,11 @@ class Codegen:
                 self._pixel_loop(code, geo, xin, blocks, base, n_out, oy0, oy1)
                 if t == home:
                     continue
-                c_lo, c_hi = (min(b.col0 for b in blocks), max(b.col1 for b in blocks)) \
-                    if single else (0, span)
+                c_lo, c_hi = (
+                    (min(b.col0 for b in blocks), max(b.col1 for b in blocks))
+                    if single
+                    else (0, span)
+                )
                 ln = c_hi - c_lo
                 hc = self.tc(home)
                 if tmp is None:
@@ -331,8 +365,9 @@ class Codegen:
         p = self.const_on(pname, tile)
         self._per_pixel(self.tc(tile), "vaffine", addr, addr, p, pixels, n_out)
 
-    def _per_pixel(self, code: TileCode, mnem: str, dst: int, src: int, p: int, pixels: int,
-                   n: int) -> None:
+    def _per_pixel(
+        self, code: TileCode, mnem: str, dst: int, src: int, p: int, pixels: int, n: int
+    ) -> None:
         """``mnem rd, ra, rp, n`` for each of ``pixels`` consecutive vectors of ``n``."""
         if n > MAX_LEN:
             raise CompileError(f"vector of {n} elements exceeds the DPU limit {MAX_LEN}")
@@ -364,12 +399,22 @@ class Codegen:
         dst = code.alloc(hp * wp * c)
         self.padded[key] = dst
         for y in range(h):
-            code.vec("vcopy", dst + ((y + geo["pt"]) * wp + geo["pl"]) * c, (xin + y * w * c,),
-                     w * c)
+            code.vec(
+                "vcopy", dst + ((y + geo["pt"]) * wp + geo["pl"]) * c, (xin + y * w * c,), w * c
+            )
         return dst
 
-    def _pixel_loop(self, code: TileCode, geo: dict[str, int], xin: int, blocks: list,
-                    out_base: int, n_out: int, oy0: int, oy1: int) -> None:
+    def _pixel_loop(
+        self,
+        code: TileCode,
+        geo: dict[str, int],
+        xin: int,
+        blocks: list,
+        out_base: int,
+        n_out: int,
+        oy0: int,
+        oy1: int,
+    ) -> None:
         """im2col + MVMs over output rows ``[oy0, oy1)`` into ``out_base + p * n_out``."""
         c, wp, kh, kw = geo["c"], geo["wp"], geo["kh"], geo["kw"]
         src = self._padded(code, geo, xin)
@@ -523,6 +568,17 @@ class Codegen:
         self._per_pixel(code, "vaffine", out, x, p, size // ch, ch)
         self.produce(n.output, tile, out)
 
+    def _op_lstm(self, n: Node) -> None:
+        from aimcsim.compiler.lstm import emit_lstm
+
+        emit_lstm(self, n)
+
+    def _op_slice(self, n: Node) -> None:
+        """A contiguous range of a tensor's storage: no data movement, an address offset."""
+        src = n.inputs[0]
+        tile = self.home[src]
+        self.produce(n.output, tile, self.where[src][tile] + int(n.attrs["start"]))
+
     def _op_reshape(self, n: Node) -> None:
         src = n.inputs[0]
         self.where[n.output] = self.where[src]
@@ -542,8 +598,15 @@ class Codegen:
             pads = n.attrs["pads"]
         if kh > 63 or kw > 63:
             raise CompileError(f"pooling window {kh}x{kw} of {n.name!r} exceeds 63x63")
-        geo = dict(c=c, h=h, w=w, hp=h + pads[0] + pads[2], wp=w + pads[1] + pads[3],
-                   pt=pads[0], pl=pads[1])
+        geo = dict(
+            c=c,
+            h=h,
+            w=w,
+            hp=h + pads[0] + pads[2],
+            wp=w + pads[1] + pads[3],
+            pt=pads[0],
+            pl=pads[1],
+        )
         src = self._padded(code, geo, x)
         wp = geo["wp"]
         out = code.alloc(oh * ow * c)

@@ -93,83 +93,152 @@ def compile_model(
     for i, n in enumerate(g.nodes):
         lm = mmap.get(n.name)
         layers.append(_layer_entry(i, n, lm, g, arch, cg.layer_tiles))
-    blocks = [{"id": b.id, "layer": b.layer, "tensor": b.tensor, "row0": b.row0, "row1": b.row1,
-               "col0": b.col0, "col1": b.col1, "tile": b.tile, "xb": b.xb,
-               "replica": b.replica} for m in maps for b in m.blocks]
+    blocks = [
+        {
+            "id": b.id,
+            "layer": b.layer,
+            "tensor": b.tensor,
+            "row0": b.row0,
+            "row1": b.row1,
+            "col0": b.col0,
+            "col1": b.col1,
+            "tile": b.tile,
+            "xb": b.xb,
+            "replica": b.replica,
+        }
+        for m in maps
+        for b in m.blocks
+    ]
     ios_in = []
     for k in g.inputs:
         addr, size = cg.memory.inputs[k]
-        entry: dict[str, Any] = {"name": k, "shape": list(g.shapes[k]), "layout": g.layout(k),
-                                 "space": "dram", "addr": addr, "size": size}
+        entry: dict[str, Any] = {
+            "name": k,
+            "shape": list(g.shapes[k]),
+            "layout": g.layout(k),
+            "space": "dram",
+            "addr": addr,
+            "size": size,
+        }
         if k in g.input_transforms:
             entry["transform"] = dict(g.input_transforms[k])
         ios_in.append(entry)
     ios_out = []
     for k in g.outputs:
         addr, size = cg.memory.outputs[k]
-        ios_out.append({"name": k, "shape": list(g.shapes[k]), "layout": g.layout(k),
-                        "space": "dram", "addr": addr, "size": size,
-                        "perm": f"perm.{k}" if k in g.perms else ""})
-    probes = [{"layer": p.layer, "tensor": p.tensor, "tile": p.tile, "pc": p.pc,
-               "addr": p.addr, "length": p.length, "shape": list(g.shapes[p.tensor]),
-               "layout": g.layout(p.tensor),
-               "perm": f"perm.{p.tensor}" if p.tensor in g.perms else ""} for p in cg.probes]
+        ios_out.append(
+            {
+                "name": k,
+                "shape": list(g.shapes[k]),
+                "layout": g.layout(k),
+                "space": "dram",
+                "addr": addr,
+                "size": size,
+                "perm": f"perm.{k}" if k in g.perms else "",
+            }
+        )
+    probes = [
+        {
+            "layer": p.layer,
+            "tensor": p.tensor,
+            "tile": p.tile,
+            "pc": p.pc,
+            "addr": p.addr,
+            "length": p.length,
+            "shape": list(g.shapes[p.tensor]),
+            "layout": g.layout(p.tensor),
+            "perm": f"perm.{p.tensor}" if p.tensor in g.perms else "",
+        }
+        for p in cg.probes
+    ]
     manifest: dict[str, Any] = {
         "workload": {
-            "name": wname, "format": FORMAT_VERSION, "source_model": source,
-            "isa_version": str(ISA_VERSION), "preset": preset or "", "overrides":
-            list(overrides), "n_slots": opts.n_slots, "dram_elements": cg.memory.top,
-            "crossbar_rows": arch.tile.crossbar.rows, "crossbar_cols": arch.tile.crossbar.cols,
+            "name": wname,
+            "format": FORMAT_VERSION,
+            "source_model": source,
+            "isa_version": str(ISA_VERSION),
+            "preset": preset or "",
+            "overrides": list(overrides),
+            "n_slots": opts.n_slots,
+            "dram_elements": cg.memory.top,
+            "crossbar_rows": arch.tile.crossbar.rows,
+            "crossbar_cols": arch.tile.crossbar.cols,
             "slots_and_batch": "the program loops over n_slots sample slots; in the functional "
             "model each memory element holds a batch of B samples, slot s = samples "
             "s*B..s*B+B-1",
         },
-        "compiler": {"n_slots": opts.n_slots, "digital": list(opts.digital),
-                     "pin": {k: int(v) for k, v in opts.pin.items()},
-                     "duplicate": opts.duplicate, "synthetic_weights": opts.synthetic_weights,
-                     "seed": opts.seed,
-                     "placement": "serpentine over the mesh in topological order"},
-        "inputs": ios_in, "outputs": ios_out,
-        "constants": [{"tensor": t, "space": "dram", "addr": a, "length": n}
-                      for t, (a, n) in cg.memory.constants.items()],
+        "compiler": {
+            "n_slots": opts.n_slots,
+            "digital": list(opts.digital),
+            "pin": {k: int(v) for k, v in opts.pin.items()},
+            "duplicate": opts.duplicate,
+            "synthetic_weights": opts.synthetic_weights,
+            "seed": opts.seed,
+            "placement": "serpentine over the mesh in topological order",
+        },
+        "inputs": ios_in,
+        "outputs": ios_out,
+        "constants": [
+            {"tensor": t, "space": "dram", "addr": a, "length": n}
+            for t, (a, n) in cg.memory.constants.items()
+        ],
         "tiles": [{"id": t, "buffer_elements": n} for t, n in cg.buffer_elements.items()],
-        "layers": layers, "blocks": blocks, "probes": probes,
+        "layers": layers,
+        "blocks": blocks,
+        "probes": probes,
     }
     if opts.synthetic_weights:
         names = [m.node.attrs["w"] for m in maps]
-        manifest["synthetic"] = {"seed": opts.seed, "tensors": [
-            {"name": t, "shape": list(g.params[t].shape)} for t in names]}
+        manifest["synthetic"] = {
+            "seed": opts.seed,
+            "tensors": [{"name": t, "shape": list(g.params[t].shape)} for t in names],
+        }
     return Workload(wname, cg.program, tensors, manifest)
 
 
-def _layer_entry(i: int, n: Node, m: LayerMap | None, g: Graph, arch: ArchConfig,
-                 layer_tiles: dict[str, list[int]]) -> dict[str, Any]:
+def _layer_entry(
+    i: int,
+    n: Node,
+    m: LayerMap | None,
+    g: Graph,
+    arch: ArchConfig,
+    layer_tiles: dict[str, list[int]],
+) -> dict[str, Any]:
     """One row of the manifest's layer table."""
     return {
-        "id": i, "name": n.name, "kind": n.op, "source_op": n.source_op,
+        "id": i,
+        "name": n.name,
+        "kind": n.op,
+        "source_op": n.source_op,
         "analog": bool(m is not None and m.analog),
         "inputs": [x for x in n.inputs if x not in g.params],
         "in_shapes": [list(g.shapes[x]) for x in n.inputs if x in g.shapes],
-        "output": n.output, "out_shape": list(g.shapes[n.output]),
-        "layout": g.layout(n.output), "tiles": layer_tiles.get(n.name, []),
-        "crossbars": m.n_crossbars if m else 0, "replicas": m.replicas if m else 0,
-        "matrix": [m.k, m.n_out] if m else [], "mvms_per_sample": m.pixels if m else 0,
+        "output": n.output,
+        "out_shape": list(g.shapes[n.output]),
+        "layout": g.layout(n.output),
+        "tiles": layer_tiles.get(n.name, []),
+        "crossbars": m.n_crossbars if m else 0,
+        "replicas": m.replicas if m else 0,
+        "matrix": [m.k, m.n_out] if m else [],
+        "mvms_per_sample": m.pixels if m else 0,
         "utilisation": round(utilisation(m, arch), 4) if m else 0.0,
     }
 
 
 def _synthesise(g: Graph, seed: int) -> None:
-    from aimcsim.workload.format import synthetic_weight
-
     from aimcsim.compiler.graph import WEIGHT_OPS
+    from aimcsim.workload.format import synthetic_weight
 
     names = [n.attrs["w"] for n in g.nodes if n.op in WEIGHT_OPS]
     for i, t in enumerate(names):
         g.params[t] = synthetic_weight(seed, i, g.params[t].shape)
 
 
-def input_to_memory(x: np.ndarray, entry: dict[str, Any], tensors: dict[str, np.ndarray],
-                    ) -> np.ndarray:
+def input_to_memory(
+    x: np.ndarray,
+    entry: dict[str, Any],
+    tensors: dict[str, np.ndarray],
+) -> np.ndarray:
     """Samples ``(N, *shape)`` of one model input -> storage order ``(N, size)``; applies a
     host-side embedding look-up when the input has one."""
     tr = entry.get("transform")

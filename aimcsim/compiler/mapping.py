@@ -133,15 +133,20 @@ def map_layers(
     free = available - needed
     if duplicate:
         # an LSTM's time steps depend on each other: copies could not work in parallel
-        cand = sorted((m for m in maps if m.analog and m.pixels > 1 and m.node.op != "lstm"),
-                      key=lambda m: -m.pixels)
+        cand = sorted(
+            (m for m in maps if m.analog and m.pixels > 1 and m.node.op != "lstm"),
+            key=lambda m: -m.pixels,
+        )
         changed = True
         while changed and cand:
             changed = False
             for m in cand:
                 per = math.ceil(m.k / rows) * math.ceil(m.n_out / cols)
-                if per <= free and m.replicas < min(m.pixels, 8) and \
-                        m.pixels / m.replicas >= max(x.pixels / x.replicas for x in cand):
+                if (
+                    per <= free
+                    and m.replicas < min(m.pixels, 8)
+                    and m.pixels / m.replicas >= max(x.pixels / x.replicas for x in cand)
+                ):
                     m.replicas += 1
                     free -= per
                     changed = True
@@ -154,8 +159,9 @@ def map_layers(
         if m.node.name in pin:
             t = pin[m.node.name]
             if not 0 <= t < n_tiles:
-                raise CompileError(f"layer {m.node.name!r} pinned to tile {t}, chip has "
-                                   f"{n_tiles} tiles")
+                raise CompileError(
+                    f"layer {m.node.name!r} pinned to tile {t}, chip has {n_tiles} tiles"
+                )
             pos = next(i for i, s in enumerate(slots) if s[0] == t)
         for rep in range(m.replicas):
             for c0 in range(0, m.n_out, cols):
@@ -166,9 +172,20 @@ def map_layers(
                             raise CompileError("no free crossbar left (pinning overlaps)")
                     t, x = slots[pos % len(slots)]
                     used.add((t, x))
-                    m.blocks.append(Block(bid, m.node.name, m.node.attrs["w"], r0,
-                                          min(r0 + rows, m.k), c0, min(c0 + cols, m.n_out),
-                                          t, x, rep))
+                    m.blocks.append(
+                        Block(
+                            bid,
+                            m.node.name,
+                            m.node.attrs["w"],
+                            r0,
+                            min(r0 + rows, m.k),
+                            c0,
+                            min(c0 + cols, m.n_out),
+                            t,
+                            x,
+                            rep,
+                        )
+                    )
                     bid += 1
     return maps
 

@@ -29,11 +29,38 @@ from aimcsim.compiler.graph import Graph, Node
 from aimcsim.errors import CompileError
 
 SUPPORTED_OPS = (
-    "Gemm", "MatMul", "Conv", "BatchNormalization", "Relu", "Sigmoid", "Tanh", "Gelu", "Erf "
-    "(GELU pattern)", "Add", "Sub", "Mul", "Div", "MaxPool", "AveragePool", "GlobalAveragePool",
-    "Flatten", "Reshape", "Squeeze", "Unsqueeze", "Transpose", "Concat", "Softmax",
-    "LayerNormalization", "Clip", "Pad (before Conv)", "Gather (embedding table)",
-    "Identity", "Dropout", "Exp", "plus any subgraph computable at compile time",
+    "Gemm",
+    "MatMul",
+    "Conv",
+    "BatchNormalization",
+    "Relu",
+    "Sigmoid",
+    "Tanh",
+    "Gelu",
+    "Erf (GELU pattern)",
+    "Add",
+    "Sub",
+    "Mul",
+    "Div",
+    "MaxPool",
+    "AveragePool",
+    "GlobalAveragePool",
+    "Flatten",
+    "Reshape",
+    "Squeeze",
+    "Unsqueeze",
+    "Transpose",
+    "Concat",
+    "Softmax",
+    "LayerNormalization",
+    "Clip",
+    "Pad (before Conv)",
+    "Gather (embedding table)",
+    "Identity",
+    "Dropout",
+    "Exp",
+    "LSTM (forward, zero initial state)",
+    "plus any subgraph computable at compile time",
 )
 
 
@@ -62,10 +89,20 @@ def load_onnx(path: str | Path) -> Graph:
         model = onnx.load(str(p))
     except Exception as exc:
         raise CompileError(
-            f"{p}: not a readable ONNX model ({type(exc).__name__}: {exc})") from None
+            f"{p}: not a readable ONNX model ({type(exc).__name__}: {exc})"
+        ) from None
     if len(model.graph.node) == 0:
         raise CompileError(f"{p}: the ONNX graph has no nodes")
     return onnx_to_graph(model, name=p.stem)
+
+
+def _input_batch_axis(inp: Any) -> int:
+    """Batch axis of a graph input: its first symbolic (or unknown) dimension, else 0
+    (e.g. 1 for an LSTM input ``[seq, N, input]``)."""
+    for k, d in enumerate(inp.type.tensor_type.shape.dim):
+        if not (d.HasField("dim_value") and d.dim_value > 0):
+            return k
+    return 0
 
 
 def _run_all(model: Any) -> dict[str, np.ndarray]:
@@ -82,10 +119,11 @@ def _run_all(model: Any) -> dict[str, np.ndarray]:
             continue
         tt = inp.type.tensor_type
         dims = []
+        bax = _input_batch_axis(inp)
         for k, d in enumerate(tt.shape.dim):
             if d.HasField("dim_value") and d.dim_value > 0:
                 dims.append(d.dim_value)
-            elif k == 0:
+            elif k == bax:
                 dims.append(1)
             else:
                 raise CompileError(
@@ -128,6 +166,9 @@ class _Converter:
         self.nodes = list(model.graph.node)
         self.dead: set[int] = set()
         self.pads: dict[str, list[int]] = {}  # tensor -> pads of a folded Pad node
+        self.bax: dict[str, int] = {i.name: _input_batch_axis(i) for i in model.graph.input}
+        """ONNX tensor name -> its batch axis (0 unless an LSTM or a Transpose moved it);
+        the IR shape of a tensor is its ONNX shape without that axis."""
 
     # ------------------------------------------------------------------ helpers
     def real(self, t: str) -> str:
@@ -144,14 +185,23 @@ class _Converter:
     def consumers(self, t: str) -> list[Any]:
         return [n for i, n in enumerate(self.nodes) if i not in self.dead and t in n.input]
 
-    def set_tensor(self, t: str, layout: str | None = None) -> None:
+    def sample_shape(self, t: str) -> tuple[int, ...]:
+        """Per-sample shape of ONNX tensor ``t``: its value's shape without the batch axis."""
         v = self.values[t]
-        if v.ndim == 0 or v.shape[0] != 1:
-            raise CompileError(f"tensor {t!r} of shape {v.shape} has no batch axis of size 1")
-        shape = tuple(int(s) for s in v.shape[1:])
-        self.g.shapes[t] = shape if shape else (1,)
-        self.g.layouts[t] = layout or ("nhwc" if len(shape) == 3 and layout is None and
-                                       self._img(t) else "flat")
+        bax = self.bax.get(t, 0)
+        if v.ndim <= bax or v.shape[bax] != 1:
+            raise CompileError(
+                f"tensor {t!r} of shape {v.shape} has no batch axis of size 1 at axis {bax}"
+            )
+        shape = tuple(int(s) for k, s in enumerate(v.shape) if k != bax)
+        return shape if shape else (1,)
+
+    def set_tensor(self, t: str, layout: str | None = None) -> None:
+        shape = self.sample_shape(t)
+        self.g.shapes[t] = shape
+        self.g.layouts[t] = layout or (
+            "nhwc" if len(shape) == 3 and layout is None and self._img(t) else "flat"
+        )
 
     def _img(self, t: str) -> bool:
         return False
@@ -159,14 +209,21 @@ class _Converter:
     def lay(self, t: str) -> str:
         return self.g.layout(t)
 
-    def add(self, node: Any, op: str, inputs: list[str], out: str, layout: str,
-            source: str | None = None, **attrs: Any) -> Node:
-        v = self.values[out]
-        shape = tuple(int(s) for s in v.shape[1:]) or (1,)
-        self.g.shapes[out] = shape
+    def add(
+        self,
+        node: Any,
+        op: str,
+        inputs: list[str],
+        out: str,
+        layout: str,
+        source: str | None = None,
+        **attrs: Any,
+    ) -> Node:
+        self.g.shapes[out] = self.sample_shape(out)
         self.g.layouts[out] = layout
-        n = Node(node.name or out, op, [self.real(i) for i in inputs], out, attrs,
-                 source or node.op_type)
+        n = Node(
+            node.name or out, op, [self.real(i) for i in inputs], out, attrs, source or node.op_type
+        )
         self.g.nodes.append(n)
         return n
 
@@ -214,8 +271,9 @@ class _Converter:
             chain.append(self.nodes.index(m1))
             other = next(t for t in m1.input if t != addn.output[0])
             final = None
-            if other == x or (self.is_static(other) and
-                              abs(float(self.const(other).ravel()[0]) - 0.5) < 1e-6):
+            if other == x or (
+                self.is_static(other) and abs(float(self.const(other).ravel()[0]) - 0.5) < 1e-6
+            ):
                 m2s = self.consumers(m1.output[0])
                 if len(m2s) == 1 and m2s[0].op_type == "Mul":
                     final = m2s[0]
@@ -254,8 +312,10 @@ class _Converter:
                     rest.append(n)
             pending = rest
             if not progressed:
-                raise CompileError("the ONNX graph has a cycle or an undefined input: "
-                                   + ", ".join(n.name for n in pending[:3]))
+                raise CompileError(
+                    "the ONNX graph has a cycle or an undefined input: "
+                    + ", ".join(n.name for n in pending[:3])
+                )
         self.nodes = done
         self.dead = set()
 
@@ -290,6 +350,7 @@ class _Converter:
         ins = list(node.input)
         out = node.output[0]
         dyn = [x for x in ins if x and not self.is_static(x)]
+        self.bax[out] = self.bax.get(dyn[0], 0) if dyn else 0
         if op in ("Identity", "Dropout"):
             self.alias[out] = self.real(ins[0])
             return
@@ -334,8 +395,17 @@ class _Converter:
                 raise _unsupported(node, "dilated or ceil_mode pooling")
             if op == "AveragePool" and any(pads) and not a.get("count_include_pad", 0):
                 raise _unsupported(node, "padded AveragePool needs count_include_pad=1")
-            self.add(node, "maxpool" if op == "MaxPool" else "avgpool", [x], out, "nhwc",
-                     kh=kh, kw=kw, stride=tuple(st), pads=(pads[0], pads[1], pads[2], pads[3]))
+            self.add(
+                node,
+                "maxpool" if op == "MaxPool" else "avgpool",
+                [x],
+                out,
+                "nhwc",
+                kh=kh,
+                kw=kw,
+                stride=tuple(st),
+                pads=(pads[0], pads[1], pads[2], pads[3]),
+            )
             return
         if op == "GlobalAveragePool":
             x = self.real(ins[0])
@@ -345,13 +415,12 @@ class _Converter:
             self._reshape(node, out)
             return
         if op == "Transpose":
-            x = self.real(ins[0])
-            perm = list(a["perm"])
-            if perm[0] != 0:
-                raise _unsupported(node, "a Transpose may not move the batch axis")
-            if self.lay(x) == "nhwc":
-                raise _unsupported(node, "Transpose of a 4-D feature map")
-            self.add(node, "transpose", [x], out, "flat", perm=tuple(p - 1 for p in perm[1:]))
+            self._transpose(node, a, ins, out)
+            return
+        if op == "LSTM":
+            from aimcsim.compiler.lstm import stack_onnx_weights
+
+            self._lstm(node, a, ins, stack_onnx_weights)
             return
         if op == "Concat":
             axis = int(a["axis"])
@@ -359,7 +428,11 @@ class _Converter:
             if any(self.is_static(t) for t in ins):
                 raise _unsupported(node, "Concat of an activation with a constant")
             nd = len(self.values[out].shape)
-            axis = axis % nd - 1
+            bax = self.bax.get(ins[0], 0)
+            axis = axis % nd
+            if axis == bax:
+                raise _unsupported(node, "Concat along the batch axis")
+            axis -= int(axis > bax)
             lay = self.lay(xs[0])
             if lay == "nhwc":
                 axis = {0: 2, 1: 0, 2: 1}[axis]  # logical (C,H,W) axis -> physical (H,W,C)
@@ -381,13 +454,110 @@ class _Converter:
             gamma = self.const(ins[1]).reshape(-1)
             beta = self.const(ins[2]).reshape(-1) if len(ins) > 2 and ins[2] else np.zeros(d)
             p = self.g.add_param(f"{node.name or out}.ln", np.concatenate([gamma, beta]))
-            self.add(node, "layernorm", [x], out, "flat", params=p,
-                     eps=float(a.get("epsilon", 1e-5)))
+            self.add(
+                node, "layernorm", [x], out, "flat", params=p, eps=float(a.get("epsilon", 1e-5))
+            )
             return
         if op == "Gather":
             self._gather(node, a, ins, out)
             return
         raise _unsupported(node)
+
+    def _transpose(self, node: Any, a: dict[str, Any], ins: list[str], out: str) -> None:
+        """A Transpose that only moves the batch axis is free (the same per-sample storage);
+        otherwise the per-sample axes are permuted by an IR ``transpose``."""
+        x = self.real(ins[0])
+        perm = [int(p) for p in a["perm"]]
+        bin_ = self.bax.get(ins[0], 0)
+        self.bax[out] = perm.index(bin_)
+        rest = [p - int(p > bin_) for p in perm if p != bin_]
+        if rest == sorted(rest):
+            self.alias[out] = x
+            return
+        if self.lay(x) == "nhwc":
+            raise _unsupported(node, "Transpose of a 4-D feature map")
+        self.add(node, "transpose", [x], out, "flat", perm=tuple(rest))
+
+    def _lstm(self, node: Any, a: dict[str, Any], ins: list[str], stack: Any) -> None:
+        """ONNX LSTM (forward, layout 0, zero initial state) -> IR ``lstm`` (+ ``slice``
+        for ``Y_h``); see :mod:`aimcsim.compiler.lstm`."""
+        ins = ins + [""] * (8 - len(ins))
+        outs = list(node.output) + [""] * (3 - len(node.output))
+        where = f"node {node.name or outs[0]!r} (op LSTM)"
+
+        def text(v: Any) -> str:
+            return v.decode() if isinstance(v, bytes) else str(v)
+
+        if int(a.get("layout", 0)) != 0:
+            raise _unsupported(node, "only layout=0 ([seq, batch, input])")
+        direction = text(a.get("direction", "forward"))
+        if direction != "forward":
+            raise _unsupported(node, f"direction {direction!r}; only 'forward' LSTMs")
+        acts = [text(v).lower() for v in a.get("activations", [])]
+        if acts and acts != ["sigmoid", "tanh", "tanh"]:
+            raise _unsupported(node, f"activations {acts}; only the default (Sigmoid, Tanh, Tanh)")
+        if "clip" in a or int(a.get("input_forget", 0)):
+            raise _unsupported(node, "cell clipping / input_forget")
+        for k, what in ((1, "W"), (2, "R"), (3, "B")):
+            if ins[k] and not self.is_static(ins[k]):
+                raise _unsupported(node, f"{what} must be a constant")
+        for k, what in ((5, "initial_h"), (6, "initial_c"), (7, "P (peepholes)")):
+            if ins[k] and (not self.is_static(ins[k]) or np.any(self.const(ins[k]) != 0)):
+                raise _unsupported(node, f"{what} must be absent or zero")
+        if self.bax.get(ins[0], 0) != 1:
+            raise _unsupported(
+                node,
+                "X must be [seq, batch, input] with the batch on axis 1 "
+                "(transpose a batch-first input first)",
+            )
+        x = self.real(ins[0])
+        steps, n_in = self.sample_shape(ins[0])
+        if ins[4] and (not self.is_static(ins[4]) or np.any(self.const(ins[4]) != steps)):
+            raise _unsupported(node, "sequence_lens must be absent or all equal to seq")
+        w, b, hidden, n_w = stack(
+            self.const(ins[1]), self.const(ins[2]), self.const(ins[3]) if ins[3] else None, where
+        )
+        if n_w != n_in:
+            raise CompileError(
+                f"{where}: W has shape {self.const(ins[1]).shape} but X has "
+                f"{n_in} features per step"
+            )
+        y = outs[0] or f"{node.name or outs[1]}.Y"
+        base = node.name or y
+        wn = self.g.add_param(f"{base}.w", w)
+        bn = self.g.add_param(f"{base}.b", b) if b is not None else None
+        self.g.shapes[y] = (steps, 1, hidden)
+        self.g.layouts[y] = "flat"
+        self.bax[y] = 2
+        self.g.nodes.append(
+            Node(
+                node.name or y,
+                "lstm",
+                [x],
+                y,
+                dict(w=wn, b=bn, hidden=hidden, seq=steps, input_size=n_in),
+                "LSTM",
+            )
+        )
+        if outs[1]:
+            self.g.shapes[outs[1]] = (1, hidden)
+            self.g.layouts[outs[1]] = "flat"
+            self.bax[outs[1]] = 1
+            self.g.nodes.append(
+                Node(
+                    f"{base}.Y_h",
+                    "slice",
+                    [y],
+                    outs[1],
+                    dict(start=(steps - 1) * hidden, length=hidden),
+                    "LSTM (Y_h)",
+                )
+            )
+        graph_outs = {o.name for o in self.model.graph.output}
+        if outs[2] and (self.consumers(outs[2]) or outs[2] in graph_outs):
+            raise _unsupported(
+                node, "the final cell state Y_c is used; only Y and Y_h are supported"
+            )
 
     def _pad(self, node: Any, a: dict[str, Any]) -> None:
         ins = list(node.input)
@@ -398,15 +568,25 @@ class _Converter:
         if len(ins) > 2 and ins[2] and float(self.const(ins[2]).ravel()[0]) != 0.0:
             raise _unsupported(node, "only zero padding")
         cons = self.consumers(node.output[0])
-        if len(pads) != 8 or any(pads[i] for i in (0, 1, 4, 5)) or not cons or any(
-            c.op_type != "Conv" for c in cons
+        if (
+            len(pads) != 8
+            or any(pads[i] for i in (0, 1, 4, 5))
+            or not cons
+            or any(c.op_type != "Conv" for c in cons)
         ):
             raise _unsupported(node, "Pad is supported only on H and W in front of a Conv")
         self.alias[node.output[0]] = self.real(node.input[0])
         self.pads[node.output[0]] = [pads[2], pads[3], pads[6], pads[7]]
 
-    def _dense(self, node: Any, x: str, w: np.ndarray, b: np.ndarray | None, out: str,
-               source: str | None = None) -> Node:
+    def _dense(
+        self,
+        node: Any,
+        x: str,
+        w: np.ndarray,
+        b: np.ndarray | None,
+        out: str,
+        source: str | None = None,
+    ) -> Node:
         """``out = x @ w.T + b`` with ``w`` (n_out, K); permutes columns for a permuted x."""
         perm = self.g.perms.get(x)
         if perm is not None:
@@ -415,8 +595,9 @@ class _Converter:
         bn = self.g.add_param(f"{node.name or out}.b", b) if b is not None else None
         return self.add(node, "dense", [x], out, "flat", source, w=wn, b=bn)
 
-    def _matmul(self, node: Any, a: dict[str, Any], ins: list[str], out: str,
-                dyn: list[str]) -> None:
+    def _matmul(
+        self, node: Any, a: dict[str, Any], ins: list[str], out: str, dyn: list[str]
+    ) -> None:
         op = node.op_type
         if op == "Gemm":
             if a.get("transA", 0):
@@ -427,8 +608,9 @@ class _Converter:
             w = bm if a.get("transB", 0) else bm.T
             bias = None
             if len(ins) > 2 and ins[2]:
-                bias = np.broadcast_to(self.const(ins[2]) * float(a.get("beta", 1.0)),
-                                       (w.shape[0],)).copy()
+                bias = np.broadcast_to(
+                    self.const(ins[2]) * float(a.get("beta", 1.0)), (w.shape[0],)
+                ).copy()
             self._dense(node, self.real(ins[0]), w, bias, out)
             return
         if len(dyn) == 1 and self.is_static(ins[1]):
@@ -441,8 +623,12 @@ class _Converter:
             xa, xb = self.real(ins[0]), self.real(ins[1])
             tb = 0
             pn = self.g.producer(xb)
-            if pn is not None and pn.op == "transpose" and len(self.consumers(ins[1])) == 1 \
-                    and pn.attrs["perm"][-2] == len(pn.attrs["perm"]) - 1:
+            if (
+                pn is not None
+                and pn.op == "transpose"
+                and len(self.consumers(ins[1])) == 1
+                and pn.attrs["perm"][-2] == len(pn.attrs["perm"]) - 1
+            ):
                 # store B with its last two axes swapped (often no data movement at all: a
                 # K^T head split becomes a plain head split) and multiply by B^T (tb=1)
                 perm = list(pn.attrs["perm"])
@@ -466,8 +652,9 @@ class _Converter:
         full = np.zeros((o, kh, kw, c))
         og = o // groups
         for g in range(groups):
-            full[g * og:(g + 1) * og, :, :, g * cg:(g + 1) * cg] = np.transpose(
-                wt[g * og:(g + 1) * og], (0, 2, 3, 1))
+            full[g * og : (g + 1) * og, :, :, g * cg : (g + 1) * cg] = np.transpose(
+                wt[g * og : (g + 1) * og], (0, 2, 3, 1)
+            )
         pads = list(a.get("pads", [0, 0, 0, 0]))
         auto = a.get("auto_pad", b"NOTSET")
         auto = auto.decode() if isinstance(auto, bytes) else auto
@@ -478,8 +665,9 @@ class _Converter:
             oshape = self.values[out].shape
             ph = max((oshape[2] - 1) * st[0] + (kh - 1) * dil[0] + 1 - h, 0)
             pw = max((oshape[3] - 1) * st[1] + (kw - 1) * dil[1] + 1 - wd, 0)
-            lo_h, lo_w = (ph // 2, pw // 2) if auto == "SAME_UPPER" else (ph - ph // 2,
-                                                                             pw - pw // 2)
+            lo_h, lo_w = (
+                (ph // 2, pw // 2) if auto == "SAME_UPPER" else (ph - ph // 2, pw - pw // 2)
+            )
             pads = [lo_h, lo_w, ph - lo_h, pw - lo_w]
         elif auto not in ("NOTSET", "VALID"):
             raise _unsupported(node, f"auto_pad {auto}")
@@ -489,8 +677,21 @@ class _Converter:
         bias = self.const(ins[2]) if len(ins) > 2 and ins[2] else None
         wn = self.g.add_param(f"{node.name or out}.w", full.reshape(o, -1))
         bn = self.g.add_param(f"{node.name or out}.b", bias) if bias is not None else None
-        self.add(node, "conv", [x], out, "nhwc", w=wn, b=bn, kh=kh, kw=kw, stride=tuple(st),
-                 pads=tuple(pads), dilation=tuple(dil), groups=groups)
+        self.add(
+            node,
+            "conv",
+            [x],
+            out,
+            "nhwc",
+            w=wn,
+            b=bn,
+            kh=kh,
+            kw=kw,
+            stride=tuple(st),
+            pads=tuple(pads),
+            dilation=tuple(dil),
+            groups=groups,
+        )
 
     def _bn(self, node: Any, a: dict[str, Any], ins: list[str], out: str) -> None:
         x = self.real(ins[0])
@@ -498,8 +699,13 @@ class _Converter:
         s = gamma / np.sqrt(var + float(a.get("epsilon", 1e-5)))
         off = beta - mean * s
         pn = self.g.producer(x)
-        if pn is not None and pn.op in ("conv", "dense") and not self.g.consumers(x) and \
-                x not in self.g.outputs and len(self.consumers(ins[0])) == 1:
+        if (
+            pn is not None
+            and pn.op in ("conv", "dense")
+            and not self.g.consumers(x)
+            and x not in self.g.outputs
+            and len(self.consumers(ins[0])) == 1
+        ):
             w = self.g.params[pn.attrs["w"]]
             b = self.g.params[pn.attrs["b"]] if pn.attrs["b"] else np.zeros(w.shape[0])
             self.g.params[pn.attrs["w"]] = (w * s[:, None]).astype(np.float32)
@@ -557,8 +763,13 @@ class _Converter:
         vec = self._channel_const(x, c)
         if op == "Add":
             pn = self.g.producer(x)
-            if vec is not None and pn is not None and pn.op in ("dense", "conv") and \
-                    not self.g.consumers(x) and len(self.consumers(dyn[0])) == 1:
+            if (
+                vec is not None
+                and pn is not None
+                and pn.op in ("dense", "conv")
+                and not self.g.consumers(x)
+                and len(self.consumers(dyn[0])) == 1
+            ):
                 b = self.g.params[pn.attrs["b"]] if pn.attrs["b"] else 0.0
                 bname = pn.attrs["b"] or f"{pn.name}.b"
                 self.g.params[bname] = (b + vec).astype(np.float32)
@@ -567,12 +778,13 @@ class _Converter:
                 self._rename(pn, out)
                 return
             if vec is not None:
-                p = self.g.add_param(f"{node.name or out}.affine",
-                                     np.concatenate([np.ones_like(vec), vec]))
+                p = self.g.add_param(
+                    f"{node.name or out}.affine", np.concatenate([np.ones_like(vec), vec])
+                )
                 self.add(node, "affine", [x], out, self.lay(x), params=p)
                 return
             shape = self.g.shapes[x]
-            if self.lay(x) == "flat" and c.size == self.g.size(x):
+            if self.lay(x) == "flat" and c.size == self.g.size(x) and self.bax.get(dyn[0], 0) == 0:
                 full = np.broadcast_to(c, (1, *shape)).reshape(-1)
                 p = self.g.add_param(f"{node.name or out}.const", full)
                 self.add(node, "add", [x, p], out, "flat")
@@ -580,16 +792,22 @@ class _Converter:
             raise _unsupported(node, "constant of a shape that is neither per-channel nor full")
         if vec is None:
             raise _unsupported(node, "Mul by a constant that is not per-channel")
-        p = self.g.add_param(f"{node.name or out}.affine", np.concatenate([vec,
-                                                                           np.zeros_like(vec)]))
+        p = self.g.add_param(
+            f"{node.name or out}.affine", np.concatenate([vec, np.zeros_like(vec)])
+        )
         self.add(node, "affine", [x], out, self.lay(x), params=p)
 
     def _reshape(self, node: Any, out: str) -> None:
         x = self.real(node.input[0])
         v = self.values[out]
-        oshape = tuple(int(s) for s in v.shape[1:]) or (1,)
-        if v.shape[0] != 1:
-            raise _unsupported(node, "reshapes that merge the batch axis")
+        bin_ = self.bax.get(node.input[0], 0)
+        if node.op_type in ("Squeeze", "Unsqueeze"):
+            self.bax[out] = self._squeeze_batch_axis(node, bin_, v.ndim)
+        elif bin_ != 0:
+            raise _unsupported(node, "Reshape/Flatten of a tensor whose batch axis is not first")
+        else:
+            self.bax[out] = 0
+        oshape = self.sample_shape(out)
         lay = self.lay(x)
         if lay == "nhwc":
             c, h, w = self.g.shapes[x]
@@ -599,13 +817,37 @@ class _Converter:
                 self.alias[out] = x
                 return
             if h * w > 1:
-                self.g.perms[out] = np.arange(c * h * w).reshape(c, h, w).transpose(
-                    1, 2, 0).ravel()
+                self.g.perms[out] = np.arange(c * h * w).reshape(c, h, w).transpose(1, 2, 0).ravel()
         elif x in self.g.perms:
             if len(oshape) != 1:
                 raise _unsupported(node, "reshape of a flattened feature map")
             self.g.perms[out] = self.g.perms[x]
         self.add(node, "reshape", [x], out, "flat")
+
+    def _squeeze_batch_axis(self, node: Any, bin_: int, out_rank: int) -> int:
+        """Batch axis of the output of a Squeeze/Unsqueeze whose input has it at ``bin_``."""
+        ins = list(node.input)
+        a = _attrs(node)
+        if len(ins) > 1 and ins[1]:
+            axes = [int(v) for v in self.const(ins[1]).reshape(-1)]
+        elif "axes" in a:
+            axes = [int(v) for v in a["axes"]]
+        elif node.op_type == "Squeeze":
+            shape = self.values[ins[0]].shape
+            axes = [k for k, s in enumerate(shape) if s == 1 and k != bin_]
+        else:
+            raise _unsupported(node, "Unsqueeze without axes")
+        if node.op_type == "Squeeze":
+            rank = out_rank + len(axes)
+            axes = [q % rank for q in axes]
+            if bin_ in axes:
+                raise _unsupported(node, "Squeeze of the batch axis")
+            return bin_ - sum(q < bin_ for q in axes)
+        out = bin_
+        for q in sorted(q % out_rank for q in axes):
+            if q <= out:
+                out += 1
+        return out
 
     def _gather(self, node: Any, a: dict[str, Any], ins: list[str], out: str) -> None:
         if not self.is_static(ins[0]) or ins[1] in self.static:

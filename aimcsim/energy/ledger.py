@@ -166,3 +166,25 @@ def iter_counts(ledger: pd.DataFrame) -> Iterable[tuple[str, int]]:
     dyn = ledger[ledger["action"] != LEAKAGE_ACTION]
     for action, count in dyn.groupby("action", sort=True)["count"].sum().items():
         yield str(action), int(count)
+
+
+def inference_span_cycles(per_layer: pd.DataFrame, total_cycles: int) -> int:
+    """Cycles from the first issue of any DNN layer to the last completion of any.
+
+    ``per_layer`` has ``layer``, ``start_cycle`` and ``end_cycle`` (the timing model's
+    per-layer table or ``layers.csv``); the set-up pseudo-layer (weight programming, id
+    :data:`LEAKAGE_LAYER` = -1) is left out. Without any DNN layer: ``total_cycles``.
+    """
+    real = per_layer[per_layer["layer"] >= 0] if len(per_layer) else per_layer
+    if not len(real):
+        return int(total_cycles)
+    return int(real["end_cycle"].max()) - int(real["start_cycle"].min())
+
+
+def inference_energy_pj(ledger: pd.DataFrame, inference_cycles: int, total_cycles: int) -> float:
+    """Energy of inference in pJ: the DNN layers' dynamic energy plus the chip's leakage over
+    the inference span (set-up work such as weight programming excluded)."""
+    dynamic = ledger[(ledger["action"] != LEAKAGE_ACTION) & (ledger["layer"] >= 0)]
+    leakage = ledger[ledger["action"] == LEAKAGE_ACTION]
+    share = inference_cycles / total_cycles if total_cycles > 0 else 0.0
+    return float(dynamic["energy_pj"].sum()) + float(leakage["energy_pj"].sum()) * share

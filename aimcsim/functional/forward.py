@@ -333,6 +333,40 @@ def analog_forward(
     return _forward_batched(prep, x, params, stream, adc_offset_codes, cf)
 
 
+def identity_forward(
+    prep: PreparedWeights,
+    params: AnalogForwardParams,
+    stream: NoiseStream,
+    adc_offset_codes: np.ndarray | None = None,
+) -> np.ndarray:
+    """``analog_forward(prep, eye(n_in), params, stream, adc_offset_codes)``, the same noisy
+    forward pass (same noise samples, same result to the bit), with the GEMMs of the one-hot
+    inputs replaced by column gathers.
+
+    This is the drift-compensation readout (noise-model.md 3.6). Row ``j`` of the DAC output
+    is ``d_j e_j`` (noise management, DAC and bound management act per vector), so ``x' @ W.T``
+    is ``d_j W[:, j]``: every other product of the dot product is an exact zero. The
+    structure is checked on the DAC output of every pass; a pass where it does not hold (input
+    noise, say) falls back to the GEMM.
+    """
+    n_in = prep.n_in
+    x = np.eye(n_in, dtype=np.float32)
+    if n_in <= SMALL_BATCH and params.small_ok and adc_offset_codes is None:
+        return analog_forward(prep, x, params, stream)
+    return _forward_batched(prep, x, params, stream, adc_offset_codes, _EMPTY1D, one_hot=True)
+
+
+def _one_hot_product(a: np.ndarray, cols: np.ndarray, m: np.ndarray) -> np.ndarray | None:
+    """``a @ m.T`` when row ``r`` of ``a`` is zero outside column ``cols[r]`` (else None):
+    ``a[r, cols[r]] * m[:, cols[r]]``, the same float32 value a GEMM gives (the only nonzero
+    product of each dot product; all others are exact zeros)."""
+    na = a.shape[0]
+    d = a[np.arange(na), cols]
+    if np.count_nonzero(a) != np.count_nonzero(d):
+        return None
+    return d[:, None] * m.T[cols]
+
+
 def _forward_batched(
     prep: PreparedWeights,
     x: np.ndarray,
@@ -340,6 +374,7 @@ def _forward_batched(
     stream: NoiseStream,
     adc_offset_codes: np.ndarray | None,
     cf: np.ndarray,
+    one_hot: bool = False,
 ) -> np.ndarray:
     n_out, n_in = prep.n_out, prep.n_in
     io = params.io
@@ -405,7 +440,7 @@ def _forward_batched(
         else:
             phases = _bit_serial_phases(xq, params, seed, offset, active, b, p, pcm, ir)
         for k, (xk, auxk, weight) in enumerate(phases):
-            ops = _analog(xk, auxk, prep, io, pcm, ir)
+            ops = _analog(xk, auxk, prep, io, pcm, ir, active if one_hot else None)
             kmvm.output_stage(
                 *ops,
                 active,
@@ -441,18 +476,32 @@ def _forward_batched(
 
 
 def _analog(
-    xq: np.ndarray, aux: np.ndarray, prep: PreparedWeights, io: AnalogIoConfig, pcm: bool, ir: bool
+    xq: np.ndarray,
+    aux: np.ndarray,
+    prep: PreparedWeights,
+    io: AnalogIoConfig,
+    pcm: bool,
+    ir: bool,
+    one_hot_cols: np.ndarray | None = None,
 ) -> tuple[np.ndarray, int, np.ndarray, int, int, np.ndarray]:
     """The analog products of DAC outputs ``xq`` (at most two GEMMs), as the leading arguments
     ``(yy, n_cols, gg, var_off, ira_off, var_row)`` of :func:`aimcsim.kernels.mvm.output_stage`:
     ``yy = xq @ [W; W_ir].T`` (or ``xq @ W.T``), ``gg = aux @ |W|.T`` where ``aux`` holds
     ``x'^2`` and/or ``|x'|`` as written by :func:`~aimcsim.kernels.mvm.dac_prepare`.
+    ``one_hot_cols`` (row ``r`` of the inputs is ``e_{cols[r]}``): products as column gathers
+    when the DAC output kept that structure (:func:`identity_forward`).
     """
     na = xq.shape[0]
     var_off, ira_off, gg, var_row = -1, -1, _EMPTY2, _EMPTY1
-    yy = xq @ (prep.w_cat.T if ir else prep.w.T)
+    wm = prep.w_cat if ir else prep.w
+    yy_g = None if one_hot_cols is None else _one_hot_product(xq, one_hot_cols, wm)
+    yy = xq @ wm.T if yy_g is None else yy_g
     if pcm or ir:
-        gg = aux @ prep.abs_w.T
+        gg_g = None
+        if yy_g is not None and one_hot_cols is not None:
+            cols2 = np.concatenate([one_hot_cols, one_hot_cols]) if pcm and ir else one_hot_cols
+            gg_g = _one_hot_product(aux, cols2, prep.abs_w)
+        gg = aux @ prep.abs_w.T if gg_g is None else gg_g
         if pcm:
             var_off = 0
         if ir:

@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import difflib
 import math
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Protocol
 
@@ -37,13 +38,10 @@ import numpy as np
 
 from aimcsim.config.noise import NOISE_MODELS, DeviceNoiseConfig
 from aimcsim.errors import ConfigError, NoiseModelError
-from aimcsim.functional.mapping import (
-    combine_slices,
-    from_conductances,
-    slice_weights,
-    to_conductances,
-)
+from aimcsim.functional.mapping import combine_slices, slice_weights
 from aimcsim.kernels import device as kdev
+
+_ZERO_CLIP = 1e-7
 
 HERMES_PARAMS = {
     2: dict(
@@ -63,13 +61,46 @@ HERMES_PARAMS = {
 }
 
 
+class LazyArrays(dict[str, np.ndarray]):
+    """A dict of arrays filled on the first access to a missing key by ``factory()``.
+
+    Used for per-device arrays that are fixed at programming time (their random samples are
+    counter-based, so their values do not depend on when they are evaluated) but are not
+    needed on the hot path.
+    """
+
+    def __init__(self, factory: Callable[[], dict[str, np.ndarray]]) -> None:
+        super().__init__()
+        self._factory: Callable[[], dict[str, np.ndarray]] | None = factory
+
+    def __missing__(self, key: str) -> np.ndarray:
+        if self._factory is not None:
+            f, self._factory = self._factory, None
+            self.update(f())
+            if key in self:
+                return self[key]
+        raise KeyError(key)
+
+
 @dataclass
 class ProgrammedWeights:
-    """State after programming: programmed tile weights plus model-specific arrays."""
+    """State after programming: programmed tile weights plus model-specific arrays.
+
+    ``w_target``/``target_scale``/``seed``: the programmed targets (tile units), their uS per
+    unit and the 64-bit noise stream of the programming (single-pair models).
+    """
 
     w_prog: np.ndarray
     arrays: dict[str, np.ndarray] = field(default_factory=dict)
     parts: list[ProgrammedWeights] = field(default_factory=list)
+    w_target: np.ndarray | None = None
+    target_scale: float = 1.0
+    seed: np.uint64 = field(default_factory=lambda: np.uint64(0))
+
+
+def _draw_seed(rng: np.random.Generator) -> np.uint64:
+    """One 64-bit stream seed of the counter-based kernels from an injected generator."""
+    return np.uint64(rng.integers(0, 2**63, dtype=np.int64))
 
 
 class NoiseModel(Protocol):
@@ -144,57 +175,81 @@ class PcmLikeNoiseModel:
         self.drift_scale = float(drift_scale)
         self.model_code = int(model_code)
 
+    def _scale(self, w: np.ndarray) -> float:
+        """uS per tile unit of the single-pair conversion (as
+        :func:`~aimcsim.functional.mapping.to_conductances`)."""
+        return (self.g_max - self.g_min) / max(float(np.abs(w).max(initial=0.0)), _ZERO_CLIP)
+
     def program(self, w_tile: np.ndarray, rng: np.random.Generator) -> ProgrammedWeights:
-        w = _check_weights(w_tile)
-        gp, gn, s = to_conductances(w, self.g_max, self.g_min)
-        n = w.size
-        xi = rng.standard_normal((4, n))
-        out = []
-        for g, xp, xn in ((gp, xi[0], xi[2]), (gn, xi[1], xi[3])):
-            g_prog = np.empty(n)
-            nu = np.empty(n)
-            kdev.program_devices(
-                np.ascontiguousarray(g.ravel()),
-                xp,
-                xn,
-                self.coeffs,
+        """Programming noise on both devices of each pair (one fused kernel pass).
+
+        One 64-bit stream seed is drawn from ``rng``; the Gaussian samples are counter-based
+        (:func:`aimcsim.kernels.device.program_pairs`). The drift exponents (from the
+        targets, fixed by the same seed) are exposed lazily as ``arrays["nu_pos"]`` /
+        ``arrays["nu_neg"]``; :meth:`at_time` evaluates them only where they matter.
+        """
+        w = np.ascontiguousarray(_check_weights(w_tile))
+        s = self._scale(w)
+        seed = _draw_seed(rng)
+        w_prog = np.empty(w.shape)
+        kdev.program_pairs(
+            w.reshape(-1),
+            s,
+            self.g_max,
+            self.g_min,
+            self.coeffs,
+            self.g_ref,
+            self.prog_noise_scale,
+            seed,
+            w_prog.reshape(-1),
+        )
+
+        def nu() -> dict[str, np.ndarray]:
+            nu_p, nu_n = np.empty(w.shape), np.empty(w.shape)
+            kdev.drift_exponents(
+                w.reshape(-1),
+                s,
                 self.g_max,
-                self.g_ref,
-                self.prog_noise_scale,
+                self.g_min,
                 self.drift_scale,
                 self.model_code,
-                g_prog,
-                nu,
+                seed,
+                nu_p.reshape(-1),
+                nu_n.reshape(-1),
             )
-            out.append((g_prog.reshape(w.shape), nu.reshape(w.shape)))
-        w_prog = from_conductances(out[0][0], out[1][0], s, self.g_min)
-        return ProgrammedWeights(w_prog, {"nu_pos": out[0][1], "nu_neg": out[1][1]})
+            return {"nu_pos": nu_p, "nu_neg": nu_n}
+
+        return ProgrammedWeights(w_prog, LazyArrays(nu), w_target=w, target_scale=s, seed=seed)
 
     def at_time(
         self, prog: ProgrammedWeights, t_inf_s: float, rng: np.random.Generator
     ) -> np.ndarray:
+        """Re-split of the programmed weights (aihwkit ``noise/base.py:100-127``), drift with the
+        programmed exponents and fresh 1/f read noise (one fused kernel pass)."""
         t = check_time(t_inf_s)
-        # re-split of the programmed weights (aihwkit noise/base.py:100-127)
-        gp, gn, s = to_conductances(prog.w_prog, self.g_max, self.g_min)
-        n = gp.size
-        xi = rng.standard_normal((2, n))
-        res = []
-        for g, nu, x in ((gp, prog.arrays["nu_pos"], xi[0]), (gn, prog.arrays["nu_neg"], xi[1])):
-            o = np.empty(n)
-            kdev.drift_read(
-                np.ascontiguousarray(g.ravel()),
-                np.ascontiguousarray(nu.ravel()),
-                x,
-                t,
-                self.t0_s,
-                self.t_read_s,
-                self.g_max,
-                self.read_noise_scale,
-                self.model_code,
-                o,
-            )
-            res.append(o.reshape(gp.shape))
-        return from_conductances(res[0], res[1], s, self.g_min)
+        if prog.w_target is None:
+            raise NoiseModelError("programmed state without targets: use program()")
+        w_prog = np.ascontiguousarray(prog.w_prog, dtype=np.float64)
+        s = self._scale(w_prog)
+        out = np.empty(w_prog.shape)
+        kdev.drift_pairs(
+            w_prog.reshape(-1),
+            s,
+            prog.w_target.reshape(-1),
+            prog.target_scale,
+            self.g_max,
+            self.g_min,
+            self.drift_scale,
+            self.model_code,
+            prog.seed,
+            _draw_seed(rng),
+            t,
+            self.t0_s,
+            self.t_read_s,
+            self.read_noise_scale,
+            out.reshape(-1),
+        )
+        return out
 
 
 class RramNoiseModel:

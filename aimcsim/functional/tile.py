@@ -25,6 +25,7 @@ from aimcsim.functional.forward import (
     AnalogForwardParams,
     PreparedWeights,
     analog_forward,
+    identity_forward,
 )
 from aimcsim.functional.mapping import scale_weights
 from aimcsim.functional.noise_models import (
@@ -82,9 +83,7 @@ class AnalogTile:
         return derive_rng(self.seed, self.crossbar_id, purpose, self.repeat, *extra)
 
     def _readout(self, prep: PreparedWeights, stream: NoiseStream) -> np.ndarray:
-        y = analog_forward(
-            prep, np.eye(self.n_in, dtype=np.float32), self.params, stream, self._adc_offset
-        )
+        y = identity_forward(prep, self.params, stream, self._adc_offset)
         a = np.abs(y.astype(np.float64))
         if self.noise.drift_compensation == "per_column":
             return np.maximum(a.mean(axis=0), _READOUT_MIN)

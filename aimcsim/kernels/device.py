@@ -14,6 +14,8 @@ import math
 import numba as nb
 import numpy as np
 
+from aimcsim.kernels.rng import ZIG_R, ZIG_X, gauss_at, gauss_fill_ref
+
 PCM, HERMES2, HERMES1 = 0, 1, 2
 _ZERO_CLIP = 1e-7
 
@@ -205,3 +207,267 @@ def drift_read_ref(
     tf = math.sqrt(math.log((t + t_read_s) / (2.0 * t_read_s)))
     qs = q_s_ref(np.abs(g_prog) / g_max, model)
     return np.maximum(gd + np.abs(gd) * read_scale * qs * tf * xi, 0.0)
+
+
+# --- fused per-pair kernels with counter-based noise -----------------------------------------
+#
+# The kernels below do the whole single-pair flow of one crossbar in one parallel pass and draw
+# their Gaussian samples themselves from the counter-based ZIGNOR generator of
+# :mod:`aimcsim.kernels.rng`: sample ``2e`` (positive device) and ``2e + 1`` (negative device)
+# of weight ``e`` in a 64-bit stream ``seed``. Each sample is a pure function of
+# ``(seed, index)``, so a sample that does not affect the result (the drift exponent and read
+# noise of a device at exactly 0 uS) need not be drawn, and the drift exponents drawn "at
+# programming" can be evaluated when they are first used without changing their values.
+# Conversions are those of :mod:`aimcsim.functional.mapping`: ``G+ = clip(w s, 0, g_max) +
+# g_min``, ``G- = clip(-w s, 0, g_max) + g_min``, ``w = ((G+ - g_min) - (G- - g_min)) / s``.
+
+NU_SEED_XOR = np.uint64(0x3C6EF372FE94F82B)
+"""Stream of the drift-exponent samples: ``program seed ^ NU_SEED_XOR``."""
+
+
+@nb.njit(cache=True, inline="always", error_model="numpy")
+def _sigma_prog(gt: float, coeffs: np.ndarray, g_max: float, g_ref: float) -> float:
+    rel = gt / g_max
+    s = 0.0
+    p = 1.0
+    for c in coeffs:
+        s += c * p
+        p *= rel
+    return s * (g_max / g_ref)
+
+
+@nb.njit(cache=True, inline="always", error_model="numpy")
+def _nu_of(gt: float, g_max: float, model: int, drift_scale: float, xi: float) -> float:
+    gr = max(abs(gt / g_max), _ZERO_CLIP)
+    mu, sg = _mu_sig_nu(gr, model)
+    return abs(mu + sg * xi) * drift_scale
+
+
+@nb.njit(cache=True, parallel=True, error_model="numpy")
+def program_pairs(
+    w: np.ndarray,
+    s: float,
+    g_max: float,
+    g_min: float,
+    coeffs: np.ndarray,
+    g_ref: float,
+    prog_scale: float,
+    seed: np.uint64,
+    out: np.ndarray,
+) -> None:
+    """Programmed weights of a single differential pair per weight (1-D ``w``, tile units).
+
+    Targets ``G+-`` from ``w`` and the scale ``s`` (uS per unit); each device gets
+    ``G_prog = max(0, G_T + prog_scale * sigma_prog(G_T) * xi)`` with ``xi`` sample ``2e`` /
+    ``2e + 1`` of stream ``seed``; ``out[e] = ((G+_prog - g_min) - (G-_prog - g_min)) / s``.
+    """
+    zx = ZIG_X
+    zr = ZIG_R
+    for e in nb.prange(w.shape[0]):
+        ws = w[e] * s
+        gp_t = min(max(ws, 0.0), g_max) + g_min
+        gn_t = min(max(-ws, 0.0), g_max) + g_min
+        k = np.uint64(2 * e)
+        xp = gauss_at(seed, k, zx, zr)
+        xn = gauss_at(seed, k + np.uint64(1), zx, zr)
+        gp = max(0.0, gp_t + prog_scale * _sigma_prog(gp_t, coeffs, g_max, g_ref) * xp)
+        gn = max(0.0, gn_t + prog_scale * _sigma_prog(gn_t, coeffs, g_max, g_ref) * xn)
+        out[e] = ((gp - g_min) - (gn - g_min)) / s
+
+
+@nb.njit(cache=True, parallel=True, error_model="numpy")
+def drift_exponents(
+    w: np.ndarray,
+    s: float,
+    g_max: float,
+    g_min: float,
+    drift_scale: float,
+    model: int,
+    seed: np.uint64,
+    nu_pos: np.ndarray,
+    nu_neg: np.ndarray,
+) -> None:
+    """Drift exponents ``nu = |mu(G_T) + sig(G_T) xi| * drift_scale`` of both devices of each
+    target weight (``xi``: samples ``2e`` / ``2e + 1`` of ``seed ^ NU_SEED_XOR``)."""
+    zx = ZIG_X
+    zr = ZIG_R
+    sd = seed ^ NU_SEED_XOR
+    for e in nb.prange(w.shape[0]):
+        ws = w[e] * s
+        k = np.uint64(2 * e)
+        nu_pos[e] = _nu_of(
+            min(max(ws, 0.0), g_max) + g_min, g_max, model, drift_scale, gauss_at(sd, k, zx, zr)
+        )
+        nu_neg[e] = _nu_of(
+            min(max(-ws, 0.0), g_max) + g_min,
+            g_max,
+            model,
+            drift_scale,
+            gauss_at(sd, k + np.uint64(1), zx, zr),
+        )
+
+
+@nb.njit(cache=True, inline="always", error_model="numpy")
+def _device_at(
+    g: float,
+    gt: float,
+    k: np.uint64,
+    seed_nu: np.uint64,
+    seed_read: np.uint64,
+    g_max: float,
+    drift_scale: float,
+    model: int,
+    drift_on: bool,
+    ratio: float,
+    read_f: float,
+    zx: np.ndarray,
+    zr: np.ndarray,
+) -> float:
+    if g == 0.0:
+        return 0.0  # drift and 1/f noise are multiplicative in |G|: exactly 0 (no draw needed)
+    gd = g
+    if drift_on:
+        nu = _nu_of(gt, g_max, model, drift_scale, gauss_at(seed_nu, k, zx, zr))
+        gd = g * ratio ** (-nu)
+    if read_f != 0.0:
+        qs = _q_s(abs(g) / g_max, model)
+        gd = gd + abs(gd) * read_f * qs * gauss_at(seed_read, k, zx, zr)
+    return max(gd, 0.0)
+
+
+@nb.njit(cache=True, parallel=True, error_model="numpy")
+def drift_pairs(
+    w_prog: np.ndarray,
+    s: float,
+    w_target: np.ndarray,
+    s_target: float,
+    g_max: float,
+    g_min: float,
+    drift_scale: float,
+    model: int,
+    seed_prog: np.uint64,
+    seed_read: np.uint64,
+    t_inf_s: float,
+    t0_s: float,
+    t_read_s: float,
+    read_scale: float,
+    out: np.ndarray,
+) -> None:
+    """Weights at ``t_inf_s`` after programming, re-split (aihwkit ``noise/base.py:100-127``).
+
+    ``w_prog`` is re-split into a pair with the scale ``s``; each device ``G`` becomes ``G_drift
+    = G (t/t0)^-nu`` (if ``t = t_inf + t0 > t0``) plus ``|G_drift| * read_scale * Q_s(G/g_max) *
+    sqrt(ln((t+t_read)/(2 t_read))) * xi`` (``xi``: sample ``2e``/``2e + 1`` of ``seed_read``),
+    clipped at 0; ``nu`` is that device's drift exponent from its target ``w_target * s_target``
+    (as :func:`drift_exponents` with ``seed_prog``). Same formulas as :func:`drift_read`.
+    """
+    zx = ZIG_X
+    zr = ZIG_R
+    t = t_inf_s + t0_s
+    read_f = read_scale * math.sqrt(math.log((t + t_read_s) / (2.0 * t_read_s))) if t > 0 else 0.0
+    ratio = t / t0_s
+    drift_on = t > t0_s
+    seed_nu = seed_prog ^ NU_SEED_XOR
+    for e in nb.prange(w_prog.shape[0]):
+        ws = w_prog[e] * s
+        wt = w_target[e] * s_target
+        k = np.uint64(2 * e)
+        gp = _device_at(
+            min(max(ws, 0.0), g_max) + g_min,
+            min(max(wt, 0.0), g_max) + g_min,
+            k,
+            seed_nu,
+            seed_read,
+            g_max,
+            drift_scale,
+            model,
+            drift_on,
+            ratio,
+            read_f,
+            zx,
+            zr,
+        )
+        gn = _device_at(
+            min(max(-ws, 0.0), g_max) + g_min,
+            min(max(-wt, 0.0), g_max) + g_min,
+            k + np.uint64(1),
+            seed_nu,
+            seed_read,
+            g_max,
+            drift_scale,
+            model,
+            drift_on,
+            ratio,
+            read_f,
+            zx,
+            zr,
+        )
+        out[e] = ((gp - g_min) - (gn - g_min)) / s
+
+
+def _pair_targets(w: np.ndarray, s: float, g_max: float, g_min: float) -> np.ndarray:
+    ws = np.asarray(w, dtype=np.float64) * s
+    return np.stack([np.clip(ws, 0.0, g_max) + g_min, np.clip(-ws, 0.0, g_max) + g_min], axis=1)
+
+
+def program_pairs_ref(
+    w: np.ndarray,
+    s: float,
+    g_max: float,
+    g_min: float,
+    coeffs: np.ndarray,
+    g_ref: float,
+    prog_scale: float,
+    seed: int,
+) -> np.ndarray:
+    """Numpy twin of :func:`program_pairs`; returns the programmed weights."""
+    g = _pair_targets(w, s, g_max, g_min)
+    xi = gauss_fill_ref(seed, g.shape)
+    sigma = np.zeros_like(g)
+    for k, c in enumerate(coeffs):
+        sigma = sigma + c * (g / g_max) ** k
+    gp = np.maximum(0.0, g + prog_scale * sigma * (g_max / g_ref) * xi)
+    return ((gp[:, 0] - g_min) - (gp[:, 1] - g_min)) / s
+
+
+def drift_exponents_ref(
+    w: np.ndarray, s: float, g_max: float, g_min: float, drift_scale: float, model: int, seed: int
+) -> tuple[np.ndarray, np.ndarray]:
+    """Numpy twin of :func:`drift_exponents`; returns ``(nu_pos, nu_neg)``."""
+    g = _pair_targets(w, s, g_max, g_min)
+    xi = gauss_fill_ref(int(np.uint64(seed) ^ NU_SEED_XOR), g.shape)
+    _, nu = program_devices_ref(
+        g.ravel(), np.zeros(g.size), xi.ravel(), np.ones(1), g_max, g_max, 0.0, drift_scale, model
+    )
+    nu = nu.reshape(g.shape)
+    return nu[:, 0].copy(), nu[:, 1].copy()
+
+
+def drift_pairs_ref(
+    w_prog: np.ndarray,
+    s: float,
+    w_target: np.ndarray,
+    s_target: float,
+    g_max: float,
+    g_min: float,
+    drift_scale: float,
+    model: int,
+    seed_prog: int,
+    seed_read: int,
+    t_inf_s: float,
+    t0_s: float,
+    t_read_s: float,
+    read_scale: float,
+) -> np.ndarray:
+    """Numpy twin of :func:`drift_pairs`; returns the weights at ``t_inf_s``."""
+    g = _pair_targets(w_prog, s, g_max, g_min)
+    nu_p, nu_n = drift_exponents_ref(
+        w_target, s_target, g_max, g_min, drift_scale, model, seed_prog
+    )
+    nu = np.stack([nu_p, nu_n], axis=1)
+    xi = gauss_fill_ref(seed_read, g.shape)
+    gt = drift_read_ref(
+        g.ravel(), nu.ravel(), xi.ravel(), t_inf_s, t0_s, t_read_s, g_max, read_scale, model
+    ).reshape(g.shape)
+    gt[g == 0.0] = 0.0
+    return ((gt[:, 0] - g_min) - (gt[:, 1] - g_min)) / s

@@ -92,13 +92,19 @@ ACCURACY_TIME_DTYPES: dict[str, str] = {
 SUMMARY_KEYS: tuple[str, ...] = (
     "total_cycles",
     "latency_ns",
+    "inference_cycles",
+    "inference_ns",
+    "inference_energy_pj",
     "energy_pj",
     "dynamic_energy_pj",
     "leakage_energy_pj",
     "mean_rel_error",
     "top1",
 )
-"""Keys of the network-level summary in ``run.json`` (``top1`` is None without labels)."""
+"""Keys of the network-level summary in ``run.json`` (``top1`` is None without labels).
+``total_cycles``/``latency_ns``/``energy_pj`` cover the whole run, weight programming
+included; ``inference_*`` cover the DNN layers only (first layer issue to last layer
+completion; their dynamic energy plus leakage over that span)."""
 
 
 class ReportError(AimcSimError):
@@ -179,11 +185,17 @@ def make_summary(
     top1: float | None = None,
 ) -> dict[str, Any]:
     """Network-level summary from the tables (keys :data:`SUMMARY_KEYS`)."""
+    from aimcsim.energy.ledger import inference_energy_pj, inference_span_cycles
+
     leak = energy["action"] == "leakage"
     errors = layers["rel_error"].dropna() if len(layers) else pd.Series([], dtype=float)
+    inference_cycles = inference_span_cycles(layers, total_cycles)
     return {
         "total_cycles": int(total_cycles),
         "latency_ns": float(total_cycles) * float(cycle_ns),
+        "inference_cycles": inference_cycles,
+        "inference_ns": float(inference_cycles) * float(cycle_ns),
+        "inference_energy_pj": inference_energy_pj(energy, inference_cycles, total_cycles),
         "energy_pj": float(energy["energy_pj"].sum()),
         "dynamic_energy_pj": float(energy.loc[~leak, "energy_pj"].sum()),
         "leakage_energy_pj": float(energy.loc[leak, "energy_pj"].sum()),

@@ -77,8 +77,9 @@ class Workload:
         if b is None:
             raise WorkloadError(f"{self.name}: block {block_id} is not in the block table")
         w = self.tensors[b["tensor"]]
-        return np.ascontiguousarray(w[b["col0"]:b["col1"], b["row0"]:b["row1"]],
-                                    dtype=np.float32)
+        return np.ascontiguousarray(
+            w[b["col0"] : b["col1"], b["row0"] : b["row1"]], dtype=np.float32
+        )
 
     def inputs(self) -> dict[str, np.ndarray]:
         """Shipped input samples per model input, ``(N, *shape)`` (for an input fed through a
@@ -89,6 +90,15 @@ class Workload:
             if f"input.{key}" in self.tensors:
                 out[key] = self.tensors[f"input.{key}"]
         return out
+
+    def compiled_for(self) -> tuple[str | None, list[str]]:
+        """The preset the workload was compiled for and the ``--set`` overrides on top of it:
+        the chip a run uses unless the user names another."""
+        entry = self.manifest.get("workload", {})
+        preset = entry.get("preset")
+        return (None if preset is None else str(preset)), [
+            str(o) for o in entry.get("overrides", [])
+        ]
 
     @property
     def labels(self) -> np.ndarray | None:
@@ -154,8 +164,12 @@ def load_workload(path: str | Path) -> Workload:
 
 
 def _validate(wl: Workload, p: Path) -> None:
-    used = {ins.operands[1] for s in wl.program.streams.values() for ins in s.instructions
-            if ins.mnemonic == "prog"}
+    used = {
+        ins.operands[1]
+        for s in wl.program.streams.values()
+        for ins in s.instructions
+        if ins.mnemonic == "prog"
+    }
     blocks = wl.blocks
     for b in sorted(used):
         if b not in blocks:
@@ -169,8 +183,7 @@ def _validate(wl: Workload, p: Path) -> None:
     for c in wl.manifest.get("constants", []):
         if c["tensor"] not in wl.tensors:
             raise WorkloadError(f"{p}: constant {c['tensor']!r} absent from {TENSORS}")
-    if wl.program.isa_version != wl.manifest["workload"].get("isa_version",
-                                                             wl.program.isa_version):
+    if wl.program.isa_version != wl.manifest["workload"].get("isa_version", wl.program.isa_version):
         raise WorkloadError(f"{p}: manifest and program disagree on the ISA version")
 
 

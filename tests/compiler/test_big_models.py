@@ -65,8 +65,10 @@ def test_small_resnet_ideal_matches_onnxruntime(models_mod, tmp_path):
     """The same ResNet-18 graph on 32x32 inputs, run functionally against onnxruntime."""
     model, samples, _ = models_mod.build_resnet18(n_classes=10, image=32)
     onnx.save(model, str(tmp_path / "r.onnx"))
-    arch = load_arch(preset="hermes", overrides=["chip.mesh_rows=16", "chip.mesh_cols=16",
-                                                   "tile.buffer.size_elements=1048576"])
+    arch = load_arch(
+        preset="hermes",
+        overrides=["chip.mesh_rows=16", "chip.mesh_cols=16", "tile.buffer.size_elements=1048576"],
+    )
     wl = compile_model(tmp_path / "r.onnx", arch, CompileOptions(n_slots=1, duplicate=False))
     res = Executor(wl, ideal_arch(arch)).run(samples)
     assert_layers_match(res.probes, ort_values(model, samples, list(res.probes)), rtol=1e-3)

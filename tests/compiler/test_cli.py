@@ -13,9 +13,26 @@ def test_compile_cli(models_mod, tmp_path, capsys):
     model, samples, labels = models_mod.build_mlp_digits()
     onnx.save(model, str(tmp_path / "m.onnx"))
     np.savez(tmp_path / "s.npz", x=samples["x"][:20], labels=labels[:20])
-    rc = main(["compile", str(tmp_path / "m.onnx"), "--preset", "tiny", "--set",
-               "tile.adc.bits=6", "-o", str(tmp_path / "w"), "--name", "mlp", "--slots", "2",
-               "--samples", str(tmp_path / "s.npz"), "--pin", "fc2=3"])
+    rc = main(
+        [
+            "compile",
+            str(tmp_path / "m.onnx"),
+            "--preset",
+            "tiny",
+            "--set",
+            "tile.adc.bits=6",
+            "-o",
+            str(tmp_path / "w"),
+            "--name",
+            "mlp",
+            "--slots",
+            "2",
+            "--samples",
+            str(tmp_path / "s.npz"),
+            "--pin",
+            "fc2=3",
+        ]
+    )
     assert rc == 0
     assert "compiled mlp" in capsys.readouterr().out
     wl = load_workload(tmp_path / "w")
@@ -26,7 +43,8 @@ def test_compile_cli(models_mod, tmp_path, capsys):
 
 def test_compile_cli_error_exit_code(tmp_path, capsys):
     (tmp_path / "bad.onnx").write_bytes(b"garbage")
-    rc = main(["compile", str(tmp_path / "bad.onnx"), "--preset", "tiny", "-o",
-               str(tmp_path / "w")])
+    rc = main(
+        ["compile", str(tmp_path / "bad.onnx"), "--preset", "tiny", "-o", str(tmp_path / "w")]
+    )
     assert rc == 2
     assert "not a readable ONNX model" in capsys.readouterr().err

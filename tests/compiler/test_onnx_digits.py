@@ -20,8 +20,14 @@ def built(request, models_mod, tmp_path_factory):
     d = tmp_path_factory.mktemp(request.param)
     onnx.save(model, str(d / "model.onnx"))
     arch = load_arch(preset="tiny")
-    wl = compile_model(d / "model.onnx", arch, CompileOptions(n_slots=3), samples=samples,
-                       labels=labels, preset="tiny")
+    wl = compile_model(
+        d / "model.onnx",
+        arch,
+        CompileOptions(n_slots=3),
+        samples=samples,
+        labels=labels,
+        preset="tiny",
+    )
     save_workload(wl, d / "wl")
     return model, samples, labels, load_workload(d / "wl")
 

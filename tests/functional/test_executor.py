@@ -53,15 +53,24 @@ loop:
 def _workload(asm: str = ASM) -> Workload:
     w = np.array([[1.0, -2.0, 0.5, 0.0], [0.0, 1.0, 1.0, 1.0]], dtype=np.float32)
     man = {
-        "workload": {"name": "hand", "n_slots": 2, "isa_version": "1.0.0",
-                     "dram_elements": 12},
+        "workload": {"name": "hand", "n_slots": 2, "isa_version": "1.0.0", "dram_elements": 12},
         "inputs": [{"name": "x", "shape": [4], "layout": "flat", "addr": 0, "size": 4}],
         "outputs": [{"name": "y", "shape": [2], "layout": "flat", "addr": 8, "size": 2}],
         "layers": [{"id": 0, "name": "fc", "kind": "dense"}],
         "blocks": [{"id": 0, "tensor": "w", "row0": 0, "row1": 4, "col0": 0, "col1": 2}],
         "tiles": [{"id": 0, "buffer_elements": 16}, {"id": 1, "buffer_elements": 8}],
-        "probes": [{"layer": 0, "tensor": "h", "tile": 0, "pc": 12, "addr": 8, "length": 2,
-                    "shape": [2], "layout": "flat"}],
+        "probes": [
+            {
+                "layer": 0,
+                "tensor": "h",
+                "tile": 0,
+                "pc": 12,
+                "addr": 8,
+                "length": 2,
+                "shape": [2],
+                "layout": "flat",
+            }
+        ],
     }
     return Workload("hand", assemble(asm), {"w": w}, man)
 
@@ -80,4 +89,5 @@ def test_deadlock_is_reported():
     asm = ASM.replace("send  r2, 1, 7, 2", "send  r2, 1, 8, 2")
     with pytest.raises(DeadlockError, match="tile 1"):
         Executor(_workload(asm), ideal_arch(load_arch(preset="tiny"))).run(
-            {"x": np.zeros((2, 4), np.float32)})
+            {"x": np.zeros((2, 4), np.float32)}
+        )

@@ -217,3 +217,29 @@ def test_forward_deterministic_across_thread_counts() -> None:
     assert outs[0].tobytes() == outs[1].tobytes() == outs[2].tobytes()
     other = fwd.analog_forward(w, x, p, NoiseStream(np.random.default_rng(8)))
     assert not np.array_equal(other, outs[0])
+
+
+def test_pair_kernels_twin() -> None:
+    """Fused programming / drift-exponent / drift kernels (counter-based noise) = numpy twins."""
+    rng = np.random.default_rng(3)
+    w = rng.uniform(-1, 1, 4000)
+    w[:10] = 0.0
+    coeffs = np.array([0.16603222, 4.71806468, -8.48101252, 4.68961419])
+    for model in (kdev.PCM, kdev.HERMES2, kdev.HERMES1):
+        for g_min in (0.0, 0.5):
+            wp = np.empty_like(w)
+            kdev.program_pairs(w, 20.0, 20.7, g_min, coeffs, 20.7, 1.0, np.uint64(77), wp)
+            ref = kdev.program_pairs_ref(w, 20.0, 20.7, g_min, coeffs, 20.7, 1.0, 77)
+            np.testing.assert_allclose(wp, ref, rtol=1e-12, atol=1e-12)
+            nu_p, nu_n = np.empty_like(w), np.empty_like(w)
+            kdev.drift_exponents(w, 20.0, 20.7, g_min, 1.0, model, np.uint64(77), nu_p, nu_n)
+            r_p, r_n = kdev.drift_exponents_ref(w, 20.0, 20.7, g_min, 1.0, model, 77)
+            np.testing.assert_allclose(nu_p, r_p, rtol=1e-12)
+            np.testing.assert_allclose(nu_n, r_n, rtol=1e-12)
+            s2 = 20.7 / np.abs(wp).max()
+            for t in (0.0, 1.0, 3600.0):
+                o = np.empty_like(w)
+                args = (wp, s2, w, 20.0, 20.7, g_min, 1.0, model)
+                kdev.drift_pairs(*args, np.uint64(77), np.uint64(99), t, 300.0, 512e-9, 1.0, o)
+                r = kdev.drift_pairs_ref(*args, 77, 99, t, 300.0, 512e-9, 1.0)
+                np.testing.assert_allclose(o, r, rtol=1e-10, atol=1e-14)

@@ -9,6 +9,7 @@ from typing import Any
 import pytest
 
 from aimcsim.cli import main as cli_main
+from aimcsim.config import load_arch
 from aimcsim.sweep import (
     SweepError,
     make_points,
@@ -17,6 +18,8 @@ from aimcsim.sweep import (
     run_sweep,
     timing_evaluate,
 )
+from aimcsim.timing import simulate_timing
+from aimcsim.workload import load_workload
 
 GRID = ["tile.adc.count=16,32,64", "tile.dac.bits=4,8", "energy.adc.convert=0.5,1.5"]
 """12 points, 6 distinct simulations (energy.adc.convert only re-costs)."""
@@ -216,3 +219,33 @@ def test_unpicklable_evaluator_fails_before_work(tmp_path: Path) -> None:
             executor="processes",
             workers=2,
         )
+
+
+def test_base_overrides_reach_the_simulation(tmp_path: Path) -> None:
+    """--set values on top of the grid change what is simulated, not only the costing."""
+    grid = ["tile.dac.bits=4,8"]
+    plain = run_sweep("streaming-mvm", grid, tmp_path / "a", preset="tiny", n_mvm=2, plot=False)
+    slow_adc = run_sweep(
+        "streaming-mvm",
+        grid,
+        tmp_path / "b",
+        preset="tiny",
+        n_mvm=2,
+        plot=False,
+        base_overrides=["tile.adc.conversion_cycles=10"],
+    )
+    assert (slow_adc["total_cycles"] > plain["total_cycles"]).all()
+
+
+def test_workload_sweep_uses_the_chip_it_was_compiled_for(tmp_path: Path) -> None:
+    workload = Path(__file__).resolve().parents[2] / "workloads" / "mlp-digits"
+    df = run_sweep(
+        str(workload),
+        ["tile.adc.bits=8"],
+        tmp_path,
+        functional=False,
+        plot=False,
+        progress=False,
+    )
+    expected = simulate_timing(load_workload(workload).program, load_arch("tiny")).total_cycles
+    assert int(df["total_cycles"].iloc[0]) == expected

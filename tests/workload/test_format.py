@@ -23,8 +23,14 @@ def saved(models_mod, tmp_path_factory):
     model, samples, labels = models_mod.build_mlp_digits()
     d = tmp_path_factory.mktemp("wl")
     onnx.save(model, str(d / "m.onnx"))
-    wl = compile_model(d / "m.onnx", load_arch(preset="tiny"), CompileOptions(n_slots=2),
-                       samples=samples, labels=labels, preset="tiny")
+    wl = compile_model(
+        d / "m.onnx",
+        load_arch(preset="tiny"),
+        CompileOptions(n_slots=2),
+        samples=samples,
+        labels=labels,
+        preset="tiny",
+    )
     save_workload(wl, d / "w")
     return wl, d / "w"
 
@@ -35,7 +41,8 @@ def test_round_trip(saved):
     assert back.program.streams.keys() == wl.program.streams.keys()
     for t, s in wl.program.streams.items():
         assert [i.operands for i in s.instructions] == [
-            i.operands for i in back.program.streams[t].instructions]
+            i.operands for i in back.program.streams[t].instructions
+        ]
     assert back.manifest["layers"] == wl.manifest["layers"]
     for k, v in wl.tensors.items():
         np.testing.assert_array_equal(back.tensors[k], v)
@@ -55,7 +62,8 @@ def test_assembly_reassembles_to_same_program(saved):
     prog = assemble((d / "program.s").read_text(), str(d / "program.s"))
     for t, s in wl.program.streams.items():
         assert [(i.mnemonic, i.operands, i.layer) for i in prog.streams[t].instructions] == [
-            (i.mnemonic, i.operands, i.layer) for i in s.instructions]
+            (i.mnemonic, i.operands, i.layer) for i in s.instructions
+        ]
 
 
 @pytest.mark.parametrize("victim", ["manifest.toml", "program.bin", "tensors.npz"])
@@ -84,6 +92,11 @@ def test_not_a_directory(tmp_path):
 
 
 def test_toml_writer_round_trip():
-    data = {"a": 1, "b": [1, 2], "s": 'q"x\n', "t": {"f": 1.5, "ok": True, "e": []},
-            "arr": [{"x": 1}, {"x": 2, "y": "z"}]}
+    data = {
+        "a": 1,
+        "b": [1, 2],
+        "s": 'q"x\n',
+        "t": {"f": 1.5, "ok": True, "e": []},
+        "arr": [{"x": 1}, {"x": 2, "y": "z"}],
+    }
     assert tomllib.loads(dumps(data)) == data

@@ -24,8 +24,7 @@ def test_shipped_workload_loads(name):
     assert wl.manifest["workload"]["regenerate"] == f"python workloads/build.py {name}"
     for b in wl.blocks:
         assert wl.block_matrix(b).size > 0
-    assert sum((ROOT / name / f).stat().st_size for f in
-               ("tensors.npz", "program.bin")) < 5_000_000
+    assert sum((ROOT / name / f).stat().st_size for f in ("tensors.npz", "program.bin")) < 5_000_000
 
 
 @pytest.mark.parametrize("name", ["mlp-digits", "cnn-digits"])
@@ -50,7 +49,7 @@ def test_shipped_mlp4_ideal_matches_numpy():
     for i in range(4):
         layer = wl.layers[2 * i]
         w = wl.tensors[f"{layer['name']}.w"].astype(np.float64)
-        b = wl.tensors[f"{layer['name']}.b.affine"].astype(np.float64)[w.shape[0]:]
+        b = wl.tensors[f"{layer['name']}.b.affine"].astype(np.float64)[w.shape[0] :]
         h = h @ w.T + b
         np.testing.assert_allclose(res.probes[layer["output"]], h, rtol=1e-3, atol=1e-3)
         if i < 3:

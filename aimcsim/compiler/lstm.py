@@ -1,0 +1,227 @@
+"""LSTM support: the IR node, its lowering to per-tile code, and a numpy reference.
+
+The IR node ``lstm`` (see :mod:`~aimcsim.compiler.graph`) is a forward, single-direction LSTM
+with zero initial state, as ONNX defines it (gate order i, o, f, c; default activations
+sigmoid, tanh, tanh; no peepholes)::
+
+    z_t = [W | R] . [x_t, h_{t-1}] + (Wb + Rb)          (4H values, rows i, o, f, c)
+    i, o, f = sigmoid(z_t[0:H]), sigmoid(z_t[H:2H]), sigmoid(z_t[2H:3H])
+    g       = tanh(z_t[3H:4H])
+    c_t     = f * c_{t-1} + i * g
+    h_t     = o * tanh(c_t)                              (output row t)
+
+Lowering (one graph node -> code on the tiles holding its crossbars):
+
+* The stacked matrix ``[W | R]`` (``4H x (I+H)``) is an ordinary weight matrix: the mapper
+  tiles it onto crossbars like a dense layer (never duplicated, see
+  :mod:`~aimcsim.compiler.mapping`), and ``pre`` programs it once.
+* On the layer's home tile a buffer ``S`` of ``(T+1) x (I+H)`` elements holds, in row t, the
+  crossbar input ``[x_t, h_{t-1}]``. Row 0's h part is never written, so it is ``h_{-1} = 0``
+  in every slot; the cell state ``c`` is zeroed (``vsub c, c, c``) at the start of each slot.
+* The time loop is a counted loop (``r8``) inside the slot loop's body, with walking addresses
+  ``r9`` (row t of S), ``r10`` (x_t) and ``r11`` (h_t in the output). One iteration:
+  ``vcopy`` x_t into S[t]; one ``mvm`` per crossbar block of the home tile (row blocks of one
+  column range accumulate, ``acc=1``); for every other tile holding blocks, the home tile
+  sends its rows of S[t] and receives back the partial gate pre-activations, which it adds
+  (``vadd``) into the zeroed gate vector; bias with ``vaffine`` (scale 1, offset b);
+  ``vsigm`` over the contiguous i, o, f gates (3H) and ``vtanh`` over g (H); ``vmul``/``vadd``
+  for c_t; ``vtanh`` + ``vmul`` for h_t, written straight into output row t; ``vcopy`` of h_t
+  into the h part of S[t+1]. The other tiles run the matching loop: ``recv`` rows, ``mvm``,
+  ``send`` columns (message FIFOs keep the steps in order, one tag per direction).
+* Time steps are sequential (each needs h_{t-1}), so an LSTM layer is a pipeline stage whose
+  latency is T x (MVM + DPU chain); pipelining across the slot loop still holds: the layer
+  works on slot s+1 while the next layer (another tile) works on slot s. In the functional
+  model each slot carries a batch of samples, so the batch runs through the T steps together.
+* A layer forced digital (``CompileOptions.digital``) runs the same loop with one ``mmul`` of
+  ``S[t]`` (1 x (I+H)) by ``[W | R]^T`` instead of the MVMs.
+
+Only DPU instructions of the ISA are used (``vcopy vsub vadd vmul vaffine vsigm vtanh``); no
+ISA extension was needed.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import numpy as np
+
+from aimcsim.compiler.graph import Node
+from aimcsim.errors import CompileError
+
+if TYPE_CHECKING:
+    from aimcsim.compiler.codegen import Codegen
+
+
+def lstm_reference(x: np.ndarray, w: np.ndarray, b: np.ndarray | None, hidden: int) -> np.ndarray:
+    """Float64 reference of the IR ``lstm``: ``x`` ``(B, T, I)`` -> hidden states
+    ``(B, T, H)``; ``w`` ``(4H, I+H)`` stacked ``[W | R]``, ``b`` ``(4H,)`` or None."""
+    x = np.asarray(x, dtype=np.float64)
+    bsz, steps, _ = x.shape
+    w = np.asarray(w, dtype=np.float64)
+    bias = np.zeros(4 * hidden) if b is None else np.asarray(b, dtype=np.float64)
+    h = np.zeros((bsz, hidden))
+    c = np.zeros((bsz, hidden))
+    out = np.empty((bsz, steps, hidden))
+
+    def sig(v: np.ndarray) -> np.ndarray:
+        return 1.0 / (1.0 + np.exp(-v))
+
+    for t in range(steps):
+        z = np.concatenate([x[:, t], h], axis=1) @ w.T + bias
+        i, o, f = (
+            sig(z[:, :hidden]),
+            sig(z[:, hidden : 2 * hidden]),
+            sig(z[:, 2 * hidden : 3 * hidden]),
+        )
+        g = np.tanh(z[:, 3 * hidden :])
+        c = f * c + i * g
+        h = o * np.tanh(c)
+        out[:, t] = h
+    return out
+
+
+def stack_onnx_weights(
+    w: np.ndarray, r: np.ndarray, b: np.ndarray | None, where: str
+) -> tuple[np.ndarray, np.ndarray | None, int, int]:
+    """ONNX-layout LSTM weights -> ``([W | R] (4H, I+H), Wb + Rb (4H,) or None, H, I)``.
+
+    ``w`` is ``(4H, I)`` or ``(1, 4H, I)``, ``r`` ``(4H, H)`` or ``(1, 4H, H)``, ``b`` ``(8H,)``
+    or ``(1, 8H)``; gate rows in ONNX order i, o, f, c. ``where`` prefixes error messages."""
+    w = np.asarray(w, dtype=np.float64)
+    r = np.asarray(r, dtype=np.float64)
+    if w.ndim == 3:
+        w = w[0]
+    if r.ndim == 3:
+        r = r[0]
+    if w.ndim != 2 or w.shape[0] % 4:
+        raise CompileError(f"{where}: W must be (4H, input) but has shape {w.shape}")
+    hidden = w.shape[0] // 4
+    if r.shape != (4 * hidden, hidden):
+        raise CompileError(
+            f"{where}: R has shape {r.shape} but W {w.shape} needs R of shape "
+            f"{(4 * hidden, hidden)}"
+        )
+    bias = None
+    if b is not None:
+        bv = np.asarray(b, dtype=np.float64).reshape(-1)
+        if bv.size != 8 * hidden:
+            raise CompileError(f"{where}: B has {bv.size} elements, expected 8H = {8 * hidden}")
+        bias = bv[: 4 * hidden] + bv[4 * hidden :]
+    return np.concatenate([w, r], axis=1), bias, hidden, w.shape[1]
+
+
+def emit_lstm(cg: Codegen, n: Node) -> None:
+    """Emit the code of IR node ``n`` (op ``lstm``) into ``cg`` (see the module docstring)."""
+    from aimcsim.compiler.emit import MAX_LEN
+
+    steps, hidden, n_in = int(n.attrs["seq"]), int(n.attrs["hidden"]), int(n.attrs["input_size"])
+    k, g4 = n_in + hidden, 4 * hidden
+    if g4 > MAX_LEN or k > MAX_LEN:
+        raise CompileError(f"lstm {n.name!r}: 4H = {g4} exceeds the DPU vector limit {MAX_LEN}")
+    m = cg.maps[n.name]
+    x = n.inputs[0]
+    home = m.tiles(0)[0] if m.analog else cg.home[x]
+    xin = cg.get_on(x, home)
+    code = cg.tc(home)
+    s_buf = code.alloc((steps + 1) * k)
+    gates = code.alloc(g4)
+    cell = code.alloc(hidden)
+    t1 = code.alloc(hidden)
+    t2 = code.alloc(hidden)
+    y = code.alloc(steps * hidden)
+    pbias = None
+    if n.attrs.get("b"):
+        bname = n.attrs["b"]
+        pname = f"{bname}.affine"
+        if pname not in cg.g.params:
+            bvec = cg.g.params[bname].reshape(-1)
+            cg.g.params[pname] = np.concatenate([np.ones_like(bvec), bvec]).astype(np.float32)
+        pbias = cg.const_on(pname, home)
+    wt = None
+    if not m.analog:
+        wt_name = f"{n.attrs['w']}.T"
+        if wt_name not in cg.g.params:
+            cg.g.params[wt_name] = np.ascontiguousarray(cg.g.params[n.attrs["w"]].T)
+        wt = cg.const_on(wt_name, home)
+        if max(k, g4) >= 1 << 13:
+            raise CompileError(f"lstm {n.name!r}: mmul dimensions exceed 8191")
+    # remote tiles: (tile, rows lo..hi, cols c_lo..c_hi, tag in, tag out, home tmp buffer)
+    remote = []
+    if m.analog:
+        for t in m.tiles(0)[1:]:
+            blocks = [b for b in m.blocks if b.replica == 0 and b.tile == t]
+            lo, hi = min(b.row0 for b in blocks), max(b.row1 for b in blocks)
+            c_lo, c_hi = min(b.col0 for b in blocks), max(b.col1 for b in blocks)
+            remote.append(
+                (t, blocks, lo, hi, c_lo, c_hi, cg.new_tag(), cg.new_tag(), code.alloc(c_hi - c_lo))
+            )
+    code = cg.tc(home)
+    code.vec("vsub", cell, (cell, cell), hidden)  # c_{-1} = 0 in every slot
+    code.li(8, 0)
+    code.li(9, s_buf)
+    code.li(10, xin)
+    code.li(11, y)
+    top = code.here()
+    code.emit("vcopy", 9, 10, n_in)  # x_t -> S[t, 0:I]
+    for t, _, lo, hi, _, _, tag_in, _, _ in remote:
+        code.emit("addi", 1, 9, lo)
+        code.emit("send", 1, t, tag_in, hi - lo)
+    if remote:
+        code.vec("vsub", gates, (gates, gates), g4)
+    if m.analog:
+        seen: set[int] = set()
+        for b in sorted(
+            (b for b in m.blocks if b.replica == 0 and b.tile == home),
+            key=lambda b: (b.col0, b.row0),
+        ):
+            code.emit("addi", 4, 9, b.row0)
+            code.li(5, gates + b.col0)
+            code.emit("mvm", b.xb, 4, 5, 1 if (b.col0 in seen or remote) else 0)
+            seen.add(b.col0)
+    else:
+        assert wt is not None
+        code.li(1, gates)
+        code.li(3, wt)
+        code.emit("mmul", 1, 9, 3, 0, 1, k, g4)
+    for t, _, _, _, c_lo, c_hi, _, tag_out, tmp in remote:
+        code.recv(tmp, t, tag_out, c_hi - c_lo)
+        code.vec("vadd", gates + c_lo, (gates + c_lo, tmp), c_hi - c_lo)
+    if pbias is not None:
+        code.li(1, gates)
+        code.li(3, pbias)
+        code.emit("vaffine", 1, 1, 3, g4)
+    code.vec("vsigm", gates, (gates,), 3 * hidden)  # i, o, f
+    code.vec("vtanh", gates + 3 * hidden, (gates + 3 * hidden,), hidden)  # g
+    code.vec("vmul", t1, (gates + 2 * hidden, cell), hidden)  # f * c_{t-1}
+    code.vec("vmul", t2, (gates, gates + 3 * hidden), hidden)  # i * g
+    code.vec("vadd", cell, (t1, t2), hidden)  # c_t
+    code.vec("vtanh", t1, (cell,), hidden)
+    code.li(2, gates + hidden)
+    code.li(3, t1)
+    code.emit("vmul", 11, 2, 3, hidden)  # h_t = o * tanh(c_t) -> output row t
+    code.emit("addi", 4, 9, k + n_in)
+    code.emit("vcopy", 4, 11, hidden)  # h_t -> S[t+1, I:]
+    code.emit("addi", 9, 9, k)
+    code.emit("addi", 10, 10, n_in)
+    code.emit("addi", 11, 11, hidden)
+    code.loop_end(8, steps, top)
+    for t, blocks, lo, hi, c_lo, c_hi, tag_in, tag_out, _ in remote:
+        rc = cg.tc(t)
+        rin = rc.alloc(hi - lo)
+        part = rc.alloc(c_hi - c_lo)
+        rc.li(8, 0)
+        rtop = rc.here()
+        rc.recv(rin, home, tag_in, hi - lo)
+        seen = set()
+        for b in sorted(blocks, key=lambda b: (b.col0, b.row0)):
+            rc.li(4, rin + b.row0 - lo)
+            rc.li(5, part + b.col0 - c_lo)
+            rc.emit("mvm", b.xb, 4, 5, 1 if b.col0 in seen else 0)
+            seen.add(b.col0)
+        rc.send(part, home, tag_out, c_hi - c_lo)
+        rc.loop_end(8, steps, rtop)
+    cg.tc(home)
+    cg.produce(n.output, home, y)
+
+
+__all__ = ["emit_lstm", "lstm_reference", "stack_onnx_weights"]
