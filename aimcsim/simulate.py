@@ -19,7 +19,7 @@ import pandas as pd
 from aimcsim.config.arch import ArchConfig
 from aimcsim.errors import WorkloadError
 from aimcsim.isa.program import NO_LAYER, Program
-from aimcsim.report.result import RunResult, make_meta, make_summary
+from aimcsim.report.result import STALL_COLUMNS, RunResult, make_meta, make_summary
 from aimcsim.workload.format import Workload
 
 SETUP_LAYER_NAME = "(setup)"
@@ -136,6 +136,7 @@ def simulate(
         summary=make_summary(layers, ledger, timing.total_cycles, arch.chip.cycle_ns, top1),
         accuracy_vs_time=accuracy,
         trace_events=timing.trace_json()["traceEvents"] if trace else None,
+        stalls=timing.per_layer.loc[:, list(STALL_COLUMNS)],
     )
 
 

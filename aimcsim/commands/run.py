@@ -175,8 +175,12 @@ def _print_result(result: Any, arch: Any, args: argparse.Namespace, out_dir: Pat
             shown = acc.assign(top1_percent=100 * acc["top1"]).drop(columns=["top1"])
             print("accuracy vs time since programming:")
             print(shown.to_string(index=False, float_format=lambda v: f"{v:.4g}"))
-    if args.stalls:
-        print("\n(see components.csv in the report for per-component busy cycles)")
+    if args.stalls and result.stalls is not None:
+        stalls = result.stalls.rename(
+            columns=lambda c: c.removeprefix("stall_").removesuffix("_cycles")
+        )
+        print("\nstall cycles per layer, by what was waited on:")
+        print(stalls.to_string(index=False))
     if out_dir is not None:
         print(f"\nreport: {out_dir}/report.html")
 

@@ -78,9 +78,14 @@ LAYER_KEYS: dict[str, set[str]] = {
     "conv": {"filters", "kernel", "stride", "pads", "dilation", "weight", "bias", "activation"},
     **{a: set() for a in ELEMENTWISE},
     "clip": {"hi"},
-    "add": set(), "mul": set(), "concat": {"axis"},
-    "maxpool": {"kernel", "stride", "pads"}, "avgpool": {"kernel", "stride", "pads"},
-    "gap": set(), "flatten": set(), "softmax": set(),
+    "add": set(),
+    "mul": set(),
+    "concat": {"axis"},
+    "maxpool": {"kernel", "stride", "pads"},
+    "avgpool": {"kernel", "stride", "pads"},
+    "gap": set(),
+    "flatten": set(),
+    "softmax": set(),
     "layernorm": {"gamma", "beta", "eps"},
     "lstm": {"hidden", "W", "R", "B", "return"},
 }
@@ -115,16 +120,22 @@ def load_native(path: str | Path) -> Graph:
     return native_to_graph(spec, weights, source=str(p), default_name=p.stem)
 
 
-def native_to_graph(spec: dict[str, Any], weights: dict[str, np.ndarray] | None = None, *,
-                    source: str = "<dict>", default_name: str = "model") -> Graph:
+def native_to_graph(
+    spec: dict[str, Any],
+    weights: dict[str, np.ndarray] | None = None,
+    *,
+    source: str = "<dict>",
+    default_name: str = "model",
+) -> Graph:
     """Build the graph of a native description given as a dict (the parsed TOML);
     ``weights`` maps tensor names to arrays; ``source`` names the model in errors."""
     return _Builder(spec, weights or {}, source, default_name).run()
 
 
 class _Builder:
-    def __init__(self, spec: dict[str, Any], weights: dict[str, np.ndarray], source: str,
-                 default_name: str) -> None:
+    def __init__(
+        self, spec: dict[str, Any], weights: dict[str, np.ndarray], source: str, default_name: str
+    ) -> None:
         self.spec = spec
         self.weights = weights
         self.src = source
@@ -160,8 +171,9 @@ class _Builder:
             hint = _suggest(name, have) if have else " (no weights file was found)"
             raise self.err(f"{key} = {name!r}: no such array in the weights file{hint}")
         a = np.asarray(self.weights[name], dtype=np.float64)
-        if a.shape != shape and not (a.size == math.prod(shape) and a.squeeze().shape ==
-                                     tuple(s for s in shape if s != 1)):
+        if a.shape != shape and not (
+            a.size == math.prod(shape) and a.squeeze().shape == tuple(s for s in shape if s != 1)
+        ):
             raise self.err(f"{key} = {name!r} has shape {a.shape}, expected {shape}")
         return a.reshape(shape)
 
@@ -184,8 +196,15 @@ class _Builder:
             return 0.1 * rng.standard_normal(n)
         return self.tensor(key, v, (n,))
 
-    def node(self, name: str, op: str, inputs: list[str], shape: tuple[int, ...],
-             layout: str = "flat", **attrs: Any) -> str:
+    def node(
+        self,
+        name: str,
+        op: str,
+        inputs: list[str],
+        shape: tuple[int, ...],
+        layout: str = "flat",
+        **attrs: Any,
+    ) -> str:
         if name in self.g.shapes:
             raise self.err(f"tensor name {name!r} is already used; give the layer another name")
         self.g.shapes[name] = shape
@@ -241,29 +260,34 @@ class _Builder:
                 raise self.err("each layer needs a 'type'")
             kind = str(layer["type"])
             if kind not in LAYER_KEYS:
-                raise self.err(f"unknown layer type {kind!r}{_suggest(kind, LAYER_KEYS)} "
-                               f"(known: {', '.join(LAYER_KEYS)})")
+                raise self.err(
+                    f"unknown layer type {kind!r}{_suggest(kind, LAYER_KEYS)} "
+                    f"(known: {', '.join(LAYER_KEYS)})"
+                )
             name = str(layer.get("name", f"{kind}{i}"))
             self.where = f"layers[{i}] ({name!r}, {kind})"
             for k in layer:
                 if k not in COMMON_KEYS | LAYER_KEYS[kind]:
-                    raise self.err(f"unknown key {k!r}"
-                                   f"{_suggest(k, COMMON_KEYS | LAYER_KEYS[kind])}")
+                    raise self.err(
+                        f"unknown key {k!r}{_suggest(k, COMMON_KEYS | LAYER_KEYS[kind])}"
+                    )
             srcs = layer.get("inputs", [layer.get("input", prev)])
             if not isinstance(srcs, list):
                 raise self.err("'inputs' must be a list of tensor names")
             for s in srcs:
                 if s not in self.g.shapes:
                     known = [t for t in self.g.shapes if t not in self.g.params]
-                    raise self.err(f"input {s!r} is not a model input or an earlier layer"
-                                   f"{_suggest(s, known)}")
+                    raise self.err(
+                        f"input {s!r} is not a model input or an earlier layer{_suggest(s, known)}"
+                    )
             prev = getattr(self, f"_{kind}", self._elementwise)(layer, name, kind, srcs)
         self.where = "[model]"
         outs = self.model.get("outputs", [prev])
         for o in outs:
             if o not in self.g.shapes or o in self.g.inputs:
-                raise self.err(f"output {o!r} is not produced by a layer"
-                               f"{_suggest(o, self.g.shapes)}")
+                raise self.err(
+                    f"output {o!r} is not produced by a layer{_suggest(o, self.g.shapes)}"
+                )
         self.g.outputs = [str(o) for o in outs]
         self.where = ""
         return self.g
@@ -273,8 +297,10 @@ class _Builder:
         if act is None:
             return pre
         if act not in ELEMENTWISE:
-            raise self.err(f"activation {act!r} unknown{_suggest(act, ELEMENTWISE)} "
-                           f"(known: {', '.join(ELEMENTWISE)})")
+            raise self.err(
+                f"activation {act!r} unknown{_suggest(act, ELEMENTWISE)} "
+                f"(known: {', '.join(ELEMENTWISE)})"
+            )
         self.g.shapes[name] = self.shape(pre)
         self.g.layouts[name] = self.g.layout(pre)
         if pre in self.g.perms:
@@ -309,8 +335,11 @@ class _Builder:
         kh, kw = self.pair(layer, "kernel", 0)
         if kh <= 0 or kw <= 0:
             raise self.err("key 'kernel' (k or [kh, kw]) is required")
-        st, dil, pads = self.pair(layer, "stride", 1), self.pair(layer, "dilation", 1), \
-            self.pads(layer)
+        st, dil, pads = (
+            self.pair(layer, "stride", 1),
+            self.pair(layer, "dilation", 1),
+            self.pads(layer),
+        )
         oh = (h + pads[0] + pads[2] - (kh - 1) * dil[0] - 1) // st[0] + 1
         ow = (wd + pads[1] + pads[3] - (kw - 1) * dil[1] - 1) // st[1] + 1
         if oh <= 0 or ow <= 0:
@@ -321,12 +350,24 @@ class _Builder:
         wn = self.g.add_param(f"{name}.w", np.transpose(w, (0, 2, 3, 1)).reshape(o, -1))
         bn = self.g.add_param(f"{name}.b", b) if b is not None else None
         pre = f"{name}.pre" if "activation" in layer else name
-        self.node(pre, "conv", [x], (o, oh, ow), "nhwc", w=wn, b=bn, kh=kh, kw=kw,
-                  stride=st, pads=pads, dilation=dil, groups=1)
+        self.node(
+            pre,
+            "conv",
+            [x],
+            (o, oh, ow),
+            "nhwc",
+            w=wn,
+            b=bn,
+            kh=kh,
+            kw=kw,
+            stride=st,
+            pads=pads,
+            dilation=dil,
+            groups=1,
+        )
         return self._activation(layer, name, pre)
 
-    def _elementwise(self, layer: dict[str, Any], name: str, kind: str, srcs: list[str]
-                     ) -> str:
+    def _elementwise(self, layer: dict[str, Any], name: str, kind: str, srcs: list[str]) -> str:
         x = srcs[0]
         out = self.node(name, kind, [x], self.shape(x), self.g.layout(x))
         if x in self.g.perms:
@@ -337,16 +378,18 @@ class _Builder:
         x = srcs[0]
         if "hi" not in layer:
             raise self.err("key 'hi' (upper bound of clip to [0, hi]) is required")
-        return self.node(name, "clip", [x], self.shape(x), self.g.layout(x), lo=0.0,
-                         hi=float(layer["hi"]))
+        return self.node(
+            name, "clip", [x], self.shape(x), self.g.layout(x), lo=0.0, hi=float(layer["hi"])
+        )
 
     def _binary(self, layer: dict[str, Any], name: str, kind: str, srcs: list[str]) -> str:
         if len(srcs) != 2:
             raise self.err(f"{kind} needs inputs = [a, b], got {srcs}")
         a, b = srcs
         if self.shape(a) != self.shape(b) or self.g.layout(a) != self.g.layout(b):
-            raise self.err(f"inputs {a!r} {self.shape(a)} and {b!r} {self.shape(b)} differ in "
-                           "shape or layout")
+            raise self.err(
+                f"inputs {a!r} {self.shape(a)} and {b!r} {self.shape(b)} differ in shape or layout"
+            )
         return self.node(name, kind, [a, b], self.shape(a), self.g.layout(a))
 
     _add = _binary
@@ -358,7 +401,7 @@ class _Builder:
             raise self.err("concat supports flat tensors only")
         nd = len(shapes[0])
         axis = int(layer.get("axis", -1)) % nd
-        rest = {tuple(s[:axis] + s[axis + 1:]) for s in shapes}
+        rest = {tuple(s[:axis] + s[axis + 1 :]) for s in shapes}
         if len(rest) != 1 or any(len(s) != nd for s in shapes):
             raise self.err(f"inputs of shapes {shapes} cannot be concatenated on axis {axis}")
         out = list(shapes[0])
@@ -377,8 +420,7 @@ class _Builder:
         ow = (w + pads[1] + pads[3] - kw) // st[1] + 1
         if oh <= 0 or ow <= 0:
             raise self.err(f"window {kh}x{kw} does not fit the input map {(c, h, w)}")
-        return self.node(name, kind, [x], (c, oh, ow), "nhwc", kh=kh, kw=kw, stride=st,
-                         pads=pads)
+        return self.node(name, kind, [x], (c, oh, ow), "nhwc", kh=kh, kw=kw, stride=st, pads=pads)
 
     _maxpool = _pool
     _avgpool = _pool
@@ -427,26 +469,37 @@ class _Builder:
             raise self.err("key 'hidden' (hidden size H, > 0) is required")
         ret = layer.get("return", "sequence")
         if ret not in ("sequence", "last"):
-            raise self.err(f"return = {ret!r}: expected 'sequence' or 'last'"
-                           f"{_suggest(ret, ('sequence', 'last'))}")
+            raise self.err(
+                f"return = {ret!r}: expected 'sequence' or 'last'"
+                f"{_suggest(ret, ('sequence', 'last'))}"
+            )
         if "W" in layer or "R" in layer:
             w_onnx = self.tensor("W", layer.get("W"), (4 * hidden, n_in))
             r_onnx = self.tensor("R", layer.get("R"), (4 * hidden, hidden))
-            w, _, _, _ = stack_onnx_weights(w_onnx, r_onnx, None,
-                                            f"{self.src}: {self.where}")
+            w, _, _, _ = stack_onnx_weights(w_onnx, r_onnx, None, f"{self.src}: {self.where}")
         else:
             w = self.weight(layer, "W", (4 * hidden, n_in + hidden))
         b_full = self.bias(layer, "B", 8 * hidden, 0)
-        b = None if b_full is None else b_full[:4 * hidden] + b_full[4 * hidden:]
+        b = None if b_full is None else b_full[: 4 * hidden] + b_full[4 * hidden :]
         self.n_weight += 1
         wn = self.g.add_param(f"{name}.w", w)
         bn = self.g.add_param(f"{name}.b", b) if b is not None else None
         seq_name = f"{name}.seq" if ret == "last" else name
-        self.node(seq_name, "lstm", [x], (steps, hidden), w=wn, b=bn, hidden=hidden,
-                  seq=steps, input_size=n_in)
+        self.node(
+            seq_name,
+            "lstm",
+            [x],
+            (steps, hidden),
+            w=wn,
+            b=bn,
+            hidden=hidden,
+            seq=steps,
+            input_size=n_in,
+        )
         if ret == "last":
-            self.node(name, "slice", [seq_name], (1, hidden), start=(steps - 1) * hidden,
-                      length=hidden)
+            self.node(
+                name, "slice", [seq_name], (1, hidden), start=(steps - 1) * hidden, length=hidden
+            )
         return name
 
 

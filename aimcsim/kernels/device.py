@@ -52,10 +52,10 @@ def _q_s(gr: float, model: int) -> float:
     if model == HERMES2:
         if g < 0.16:
             return min(max(-0.0117 * math.log(g) - 0.0069, 0.015), 0.04)
-        return 0.0069 * g**3 - 0.0280 * g * g + 0.0211 * g + 0.0123
+        return 0.0069 * g * g * g - 0.0280 * g * g + 0.0211 * g + 0.0123
     if g < 0.1591:
         return min(max(-0.0078 * math.log(g) + 0.0038, 0.0179), 0.04)
-    return 0.0664 * g**3 - 0.1352 * g * g + 0.0768 * g + 0.0088
+    return 0.0664 * g * g * g - 0.1352 * g * g + 0.0768 * g + 0.0088
 
 
 @nb.njit(cache=True, error_model="numpy")
@@ -318,7 +318,7 @@ def _device_at(
     drift_scale: float,
     model: int,
     drift_on: bool,
-    ratio: float,
+    log_ratio: float,
     read_f: float,
     zx: np.ndarray,
     zr: np.ndarray,
@@ -328,7 +328,7 @@ def _device_at(
     gd = g
     if drift_on:
         nu = _nu_of(gt, g_max, model, drift_scale, gauss_at(seed_nu, k, zx, zr))
-        gd = g * ratio ** (-nu)
+        gd = g * math.exp(-nu * log_ratio)  # (t/t0)^-nu
     if read_f != 0.0:
         qs = _q_s(abs(g) / g_max, model)
         gd = gd + abs(gd) * read_f * qs * gauss_at(seed_read, k, zx, zr)
@@ -365,7 +365,7 @@ def drift_pairs(
     zr = ZIG_R
     t = t_inf_s + t0_s
     read_f = read_scale * math.sqrt(math.log((t + t_read_s) / (2.0 * t_read_s))) if t > 0 else 0.0
-    ratio = t / t0_s
+    log_ratio = math.log(t / t0_s) if t > 0 else 0.0
     drift_on = t > t0_s
     seed_nu = seed_prog ^ NU_SEED_XOR
     for e in nb.prange(w_prog.shape[0]):
@@ -382,7 +382,7 @@ def drift_pairs(
             drift_scale,
             model,
             drift_on,
-            ratio,
+            log_ratio,
             read_f,
             zx,
             zr,
@@ -397,7 +397,7 @@ def drift_pairs(
             drift_scale,
             model,
             drift_on,
-            ratio,
+            log_ratio,
             read_f,
             zx,
             zr,

@@ -23,7 +23,8 @@ FIGURE_TITLES: dict[str, str] = {
     "accuracy_per_layer": "Accuracy per layer",
     "accuracy_vs_time": "Accuracy vs drift time",
 }
-"""Figure file stem -> title; ``accuracy_vs_time`` only when the run has that table."""
+"""Figure file stem -> title; ``accuracy_vs_time`` only when the run evaluated two or more
+inference times."""
 
 
 def _figure(nrows: int = 1, ncols: int = 1, size: tuple[float, float] = (8.0, 4.0)) -> Any:
@@ -86,11 +87,12 @@ def make_figures(result: RunResult) -> dict[str, Figure]:
     fig.tight_layout()
     figs["accuracy_per_layer"] = fig
 
-    if result.accuracy_vs_time is not None and len(result.accuracy_vs_time):
+    if result.accuracy_vs_time is not None and len(result.accuracy_vs_time) >= 2:
         fig, ax = _figure(1, 1, (7.0, 4.0))
         acc = result.accuracy_vs_time
         ax[0, 0].plot(acc["t_inference_s"], acc["mean_rel_error"], "o-", label="mean rel. error")
-        ax[0, 0].set_xscale("log")
+        # symlog: t = 0 (right after programming) sits on the same axis as 1 h or 1 y.
+        ax[0, 0].set_xscale("symlog", linthresh=1.0)
         ax[0, 0].set_xlabel("time after programming (s)")
         ax[0, 0].set_ylabel("mean relative error")
         if acc["top1"].notna().any():

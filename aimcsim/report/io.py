@@ -8,6 +8,7 @@ A report directory holds::
     energy.csv          ENERGY_COLUMNS
     components.csv      COMPONENT_COLUMNS
     accuracy_time.csv   ACCURACY_TIME_COLUMNS (optional)
+    stalls.csv          STALL_COLUMNS (optional)
     trace.json          Chrome/Perfetto trace events (optional)
     figures/*.png       see aimcsim.report.figures.FIGURE_TITLES
     report.html         one file: summary, embedded figures, layer table
@@ -35,6 +36,7 @@ from aimcsim.report.result import (
     COMPONENT_DTYPES,
     ENERGY_DTYPES,
     LAYER_DTYPES,
+    STALL_DTYPES,
     ReportError,
     RunResult,
 )
@@ -44,6 +46,7 @@ LAYERS_CSV = "layers.csv"
 ENERGY_CSV = "energy.csv"
 COMPONENTS_CSV = "components.csv"
 ACCURACY_TIME_CSV = "accuracy_time.csv"
+STALLS_CSV = "stalls.csv"
 TRACE_JSON = "trace.json"
 REPORT_HTML = "report.html"
 FIGURES_DIR = "figures"
@@ -105,6 +108,8 @@ def write_report(result: RunResult, directory: str | Path, figures: bool = True)
         _write(tmp / COMPONENTS_CSV, csv_text(result.components))
         if result.accuracy_vs_time is not None:
             _write(tmp / ACCURACY_TIME_CSV, csv_text(result.accuracy_vs_time))
+        if result.stalls is not None:
+            _write(tmp / STALLS_CSV, csv_text(result.stalls))
         if result.trace_events is not None:
             _write(tmp / TRACE_JSON, dumps_json({"traceEvents": result.trace_events}))
         if figures:
@@ -150,6 +155,9 @@ def read_report(directory: str | Path) -> RunResult:
     acc = None
     if (d / ACCURACY_TIME_CSV).exists():
         acc = _read_csv(d / ACCURACY_TIME_CSV, ACCURACY_TIME_DTYPES)
+    stalls = None
+    if (d / STALLS_CSV).exists():
+        stalls = _read_csv(d / STALLS_CSV, STALL_DTYPES)
     trace = None
     if (d / TRACE_JSON).exists():
         trace = json.loads((d / TRACE_JSON).read_text(encoding="utf-8"))["traceEvents"]
@@ -161,6 +169,7 @@ def read_report(directory: str | Path) -> RunResult:
         summary=data.get("summary", {}),
         accuracy_vs_time=acc,
         trace_events=trace,
+        stalls=stalls,
     )
 
 

@@ -16,6 +16,7 @@ import numpy as np
 import pandas as pd
 
 from aimcsim.errors import AimcSimError
+from aimcsim.timing.counters import STALL_KINDS
 
 if TYPE_CHECKING:
     from aimcsim.config.arch import ArchConfig
@@ -89,6 +90,13 @@ ACCURACY_TIME_DTYPES: dict[str, str] = {
     "mean_rel_error": "float64",
 }
 
+STALL_COLUMNS: tuple[str, ...] = ("layer", *(f"stall_{k}_cycles" for k in STALL_KINDS))
+"""Columns of ``stalls.csv``: per layer, the cycles its instructions waited before starting,
+attributed to what they waited on (buffer dependency, crossbar, ADC bank, DPU, memory port or
+bank, network, barrier)."""
+
+STALL_DTYPES: dict[str, str] = {c: "int64" for c in STALL_COLUMNS}
+
 SUMMARY_KEYS: tuple[str, ...] = (
     "total_cycles",
     "latency_ns",
@@ -144,6 +152,7 @@ class RunResult:
     * ``summary``: network-level figures, keys :data:`SUMMARY_KEYS` (``top1`` when labels exist).
     * ``accuracy_vs_time``: optional, :data:`ACCURACY_TIME_COLUMNS`.
     * ``trace_events``: optional Chrome/Perfetto trace events (dicts).
+    * ``stalls``: optional per-layer stall cycles, :data:`STALL_COLUMNS`.
     """
 
     meta: dict[str, Any]
@@ -153,6 +162,7 @@ class RunResult:
     summary: dict[str, Any] = field(default_factory=dict)
     accuracy_vs_time: pd.DataFrame | None = None
     trace_events: list[dict[str, Any]] | None = None
+    stalls: pd.DataFrame | None = None
 
     def __post_init__(self) -> None:
         self.layers = conform(self.layers, LAYER_COLUMNS, LAYER_DTYPES, "layers")
@@ -167,6 +177,8 @@ class RunResult:
                 ACCURACY_TIME_DTYPES,
                 "accuracy_vs_time",
             )
+        if self.stalls is not None:
+            self.stalls = conform(self.stalls, STALL_COLUMNS, STALL_DTYPES, "stalls")
         unknown = sorted(set(self.summary) - set(SUMMARY_KEYS))
         if unknown:
             raise ReportError(f"summary: unknown key(s) {unknown} (known: {list(SUMMARY_KEYS)})")
