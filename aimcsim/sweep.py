@@ -15,7 +15,7 @@ seed, so an interrupted sweep resumes where it stopped. Each point's seed is der
 the root seed and that hash, never from execution order, so ``sweep.csv`` is byte-identical
 whatever the executor (``serial``, ``processes``, ``dask``) and the number of workers.
 
-By default a workload directory is evaluated end to end by :func:`aimcsim.simulate.simulate`
+By default a workload directory is evaluated end to end by :func:`aimcsim.simulate`
 (timing, values, energy) and the built-in ``streaming-mvm`` workload by the timing model only.
 The per-point evaluation is pluggable: ``evaluate(point_overrides: list[str], seed: int) ->
 dict`` returns metrics (``total_cycles``, ``latency_ns``, and optionally ``energy_pj``,
@@ -364,10 +364,10 @@ def simulate_evaluate(
     point_overrides: list[str],
     seed: int,
 ) -> dict[str, Any]:
-    """End-to-end evaluation through :func:`aimcsim.simulate.simulate`: timing, values (when
+    """End-to-end evaluation through :func:`aimcsim.simulate`: timing, values (when
     ``functional``) and the energy ledger (kept for re-costing) of one point."""
     from aimcsim.config.loader import load_arch
-    from aimcsim.simulate import simulate
+    from aimcsim.simulation import simulate
 
     arch = load_arch(preset=preset, path=config, overrides=point_overrides)
     result = simulate(workload, arch, seed=seed, functional=functional, n_samples=n_samples)

@@ -19,22 +19,52 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
 WORKLOADS: dict[str, dict] = {
-    "mlp-digits": {"builder": "build_mlp_digits", "preset": "tiny", "set": [], "slots": 4,
-                   "ship_model": True},
-    "cnn-digits": {"builder": "build_cnn_digits", "preset": "tiny", "set": [], "slots": 4,
-                   "ship_model": True},
-    "mlp4": {"builder": "build_mlp4", "preset": "hermes",
-             "set": ["chip.mesh_rows=10", "chip.mesh_cols=10"], "slots": 4,
-             "ship_model": False, "synthetic": True},
-    "resnet18": {"builder": "build_resnet18", "preset": "hermes",
-                 "set": ["chip.mesh_rows=16", "chip.mesh_cols=16",
-                         "tile.buffer.size_elements=4194304"],
-                 "slots": 1, "ship_model": False, "synthetic": True, "no_samples": True},
-    "bert-tiny": {"builder": "build_bert_tiny", "preset": "standard",
-                  "set": ["tile.buffer.size_elements=1048576"], "slots": 1,
-                  "ship_model": False, "synthetic": True},
-    "lstm": {"builder": "build_lstm_lm", "preset": "puma", "set": [], "slots": 4,
-             "ship_model": False},
+    "mlp-digits": {
+        "builder": "build_mlp_digits",
+        "preset": "tiny",
+        "set": [],
+        "slots": 4,
+        "ship_model": True,
+    },
+    "cnn-digits": {
+        "builder": "build_cnn_digits",
+        "preset": "tiny",
+        "set": [],
+        "slots": 4,
+        "ship_model": True,
+    },
+    "mlp4": {
+        "builder": "build_mlp4",
+        "preset": "hermes",
+        "set": ["chip.mesh_rows=10", "chip.mesh_cols=10"],
+        "slots": 4,
+        "ship_model": False,
+        "synthetic": True,
+    },
+    "resnet18": {
+        "builder": "build_resnet18",
+        "preset": "hermes",
+        "set": ["chip.mesh_rows=16", "chip.mesh_cols=16", "tile.buffer.size_elements=4194304"],
+        "slots": 1,
+        "ship_model": False,
+        "synthetic": True,
+        "no_samples": True,
+    },
+    "bert-tiny": {
+        "builder": "build_bert_tiny",
+        "preset": "standard",
+        "set": ["tile.buffer.size_elements=1048576"],
+        "slots": 1,
+        "ship_model": False,
+        "synthetic": True,
+    },
+    "lstm": {
+        "builder": "build_lstm_lm",
+        "preset": "puma",
+        "set": [],
+        "slots": 4,
+        "ship_model": False,
+    },
 }
 
 
@@ -59,14 +89,22 @@ def build(name: str, out_root: Path = HERE) -> Path:
             path.write_text(model, encoding="utf-8")
         else:
             onnx.save(model, str(path))
-        opts = CompileOptions(n_slots=spec["slots"], synthetic_weights=spec.get("synthetic",
-                                                                               False))
-        wl = compile_model(path, arch, opts, name=name, preset=spec["preset"],
-                           overrides=tuple(spec["set"]),
-                           samples=None if spec.get("no_samples") else samples, labels=labels)
-    wl.manifest["workload"]["source_model"] = (f"workloads/{name}/model{suffix}"
-                                               if spec["ship_model"] else
-                                               f"workloads/models.py:{spec['builder']}")
+        opts = CompileOptions(n_slots=spec["slots"], synthetic_weights=spec.get("synthetic", False))
+        wl = compile_model(
+            path,
+            arch,
+            opts,
+            name=name,
+            preset=spec["preset"],
+            overrides=tuple(spec["set"]),
+            samples=None if spec.get("no_samples") else samples,
+            labels=labels,
+        )
+    wl.manifest["workload"]["source_model"] = (
+        f"workloads/{name}/model{suffix}"
+        if spec["ship_model"]
+        else f"workloads/models.py:{spec['builder']}"
+    )
     wl.manifest["workload"]["regenerate"] = f"python workloads/build.py {name}"
     save_workload(wl, out)
     return out
@@ -74,8 +112,9 @@ def build(name: str, out_root: Path = HERE) -> Path:
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__)
-    ap.add_argument("names", nargs="*", help=f"workloads to build (default: all of "
-                    f"{', '.join(WORKLOADS)})")
+    ap.add_argument(
+        "names", nargs="*", help=f"workloads to build (default: all of {', '.join(WORKLOADS)})"
+    )
     args = ap.parse_args(argv)
     for name in args.names or list(WORKLOADS):
         out = build(name)

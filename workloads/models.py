@@ -13,14 +13,16 @@ import numpy as np
 OPSET = 17
 
 
-def _model(nodes: list[Any], inputs: list[Any], outputs: list[Any], inits: list[Any],
-           name: str) -> Any:
+def _model(
+    nodes: list[Any], inputs: list[Any], outputs: list[Any], inits: list[Any], name: str
+) -> Any:
     import onnx
     from onnx import helper
 
     graph = helper.make_graph(nodes, name, inputs, outputs, inits)
-    model = helper.make_model(graph, opset_imports=[helper.make_opsetid("", OPSET)],
-                              producer_name="aimcsim-workloads")
+    model = helper.make_model(
+        graph, opset_imports=[helper.make_opsetid("", OPSET)], producer_name="aimcsim-workloads"
+    )
     model.ir_version = 8
     onnx.checker.check_model(model)
     return model
@@ -45,8 +47,9 @@ def digits_split(seed: int = 0) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.
 
     d = load_digits()
     x = (d.data / 16.0).astype(np.float32)
-    xtr, xte, ytr, yte = train_test_split(x, d.target, test_size=0.3, random_state=seed,
-                                          stratify=d.target)
+    xtr, xte, ytr, yte = train_test_split(
+        x, d.target, test_size=0.3, random_state=seed, stratify=d.target
+    )
     return xtr, xte, ytr.astype(np.int64), yte.astype(np.int64)
 
 
@@ -56,8 +59,9 @@ def build_mlp_digits(seed: int = 0) -> tuple[Any, dict[str, np.ndarray], np.ndar
     from sklearn.neural_network import MLPClassifier
 
     xtr, xte, ytr, yte = digits_split(seed)
-    clf = MLPClassifier(hidden_layer_sizes=(64,), activation="relu", max_iter=400,
-                        random_state=seed, alpha=1e-3)
+    clf = MLPClassifier(
+        hidden_layer_sizes=(64,), activation="relu", max_iter=400, random_state=seed, alpha=1e-3
+    )
     clf.fit(xtr, ytr)
     (w1, w2), (b1, b2) = clf.coefs_, clf.intercepts_
     nodes = [
@@ -65,8 +69,13 @@ def build_mlp_digits(seed: int = 0) -> tuple[Any, dict[str, np.ndarray], np.ndar
         helper.make_node("Relu", ["h1"], ["a1"], name="relu1"),
         helper.make_node("Gemm", ["a1", "w2", "b2"], ["logits"], name="fc2"),
     ]
-    model = _model(nodes, [_vi("x", ["N", 64])], [_vi("logits", ["N", 10])],
-                   [_t("w1", w1), _t("b1", b1), _t("w2", w2), _t("b2", b2)], "mlp_digits")
+    model = _model(
+        nodes,
+        [_vi("x", ["N", 64])],
+        [_vi("logits", ["N", 10])],
+        [_t("w1", w1), _t("b1", b1), _t("w2", w2), _t("b2", b2)],
+        "mlp_digits",
+    )
     return model, {"x": xte}, yte
 
 
@@ -113,7 +122,7 @@ def _train_cnn(xtr: np.ndarray, ytr: np.ndarray, seed: int) -> dict[str, np.ndar
     for _epoch in range(30):
         order = rng.permutation(len(x_all))
         for i in range(0, len(order), 64):
-            idx = order[i:i + 64]
+            idx = order[i : i + 64]
             x, y = x_all[idx], ytr[idx]
             n = len(idx)
             col1 = im2col(x, 1)
@@ -153,18 +162,27 @@ def build_cnn_digits(seed: int = 0) -> tuple[Any, dict[str, np.ndarray], np.ndar
     xtr, xte, ytr, yte = digits_split(seed)
     p = _train_cnn(xtr, ytr, seed)
     nodes = [
-        helper.make_node("Conv", ["x", "c1", "b1"], ["z1"], name="conv1", pads=[1, 1, 1, 1],
-                         kernel_shape=[3, 3]),
+        helper.make_node(
+            "Conv", ["x", "c1", "b1"], ["z1"], name="conv1", pads=[1, 1, 1, 1], kernel_shape=[3, 3]
+        ),
         helper.make_node("Relu", ["z1"], ["a1"], name="relu1"),
-        helper.make_node("Conv", ["a1", "c2", "b2"], ["z2"], name="conv2", pads=[1, 1, 1, 1],
-                         strides=[2, 2], kernel_shape=[3, 3]),
+        helper.make_node(
+            "Conv",
+            ["a1", "c2", "b2"],
+            ["z2"],
+            name="conv2",
+            pads=[1, 1, 1, 1],
+            strides=[2, 2],
+            kernel_shape=[3, 3],
+        ),
         helper.make_node("Relu", ["z2"], ["a2"], name="relu2"),
         helper.make_node("Flatten", ["a2"], ["f"], name="flatten", axis=1),
         helper.make_node("Gemm", ["f", "w", "b"], ["logits"], name="fc"),
     ]
     inits = [_t(k, v) for k, v in p.items()]
-    model = _model(nodes, [_vi("x", ["N", 1, 8, 8])], [_vi("logits", ["N", 10])], inits,
-                   "cnn_digits")
+    model = _model(
+        nodes, [_vi("x", ["N", 1, 8, 8])], [_vi("logits", ["N", 10])], inits, "cnn_digits"
+    )
     return model, {"x": xte.reshape(-1, 1, 8, 8)}, yte
 
 
@@ -190,8 +208,9 @@ def build_mlp4(seed: int = 0, n_samples: int = 8) -> tuple[Any, dict[str, np.nda
     return model, {"x": x}, None
 
 
-def build_resnet18(seed: int = 0, n_classes: int = 1000,
-                   image: int = 224) -> tuple[Any, dict[str, np.ndarray], None]:
+def build_resnet18(
+    seed: int = 0, n_classes: int = 1000, image: int = 224
+) -> tuple[Any, dict[str, np.ndarray], None]:
     """torchvision-like ResNet-18 (BasicBlocks, BN after every conv, 1x1 downsample) with
     synthetic weights; input ``(N, 3, image, image)``."""
     from onnx import helper
@@ -200,21 +219,37 @@ def build_resnet18(seed: int = 0, n_classes: int = 1000,
     nodes: list[Any] = []
     inits: list[Any] = []
 
-    def conv_bn(x: str, cin: int, cout: int, k: int, s: int, p: int, name: str,
-                relu: bool) -> str:
+    def conv_bn(x: str, cin: int, cout: int, k: int, s: int, p: int, name: str, relu: bool) -> str:
         w = rng.standard_normal((cout, cin, k, k)) * np.sqrt(2.0 / (cin * k * k))
         inits.append(_t(f"{name}.weight", w))
-        nodes.append(helper.make_node("Conv", [x, f"{name}.weight"], [f"{name}.out"], name=name,
-                                      kernel_shape=[k, k], strides=[s, s], pads=[p] * 4))
+        nodes.append(
+            helper.make_node(
+                "Conv",
+                [x, f"{name}.weight"],
+                [f"{name}.out"],
+                name=name,
+                kernel_shape=[k, k],
+                strides=[s, s],
+                pads=[p] * 4,
+            )
+        )
         bn = f"{name}.bn"
-        for suffix, val in (("scale", 1 + 0.1 * rng.standard_normal(cout)),
-                            ("bias", 0.1 * rng.standard_normal(cout)),
-                            ("mean", 0.1 * rng.standard_normal(cout)),
-                            ("var", 1 + 0.1 * rng.random(cout))):
+        for suffix, val in (
+            ("scale", 1 + 0.1 * rng.standard_normal(cout)),
+            ("bias", 0.1 * rng.standard_normal(cout)),
+            ("mean", 0.1 * rng.standard_normal(cout)),
+            ("var", 1 + 0.1 * rng.random(cout)),
+        ):
             inits.append(_t(f"{bn}.{suffix}", val))
-        nodes.append(helper.make_node(
-            "BatchNormalization", [f"{name}.out", f"{bn}.scale", f"{bn}.bias", f"{bn}.mean",
-                                   f"{bn}.var"], [f"{bn}.out"], name=bn, epsilon=1e-5))
+        nodes.append(
+            helper.make_node(
+                "BatchNormalization",
+                [f"{name}.out", f"{bn}.scale", f"{bn}.bias", f"{bn}.mean", f"{bn}.var"],
+                [f"{bn}.out"],
+                name=bn,
+                epsilon=1e-5,
+            )
+        )
         out = f"{bn}.out"
         if relu:
             nodes.append(helper.make_node("Relu", [out], [f"{name}.relu"], name=f"{name}.relu"))
@@ -222,8 +257,17 @@ def build_resnet18(seed: int = 0, n_classes: int = 1000,
         return out
 
     x = conv_bn("x", 3, 64, 7, 2, 3, "conv1", True)
-    nodes.append(helper.make_node("MaxPool", [x], ["pool"], name="maxpool", kernel_shape=[3, 3],
-                                  strides=[2, 2], pads=[1, 1, 1, 1]))
+    nodes.append(
+        helper.make_node(
+            "MaxPool",
+            [x],
+            ["pool"],
+            name="maxpool",
+            kernel_shape=[3, 3],
+            strides=[2, 2],
+            pads=[1, 1, 1, 1],
+        )
+    )
     x, cin = "pool", 64
     for li, cout in enumerate((64, 128, 256, 512), start=1):
         for bi in range(2):
@@ -235,24 +279,39 @@ def build_resnet18(seed: int = 0, n_classes: int = 1000,
             if s != 1 or cin != cout:
                 sc = conv_bn(x, cin, cout, 1, s, 0, f"{name}.downsample", False)
             nodes.append(helper.make_node("Add", [h, sc], [f"{name}.add"], name=f"{name}.add"))
-            nodes.append(helper.make_node("Relu", [f"{name}.add"], [f"{name}.out"],
-                                          name=f"{name}.relu"))
+            nodes.append(
+                helper.make_node("Relu", [f"{name}.add"], [f"{name}.out"], name=f"{name}.relu")
+            )
             x, cin = f"{name}.out", cout
     nodes.append(helper.make_node("GlobalAveragePool", [x], ["gap"], name="avgpool"))
     nodes.append(helper.make_node("Flatten", ["gap"], ["flat"], name="flatten", axis=1))
-    inits += [_t("fc.weight", rng.standard_normal((n_classes, 512)) * np.sqrt(1 / 512)),
-              _t("fc.bias", np.zeros(n_classes))]
-    nodes.append(helper.make_node("Gemm", ["flat", "fc.weight", "fc.bias"], ["logits"],
-                                  name="fc", transB=1))
-    model = _model(nodes, [_vi("x", ["N", 3, image, image])], [_vi("logits", ["N", n_classes])],
-                   inits, "resnet18")
+    inits += [
+        _t("fc.weight", rng.standard_normal((n_classes, 512)) * np.sqrt(1 / 512)),
+        _t("fc.bias", np.zeros(n_classes)),
+    ]
+    nodes.append(
+        helper.make_node("Gemm", ["flat", "fc.weight", "fc.bias"], ["logits"], name="fc", transB=1)
+    )
+    model = _model(
+        nodes,
+        [_vi("x", ["N", 3, image, image])],
+        [_vi("logits", ["N", n_classes])],
+        inits,
+        "resnet18",
+    )
     xs = rng.standard_normal((2, 3, image, image)).astype(np.float32)
     return model, {"x": xs}, None
 
 
-def build_bert_tiny(seed: int = 0, seq: int = 128, hidden: int = 128, heads: int = 2,
-                    layers: int = 2, vocab: int = 1000,
-                    n_samples: int = 4) -> tuple[Any, dict[str, np.ndarray], None]:
+def build_bert_tiny(
+    seed: int = 0,
+    seq: int = 128,
+    hidden: int = 128,
+    heads: int = 2,
+    layers: int = 2,
+    vocab: int = 1000,
+    n_samples: int = 4,
+) -> tuple[Any, dict[str, np.ndarray], None]:
     """A BERT-like encoder as HF exports it: token embedding Gather, position embedding
     add, LayerNorm, then per layer Q/K/V projections, head split Reshape/Transpose,
     scaled Q K^T, Softmax, A V, merge, output projection, residual + LayerNorm, GELU
@@ -279,21 +338,35 @@ def build_bert_tiny(seed: int = 0, seq: int = 128, hidden: int = 128, heads: int
         const(f"{name}.w", rng.standard_normal((k, n)) * np.sqrt(1 / k))
         const(f"{name}.b", 0.02 * rng.standard_normal(n))
         nodes.append(helper.make_node("MatMul", [x, f"{name}.w"], [f"{name}.mm"], name=name))
-        nodes.append(helper.make_node("Add", [f"{name}.mm", f"{name}.b"], [f"{name}.out"],
-                                      name=f"{name}.bias"))
+        nodes.append(
+            helper.make_node(
+                "Add", [f"{name}.mm", f"{name}.b"], [f"{name}.out"], name=f"{name}.bias"
+            )
+        )
         return f"{name}.out"
 
     def layernorm(x: str, name: str) -> str:
         const(f"{name}.g", 1 + 0.1 * rng.standard_normal(hidden))
         const(f"{name}.b", 0.1 * rng.standard_normal(hidden))
-        nodes.append(helper.make_node("LayerNormalization", [x, f"{name}.g", f"{name}.b"],
-                                      [f"{name}.out"], name=name, axis=-1, epsilon=1e-5))
+        nodes.append(
+            helper.make_node(
+                "LayerNormalization",
+                [x, f"{name}.g", f"{name}.b"],
+                [f"{name}.out"],
+                name=name,
+                axis=-1,
+                epsilon=1e-5,
+            )
+        )
         return f"{name}.out"
 
     const("emb.word", 0.5 * rng.standard_normal((vocab, hidden)))
     const("emb.pos", 0.1 * rng.standard_normal((1, seq, hidden)))
-    nodes.append(helper.make_node("Gather", ["emb.word", "input_ids"], ["emb.tok"],
-                                  name="embeddings", axis=0))
+    nodes.append(
+        helper.make_node(
+            "Gather", ["emb.word", "input_ids"], ["emb.tok"], name="embeddings", axis=0
+        )
+    )
     nodes.append(helper.make_node("Add", ["emb.tok", "emb.pos"], ["emb.sum"], name="emb.add"))
     x = layernorm("emb.sum", "emb.ln")
     split = shape("shape.split", [0, seq, heads, dh])
@@ -304,36 +377,71 @@ def build_bert_tiny(seed: int = 0, seq: int = 128, hidden: int = 128, heads: int
         q = linear(x, hidden, hidden, f"{p}.q")
         k = linear(x, hidden, hidden, f"{p}.k")
         v = linear(x, hidden, hidden, f"{p}.v")
-        for name, t, perm in ((f"{p}.qh", q, [0, 2, 1, 3]), (f"{p}.kt", k, [0, 2, 3, 1]),
-                              (f"{p}.vh", v, [0, 2, 1, 3])):
-            nodes.append(helper.make_node("Reshape", [t, split], [f"{name}.r"],
-                                          name=f"{name}.reshape"))
-            nodes.append(helper.make_node("Transpose", [f"{name}.r"], [name], name=f"{name}.tr",
-                                          perm=perm))
-        nodes.append(helper.make_node("MatMul", [f"{p}.qh", f"{p}.kt"], [f"{p}.scores"],
-                                      name=f"{p}.qk"))
-        nodes.append(helper.make_node("Mul", [f"{p}.scores", scale], [f"{p}.scaled"],
-                                      name=f"{p}.scale"))
-        nodes.append(helper.make_node("Softmax", [f"{p}.scaled"], [f"{p}.probs"],
-                                      name=f"{p}.softmax", axis=-1))
-        nodes.append(helper.make_node("MatMul", [f"{p}.probs", f"{p}.vh"], [f"{p}.ctx"],
-                                      name=f"{p}.av"))
-        nodes.append(helper.make_node("Transpose", [f"{p}.ctx"], [f"{p}.ctx.t"],
-                                      name=f"{p}.ctx.tr", perm=[0, 2, 1, 3]))
-        nodes.append(helper.make_node("Reshape", [f"{p}.ctx.t", merge], [f"{p}.ctx.m"],
-                                      name=f"{p}.ctx.reshape"))
+        for name, t, perm in (
+            (f"{p}.qh", q, [0, 2, 1, 3]),
+            (f"{p}.kt", k, [0, 2, 3, 1]),
+            (f"{p}.vh", v, [0, 2, 1, 3]),
+        ):
+            nodes.append(
+                helper.make_node("Reshape", [t, split], [f"{name}.r"], name=f"{name}.reshape")
+            )
+            nodes.append(
+                helper.make_node("Transpose", [f"{name}.r"], [name], name=f"{name}.tr", perm=perm)
+            )
+        nodes.append(
+            helper.make_node("MatMul", [f"{p}.qh", f"{p}.kt"], [f"{p}.scores"], name=f"{p}.qk")
+        )
+        nodes.append(
+            helper.make_node("Mul", [f"{p}.scores", scale], [f"{p}.scaled"], name=f"{p}.scale")
+        )
+        nodes.append(
+            helper.make_node(
+                "Softmax", [f"{p}.scaled"], [f"{p}.probs"], name=f"{p}.softmax", axis=-1
+            )
+        )
+        nodes.append(
+            helper.make_node("MatMul", [f"{p}.probs", f"{p}.vh"], [f"{p}.ctx"], name=f"{p}.av")
+        )
+        nodes.append(
+            helper.make_node(
+                "Transpose", [f"{p}.ctx"], [f"{p}.ctx.t"], name=f"{p}.ctx.tr", perm=[0, 2, 1, 3]
+            )
+        )
+        nodes.append(
+            helper.make_node(
+                "Reshape", [f"{p}.ctx.t", merge], [f"{p}.ctx.m"], name=f"{p}.ctx.reshape"
+            )
+        )
         o = linear(f"{p}.ctx.m", hidden, hidden, f"{p}.o")
         nodes.append(helper.make_node("Add", [o, x], [f"{p}.res1"], name=f"{p}.res1"))
         x = layernorm(f"{p}.res1", f"{p}.ln1")
         h = linear(x, hidden, ff, f"{p}.ff1")
-        nodes.append(helper.make_node("Div", [h, const(f"{p}.sqrt2", np.float32(np.sqrt(2)))],
-                                      [f"{p}.gd"], name=f"{p}.gelu.div"))
+        nodes.append(
+            helper.make_node(
+                "Div",
+                [h, const(f"{p}.sqrt2", np.float32(np.sqrt(2)))],
+                [f"{p}.gd"],
+                name=f"{p}.gelu.div",
+            )
+        )
         nodes.append(helper.make_node("Erf", [f"{p}.gd"], [f"{p}.ge"], name=f"{p}.gelu.erf"))
-        nodes.append(helper.make_node("Add", [f"{p}.ge", const(f"{p}.one", np.float32(1))],
-                                      [f"{p}.ga"], name=f"{p}.gelu.add"))
+        nodes.append(
+            helper.make_node(
+                "Add",
+                [f"{p}.ge", const(f"{p}.one", np.float32(1))],
+                [f"{p}.ga"],
+                name=f"{p}.gelu.add",
+            )
+        )
         nodes.append(helper.make_node("Mul", [h, f"{p}.ga"], [f"{p}.gm"], name=f"{p}.gelu.mul"))
-        nodes.append(helper.make_node("Mul", [f"{p}.gm", const(f"{p}.half", np.float32(0.5))],
-                                      [f"{p}.gelu"], name=f"{p}.gelu.half"))
+        nodes.append(
+            helper.make_node(
+                "Mul",
+                [f"{p}.gm", const(f"{p}.half", np.float32(0.5))],
+                [f"{p}.gelu"],
+                name=f"{p}.gelu.half",
+            )
+        )
         f2 = linear(f"{p}.gelu", ff, hidden, f"{p}.ff2")
         nodes.append(helper.make_node("Add", [f2, x], [f"{p}.res2"], name=f"{p}.res2"))
         x = layernorm(f"{p}.res2", f"{p}.ln2")
@@ -344,9 +452,15 @@ def build_bert_tiny(seed: int = 0, seq: int = 128, hidden: int = 128, heads: int
     return model, {"input_ids": tokens}, None
 
 
-def build_lstm_lm(seed: int = 0, vocab: int = 50, embed: int = 32, hidden: int = 64,
-                  seq: int = 24, layers: int = 2, n_samples: int = 8
-                  ) -> tuple[Any, dict[str, np.ndarray], None]:
+def build_lstm_lm(
+    seed: int = 0,
+    vocab: int = 50,
+    embed: int = 32,
+    hidden: int = 64,
+    seq: int = 24,
+    layers: int = 2,
+    n_samples: int = 8,
+) -> tuple[Any, dict[str, np.ndarray], None]:
     """A small LSTM language model as ``torch.nn.LSTM`` (batch_first) exports it: token ids
     ``(N, seq)`` -> embedding ``Gather`` (vocab x embed) -> ``Transpose`` to sequence-first
     -> ``layers`` forward ``LSTM`` operators of ``hidden`` units (each followed by a
@@ -371,30 +485,40 @@ def build_lstm_lm(seed: int = 0, vocab: int = 50, embed: int = 32, hidden: int =
     from onnx import numpy_helper
 
     inits.append(numpy_helper.from_array(np.array([1], dtype=np.int64), "axis1"))
-    nodes.append(helper.make_node("Gather", ["emb.table", "input_ids"], ["emb"], name="embedding",
-                                  axis=0))
-    nodes.append(helper.make_node("Transpose", ["emb"], ["emb.t"], name="to_seq_first",
-                                  perm=[1, 0, 2]))
+    nodes.append(
+        helper.make_node("Gather", ["emb.table", "input_ids"], ["emb"], name="embedding", axis=0)
+    )
+    nodes.append(
+        helper.make_node("Transpose", ["emb"], ["emb.t"], name="to_seq_first", perm=[1, 0, 2])
+    )
     x, n_in = "emb.t", embed
     for li in range(layers):
         p = f"lstm{li}"
         const(f"{p}.W", uni(1, 4 * hidden, n_in))
         const(f"{p}.R", uni(1, 4 * hidden, hidden))
         const(f"{p}.B", uni(1, 8 * hidden))
-        nodes.append(helper.make_node("LSTM", [x, f"{p}.W", f"{p}.R", f"{p}.B"],
-                                      [f"{p}.Y", f"{p}.Y_h", f"{p}.Y_c"], name=p,
-                                      hidden_size=hidden))
-        nodes.append(helper.make_node("Squeeze", [f"{p}.Y", "axis1"], [f"{p}.out"],
-                                      name=f"{p}.squeeze"))
+        nodes.append(
+            helper.make_node(
+                "LSTM",
+                [x, f"{p}.W", f"{p}.R", f"{p}.B"],
+                [f"{p}.Y", f"{p}.Y_h", f"{p}.Y_c"],
+                name=p,
+                hidden_size=hidden,
+            )
+        )
+        nodes.append(
+            helper.make_node("Squeeze", [f"{p}.Y", "axis1"], [f"{p}.out"], name=f"{p}.squeeze")
+        )
         x, n_in = f"{p}.out", hidden
-    nodes.append(helper.make_node("Transpose", [x], ["h.bf"], name="to_batch_first",
-                                  perm=[1, 0, 2]))
+    nodes.append(
+        helper.make_node("Transpose", [x], ["h.bf"], name="to_batch_first", perm=[1, 0, 2])
+    )
     const("decoder.w", uni(hidden, vocab))
     const("decoder.b", uni(vocab))
-    nodes.append(helper.make_node("MatMul", ["h.bf", "decoder.w"], ["decoder.mm"],
-                                  name="decoder"))
-    nodes.append(helper.make_node("Add", ["decoder.mm", "decoder.b"], ["logits"],
-                                  name="decoder.bias"))
+    nodes.append(helper.make_node("MatMul", ["h.bf", "decoder.w"], ["decoder.mm"], name="decoder"))
+    nodes.append(
+        helper.make_node("Add", ["decoder.mm", "decoder.b"], ["logits"], name="decoder.bias")
+    )
     ids = helper.make_tensor_value_info("input_ids", TensorProto.INT64, ["N", seq])
     model = _model(nodes, [ids], [_vi("logits", ["N", seq, vocab])], inits, "lstm_lm")
     tokens = rng.integers(0, vocab, size=(n_samples, seq)).astype(np.int64)

@@ -79,7 +79,7 @@ def add_parsers(subparsers: argparse._SubParsersAction) -> None:
 
 
 def _run(args: argparse.Namespace) -> int:
-    from aimcsim.simulate import load_target, simulate
+    from aimcsim.simulation import load_target, simulate
     from aimcsim.workload.format import Workload
 
     times = parse_times(args.t_inference)

@@ -12,7 +12,9 @@
 4. ``forward(x)``: ``alpha * analog_forward(x) * out_scale``.
 
 Random streams are derived from ``(seed, crossbar_id)`` per purpose (program, drift per time,
-readout per time, forward per time), see :mod:`aimcsim.functional.rng`.
+readout per time, forward per time), see :mod:`aimcsim.functional.rng`. The one-hot readout runs
+through :func:`~aimcsim.functional.forward.identity_forward`: the same noisy forward pass as
+``analog_forward(eye(n_in))`` (bit for bit) without the GEMMs of one-hot inputs.
 """
 
 from __future__ import annotations

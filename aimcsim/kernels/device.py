@@ -3,8 +3,11 @@
 Equations of aihwkit 1.2.0 ``PCMLikeNoiseModel`` (``noise/pcm.py:100-158``) and
 ``HermesNoiseModel`` (``noise/hermes.py:91-274``), see noise-model.md 3.2-3.4 and 3.7.
 ``model`` codes: 0 = PCM, 1 = HERMES 2 devices/polarity, 2 = HERMES 1 device/polarity.
-All conductances in uS, times in s. Arrays are 1-D (callers pass ``.ravel()``); the Gaussian
-samples ``xi`` are drawn in bulk by the caller from an injected ``np.random.Generator``.
+All conductances in uS, times in s. Arrays are 1-D (callers pass ``.ravel()``). The per-device
+kernels :func:`program_devices` / :func:`drift_read` take Gaussian samples ``xi`` drawn by the
+caller; the fused per-pair kernels :func:`program_pairs` / :func:`drift_exponents` /
+:func:`drift_pairs` (used by the noise models) draw counter-based samples themselves from a
+64-bit seed, see the comment above them.
 """
 
 from __future__ import annotations

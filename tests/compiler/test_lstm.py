@@ -22,27 +22,43 @@ def small_lstm(direction: str = "forward", peephole: bool = False) -> onnx.Model
     """Batch-first input -> Transpose -> LSTM -> Squeeze -> Transpose -> Relu, plus Y_h."""
     rng = np.random.default_rng(0)
     d = 2 if direction == "bidirectional" else 1
-    inits = [numpy_helper.from_array(v.astype(np.float32), k) for k, v in (
-        ("W", 0.3 * rng.standard_normal((d, 4 * H, N_IN))),
-        ("R", 0.3 * rng.standard_normal((d, 4 * H, H))),
-        ("B", 0.3 * rng.standard_normal((d, 8 * H))),
-        ("P", np.full((d, 3 * H), 0.5 if peephole else 0.0)))]
+    inits = [
+        numpy_helper.from_array(v.astype(np.float32), k)
+        for k, v in (
+            ("W", 0.3 * rng.standard_normal((d, 4 * H, N_IN))),
+            ("R", 0.3 * rng.standard_normal((d, 4 * H, H))),
+            ("B", 0.3 * rng.standard_normal((d, 8 * H))),
+            ("P", np.full((d, 3 * H), 0.5 if peephole else 0.0)),
+        )
+    ]
     inits.append(numpy_helper.from_array(np.array([1], dtype=np.int64), "ax"))
     nodes = [
         helper.make_node("Transpose", ["x"], ["xt"], perm=[1, 0, 2], name="tr"),
-        helper.make_node("LSTM", ["xt", "W", "R", "B", "", "", "", "P"], ["Y", "Yh"],
-                         hidden_size=H, direction=direction, name="lstm"),
+        helper.make_node(
+            "LSTM",
+            ["xt", "W", "R", "B", "", "", "", "P"],
+            ["Y", "Yh"],
+            hidden_size=H,
+            direction=direction,
+            name="lstm",
+        ),
         helper.make_node("Squeeze", ["Y", "ax"], ["Ys"], name="sq"),
         helper.make_node("Transpose", ["Ys"], ["Yb"], perm=[1, 0, 2], name="tr2"),
         helper.make_node("Relu", ["Yb"], ["out"], name="relu"),
     ]
-    outs = [helper.make_tensor_value_info("out", TensorProto.FLOAT, ["N", T, H]),
-            helper.make_tensor_value_info("Yh", TensorProto.FLOAT, [d, "N", H])]
+    outs = [
+        helper.make_tensor_value_info("out", TensorProto.FLOAT, ["N", T, H]),
+        helper.make_tensor_value_info("Yh", TensorProto.FLOAT, [d, "N", H]),
+    ]
     if d == 2:  # only Y_h: Squeeze of the direction axis does not apply
         nodes, outs = nodes[:2], outs[1:]
-    g = helper.make_graph(nodes, "small_lstm",
-                          [helper.make_tensor_value_info("x", TensorProto.FLOAT, ["N", T, N_IN])],
-                          outs, inits)
+    g = helper.make_graph(
+        nodes,
+        "small_lstm",
+        [helper.make_tensor_value_info("x", TensorProto.FLOAT, ["N", T, N_IN])],
+        outs,
+        inits,
+    )
     m = helper.make_model(g, opset_imports=[helper.make_opsetid("", 17)])
     m.ir_version = 8
     return m
@@ -80,8 +96,9 @@ def test_small_lstm_matches_onnxruntime(tmp_path, digital):
     assert {"vsigm", "vtanh", "vmul", "vaffine"} <= mnems
 
 
-@pytest.mark.parametrize("kw,msg", [({"direction": "bidirectional"}, "direction"),
-                                    ({"peephole": True}, "peephole")])
+@pytest.mark.parametrize(
+    "kw,msg", [({"direction": "bidirectional"}, "direction"), ({"peephole": True}, "peephole")]
+)
 def test_unsupported_lstm_variants(tmp_path, tiny_arch, kw, msg):
     onnx.save(small_lstm(**kw), str(tmp_path / "l.onnx"))
     with pytest.raises(CompileError, match=msg) as ei:

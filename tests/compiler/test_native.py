@@ -64,10 +64,14 @@ def _sig(v):
 
 def _weights():
     rng = np.random.default_rng(0)
-    return {"proj.w": 0.3 * rng.standard_normal((16, 8)), "proj.b": 0.1 * rng.standard_normal(16),
-            "rnn.W": 0.3 * rng.standard_normal((128, 16)),
-            "rnn.R": 0.3 * rng.standard_normal((128, 32)),
-            "rnn.B": 0.1 * rng.standard_normal(256), "head.w": 0.3 * rng.standard_normal((5, 32))}
+    return {
+        "proj.w": 0.3 * rng.standard_normal((16, 8)),
+        "proj.b": 0.1 * rng.standard_normal(16),
+        "rnn.W": 0.3 * rng.standard_normal((128, 16)),
+        "rnn.R": 0.3 * rng.standard_normal((128, 32)),
+        "rnn.B": 0.1 * rng.standard_normal(256),
+        "head.w": 0.3 * rng.standard_normal((5, 32)),
+    }
 
 
 def _reference(x, w):
@@ -80,7 +84,7 @@ def _reference(x, w):
     hs = []
     for t in range(x.shape[1]):
         z = a[:, t] @ w["rnn.W"].T + h @ w["rnn.R"].T + b
-        i, o, f, g = (z[:, k * hdim:(k + 1) * hdim] for k in range(4))
+        i, o, f, g = (z[:, k * hdim : (k + 1) * hdim] for k in range(4))
         c = _sig(f) * c + _sig(i) * np.tanh(g)
         h = _sig(o) * np.tanh(c)
         hs.append(h)
@@ -129,31 +133,47 @@ def test_cli_compiles_toml(tmp_path, capsys):
 
     (tmp_path / "m.toml").write_text(MODEL, encoding="utf-8")
     np.savez(tmp_path / "m.npz", **_weights())
-    rc = main(["compile", str(tmp_path / "m.toml"), "--preset", "tiny", "-o",
-               str(tmp_path / "w")])
+    rc = main(["compile", str(tmp_path / "m.toml"), "--preset", "tiny", "-o", str(tmp_path / "w")])
     assert rc == 0 and "compiled rnn" in capsys.readouterr().out
 
 
 def test_conv_model_from_dict():
-    spec = {"inputs": [{"name": "img", "shape": [2, 6, 6]}], "layers": [
-        {"type": "conv", "filters": 4, "kernel": 3, "pads": 1, "activation": "relu"},
-        {"type": "maxpool", "kernel": 2}, {"type": "flatten"},
-        {"type": "dense", "units": 3}]}
+    spec = {
+        "inputs": [{"name": "img", "shape": [2, 6, 6]}],
+        "layers": [
+            {"type": "conv", "filters": 4, "kernel": 3, "pads": 1, "activation": "relu"},
+            {"type": "maxpool", "kernel": 2},
+            {"type": "flatten"},
+            {"type": "dense", "units": 3},
+        ],
+    }
     g = native_to_graph(spec)
     assert [n.op for n in g.nodes] == ["conv", "relu", "maxpool", "reshape", "dense"]
     assert g.shapes[g.outputs[0]] == (3,)
 
 
-@pytest.mark.parametrize("layer,msg", [
-    ({"type": "lstn", "hidden": 4}, r"m\.toml: layers\[0\].*unknown layer type 'lstn'; "
-                                    r"did you mean 'lstm'"),
-    ({"type": "dense", "units": 4, "wieght": "a"}, r"layers\[0\] \('dense0', dense\): "
-                                                   r"unknown key 'wieght'; did you mean 'weight'"),
-    ({"type": "dense", "units": 4, "weight": "w"}, r"weight = 'w' has shape \(4, 3\), "
-                                                   r"expected \(4, 8\)"),
-    ({"type": "add", "inputs": ["x", "y"]}, r"inputs 'x' \(12, 8\) and 'y' \(12, 4\) differ"),
-    ({"type": "lstm", "hidden": 4, "return": "all"}, r"return = 'all'"),
-])
+@pytest.mark.parametrize(
+    "layer,msg",
+    [
+        (
+            {"type": "lstn", "hidden": 4},
+            r"m\.toml: layers\[0\].*unknown layer type 'lstn'; "
+            r"did you mean 'lstm'",
+        ),
+        (
+            {"type": "dense", "units": 4, "wieght": "a"},
+            r"layers\[0\] \('dense0', dense\): "
+            r"unknown key 'wieght'; did you mean 'weight'",
+        ),
+        (
+            {"type": "dense", "units": 4, "weight": "w"},
+            r"weight = 'w' has shape \(4, 3\), "
+            r"expected \(4, 8\)",
+        ),
+        ({"type": "add", "inputs": ["x", "y"]}, r"inputs 'x' \(12, 8\) and 'y' \(12, 4\) differ"),
+        ({"type": "lstm", "hidden": 4, "return": "all"}, r"return = 'all'"),
+    ],
+)
 def test_native_errors_name_file_layer_and_key(tmp_path, layer, msg):
     def val(v):
         return f'"{v}"' if isinstance(v, str) else str(v).replace("'", '"')
@@ -161,7 +181,9 @@ def test_native_errors_name_file_layer_and_key(tmp_path, layer, msg):
     body = "\n".join(f"{k} = {val(v)}" for k, v in layer.items())
     (tmp_path / "m.toml").write_text(
         '[[inputs]]\nname = "x"\nshape = [12, 8]\n[[inputs]]\nname = "y"\nshape = [12, 4]\n'
-        f"[[layers]]\n{body}\n", encoding="utf-8")
+        f"[[layers]]\n{body}\n",
+        encoding="utf-8",
+    )
     np.savez(tmp_path / "m.npz", w=np.zeros((4, 3)))
     with pytest.raises(CompileError, match=msg):
         load_model(tmp_path / "m.toml")

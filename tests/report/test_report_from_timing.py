@@ -16,7 +16,7 @@ WORKLOAD = Path(__file__).resolve().parents[2] / "workloads" / "mlp-digits"
 def test_mlp_digits_report(tmp_path: Path) -> None:
     if not (WORKLOAD / "program.bin").exists():
         pytest.skip("mlp-digits workload not built")
-    simulate = pytest.importorskip("aimcsim.simulate").simulate
+    simulate = pytest.importorskip("aimcsim.simulation").simulate
     arch = load_arch(preset="tiny")
     result = simulate(WORKLOAD, arch, seed=0, n_samples=32, trace=True, t_inference_s=(1.0, 3600.0))
     assert tuple(result.layers.columns) == LAYER_COLUMNS

@@ -190,7 +190,7 @@ def test_workload_sweep_end_to_end(tmp_path: Path) -> None:
     wl = Path(__file__).resolve().parents[2] / "workloads" / "mlp-digits"
     if not (wl / "program.bin").exists():
         pytest.skip("mlp-digits workload not built")
-    pytest.importorskip("aimcsim.simulate")
+    pytest.importorskip("aimcsim.simulation")
     df = run_sweep(
         str(wl),
         ["tile.adc.bits=4,8", "energy.table=generic-pcm,puma"],
