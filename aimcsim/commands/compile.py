@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+from typing import Any
 
 from aimcsim.commands.config import add_arch_arguments, arch_from_args
 
@@ -98,9 +99,29 @@ def _compile(args: argparse.Namespace) -> int:
         labels=labels,
     )
     out = save_workload(wl, args.output, float16=args.float16)
+    _print_mapping(wl.layers, arch.tile.crossbar.per_tile * arch.chip.n_tiles)
     n_xb = sum(int(la["crossbars"]) for la in wl.layers)
     print(
-        f"compiled {wl.name}: {len(wl.layers)} layers, {n_xb} crossbars, "
+        f"\ncompiled {wl.name}: {len(wl.layers)} layers, {n_xb} crossbars, "
         f"{len(wl.program.streams)} tiles, {wl.program.n_instructions} instructions -> {out}"
     )
     return 0
+
+
+def _print_mapping(layers: list[dict[str, Any]], chip_crossbars: int) -> None:
+    """One line per layer: where it runs, its weight matrix, crossbars, replicas, utilisation."""
+    print(
+        f"{'layer':>5}  {'name':<24} {'kind':<10} {'unit':<6} {'matrix':>11} "
+        f"{'crossbars':>9} {'replicas':>8} {'utilisation':>11}  tiles"
+    )
+    for la in layers:
+        matrix = "x".join(str(d) for d in la.get("matrix", [])) or "-"
+        unit = "analog" if la.get("analog") else "dpu"
+        tiles = ",".join(str(t) for t in la.get("tiles", [])) or "-"
+        util = f"{100 * float(la.get('utilisation', 0.0)):.1f} %" if la.get("crossbars") else "-"
+        print(
+            f"{la['id']:>5}  {str(la['name'])[:24]:<24} {la['kind']:<10} {unit:<6} {matrix:>11} "
+            f"{la.get('crossbars', 0):>9} {la.get('replicas', 0):>8} {util:>11}  {tiles}"
+        )
+    used = sum(int(la.get("crossbars", 0)) for la in layers)
+    print(f"crossbars used: {used} of {chip_crossbars} on the chip")
