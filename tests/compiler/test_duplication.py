@@ -18,7 +18,7 @@ IDEAL = ["noise.model=ideal", "io.is_perfect=true"]
 
 @pytest.fixture(scope="module")
 def cnn(models_mod, tmp_path_factory):
-    model, samples, labels = models_mod.build_cnn_digits()
+    model, samples, _labels = models_mod.build_cnn_digits()
     path = tmp_path_factory.mktemp("dup") / "model.onnx"
     onnx.save(model, str(path))
     arch = load_arch("tiny")
