@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from aimcsim.commands.config import add_arch_arguments, arch_from_args
+from aimcsim.errors import ProgramError
 from aimcsim.units import parse_times
 
 DEFAULT_PROGRAM_PRESET = "tiny"
@@ -85,7 +86,8 @@ def _run(args: argparse.Namespace) -> int:
     times = parse_times(args.t_inference)
     target = load_target(args.target)
     workload = target if isinstance(target, Workload) else None
-    if workload is not None and args.preset is None and args.config is None:
+    other_chip = workload is not None and (args.preset is not None or args.config is not None)
+    if workload is not None and not other_chip:
         # The chip the workload was compiled for, then the user's --set on top.
         preset, overrides = workload.compiled_for()
         args.preset = preset or DEFAULT_PROGRAM_PRESET
@@ -96,19 +98,29 @@ def _run(args: argparse.Namespace) -> int:
     def progress(message: str) -> None:
         print(f"[{time.perf_counter() - started:6.1f} s] {message}", file=sys.stderr)
 
-    result = simulate(
-        target,
-        arch,
-        t_inference_s=times,
-        seed=args.seed,
-        n_samples=args.samples,
-        trace=args.trace is not None,
-        energy_table=args.energy_table,
-        functional=not args.no_functional,
-        max_cycles=args.max_cycles,
-        command=["aimcsim", *sys.argv[1:]] if sys.argv else None,
-        progress=progress,
-    )
+    try:
+        result = simulate(
+            target,
+            arch,
+            t_inference_s=times,
+            seed=args.seed,
+            n_samples=args.samples,
+            trace=args.trace is not None,
+            energy_table=args.energy_table,
+            functional=not args.no_functional,
+            max_cycles=args.max_cycles,
+            command=["aimcsim", *sys.argv[1:]] if sys.argv else None,
+            progress=progress,
+        )
+    except ProgramError as exc:
+        if workload is None or not other_chip:
+            raise
+        preset, overrides = workload.compiled_for()
+        chip = " ".join([f"--preset {preset}", *(f"--set {o}" for o in overrides)])
+        raise ProgramError(
+            f"{exc}\n  (the workload was compiled for {chip}; run it without --preset/--config, "
+            "or recompile the model for this chip with 'aimcsim compile')"
+        ) from None
     if args.trace is not None and result.trace_events is not None:
         Path(args.trace).write_text(json.dumps({"traceEvents": result.trace_events}))
     out_dir = None

@@ -52,3 +52,12 @@ def test_run_deadlock_exits_2(tmp_path: Path, capsys: pytest.CaptureFixture[str]
     src.write_text(".tile 1\n recv r0, 0, 1, 4\n halt\n")
     assert main(["run", str(src)]) == 2
     assert "deadlock" in capsys.readouterr().err
+
+
+def test_workload_on_another_chip_says_what_it_was_compiled_for(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    workload = Path(__file__).resolve().parents[2] / "workloads" / "mlp-digits"
+    assert main(["run", str(workload), "--preset", "hermes", "--no-report"]) == 2
+    err = capsys.readouterr().err
+    assert "compiled for --preset tiny" in err and "Traceback" not in err
