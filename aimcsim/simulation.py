@@ -93,7 +93,10 @@ def simulate(
     metrics: dict[int, tuple[float, float, float]] = {}
     accuracy_rows: list[dict[str, Any]] = []
     top1: float | None = None
-    if workload is not None and functional:
+    top1_ideal: float | None = None
+    if workload is not None and functional and not workload.inputs():
+        say(f"workload {workload.name!r} ships no input samples: accuracy not evaluated")
+    elif workload is not None and functional:
         from aimcsim.functional.executor import run_functional
 
         for i, t_s in enumerate(times):
@@ -110,7 +113,7 @@ def simulate(
             )
             if i == 0:
                 metrics = {m.layer: (m.rel_error, m.snr_db, m.cosine) for m in fres.layers}
-                top1 = fres.top1
+                top1, top1_ideal = fres.top1, fres.top1_ideal
 
     layers = _layer_table(program, workload, timing.per_layer, ledger, metrics)
     accuracy = _accuracy_table(accuracy_rows)
@@ -133,7 +136,9 @@ def simulate(
         layers=layers,
         energy=ledger,
         components=timing.components,
-        summary=make_summary(layers, ledger, timing.total_cycles, arch.chip.cycle_ns, top1),
+        summary=make_summary(
+            layers, ledger, timing.total_cycles, arch.chip.cycle_ns, top1, top1_ideal
+        ),
         accuracy_vs_time=accuracy,
         trace_events=timing.trace_json()["traceEvents"] if trace else None,
         stalls=timing.per_layer.loc[:, list(STALL_COLUMNS)],

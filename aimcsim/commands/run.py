@@ -180,11 +180,14 @@ def _print_result(result: Any, arch: Any, args: argparse.Namespace, out_dir: Pat
         print()
         if len(acc) == 1 and acc["top1"].notna().all():
             print(
-                f"top-1 accuracy: {100 * acc['top1'].iloc[0]:.2f} %  "
-                f"(mean layer rel. error {acc['mean_rel_error'].iloc[0]:.4f})"
+                f"top-1 accuracy: {100 * acc['top1'].iloc[0]:.2f} %  (float model, i.e. an "
+                f"ideal chip: {100 * acc['top1_ideal'].iloc[0]:.2f} %; mean layer rel. error "
+                f"{acc['mean_rel_error'].iloc[0]:.4f})"
             )
         else:
-            shown = acc.assign(top1_percent=100 * acc["top1"]).drop(columns=["top1"])
+            shown = acc.assign(
+                top1_percent=100 * acc["top1"], top1_float_percent=100 * acc["top1_ideal"]
+            ).drop(columns=["top1", "top1_ideal"])
             print("accuracy vs time since programming:")
             print(shown.to_string(index=False, float_format=lambda v: f"{v:.4g}"))
     if args.stalls and result.stalls is not None:

@@ -81,12 +81,13 @@ COMPONENT_DTYPES: dict[str, str] = {
     "utilization": "float64",
 }
 
-ACCURACY_TIME_COLUMNS: tuple[str, ...] = ("t_inference_s", "top1", "mean_rel_error")
+ACCURACY_TIME_COLUMNS: tuple[str, ...] = ("t_inference_s", "top1", "top1_ideal", "mean_rel_error")
 """Columns of ``accuracy_time.csv``: accuracy after drift time ``t_inference_s`` seconds."""
 
 ACCURACY_TIME_DTYPES: dict[str, str] = {
     "t_inference_s": "float64",
     "top1": "float64",
+    "top1_ideal": "float64",
     "mean_rel_error": "float64",
 }
 
@@ -108,11 +109,13 @@ SUMMARY_KEYS: tuple[str, ...] = (
     "leakage_energy_pj",
     "mean_rel_error",
     "top1",
+    "top1_ideal",
 )
 """Keys of the network-level summary in ``run.json`` (``top1`` is None without labels).
 ``total_cycles``/``latency_ns``/``energy_pj`` cover the whole run, weight programming
 included; ``inference_*`` cover the DNN layers only (first layer issue to last layer
-completion; their dynamic energy plus leakage over that span)."""
+completion; their dynamic energy plus leakage over that span). ``top1_ideal`` is the top-1
+of the same program on an ideal chip (no device noise, exact converters): the float model's."""
 
 
 class ReportError(AimcSimError):
@@ -195,6 +198,7 @@ def make_summary(
     total_cycles: int,
     cycle_ns: float,
     top1: float | None = None,
+    top1_ideal: float | None = None,
 ) -> dict[str, Any]:
     """Network-level summary from the tables (keys :data:`SUMMARY_KEYS`)."""
     from aimcsim.energy.ledger import inference_energy_pj, inference_span_cycles
@@ -213,6 +217,7 @@ def make_summary(
         "leakage_energy_pj": float(energy.loc[leak, "energy_pj"].sum()),
         "mean_rel_error": float(errors.mean()) if len(errors) else None,
         "top1": None if top1 is None else float(top1),
+        "top1_ideal": None if top1_ideal is None else float(top1_ideal),
     }
 
 

@@ -61,3 +61,17 @@ def test_workload_on_another_chip_says_what_it_was_compiled_for(
     assert main(["run", str(workload), "--preset", "hermes", "--no-report"]) == 2
     err = capsys.readouterr().err
     assert "compiled for --preset tiny" in err and "Traceback" not in err
+
+
+def test_workload_without_samples_runs_timing_and_energy(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    from aimcsim.workload import load_workload, save_workload
+
+    workload = load_workload(Path(__file__).resolve().parents[2] / "workloads" / "mlp-digits")
+    workload.tensors = {k: v for k, v in workload.tensors.items() if not k.startswith("input.")}
+    save_workload(workload, Path("no-samples"))
+    assert main(["run", "no-samples", "--no-report"]) == 0
+    captured = capsys.readouterr()
+    assert "ships no input samples: accuracy not evaluated" in captured.err
+    assert "inference:" in captured.out and "rel_error" not in captured.out
