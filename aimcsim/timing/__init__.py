@@ -5,7 +5,7 @@ Module map: ``latency`` (pure formulas), ``decode`` (per-static-instruction pre-
 from the ISA spec), ``controller`` (per-tile issue and dispatch), ``crossbar`` / ``adc`` /
 ``dpu`` / ``memory`` / ``mesh`` (units and shared resources), ``counters`` (actions, busy
 cycles, stalls), ``trace`` (Chrome/Perfetto export), ``engine`` (the chip, deadlock
-detection), ``result``, ``cli`` (``aimcsim run``).
+detection), ``result``. The ``aimcsim run`` command lives in :mod:`aimcsim.commands.run`.
 """
 
 from __future__ import annotations
