@@ -57,6 +57,15 @@ def add_parsers(subparsers: argparse._SubParsersAction) -> None:
         metavar="NPZ",
         help="input samples to ship: arrays named like the model inputs, plus optional 'labels'",
     )
+    p.add_argument(
+        "--calibrate-input-range",
+        default="auto",
+        metavar="MODE",
+        help="static per-layer input-range calibration on the --samples: off, absmax "
+        "(r = max|x|), std (r = min(3 std(x), max|x|), aihwkit's init_from_data) or auto "
+        "(default: std when samples are given and the chip's noise management is static, "
+        "'constant' or 'none'; else off)",
+    )
     p.add_argument("--float16", action="store_true", help="store weights as float16")
     p.set_defaults(func=_compile)
 
@@ -82,6 +91,7 @@ def _compile(args: argparse.Namespace) -> int:
         duplicate=not args.no_duplicate,
         synthetic_weights=args.synthetic_weights,
         seed=args.seed,
+        calibrate_input_range=args.calibrate_input_range,
     )
     samples = labels = None
     if args.samples:
@@ -100,6 +110,10 @@ def _compile(args: argparse.Namespace) -> int:
     )
     out = save_workload(wl, args.output, float16=args.float16)
     _print_mapping(wl.layers, arch.tile.crossbar.per_tile * arch.chip.n_tiles)
+    cal = wl.manifest["compiler"].get("calibrate_input_range")
+    if cal:
+        ranges = [(la["name"], la["input_range"]) for la in wl.layers if "input_range" in la]
+        print(f"input ranges ({cal}): " + ", ".join(f"{k}={v:.3g}" for k, v in ranges if v > 0))
     n_xb = sum(int(la["crossbars"]) for la in wl.layers)
     print(
         f"\ncompiled {wl.name}: {len(wl.layers)} layers, {n_xb} crossbars, "

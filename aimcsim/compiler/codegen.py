@@ -78,9 +78,24 @@ class Codegen:
     """Emit the program of a mapped graph; see the module docstring."""
 
     def __init__(
-        self, g: Graph, arch: ArchConfig, maps: list[LayerMap], n_slots: int, isa_version: str
+        self,
+        g: Graph,
+        arch: ArchConfig,
+        maps: list[LayerMap],
+        n_slots: int,
+        isa_version: str,
+        *,
+        input_scales: dict[str, float] | None = None,
+        probe_inputs: bool = False,
     ) -> None:
         self.g = g
+        self.input_scales = dict(input_scales or {})
+        """Weight layer -> digital input scale ``s`` (static input-range calibration, see
+        :mod:`aimcsim.compiler.calibrate`): the layer's input is multiplied by ``s`` before
+        its MVMs and the MVM output by ``1/s`` in the post-MVM ``vaffine``."""
+        self.probe_inputs = probe_inputs
+        """Calibration pass: probe every analog layer's input as ``calib.in.<layer>``."""
+        self.scaled: dict[tuple[str, float], str] = {}
         self.arch = arch
         self.maps = {m.node.name: m for m in maps}
         self.n_slots = n_slots
@@ -302,6 +317,7 @@ class Codegen:
         if not m.analog:
             self._digital_dense(n, geo, n_out)
             return
+        x_in = self._scaled_input(n, geo)
         home0 = m.tiles(0)[0]
         out_addr = self.tc(home0).alloc(pixels * n_out)
         # output rows split between replicas
@@ -326,9 +342,9 @@ class Codegen:
                 blocks = [b for b in m.blocks if b.replica == rep and b.tile == t]
                 if single:
                     lo, hi = min(b.row0 for b in blocks), max(b.row1 for b in blocks)
-                    xin = self.get_slice_on(n.inputs[0], t, lo, hi)
+                    xin = self.get_slice_on(x_in, t, lo, hi)
                 else:
-                    xin = self.get_on(n.inputs[0], t)
+                    xin = self.get_on(x_in, t)
                 code = self.tc(t)
                 base = acc - p0 * n_out if t == home else code.alloc(span) - p0 * n_out
                 self._pixel_loop(code, geo, xin, blocks, base, n_out, oy0, oy1)
@@ -355,7 +371,57 @@ class Codegen:
         self._bias(n, home0, out_addr, pixels, n_out)
         self.produce(n.output, home0, out_addr)
 
+    def _scaled_input(self, n: Node, geo: dict[str, int]) -> str:
+        """The tensor the crossbars of analog layer ``n`` read: its input, or (static
+        input-range calibration) the input times the layer's scale ``s``, computed once per
+        (tensor, scale) with a ``vaffine`` (scale ``s``, offset 0) on the input's home tile.
+        In the calibration pass, probes the input instead."""
+        x = n.inputs[0]
+        if self.probe_inputs:
+            tile = self.home[x]
+            pname = f"calib.in.{n.name}"
+            self.g.shapes[pname] = (self.g.size(x),)
+            self.tc(tile).probe(pname, self.where[x][tile], self.g.size(x))
+        s = self.input_scales.get(n.name)
+        if s is None:
+            return x
+        key = (x, float(s))
+        if key in self.scaled:
+            return self.scaled[key]
+        tile = self.home[x]
+        src = self.where[x][tile]
+        ch = geo["c"]
+        size = self.g.size(x)
+        pname = f"{n.name}.in_scale"
+        self.g.params[pname] = np.concatenate([np.full(ch, s), np.zeros(ch)]).astype(np.float32)
+        p = self.const_on(pname, tile)
+        code = self.tc(tile)
+        out = code.alloc(size)
+        self._per_pixel(code, "vaffine", out, src, p, size // ch, ch)
+        name = f"{x}@scaled.{n.name}"
+        self.g.shapes[name] = self.g.shapes[x]
+        self.g.layouts[name] = self.g.layout(x)
+        self.where[name] = {tile: out}
+        self.home[name] = tile
+        self.scaled[key] = name
+        return name
+
     def _bias(self, n: Node, tile: int, addr: int, pixels: int, n_out: int) -> None:
+        """The post-MVM ``vaffine``: adds the bias and, for a layer with a calibrated input
+        range, multiplies by ``1/s`` (undoing the input scale; a scale-only ``vaffine`` when
+        the layer has no bias)."""
+        s = self.input_scales.get(n.name)
+        if s is not None:
+            b = (
+                self.g.params[n.attrs["b"]].reshape(-1)
+                if n.attrs.get("b")
+                else np.zeros(n_out, dtype=np.float32)
+            )
+            pname = f"{n.name}.out_scale"
+            self.g.params[pname] = np.concatenate([np.full(b.size, 1.0 / s), b]).astype(np.float32)
+            p = self.const_on(pname, tile)
+            self._per_pixel(self.tc(tile), "vaffine", addr, addr, p, pixels, n_out)
+            return
         if not n.attrs.get("b"):
             return
         b = self.g.params[n.attrs["b"]].reshape(-1)

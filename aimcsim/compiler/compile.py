@@ -34,6 +34,11 @@ class CompileOptions:
     duplicate: bool = True
     synthetic_weights: bool = False
     seed: int = 0
+    calibrate_input_range: str = "auto"
+    """Static per-layer input-range calibration (:mod:`aimcsim.compiler.calibrate`): ``off``,
+    ``absmax`` (r = max|x|), ``std`` (r = min(3 std(x), max|x|), aihwkit's
+    ``init_std_alpha`` initialisation) or ``auto`` (``std`` when samples are given and the
+    chip's noise management is static, ``constant`` or ``none``; else ``off``)."""
 
 
 def load_model(path: str | Path) -> Graph:
@@ -63,17 +68,69 @@ def compile_model(
 ) -> Workload:
     """Compile ``model`` for ``arch``; ``samples`` (input name -> ``(N, *shape)``) and
     ``labels`` are stored with the workload for functional runs."""
-    from aimcsim.isa import ISA_VERSION
+    from aimcsim.compiler.calibrate import calibrate_input_ranges, resolve_mode
 
     opts = options or CompileOptions()
     if opts.n_slots < 1:
         raise CompileError(f"n_slots must be >= 1, got {opts.n_slots}")
+    mode = resolve_mode(opts.calibrate_input_range, arch, bool(samples))
     g = model if isinstance(model, Graph) else load_model(model)
     source = str(model) if not isinstance(model, Graph) else f"graph:{g.name}"
     if opts.synthetic_weights:
         _synthesise(g, opts.seed)
+    ranges = None
+    if mode != "off":
+        assert samples is not None
+        ranges = calibrate_input_ranges(g, arch, opts, samples, mode)
+    return compile_graph(
+        g,
+        arch,
+        opts,
+        name=name,
+        preset=preset,
+        overrides=overrides,
+        samples=samples,
+        labels=labels,
+        source=source,
+        input_ranges=ranges,
+        calibration=mode,
+    )
+
+
+def compile_graph(
+    g: Graph,
+    arch: ArchConfig,
+    opts: CompileOptions,
+    *,
+    name: str | None = None,
+    preset: str | None = None,
+    overrides: tuple[str, ...] = (),
+    samples: dict[str, np.ndarray] | None = None,
+    labels: np.ndarray | None = None,
+    source: str = "",
+    input_ranges: dict[str, float] | None = None,
+    calibration: str = "off",
+    probe_inputs: bool = False,
+) -> Workload:
+    """Map and generate code for a loaded graph (no calibration run: ``input_ranges``, layer
+    -> calibrated input range, are applied as given; ``probe_inputs`` probes every analog
+    layer's input, for the calibration pass)."""
+    from aimcsim.compiler.calibrate import chip_input_range
+    from aimcsim.isa import ISA_VERSION
+
+    source = source or f"graph:{g.name}"
     maps = map_layers(g, arch, digital=opts.digital, pin=opts.pin, duplicate=opts.duplicate)
-    cg = Codegen(g, arch, maps, opts.n_slots, str(ISA_VERSION)).run()
+    r_chip = chip_input_range(arch)
+    scales = {k: r_chip / r for k, r in (input_ranges or {}).items()}
+    cg = Codegen(
+        g,
+        arch,
+        maps,
+        opts.n_slots,
+        str(ISA_VERSION),
+        input_scales=scales,
+        probe_inputs=probe_inputs,
+    ).run()
     wname = name or g.name
     tensors: dict[str, np.ndarray] = {}
     for m in maps:
@@ -92,7 +149,11 @@ def compile_model(
     layers = []
     for i, n in enumerate(g.nodes):
         lm = mmap.get(n.name)
-        layers.append(_layer_entry(i, n, lm, g, arch, cg.layer_tiles))
+        row = _layer_entry(i, n, lm, g, arch, cg.layer_tiles)
+        if input_ranges is not None and lm is not None and lm.analog:
+            # 0.0: not calibrated (LSTM), the chip's own static range applies
+            row["input_range"] = float(input_ranges.get(n.name, 0.0))
+        layers.append(row)
     blocks = [
         {
             "id": b.id,
@@ -187,6 +248,9 @@ def compile_model(
         "blocks": blocks,
         "probes": probes,
     }
+    if calibration != "off":
+        manifest["compiler"]["calibrate_input_range"] = calibration
+        manifest["compiler"]["chip_input_range"] = r_chip
     if opts.synthetic_weights:
         names = [m.node.attrs["w"] for m in maps]
         manifest["synthetic"] = {
@@ -248,4 +312,4 @@ def input_to_memory(
     return to_physical(np.asarray(x, dtype=np.float32), entry["layout"])
 
 
-__all__ = ["CompileOptions", "compile_model", "input_to_memory", "load_model"]
+__all__ = ["CompileOptions", "compile_graph", "compile_model", "input_to_memory", "load_model"]

@@ -48,7 +48,9 @@ class Workload:
     ``manifest`` is the parsed ``manifest.toml``: ``workload`` (name, source, isa_version,
     preset, overrides, n_slots, format), ``compiler`` (options), ``inputs``/``outputs``
     (name, shape, layout, addr, size in DRAM per slot), ``constants`` (tensor -> DRAM addr),
-    ``layers`` (id, name, kind, analog, shapes, tiles, crossbars, utilisation), ``blocks``
+    ``layers`` (id, name, kind, analog, shapes, tiles, crossbars, utilisation; with static
+    input-range calibration also ``input_range`` of each analog layer, 0 = not calibrated,
+    see :mod:`aimcsim.compiler.calibrate`), ``blocks``
     (block id -> tensor and row/col ranges, tile, crossbar), ``probes`` (layer output ->
     tile buffer range after a program counter), ``tiles`` (buffer elements used).
     """

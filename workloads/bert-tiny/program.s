@@ -60,15 +60,21 @@
     li       r1, 49152
     ld       r1, r4, dram, 256
     li       r4, 49408
-    li       r1, 82176
+    li       r1, 65792
     ld       r1, r4, dram, 256
-    li       r4, 50176
-    li       r1, 147968
+    li       r4, 49664
+    li       r1, 98816
+    ld       r1, r4, dram, 256
+    li       r4, 50432
+    li       r1, 164608
+    ld       r1, r4, dram, 256
+    li       r4, 50688
+    li       r1, 279552
     ld       r1, r4, dram, 256
     barrier  0
     li       r14, 1
     li       r15, 0
-L17:
+L23:
 .layer 0
     li       r4, 16384
     mul      r4, r15, r4
@@ -85,10 +91,21 @@ L17:
     li       r3, 49152
     vlnorm   r1, r2, r3, 128, 128
 .layer 2
-    li       r10, 49408
-    li       r12, 65792
     li       r8, 0
-L33:
+    li       r9, 66048
+    li       r10, 49408
+    li       r3, 65792
+L40:
+    vaffine  r9, r10, r3, 128
+    addi     r9, r9, 128
+    addi     r10, r10, 128
+    addi     r8, r8, 1
+    li       r13, 128
+    blt      r8, r13, L40
+    li       r10, 66048
+    li       r12, 82432
+    li       r8, 0
+L49:
     addi     r11, r10, 0
     addi     r4, r11, 0
     addi     r5, r12, 0
@@ -97,1619 +114,1630 @@ L33:
     addi     r10, r10, 128
     addi     r8, r8, 1
     li       r13, 64
-    blt      r8, r13, L33
-    li       r1, 49408
+    blt      r8, r13, L49
+    li       r1, 66048
     send     r1, 1, 1, 16384
-    li       r1, 73984
+    li       r1, 90624
     recv     r1, 1, 2, 8192
     li       r8, 0
-    li       r9, 65792
-    li       r10, 65792
-    li       r3, 82176
-L50:
+    li       r9, 82432
+    li       r10, 82432
+    li       r3, 98816
+L66:
     vaffine  r9, r10, r3, 128
     addi     r9, r9, 128
     addi     r10, r10, 128
     addi     r8, r8, 1
     li       r13, 128
-    blt      r8, r13, L50
+    blt      r8, r13, L66
 .layer 3
-    li       r1, 49408
+    li       r1, 66048
     send     r1, 2, 3, 16384
-    li       r1, 49408
+    li       r1, 66048
     send     r1, 3, 4, 16384
 .layer 4
-    li       r1, 49408
+    li       r1, 66048
     send     r1, 7, 6, 16384
-    li       r1, 49408
+    li       r1, 66048
     send     r1, 6, 7, 16384
 .layer 6
-    li       r1, 82432
-    li       r2, 65792
+    li       r1, 99072
+    li       r2, 82432
     vcopy    r1, r2, 64
-    li       r1, 82496
-    li       r2, 65920
+    li       r1, 99136
+    li       r2, 82560
     vcopy    r1, r2, 64
-    li       r1, 82560
-    li       r2, 66048
+    li       r1, 99200
+    li       r2, 82688
     vcopy    r1, r2, 64
-    li       r1, 82624
-    li       r2, 66176
+    li       r1, 99264
+    li       r2, 82816
     vcopy    r1, r2, 64
-    li       r1, 82688
-    li       r2, 66304
+    li       r1, 99328
+    li       r2, 82944
     vcopy    r1, r2, 64
-    li       r1, 82752
-    li       r2, 66432
+    li       r1, 99392
+    li       r2, 83072
     vcopy    r1, r2, 64
-    li       r1, 82816
-    li       r2, 66560
+    li       r1, 99456
+    li       r2, 83200
     vcopy    r1, r2, 64
-    li       r1, 82880
-    li       r2, 66688
+    li       r1, 99520
+    li       r2, 83328
     vcopy    r1, r2, 64
-    li       r1, 82944
-    li       r2, 66816
+    li       r1, 99584
+    li       r2, 83456
     vcopy    r1, r2, 64
-    li       r1, 83008
-    li       r2, 66944
+    li       r1, 99648
+    li       r2, 83584
     vcopy    r1, r2, 64
-    li       r1, 83072
-    li       r2, 67072
+    li       r1, 99712
+    li       r2, 83712
     vcopy    r1, r2, 64
-    li       r1, 83136
-    li       r2, 67200
+    li       r1, 99776
+    li       r2, 83840
     vcopy    r1, r2, 64
-    li       r1, 83200
-    li       r2, 67328
+    li       r1, 99840
+    li       r2, 83968
     vcopy    r1, r2, 64
-    li       r1, 83264
-    li       r2, 67456
+    li       r1, 99904
+    li       r2, 84096
     vcopy    r1, r2, 64
-    li       r1, 83328
-    li       r2, 67584
+    li       r1, 99968
+    li       r2, 84224
     vcopy    r1, r2, 64
-    li       r1, 83392
-    li       r2, 67712
+    li       r1, 100032
+    li       r2, 84352
     vcopy    r1, r2, 64
-    li       r1, 83456
-    li       r2, 67840
+    li       r1, 100096
+    li       r2, 84480
     vcopy    r1, r2, 64
-    li       r1, 83520
-    li       r2, 67968
+    li       r1, 100160
+    li       r2, 84608
     vcopy    r1, r2, 64
-    li       r1, 83584
-    li       r2, 68096
+    li       r1, 100224
+    li       r2, 84736
     vcopy    r1, r2, 64
-    li       r1, 83648
-    li       r2, 68224
+    li       r1, 100288
+    li       r2, 84864
     vcopy    r1, r2, 64
-    li       r1, 83712
-    li       r2, 68352
+    li       r1, 100352
+    li       r2, 84992
     vcopy    r1, r2, 64
-    li       r1, 83776
-    li       r2, 68480
+    li       r1, 100416
+    li       r2, 85120
     vcopy    r1, r2, 64
-    li       r1, 83840
-    li       r2, 68608
+    li       r1, 100480
+    li       r2, 85248
     vcopy    r1, r2, 64
-    li       r1, 83904
-    li       r2, 68736
+    li       r1, 100544
+    li       r2, 85376
     vcopy    r1, r2, 64
-    li       r1, 83968
-    li       r2, 68864
+    li       r1, 100608
+    li       r2, 85504
     vcopy    r1, r2, 64
-    li       r1, 84032
-    li       r2, 68992
+    li       r1, 100672
+    li       r2, 85632
     vcopy    r1, r2, 64
-    li       r1, 84096
-    li       r2, 69120
+    li       r1, 100736
+    li       r2, 85760
     vcopy    r1, r2, 64
-    li       r1, 84160
-    li       r2, 69248
+    li       r1, 100800
+    li       r2, 85888
     vcopy    r1, r2, 64
-    li       r1, 84224
-    li       r2, 69376
+    li       r1, 100864
+    li       r2, 86016
     vcopy    r1, r2, 64
-    li       r1, 84288
-    li       r2, 69504
+    li       r1, 100928
+    li       r2, 86144
     vcopy    r1, r2, 64
-    li       r1, 84352
-    li       r2, 69632
+    li       r1, 100992
+    li       r2, 86272
     vcopy    r1, r2, 64
-    li       r1, 84416
-    li       r2, 69760
+    li       r1, 101056
+    li       r2, 86400
     vcopy    r1, r2, 64
-    li       r1, 84480
-    li       r2, 69888
+    li       r1, 101120
+    li       r2, 86528
     vcopy    r1, r2, 64
-    li       r1, 84544
-    li       r2, 70016
+    li       r1, 101184
+    li       r2, 86656
     vcopy    r1, r2, 64
-    li       r1, 84608
-    li       r2, 70144
+    li       r1, 101248
+    li       r2, 86784
     vcopy    r1, r2, 64
-    li       r1, 84672
-    li       r2, 70272
+    li       r1, 101312
+    li       r2, 86912
     vcopy    r1, r2, 64
-    li       r1, 84736
-    li       r2, 70400
+    li       r1, 101376
+    li       r2, 87040
     vcopy    r1, r2, 64
-    li       r1, 84800
-    li       r2, 70528
+    li       r1, 101440
+    li       r2, 87168
     vcopy    r1, r2, 64
-    li       r1, 84864
-    li       r2, 70656
+    li       r1, 101504
+    li       r2, 87296
     vcopy    r1, r2, 64
-    li       r1, 84928
-    li       r2, 70784
+    li       r1, 101568
+    li       r2, 87424
     vcopy    r1, r2, 64
-    li       r1, 84992
-    li       r2, 70912
+    li       r1, 101632
+    li       r2, 87552
     vcopy    r1, r2, 64
-    li       r1, 85056
-    li       r2, 71040
+    li       r1, 101696
+    li       r2, 87680
     vcopy    r1, r2, 64
-    li       r1, 85120
-    li       r2, 71168
+    li       r1, 101760
+    li       r2, 87808
     vcopy    r1, r2, 64
-    li       r1, 85184
-    li       r2, 71296
+    li       r1, 101824
+    li       r2, 87936
     vcopy    r1, r2, 64
-    li       r1, 85248
-    li       r2, 71424
+    li       r1, 101888
+    li       r2, 88064
     vcopy    r1, r2, 64
-    li       r1, 85312
-    li       r2, 71552
+    li       r1, 101952
+    li       r2, 88192
     vcopy    r1, r2, 64
-    li       r1, 85376
-    li       r2, 71680
+    li       r1, 102016
+    li       r2, 88320
     vcopy    r1, r2, 64
-    li       r1, 85440
-    li       r2, 71808
+    li       r1, 102080
+    li       r2, 88448
     vcopy    r1, r2, 64
-    li       r1, 85504
-    li       r2, 71936
+    li       r1, 102144
+    li       r2, 88576
     vcopy    r1, r2, 64
-    li       r1, 85568
-    li       r2, 72064
+    li       r1, 102208
+    li       r2, 88704
     vcopy    r1, r2, 64
-    li       r1, 85632
-    li       r2, 72192
+    li       r1, 102272
+    li       r2, 88832
     vcopy    r1, r2, 64
-    li       r1, 85696
-    li       r2, 72320
+    li       r1, 102336
+    li       r2, 88960
     vcopy    r1, r2, 64
-    li       r1, 85760
-    li       r2, 72448
+    li       r1, 102400
+    li       r2, 89088
     vcopy    r1, r2, 64
-    li       r1, 85824
-    li       r2, 72576
+    li       r1, 102464
+    li       r2, 89216
     vcopy    r1, r2, 64
-    li       r1, 85888
-    li       r2, 72704
+    li       r1, 102528
+    li       r2, 89344
     vcopy    r1, r2, 64
-    li       r1, 85952
-    li       r2, 72832
+    li       r1, 102592
+    li       r2, 89472
     vcopy    r1, r2, 64
-    li       r1, 86016
-    li       r2, 72960
+    li       r1, 102656
+    li       r2, 89600
     vcopy    r1, r2, 64
-    li       r1, 86080
-    li       r2, 73088
+    li       r1, 102720
+    li       r2, 89728
     vcopy    r1, r2, 64
-    li       r1, 86144
-    li       r2, 73216
+    li       r1, 102784
+    li       r2, 89856
     vcopy    r1, r2, 64
-    li       r1, 86208
-    li       r2, 73344
+    li       r1, 102848
+    li       r2, 89984
     vcopy    r1, r2, 64
-    li       r1, 86272
-    li       r2, 73472
+    li       r1, 102912
+    li       r2, 90112
     vcopy    r1, r2, 64
-    li       r1, 86336
-    li       r2, 73600
+    li       r1, 102976
+    li       r2, 90240
     vcopy    r1, r2, 64
-    li       r1, 86400
-    li       r2, 73728
+    li       r1, 103040
+    li       r2, 90368
     vcopy    r1, r2, 64
-    li       r1, 86464
-    li       r2, 73856
+    li       r1, 103104
+    li       r2, 90496
     vcopy    r1, r2, 64
-    li       r1, 86528
-    li       r2, 73984
+    li       r1, 103168
+    li       r2, 90624
     vcopy    r1, r2, 64
-    li       r1, 86592
-    li       r2, 74112
+    li       r1, 103232
+    li       r2, 90752
     vcopy    r1, r2, 64
-    li       r1, 86656
-    li       r2, 74240
+    li       r1, 103296
+    li       r2, 90880
     vcopy    r1, r2, 64
-    li       r1, 86720
-    li       r2, 74368
+    li       r1, 103360
+    li       r2, 91008
     vcopy    r1, r2, 64
-    li       r1, 86784
-    li       r2, 74496
+    li       r1, 103424
+    li       r2, 91136
     vcopy    r1, r2, 64
-    li       r1, 86848
-    li       r2, 74624
+    li       r1, 103488
+    li       r2, 91264
     vcopy    r1, r2, 64
-    li       r1, 86912
-    li       r2, 74752
+    li       r1, 103552
+    li       r2, 91392
     vcopy    r1, r2, 64
-    li       r1, 86976
-    li       r2, 74880
+    li       r1, 103616
+    li       r2, 91520
     vcopy    r1, r2, 64
-    li       r1, 87040
-    li       r2, 75008
+    li       r1, 103680
+    li       r2, 91648
     vcopy    r1, r2, 64
-    li       r1, 87104
-    li       r2, 75136
+    li       r1, 103744
+    li       r2, 91776
     vcopy    r1, r2, 64
-    li       r1, 87168
-    li       r2, 75264
+    li       r1, 103808
+    li       r2, 91904
     vcopy    r1, r2, 64
-    li       r1, 87232
-    li       r2, 75392
+    li       r1, 103872
+    li       r2, 92032
     vcopy    r1, r2, 64
-    li       r1, 87296
-    li       r2, 75520
+    li       r1, 103936
+    li       r2, 92160
     vcopy    r1, r2, 64
-    li       r1, 87360
-    li       r2, 75648
+    li       r1, 104000
+    li       r2, 92288
     vcopy    r1, r2, 64
-    li       r1, 87424
-    li       r2, 75776
+    li       r1, 104064
+    li       r2, 92416
     vcopy    r1, r2, 64
-    li       r1, 87488
-    li       r2, 75904
+    li       r1, 104128
+    li       r2, 92544
     vcopy    r1, r2, 64
-    li       r1, 87552
-    li       r2, 76032
+    li       r1, 104192
+    li       r2, 92672
     vcopy    r1, r2, 64
-    li       r1, 87616
-    li       r2, 76160
+    li       r1, 104256
+    li       r2, 92800
     vcopy    r1, r2, 64
-    li       r1, 87680
-    li       r2, 76288
+    li       r1, 104320
+    li       r2, 92928
     vcopy    r1, r2, 64
-    li       r1, 87744
-    li       r2, 76416
+    li       r1, 104384
+    li       r2, 93056
     vcopy    r1, r2, 64
-    li       r1, 87808
-    li       r2, 76544
+    li       r1, 104448
+    li       r2, 93184
     vcopy    r1, r2, 64
-    li       r1, 87872
-    li       r2, 76672
+    li       r1, 104512
+    li       r2, 93312
     vcopy    r1, r2, 64
-    li       r1, 87936
-    li       r2, 76800
+    li       r1, 104576
+    li       r2, 93440
     vcopy    r1, r2, 64
-    li       r1, 88000
-    li       r2, 76928
+    li       r1, 104640
+    li       r2, 93568
     vcopy    r1, r2, 64
-    li       r1, 88064
-    li       r2, 77056
+    li       r1, 104704
+    li       r2, 93696
     vcopy    r1, r2, 64
-    li       r1, 88128
-    li       r2, 77184
+    li       r1, 104768
+    li       r2, 93824
     vcopy    r1, r2, 64
-    li       r1, 88192
-    li       r2, 77312
+    li       r1, 104832
+    li       r2, 93952
     vcopy    r1, r2, 64
-    li       r1, 88256
-    li       r2, 77440
+    li       r1, 104896
+    li       r2, 94080
     vcopy    r1, r2, 64
-    li       r1, 88320
-    li       r2, 77568
+    li       r1, 104960
+    li       r2, 94208
     vcopy    r1, r2, 64
-    li       r1, 88384
-    li       r2, 77696
+    li       r1, 105024
+    li       r2, 94336
     vcopy    r1, r2, 64
-    li       r1, 88448
-    li       r2, 77824
+    li       r1, 105088
+    li       r2, 94464
     vcopy    r1, r2, 64
-    li       r1, 88512
-    li       r2, 77952
+    li       r1, 105152
+    li       r2, 94592
     vcopy    r1, r2, 64
-    li       r1, 88576
-    li       r2, 78080
+    li       r1, 105216
+    li       r2, 94720
     vcopy    r1, r2, 64
-    li       r1, 88640
-    li       r2, 78208
+    li       r1, 105280
+    li       r2, 94848
     vcopy    r1, r2, 64
-    li       r1, 88704
-    li       r2, 78336
+    li       r1, 105344
+    li       r2, 94976
     vcopy    r1, r2, 64
-    li       r1, 88768
-    li       r2, 78464
+    li       r1, 105408
+    li       r2, 95104
     vcopy    r1, r2, 64
-    li       r1, 88832
-    li       r2, 78592
+    li       r1, 105472
+    li       r2, 95232
     vcopy    r1, r2, 64
-    li       r1, 88896
-    li       r2, 78720
+    li       r1, 105536
+    li       r2, 95360
     vcopy    r1, r2, 64
-    li       r1, 88960
-    li       r2, 78848
+    li       r1, 105600
+    li       r2, 95488
     vcopy    r1, r2, 64
-    li       r1, 89024
-    li       r2, 78976
+    li       r1, 105664
+    li       r2, 95616
     vcopy    r1, r2, 64
-    li       r1, 89088
-    li       r2, 79104
+    li       r1, 105728
+    li       r2, 95744
     vcopy    r1, r2, 64
-    li       r1, 89152
-    li       r2, 79232
+    li       r1, 105792
+    li       r2, 95872
     vcopy    r1, r2, 64
-    li       r1, 89216
-    li       r2, 79360
+    li       r1, 105856
+    li       r2, 96000
     vcopy    r1, r2, 64
-    li       r1, 89280
-    li       r2, 79488
+    li       r1, 105920
+    li       r2, 96128
     vcopy    r1, r2, 64
-    li       r1, 89344
-    li       r2, 79616
+    li       r1, 105984
+    li       r2, 96256
     vcopy    r1, r2, 64
-    li       r1, 89408
-    li       r2, 79744
+    li       r1, 106048
+    li       r2, 96384
     vcopy    r1, r2, 64
-    li       r1, 89472
-    li       r2, 79872
+    li       r1, 106112
+    li       r2, 96512
     vcopy    r1, r2, 64
-    li       r1, 89536
-    li       r2, 80000
+    li       r1, 106176
+    li       r2, 96640
     vcopy    r1, r2, 64
-    li       r1, 89600
-    li       r2, 80128
+    li       r1, 106240
+    li       r2, 96768
     vcopy    r1, r2, 64
-    li       r1, 89664
-    li       r2, 80256
+    li       r1, 106304
+    li       r2, 96896
     vcopy    r1, r2, 64
-    li       r1, 89728
-    li       r2, 80384
+    li       r1, 106368
+    li       r2, 97024
     vcopy    r1, r2, 64
-    li       r1, 89792
-    li       r2, 80512
+    li       r1, 106432
+    li       r2, 97152
     vcopy    r1, r2, 64
-    li       r1, 89856
-    li       r2, 80640
+    li       r1, 106496
+    li       r2, 97280
     vcopy    r1, r2, 64
-    li       r1, 89920
-    li       r2, 80768
+    li       r1, 106560
+    li       r2, 97408
     vcopy    r1, r2, 64
-    li       r1, 89984
-    li       r2, 80896
+    li       r1, 106624
+    li       r2, 97536
     vcopy    r1, r2, 64
-    li       r1, 90048
-    li       r2, 81024
+    li       r1, 106688
+    li       r2, 97664
     vcopy    r1, r2, 64
-    li       r1, 90112
-    li       r2, 81152
+    li       r1, 106752
+    li       r2, 97792
     vcopy    r1, r2, 64
-    li       r1, 90176
-    li       r2, 81280
+    li       r1, 106816
+    li       r2, 97920
     vcopy    r1, r2, 64
-    li       r1, 90240
-    li       r2, 81408
+    li       r1, 106880
+    li       r2, 98048
     vcopy    r1, r2, 64
-    li       r1, 90304
-    li       r2, 81536
+    li       r1, 106944
+    li       r2, 98176
     vcopy    r1, r2, 64
-    li       r1, 90368
-    li       r2, 81664
+    li       r1, 107008
+    li       r2, 98304
     vcopy    r1, r2, 64
-    li       r1, 90432
-    li       r2, 81792
+    li       r1, 107072
+    li       r2, 98432
     vcopy    r1, r2, 64
-    li       r1, 90496
-    li       r2, 81920
+    li       r1, 107136
+    li       r2, 98560
     vcopy    r1, r2, 64
-    li       r1, 90560
-    li       r2, 82048
+    li       r1, 107200
+    li       r2, 98688
     vcopy    r1, r2, 64
-    li       r1, 90624
-    li       r2, 65856
+    li       r1, 107264
+    li       r2, 82496
     vcopy    r1, r2, 64
-    li       r1, 90688
-    li       r2, 65984
+    li       r1, 107328
+    li       r2, 82624
     vcopy    r1, r2, 64
-    li       r1, 90752
-    li       r2, 66112
+    li       r1, 107392
+    li       r2, 82752
     vcopy    r1, r2, 64
-    li       r1, 90816
-    li       r2, 66240
+    li       r1, 107456
+    li       r2, 82880
     vcopy    r1, r2, 64
-    li       r1, 90880
-    li       r2, 66368
+    li       r1, 107520
+    li       r2, 83008
     vcopy    r1, r2, 64
-    li       r1, 90944
-    li       r2, 66496
+    li       r1, 107584
+    li       r2, 83136
     vcopy    r1, r2, 64
-    li       r1, 91008
-    li       r2, 66624
+    li       r1, 107648
+    li       r2, 83264
     vcopy    r1, r2, 64
-    li       r1, 91072
-    li       r2, 66752
+    li       r1, 107712
+    li       r2, 83392
     vcopy    r1, r2, 64
-    li       r1, 91136
-    li       r2, 66880
+    li       r1, 107776
+    li       r2, 83520
     vcopy    r1, r2, 64
-    li       r1, 91200
-    li       r2, 67008
+    li       r1, 107840
+    li       r2, 83648
     vcopy    r1, r2, 64
-    li       r1, 91264
-    li       r2, 67136
+    li       r1, 107904
+    li       r2, 83776
     vcopy    r1, r2, 64
-    li       r1, 91328
-    li       r2, 67264
+    li       r1, 107968
+    li       r2, 83904
     vcopy    r1, r2, 64
-    li       r1, 91392
-    li       r2, 67392
+    li       r1, 108032
+    li       r2, 84032
     vcopy    r1, r2, 64
-    li       r1, 91456
-    li       r2, 67520
+    li       r1, 108096
+    li       r2, 84160
     vcopy    r1, r2, 64
-    li       r1, 91520
-    li       r2, 67648
+    li       r1, 108160
+    li       r2, 84288
     vcopy    r1, r2, 64
-    li       r1, 91584
-    li       r2, 67776
+    li       r1, 108224
+    li       r2, 84416
     vcopy    r1, r2, 64
-    li       r1, 91648
-    li       r2, 67904
+    li       r1, 108288
+    li       r2, 84544
     vcopy    r1, r2, 64
-    li       r1, 91712
-    li       r2, 68032
+    li       r1, 108352
+    li       r2, 84672
     vcopy    r1, r2, 64
-    li       r1, 91776
-    li       r2, 68160
+    li       r1, 108416
+    li       r2, 84800
     vcopy    r1, r2, 64
-    li       r1, 91840
-    li       r2, 68288
+    li       r1, 108480
+    li       r2, 84928
     vcopy    r1, r2, 64
-    li       r1, 91904
-    li       r2, 68416
+    li       r1, 108544
+    li       r2, 85056
     vcopy    r1, r2, 64
-    li       r1, 91968
-    li       r2, 68544
+    li       r1, 108608
+    li       r2, 85184
     vcopy    r1, r2, 64
-    li       r1, 92032
-    li       r2, 68672
+    li       r1, 108672
+    li       r2, 85312
     vcopy    r1, r2, 64
-    li       r1, 92096
-    li       r2, 68800
+    li       r1, 108736
+    li       r2, 85440
     vcopy    r1, r2, 64
-    li       r1, 92160
-    li       r2, 68928
+    li       r1, 108800
+    li       r2, 85568
     vcopy    r1, r2, 64
-    li       r1, 92224
-    li       r2, 69056
+    li       r1, 108864
+    li       r2, 85696
     vcopy    r1, r2, 64
-    li       r1, 92288
-    li       r2, 69184
+    li       r1, 108928
+    li       r2, 85824
     vcopy    r1, r2, 64
-    li       r1, 92352
-    li       r2, 69312
+    li       r1, 108992
+    li       r2, 85952
     vcopy    r1, r2, 64
-    li       r1, 92416
-    li       r2, 69440
+    li       r1, 109056
+    li       r2, 86080
     vcopy    r1, r2, 64
-    li       r1, 92480
-    li       r2, 69568
+    li       r1, 109120
+    li       r2, 86208
     vcopy    r1, r2, 64
-    li       r1, 92544
-    li       r2, 69696
+    li       r1, 109184
+    li       r2, 86336
     vcopy    r1, r2, 64
-    li       r1, 92608
-    li       r2, 69824
+    li       r1, 109248
+    li       r2, 86464
     vcopy    r1, r2, 64
-    li       r1, 92672
-    li       r2, 69952
+    li       r1, 109312
+    li       r2, 86592
     vcopy    r1, r2, 64
-    li       r1, 92736
-    li       r2, 70080
+    li       r1, 109376
+    li       r2, 86720
     vcopy    r1, r2, 64
-    li       r1, 92800
-    li       r2, 70208
+    li       r1, 109440
+    li       r2, 86848
     vcopy    r1, r2, 64
-    li       r1, 92864
-    li       r2, 70336
+    li       r1, 109504
+    li       r2, 86976
     vcopy    r1, r2, 64
-    li       r1, 92928
-    li       r2, 70464
+    li       r1, 109568
+    li       r2, 87104
     vcopy    r1, r2, 64
-    li       r1, 92992
-    li       r2, 70592
+    li       r1, 109632
+    li       r2, 87232
     vcopy    r1, r2, 64
-    li       r1, 93056
-    li       r2, 70720
+    li       r1, 109696
+    li       r2, 87360
     vcopy    r1, r2, 64
-    li       r1, 93120
-    li       r2, 70848
+    li       r1, 109760
+    li       r2, 87488
     vcopy    r1, r2, 64
-    li       r1, 93184
-    li       r2, 70976
+    li       r1, 109824
+    li       r2, 87616
     vcopy    r1, r2, 64
-    li       r1, 93248
-    li       r2, 71104
+    li       r1, 109888
+    li       r2, 87744
     vcopy    r1, r2, 64
-    li       r1, 93312
-    li       r2, 71232
+    li       r1, 109952
+    li       r2, 87872
     vcopy    r1, r2, 64
-    li       r1, 93376
-    li       r2, 71360
+    li       r1, 110016
+    li       r2, 88000
     vcopy    r1, r2, 64
-    li       r1, 93440
-    li       r2, 71488
+    li       r1, 110080
+    li       r2, 88128
     vcopy    r1, r2, 64
-    li       r1, 93504
-    li       r2, 71616
+    li       r1, 110144
+    li       r2, 88256
     vcopy    r1, r2, 64
-    li       r1, 93568
-    li       r2, 71744
+    li       r1, 110208
+    li       r2, 88384
     vcopy    r1, r2, 64
-    li       r1, 93632
-    li       r2, 71872
+    li       r1, 110272
+    li       r2, 88512
     vcopy    r1, r2, 64
-    li       r1, 93696
-    li       r2, 72000
+    li       r1, 110336
+    li       r2, 88640
     vcopy    r1, r2, 64
-    li       r1, 93760
-    li       r2, 72128
+    li       r1, 110400
+    li       r2, 88768
     vcopy    r1, r2, 64
-    li       r1, 93824
-    li       r2, 72256
+    li       r1, 110464
+    li       r2, 88896
     vcopy    r1, r2, 64
-    li       r1, 93888
-    li       r2, 72384
+    li       r1, 110528
+    li       r2, 89024
     vcopy    r1, r2, 64
-    li       r1, 93952
-    li       r2, 72512
+    li       r1, 110592
+    li       r2, 89152
     vcopy    r1, r2, 64
-    li       r1, 94016
-    li       r2, 72640
+    li       r1, 110656
+    li       r2, 89280
     vcopy    r1, r2, 64
-    li       r1, 94080
-    li       r2, 72768
+    li       r1, 110720
+    li       r2, 89408
     vcopy    r1, r2, 64
-    li       r1, 94144
-    li       r2, 72896
+    li       r1, 110784
+    li       r2, 89536
     vcopy    r1, r2, 64
-    li       r1, 94208
-    li       r2, 73024
+    li       r1, 110848
+    li       r2, 89664
     vcopy    r1, r2, 64
-    li       r1, 94272
-    li       r2, 73152
+    li       r1, 110912
+    li       r2, 89792
     vcopy    r1, r2, 64
-    li       r1, 94336
-    li       r2, 73280
+    li       r1, 110976
+    li       r2, 89920
     vcopy    r1, r2, 64
-    li       r1, 94400
-    li       r2, 73408
+    li       r1, 111040
+    li       r2, 90048
     vcopy    r1, r2, 64
-    li       r1, 94464
-    li       r2, 73536
+    li       r1, 111104
+    li       r2, 90176
     vcopy    r1, r2, 64
-    li       r1, 94528
-    li       r2, 73664
+    li       r1, 111168
+    li       r2, 90304
     vcopy    r1, r2, 64
-    li       r1, 94592
-    li       r2, 73792
+    li       r1, 111232
+    li       r2, 90432
     vcopy    r1, r2, 64
-    li       r1, 94656
-    li       r2, 73920
+    li       r1, 111296
+    li       r2, 90560
     vcopy    r1, r2, 64
-    li       r1, 94720
-    li       r2, 74048
+    li       r1, 111360
+    li       r2, 90688
     vcopy    r1, r2, 64
-    li       r1, 94784
-    li       r2, 74176
+    li       r1, 111424
+    li       r2, 90816
     vcopy    r1, r2, 64
-    li       r1, 94848
-    li       r2, 74304
+    li       r1, 111488
+    li       r2, 90944
     vcopy    r1, r2, 64
-    li       r1, 94912
-    li       r2, 74432
+    li       r1, 111552
+    li       r2, 91072
     vcopy    r1, r2, 64
-    li       r1, 94976
-    li       r2, 74560
+    li       r1, 111616
+    li       r2, 91200
     vcopy    r1, r2, 64
-    li       r1, 95040
-    li       r2, 74688
+    li       r1, 111680
+    li       r2, 91328
     vcopy    r1, r2, 64
-    li       r1, 95104
-    li       r2, 74816
+    li       r1, 111744
+    li       r2, 91456
     vcopy    r1, r2, 64
-    li       r1, 95168
-    li       r2, 74944
+    li       r1, 111808
+    li       r2, 91584
     vcopy    r1, r2, 64
-    li       r1, 95232
-    li       r2, 75072
+    li       r1, 111872
+    li       r2, 91712
     vcopy    r1, r2, 64
-    li       r1, 95296
-    li       r2, 75200
+    li       r1, 111936
+    li       r2, 91840
     vcopy    r1, r2, 64
-    li       r1, 95360
-    li       r2, 75328
+    li       r1, 112000
+    li       r2, 91968
     vcopy    r1, r2, 64
-    li       r1, 95424
-    li       r2, 75456
+    li       r1, 112064
+    li       r2, 92096
     vcopy    r1, r2, 64
-    li       r1, 95488
-    li       r2, 75584
+    li       r1, 112128
+    li       r2, 92224
     vcopy    r1, r2, 64
-    li       r1, 95552
-    li       r2, 75712
+    li       r1, 112192
+    li       r2, 92352
     vcopy    r1, r2, 64
-    li       r1, 95616
-    li       r2, 75840
+    li       r1, 112256
+    li       r2, 92480
     vcopy    r1, r2, 64
-    li       r1, 95680
-    li       r2, 75968
+    li       r1, 112320
+    li       r2, 92608
     vcopy    r1, r2, 64
-    li       r1, 95744
-    li       r2, 76096
+    li       r1, 112384
+    li       r2, 92736
     vcopy    r1, r2, 64
-    li       r1, 95808
-    li       r2, 76224
+    li       r1, 112448
+    li       r2, 92864
     vcopy    r1, r2, 64
-    li       r1, 95872
-    li       r2, 76352
+    li       r1, 112512
+    li       r2, 92992
     vcopy    r1, r2, 64
-    li       r1, 95936
-    li       r2, 76480
+    li       r1, 112576
+    li       r2, 93120
     vcopy    r1, r2, 64
-    li       r1, 96000
-    li       r2, 76608
+    li       r1, 112640
+    li       r2, 93248
     vcopy    r1, r2, 64
-    li       r1, 96064
-    li       r2, 76736
+    li       r1, 112704
+    li       r2, 93376
     vcopy    r1, r2, 64
-    li       r1, 96128
-    li       r2, 76864
+    li       r1, 112768
+    li       r2, 93504
     vcopy    r1, r2, 64
-    li       r1, 96192
-    li       r2, 76992
+    li       r1, 112832
+    li       r2, 93632
     vcopy    r1, r2, 64
-    li       r1, 96256
-    li       r2, 77120
+    li       r1, 112896
+    li       r2, 93760
     vcopy    r1, r2, 64
-    li       r1, 96320
-    li       r2, 77248
+    li       r1, 112960
+    li       r2, 93888
     vcopy    r1, r2, 64
-    li       r1, 96384
-    li       r2, 77376
+    li       r1, 113024
+    li       r2, 94016
     vcopy    r1, r2, 64
-    li       r1, 96448
-    li       r2, 77504
+    li       r1, 113088
+    li       r2, 94144
     vcopy    r1, r2, 64
-    li       r1, 96512
-    li       r2, 77632
+    li       r1, 113152
+    li       r2, 94272
     vcopy    r1, r2, 64
-    li       r1, 96576
-    li       r2, 77760
+    li       r1, 113216
+    li       r2, 94400
     vcopy    r1, r2, 64
-    li       r1, 96640
-    li       r2, 77888
+    li       r1, 113280
+    li       r2, 94528
     vcopy    r1, r2, 64
-    li       r1, 96704
-    li       r2, 78016
+    li       r1, 113344
+    li       r2, 94656
     vcopy    r1, r2, 64
-    li       r1, 96768
-    li       r2, 78144
+    li       r1, 113408
+    li       r2, 94784
     vcopy    r1, r2, 64
-    li       r1, 96832
-    li       r2, 78272
+    li       r1, 113472
+    li       r2, 94912
     vcopy    r1, r2, 64
-    li       r1, 96896
-    li       r2, 78400
+    li       r1, 113536
+    li       r2, 95040
     vcopy    r1, r2, 64
-    li       r1, 96960
-    li       r2, 78528
+    li       r1, 113600
+    li       r2, 95168
     vcopy    r1, r2, 64
-    li       r1, 97024
-    li       r2, 78656
+    li       r1, 113664
+    li       r2, 95296
     vcopy    r1, r2, 64
-    li       r1, 97088
-    li       r2, 78784
+    li       r1, 113728
+    li       r2, 95424
     vcopy    r1, r2, 64
-    li       r1, 97152
-    li       r2, 78912
+    li       r1, 113792
+    li       r2, 95552
     vcopy    r1, r2, 64
-    li       r1, 97216
-    li       r2, 79040
+    li       r1, 113856
+    li       r2, 95680
     vcopy    r1, r2, 64
-    li       r1, 97280
-    li       r2, 79168
+    li       r1, 113920
+    li       r2, 95808
     vcopy    r1, r2, 64
-    li       r1, 97344
-    li       r2, 79296
+    li       r1, 113984
+    li       r2, 95936
     vcopy    r1, r2, 64
-    li       r1, 97408
-    li       r2, 79424
+    li       r1, 114048
+    li       r2, 96064
     vcopy    r1, r2, 64
-    li       r1, 97472
-    li       r2, 79552
+    li       r1, 114112
+    li       r2, 96192
     vcopy    r1, r2, 64
-    li       r1, 97536
-    li       r2, 79680
+    li       r1, 114176
+    li       r2, 96320
     vcopy    r1, r2, 64
-    li       r1, 97600
-    li       r2, 79808
+    li       r1, 114240
+    li       r2, 96448
     vcopy    r1, r2, 64
-    li       r1, 97664
-    li       r2, 79936
+    li       r1, 114304
+    li       r2, 96576
     vcopy    r1, r2, 64
-    li       r1, 97728
-    li       r2, 80064
+    li       r1, 114368
+    li       r2, 96704
     vcopy    r1, r2, 64
-    li       r1, 97792
-    li       r2, 80192
+    li       r1, 114432
+    li       r2, 96832
     vcopy    r1, r2, 64
-    li       r1, 97856
-    li       r2, 80320
+    li       r1, 114496
+    li       r2, 96960
     vcopy    r1, r2, 64
-    li       r1, 97920
-    li       r2, 80448
+    li       r1, 114560
+    li       r2, 97088
     vcopy    r1, r2, 64
-    li       r1, 97984
-    li       r2, 80576
+    li       r1, 114624
+    li       r2, 97216
     vcopy    r1, r2, 64
-    li       r1, 98048
-    li       r2, 80704
+    li       r1, 114688
+    li       r2, 97344
     vcopy    r1, r2, 64
-    li       r1, 98112
-    li       r2, 80832
+    li       r1, 114752
+    li       r2, 97472
     vcopy    r1, r2, 64
-    li       r1, 98176
-    li       r2, 80960
+    li       r1, 114816
+    li       r2, 97600
     vcopy    r1, r2, 64
-    li       r1, 98240
-    li       r2, 81088
+    li       r1, 114880
+    li       r2, 97728
     vcopy    r1, r2, 64
-    li       r1, 98304
-    li       r2, 81216
+    li       r1, 114944
+    li       r2, 97856
     vcopy    r1, r2, 64
-    li       r1, 98368
-    li       r2, 81344
+    li       r1, 115008
+    li       r2, 97984
     vcopy    r1, r2, 64
-    li       r1, 98432
-    li       r2, 81472
+    li       r1, 115072
+    li       r2, 98112
     vcopy    r1, r2, 64
-    li       r1, 98496
-    li       r2, 81600
+    li       r1, 115136
+    li       r2, 98240
     vcopy    r1, r2, 64
-    li       r1, 98560
-    li       r2, 81728
+    li       r1, 115200
+    li       r2, 98368
     vcopy    r1, r2, 64
-    li       r1, 98624
-    li       r2, 81856
+    li       r1, 115264
+    li       r2, 98496
     vcopy    r1, r2, 64
-    li       r1, 98688
-    li       r2, 81984
+    li       r1, 115328
+    li       r2, 98624
     vcopy    r1, r2, 64
-    li       r1, 98752
-    li       r2, 82112
+    li       r1, 115392
+    li       r2, 98752
     vcopy    r1, r2, 64
 .layer 11
-    li       r1, 98816
+    li       r1, 115456
     recv     r1, 2, 9, 16384
-    li       r1, 115200
-    li       r2, 82432
-    li       r3, 98816
+    li       r1, 131840
+    li       r2, 99072
+    li       r3, 115456
     mmul     r1, r2, r3, 1, 128, 64, 128
-    li       r1, 131584
-    li       r2, 90624
-    li       r3, 107008
+    li       r1, 148224
+    li       r2, 107264
+    li       r3, 123648
     mmul     r1, r2, r3, 1, 128, 64, 128
 .layer 12
     li       r8, 0
-    li       r9, 148224
-    li       r10, 115200
-    li       r3, 147968
-L846:
+    li       r9, 164864
+    li       r10, 131840
+    li       r3, 164608
+L862:
     vaffine  r9, r10, r3, 128
     addi     r9, r9, 128
     addi     r10, r10, 128
     addi     r8, r8, 1
     li       r13, 256
-    blt      r8, r13, L846
+    blt      r8, r13, L862
 .layer 13
-    li       r1, 180992
-    li       r2, 148224
+    li       r1, 197632
+    li       r2, 164864
     vsoftmax r1, r2, 256, 128
 .layer 14
-    li       r1, 213760
+    li       r1, 230400
     recv     r1, 7, 10, 16384
-    li       r1, 230144
-    li       r2, 180992
-    li       r3, 213760
+    li       r1, 246784
+    li       r2, 197632
+    li       r3, 230400
     mmul     r1, r2, r3, 0, 128, 128, 64
-    li       r1, 238336
-    li       r2, 197376
-    li       r3, 221952
+    li       r1, 254976
+    li       r2, 214016
+    li       r3, 238592
     mmul     r1, r2, r3, 0, 128, 128, 64
 .layer 15
-    li       r1, 246528
-    li       r2, 230144
+    li       r1, 263168
+    li       r2, 246784
     vcopy    r1, r2, 64
-    li       r1, 246592
-    li       r2, 238336
+    li       r1, 263232
+    li       r2, 254976
     vcopy    r1, r2, 64
-    li       r1, 246656
-    li       r2, 230208
+    li       r1, 263296
+    li       r2, 246848
     vcopy    r1, r2, 64
-    li       r1, 246720
-    li       r2, 238400
+    li       r1, 263360
+    li       r2, 255040
     vcopy    r1, r2, 64
-    li       r1, 246784
-    li       r2, 230272
+    li       r1, 263424
+    li       r2, 246912
     vcopy    r1, r2, 64
-    li       r1, 246848
-    li       r2, 238464
+    li       r1, 263488
+    li       r2, 255104
     vcopy    r1, r2, 64
-    li       r1, 246912
-    li       r2, 230336
+    li       r1, 263552
+    li       r2, 246976
     vcopy    r1, r2, 64
-    li       r1, 246976
-    li       r2, 238528
+    li       r1, 263616
+    li       r2, 255168
     vcopy    r1, r2, 64
-    li       r1, 247040
-    li       r2, 230400
+    li       r1, 263680
+    li       r2, 247040
     vcopy    r1, r2, 64
-    li       r1, 247104
-    li       r2, 238592
+    li       r1, 263744
+    li       r2, 255232
     vcopy    r1, r2, 64
-    li       r1, 247168
-    li       r2, 230464
+    li       r1, 263808
+    li       r2, 247104
     vcopy    r1, r2, 64
-    li       r1, 247232
-    li       r2, 238656
+    li       r1, 263872
+    li       r2, 255296
     vcopy    r1, r2, 64
-    li       r1, 247296
-    li       r2, 230528
+    li       r1, 263936
+    li       r2, 247168
     vcopy    r1, r2, 64
-    li       r1, 247360
-    li       r2, 238720
+    li       r1, 264000
+    li       r2, 255360
     vcopy    r1, r2, 64
-    li       r1, 247424
-    li       r2, 230592
+    li       r1, 264064
+    li       r2, 247232
     vcopy    r1, r2, 64
-    li       r1, 247488
-    li       r2, 238784
+    li       r1, 264128
+    li       r2, 255424
     vcopy    r1, r2, 64
-    li       r1, 247552
-    li       r2, 230656
+    li       r1, 264192
+    li       r2, 247296
     vcopy    r1, r2, 64
-    li       r1, 247616
-    li       r2, 238848
+    li       r1, 264256
+    li       r2, 255488
     vcopy    r1, r2, 64
-    li       r1, 247680
-    li       r2, 230720
+    li       r1, 264320
+    li       r2, 247360
     vcopy    r1, r2, 64
-    li       r1, 247744
-    li       r2, 238912
+    li       r1, 264384
+    li       r2, 255552
     vcopy    r1, r2, 64
-    li       r1, 247808
-    li       r2, 230784
+    li       r1, 264448
+    li       r2, 247424
     vcopy    r1, r2, 64
-    li       r1, 247872
-    li       r2, 238976
+    li       r1, 264512
+    li       r2, 255616
     vcopy    r1, r2, 64
-    li       r1, 247936
-    li       r2, 230848
+    li       r1, 264576
+    li       r2, 247488
     vcopy    r1, r2, 64
-    li       r1, 248000
-    li       r2, 239040
+    li       r1, 264640
+    li       r2, 255680
     vcopy    r1, r2, 64
-    li       r1, 248064
-    li       r2, 230912
+    li       r1, 264704
+    li       r2, 247552
     vcopy    r1, r2, 64
-    li       r1, 248128
-    li       r2, 239104
+    li       r1, 264768
+    li       r2, 255744
     vcopy    r1, r2, 64
-    li       r1, 248192
-    li       r2, 230976
+    li       r1, 264832
+    li       r2, 247616
     vcopy    r1, r2, 64
-    li       r1, 248256
-    li       r2, 239168
+    li       r1, 264896
+    li       r2, 255808
     vcopy    r1, r2, 64
-    li       r1, 248320
-    li       r2, 231040
+    li       r1, 264960
+    li       r2, 247680
     vcopy    r1, r2, 64
-    li       r1, 248384
-    li       r2, 239232
+    li       r1, 265024
+    li       r2, 255872
     vcopy    r1, r2, 64
-    li       r1, 248448
-    li       r2, 231104
+    li       r1, 265088
+    li       r2, 247744
     vcopy    r1, r2, 64
-    li       r1, 248512
-    li       r2, 239296
+    li       r1, 265152
+    li       r2, 255936
     vcopy    r1, r2, 64
-    li       r1, 248576
-    li       r2, 231168
+    li       r1, 265216
+    li       r2, 247808
     vcopy    r1, r2, 64
-    li       r1, 248640
-    li       r2, 239360
+    li       r1, 265280
+    li       r2, 256000
     vcopy    r1, r2, 64
-    li       r1, 248704
-    li       r2, 231232
+    li       r1, 265344
+    li       r2, 247872
     vcopy    r1, r2, 64
-    li       r1, 248768
-    li       r2, 239424
+    li       r1, 265408
+    li       r2, 256064
     vcopy    r1, r2, 64
-    li       r1, 248832
-    li       r2, 231296
+    li       r1, 265472
+    li       r2, 247936
     vcopy    r1, r2, 64
-    li       r1, 248896
-    li       r2, 239488
+    li       r1, 265536
+    li       r2, 256128
     vcopy    r1, r2, 64
-    li       r1, 248960
-    li       r2, 231360
+    li       r1, 265600
+    li       r2, 248000
     vcopy    r1, r2, 64
-    li       r1, 249024
-    li       r2, 239552
+    li       r1, 265664
+    li       r2, 256192
     vcopy    r1, r2, 64
-    li       r1, 249088
-    li       r2, 231424
+    li       r1, 265728
+    li       r2, 248064
     vcopy    r1, r2, 64
-    li       r1, 249152
-    li       r2, 239616
+    li       r1, 265792
+    li       r2, 256256
     vcopy    r1, r2, 64
-    li       r1, 249216
-    li       r2, 231488
+    li       r1, 265856
+    li       r2, 248128
     vcopy    r1, r2, 64
-    li       r1, 249280
-    li       r2, 239680
+    li       r1, 265920
+    li       r2, 256320
     vcopy    r1, r2, 64
-    li       r1, 249344
-    li       r2, 231552
+    li       r1, 265984
+    li       r2, 248192
     vcopy    r1, r2, 64
-    li       r1, 249408
-    li       r2, 239744
+    li       r1, 266048
+    li       r2, 256384
     vcopy    r1, r2, 64
-    li       r1, 249472
-    li       r2, 231616
+    li       r1, 266112
+    li       r2, 248256
     vcopy    r1, r2, 64
-    li       r1, 249536
-    li       r2, 239808
+    li       r1, 266176
+    li       r2, 256448
     vcopy    r1, r2, 64
-    li       r1, 249600
-    li       r2, 231680
+    li       r1, 266240
+    li       r2, 248320
     vcopy    r1, r2, 64
-    li       r1, 249664
-    li       r2, 239872
+    li       r1, 266304
+    li       r2, 256512
     vcopy    r1, r2, 64
-    li       r1, 249728
-    li       r2, 231744
+    li       r1, 266368
+    li       r2, 248384
     vcopy    r1, r2, 64
-    li       r1, 249792
-    li       r2, 239936
+    li       r1, 266432
+    li       r2, 256576
     vcopy    r1, r2, 64
-    li       r1, 249856
-    li       r2, 231808
+    li       r1, 266496
+    li       r2, 248448
     vcopy    r1, r2, 64
-    li       r1, 249920
-    li       r2, 240000
+    li       r1, 266560
+    li       r2, 256640
     vcopy    r1, r2, 64
-    li       r1, 249984
-    li       r2, 231872
+    li       r1, 266624
+    li       r2, 248512
     vcopy    r1, r2, 64
-    li       r1, 250048
-    li       r2, 240064
+    li       r1, 266688
+    li       r2, 256704
     vcopy    r1, r2, 64
-    li       r1, 250112
-    li       r2, 231936
+    li       r1, 266752
+    li       r2, 248576
     vcopy    r1, r2, 64
-    li       r1, 250176
-    li       r2, 240128
+    li       r1, 266816
+    li       r2, 256768
     vcopy    r1, r2, 64
-    li       r1, 250240
-    li       r2, 232000
+    li       r1, 266880
+    li       r2, 248640
     vcopy    r1, r2, 64
-    li       r1, 250304
-    li       r2, 240192
+    li       r1, 266944
+    li       r2, 256832
     vcopy    r1, r2, 64
-    li       r1, 250368
-    li       r2, 232064
+    li       r1, 267008
+    li       r2, 248704
     vcopy    r1, r2, 64
-    li       r1, 250432
-    li       r2, 240256
+    li       r1, 267072
+    li       r2, 256896
     vcopy    r1, r2, 64
-    li       r1, 250496
-    li       r2, 232128
+    li       r1, 267136
+    li       r2, 248768
     vcopy    r1, r2, 64
-    li       r1, 250560
-    li       r2, 240320
+    li       r1, 267200
+    li       r2, 256960
     vcopy    r1, r2, 64
-    li       r1, 250624
-    li       r2, 232192
+    li       r1, 267264
+    li       r2, 248832
     vcopy    r1, r2, 64
-    li       r1, 250688
-    li       r2, 240384
+    li       r1, 267328
+    li       r2, 257024
     vcopy    r1, r2, 64
-    li       r1, 250752
-    li       r2, 232256
+    li       r1, 267392
+    li       r2, 248896
     vcopy    r1, r2, 64
-    li       r1, 250816
-    li       r2, 240448
+    li       r1, 267456
+    li       r2, 257088
     vcopy    r1, r2, 64
-    li       r1, 250880
-    li       r2, 232320
+    li       r1, 267520
+    li       r2, 248960
     vcopy    r1, r2, 64
-    li       r1, 250944
-    li       r2, 240512
+    li       r1, 267584
+    li       r2, 257152
     vcopy    r1, r2, 64
-    li       r1, 251008
-    li       r2, 232384
+    li       r1, 267648
+    li       r2, 249024
     vcopy    r1, r2, 64
-    li       r1, 251072
-    li       r2, 240576
+    li       r1, 267712
+    li       r2, 257216
     vcopy    r1, r2, 64
-    li       r1, 251136
-    li       r2, 232448
+    li       r1, 267776
+    li       r2, 249088
     vcopy    r1, r2, 64
-    li       r1, 251200
-    li       r2, 240640
+    li       r1, 267840
+    li       r2, 257280
     vcopy    r1, r2, 64
-    li       r1, 251264
-    li       r2, 232512
+    li       r1, 267904
+    li       r2, 249152
     vcopy    r1, r2, 64
-    li       r1, 251328
-    li       r2, 240704
+    li       r1, 267968
+    li       r2, 257344
     vcopy    r1, r2, 64
-    li       r1, 251392
-    li       r2, 232576
+    li       r1, 268032
+    li       r2, 249216
     vcopy    r1, r2, 64
-    li       r1, 251456
-    li       r2, 240768
+    li       r1, 268096
+    li       r2, 257408
     vcopy    r1, r2, 64
-    li       r1, 251520
-    li       r2, 232640
+    li       r1, 268160
+    li       r2, 249280
     vcopy    r1, r2, 64
-    li       r1, 251584
-    li       r2, 240832
+    li       r1, 268224
+    li       r2, 257472
     vcopy    r1, r2, 64
-    li       r1, 251648
-    li       r2, 232704
+    li       r1, 268288
+    li       r2, 249344
     vcopy    r1, r2, 64
-    li       r1, 251712
-    li       r2, 240896
+    li       r1, 268352
+    li       r2, 257536
     vcopy    r1, r2, 64
-    li       r1, 251776
-    li       r2, 232768
+    li       r1, 268416
+    li       r2, 249408
     vcopy    r1, r2, 64
-    li       r1, 251840
-    li       r2, 240960
+    li       r1, 268480
+    li       r2, 257600
     vcopy    r1, r2, 64
-    li       r1, 251904
-    li       r2, 232832
+    li       r1, 268544
+    li       r2, 249472
     vcopy    r1, r2, 64
-    li       r1, 251968
-    li       r2, 241024
+    li       r1, 268608
+    li       r2, 257664
     vcopy    r1, r2, 64
-    li       r1, 252032
-    li       r2, 232896
+    li       r1, 268672
+    li       r2, 249536
     vcopy    r1, r2, 64
-    li       r1, 252096
-    li       r2, 241088
+    li       r1, 268736
+    li       r2, 257728
     vcopy    r1, r2, 64
-    li       r1, 252160
-    li       r2, 232960
+    li       r1, 268800
+    li       r2, 249600
     vcopy    r1, r2, 64
-    li       r1, 252224
-    li       r2, 241152
+    li       r1, 268864
+    li       r2, 257792
     vcopy    r1, r2, 64
-    li       r1, 252288
-    li       r2, 233024
+    li       r1, 268928
+    li       r2, 249664
     vcopy    r1, r2, 64
-    li       r1, 252352
-    li       r2, 241216
+    li       r1, 268992
+    li       r2, 257856
     vcopy    r1, r2, 64
-    li       r1, 252416
-    li       r2, 233088
+    li       r1, 269056
+    li       r2, 249728
     vcopy    r1, r2, 64
-    li       r1, 252480
-    li       r2, 241280
+    li       r1, 269120
+    li       r2, 257920
     vcopy    r1, r2, 64
-    li       r1, 252544
-    li       r2, 233152
+    li       r1, 269184
+    li       r2, 249792
     vcopy    r1, r2, 64
-    li       r1, 252608
-    li       r2, 241344
+    li       r1, 269248
+    li       r2, 257984
     vcopy    r1, r2, 64
-    li       r1, 252672
-    li       r2, 233216
+    li       r1, 269312
+    li       r2, 249856
     vcopy    r1, r2, 64
-    li       r1, 252736
-    li       r2, 241408
+    li       r1, 269376
+    li       r2, 258048
     vcopy    r1, r2, 64
-    li       r1, 252800
-    li       r2, 233280
+    li       r1, 269440
+    li       r2, 249920
     vcopy    r1, r2, 64
-    li       r1, 252864
-    li       r2, 241472
+    li       r1, 269504
+    li       r2, 258112
     vcopy    r1, r2, 64
-    li       r1, 252928
-    li       r2, 233344
+    li       r1, 269568
+    li       r2, 249984
     vcopy    r1, r2, 64
-    li       r1, 252992
-    li       r2, 241536
+    li       r1, 269632
+    li       r2, 258176
     vcopy    r1, r2, 64
-    li       r1, 253056
-    li       r2, 233408
+    li       r1, 269696
+    li       r2, 250048
     vcopy    r1, r2, 64
-    li       r1, 253120
-    li       r2, 241600
+    li       r1, 269760
+    li       r2, 258240
     vcopy    r1, r2, 64
-    li       r1, 253184
-    li       r2, 233472
+    li       r1, 269824
+    li       r2, 250112
     vcopy    r1, r2, 64
-    li       r1, 253248
-    li       r2, 241664
+    li       r1, 269888
+    li       r2, 258304
     vcopy    r1, r2, 64
-    li       r1, 253312
-    li       r2, 233536
+    li       r1, 269952
+    li       r2, 250176
     vcopy    r1, r2, 64
-    li       r1, 253376
-    li       r2, 241728
+    li       r1, 270016
+    li       r2, 258368
     vcopy    r1, r2, 64
-    li       r1, 253440
-    li       r2, 233600
+    li       r1, 270080
+    li       r2, 250240
     vcopy    r1, r2, 64
-    li       r1, 253504
-    li       r2, 241792
+    li       r1, 270144
+    li       r2, 258432
     vcopy    r1, r2, 64
-    li       r1, 253568
-    li       r2, 233664
+    li       r1, 270208
+    li       r2, 250304
     vcopy    r1, r2, 64
-    li       r1, 253632
-    li       r2, 241856
+    li       r1, 270272
+    li       r2, 258496
     vcopy    r1, r2, 64
-    li       r1, 253696
-    li       r2, 233728
+    li       r1, 270336
+    li       r2, 250368
     vcopy    r1, r2, 64
-    li       r1, 253760
-    li       r2, 241920
+    li       r1, 270400
+    li       r2, 258560
     vcopy    r1, r2, 64
-    li       r1, 253824
-    li       r2, 233792
+    li       r1, 270464
+    li       r2, 250432
     vcopy    r1, r2, 64
-    li       r1, 253888
-    li       r2, 241984
+    li       r1, 270528
+    li       r2, 258624
     vcopy    r1, r2, 64
-    li       r1, 253952
-    li       r2, 233856
+    li       r1, 270592
+    li       r2, 250496
     vcopy    r1, r2, 64
-    li       r1, 254016
-    li       r2, 242048
+    li       r1, 270656
+    li       r2, 258688
     vcopy    r1, r2, 64
-    li       r1, 254080
-    li       r2, 233920
+    li       r1, 270720
+    li       r2, 250560
     vcopy    r1, r2, 64
-    li       r1, 254144
-    li       r2, 242112
+    li       r1, 270784
+    li       r2, 258752
     vcopy    r1, r2, 64
-    li       r1, 254208
-    li       r2, 233984
+    li       r1, 270848
+    li       r2, 250624
     vcopy    r1, r2, 64
-    li       r1, 254272
-    li       r2, 242176
+    li       r1, 270912
+    li       r2, 258816
     vcopy    r1, r2, 64
-    li       r1, 254336
-    li       r2, 234048
+    li       r1, 270976
+    li       r2, 250688
     vcopy    r1, r2, 64
-    li       r1, 254400
-    li       r2, 242240
+    li       r1, 271040
+    li       r2, 258880
     vcopy    r1, r2, 64
-    li       r1, 254464
-    li       r2, 234112
+    li       r1, 271104
+    li       r2, 250752
     vcopy    r1, r2, 64
-    li       r1, 254528
-    li       r2, 242304
+    li       r1, 271168
+    li       r2, 258944
     vcopy    r1, r2, 64
-    li       r1, 254592
-    li       r2, 234176
+    li       r1, 271232
+    li       r2, 250816
     vcopy    r1, r2, 64
-    li       r1, 254656
-    li       r2, 242368
+    li       r1, 271296
+    li       r2, 259008
     vcopy    r1, r2, 64
-    li       r1, 254720
-    li       r2, 234240
+    li       r1, 271360
+    li       r2, 250880
     vcopy    r1, r2, 64
-    li       r1, 254784
-    li       r2, 242432
+    li       r1, 271424
+    li       r2, 259072
     vcopy    r1, r2, 64
-    li       r1, 254848
-    li       r2, 234304
+    li       r1, 271488
+    li       r2, 250944
     vcopy    r1, r2, 64
-    li       r1, 254912
-    li       r2, 242496
+    li       r1, 271552
+    li       r2, 259136
     vcopy    r1, r2, 64
-    li       r1, 254976
-    li       r2, 234368
+    li       r1, 271616
+    li       r2, 251008
     vcopy    r1, r2, 64
-    li       r1, 255040
-    li       r2, 242560
+    li       r1, 271680
+    li       r2, 259200
     vcopy    r1, r2, 64
-    li       r1, 255104
-    li       r2, 234432
+    li       r1, 271744
+    li       r2, 251072
     vcopy    r1, r2, 64
-    li       r1, 255168
-    li       r2, 242624
+    li       r1, 271808
+    li       r2, 259264
     vcopy    r1, r2, 64
-    li       r1, 255232
-    li       r2, 234496
+    li       r1, 271872
+    li       r2, 251136
     vcopy    r1, r2, 64
-    li       r1, 255296
-    li       r2, 242688
+    li       r1, 271936
+    li       r2, 259328
     vcopy    r1, r2, 64
-    li       r1, 255360
-    li       r2, 234560
+    li       r1, 272000
+    li       r2, 251200
     vcopy    r1, r2, 64
-    li       r1, 255424
-    li       r2, 242752
+    li       r1, 272064
+    li       r2, 259392
     vcopy    r1, r2, 64
-    li       r1, 255488
-    li       r2, 234624
+    li       r1, 272128
+    li       r2, 251264
     vcopy    r1, r2, 64
-    li       r1, 255552
-    li       r2, 242816
+    li       r1, 272192
+    li       r2, 259456
     vcopy    r1, r2, 64
-    li       r1, 255616
-    li       r2, 234688
+    li       r1, 272256
+    li       r2, 251328
     vcopy    r1, r2, 64
-    li       r1, 255680
-    li       r2, 242880
+    li       r1, 272320
+    li       r2, 259520
     vcopy    r1, r2, 64
-    li       r1, 255744
-    li       r2, 234752
+    li       r1, 272384
+    li       r2, 251392
     vcopy    r1, r2, 64
-    li       r1, 255808
-    li       r2, 242944
+    li       r1, 272448
+    li       r2, 259584
     vcopy    r1, r2, 64
-    li       r1, 255872
-    li       r2, 234816
+    li       r1, 272512
+    li       r2, 251456
     vcopy    r1, r2, 64
-    li       r1, 255936
-    li       r2, 243008
+    li       r1, 272576
+    li       r2, 259648
     vcopy    r1, r2, 64
-    li       r1, 256000
-    li       r2, 234880
+    li       r1, 272640
+    li       r2, 251520
     vcopy    r1, r2, 64
-    li       r1, 256064
-    li       r2, 243072
+    li       r1, 272704
+    li       r2, 259712
     vcopy    r1, r2, 64
-    li       r1, 256128
-    li       r2, 234944
+    li       r1, 272768
+    li       r2, 251584
     vcopy    r1, r2, 64
-    li       r1, 256192
-    li       r2, 243136
+    li       r1, 272832
+    li       r2, 259776
     vcopy    r1, r2, 64
-    li       r1, 256256
-    li       r2, 235008
+    li       r1, 272896
+    li       r2, 251648
     vcopy    r1, r2, 64
-    li       r1, 256320
-    li       r2, 243200
+    li       r1, 272960
+    li       r2, 259840
     vcopy    r1, r2, 64
-    li       r1, 256384
-    li       r2, 235072
+    li       r1, 273024
+    li       r2, 251712
     vcopy    r1, r2, 64
-    li       r1, 256448
-    li       r2, 243264
+    li       r1, 273088
+    li       r2, 259904
     vcopy    r1, r2, 64
-    li       r1, 256512
-    li       r2, 235136
+    li       r1, 273152
+    li       r2, 251776
     vcopy    r1, r2, 64
-    li       r1, 256576
-    li       r2, 243328
+    li       r1, 273216
+    li       r2, 259968
     vcopy    r1, r2, 64
-    li       r1, 256640
-    li       r2, 235200
+    li       r1, 273280
+    li       r2, 251840
     vcopy    r1, r2, 64
-    li       r1, 256704
-    li       r2, 243392
+    li       r1, 273344
+    li       r2, 260032
     vcopy    r1, r2, 64
-    li       r1, 256768
-    li       r2, 235264
+    li       r1, 273408
+    li       r2, 251904
     vcopy    r1, r2, 64
-    li       r1, 256832
-    li       r2, 243456
+    li       r1, 273472
+    li       r2, 260096
     vcopy    r1, r2, 64
-    li       r1, 256896
-    li       r2, 235328
+    li       r1, 273536
+    li       r2, 251968
     vcopy    r1, r2, 64
-    li       r1, 256960
-    li       r2, 243520
+    li       r1, 273600
+    li       r2, 260160
     vcopy    r1, r2, 64
-    li       r1, 257024
-    li       r2, 235392
+    li       r1, 273664
+    li       r2, 252032
     vcopy    r1, r2, 64
-    li       r1, 257088
-    li       r2, 243584
+    li       r1, 273728
+    li       r2, 260224
     vcopy    r1, r2, 64
-    li       r1, 257152
-    li       r2, 235456
+    li       r1, 273792
+    li       r2, 252096
     vcopy    r1, r2, 64
-    li       r1, 257216
-    li       r2, 243648
+    li       r1, 273856
+    li       r2, 260288
     vcopy    r1, r2, 64
-    li       r1, 257280
-    li       r2, 235520
+    li       r1, 273920
+    li       r2, 252160
     vcopy    r1, r2, 64
-    li       r1, 257344
-    li       r2, 243712
+    li       r1, 273984
+    li       r2, 260352
     vcopy    r1, r2, 64
-    li       r1, 257408
-    li       r2, 235584
+    li       r1, 274048
+    li       r2, 252224
     vcopy    r1, r2, 64
-    li       r1, 257472
-    li       r2, 243776
+    li       r1, 274112
+    li       r2, 260416
     vcopy    r1, r2, 64
-    li       r1, 257536
-    li       r2, 235648
+    li       r1, 274176
+    li       r2, 252288
     vcopy    r1, r2, 64
-    li       r1, 257600
-    li       r2, 243840
+    li       r1, 274240
+    li       r2, 260480
     vcopy    r1, r2, 64
-    li       r1, 257664
-    li       r2, 235712
+    li       r1, 274304
+    li       r2, 252352
     vcopy    r1, r2, 64
-    li       r1, 257728
-    li       r2, 243904
+    li       r1, 274368
+    li       r2, 260544
     vcopy    r1, r2, 64
-    li       r1, 257792
-    li       r2, 235776
+    li       r1, 274432
+    li       r2, 252416
     vcopy    r1, r2, 64
-    li       r1, 257856
-    li       r2, 243968
+    li       r1, 274496
+    li       r2, 260608
     vcopy    r1, r2, 64
-    li       r1, 257920
-    li       r2, 235840
+    li       r1, 274560
+    li       r2, 252480
     vcopy    r1, r2, 64
-    li       r1, 257984
-    li       r2, 244032
+    li       r1, 274624
+    li       r2, 260672
     vcopy    r1, r2, 64
-    li       r1, 258048
-    li       r2, 235904
+    li       r1, 274688
+    li       r2, 252544
     vcopy    r1, r2, 64
-    li       r1, 258112
-    li       r2, 244096
+    li       r1, 274752
+    li       r2, 260736
     vcopy    r1, r2, 64
-    li       r1, 258176
-    li       r2, 235968
+    li       r1, 274816
+    li       r2, 252608
     vcopy    r1, r2, 64
-    li       r1, 258240
-    li       r2, 244160
+    li       r1, 274880
+    li       r2, 260800
     vcopy    r1, r2, 64
-    li       r1, 258304
-    li       r2, 236032
+    li       r1, 274944
+    li       r2, 252672
     vcopy    r1, r2, 64
-    li       r1, 258368
-    li       r2, 244224
+    li       r1, 275008
+    li       r2, 260864
     vcopy    r1, r2, 64
-    li       r1, 258432
-    li       r2, 236096
+    li       r1, 275072
+    li       r2, 252736
     vcopy    r1, r2, 64
-    li       r1, 258496
-    li       r2, 244288
+    li       r1, 275136
+    li       r2, 260928
     vcopy    r1, r2, 64
-    li       r1, 258560
-    li       r2, 236160
+    li       r1, 275200
+    li       r2, 252800
     vcopy    r1, r2, 64
-    li       r1, 258624
-    li       r2, 244352
+    li       r1, 275264
+    li       r2, 260992
     vcopy    r1, r2, 64
-    li       r1, 258688
-    li       r2, 236224
+    li       r1, 275328
+    li       r2, 252864
     vcopy    r1, r2, 64
-    li       r1, 258752
-    li       r2, 244416
+    li       r1, 275392
+    li       r2, 261056
     vcopy    r1, r2, 64
-    li       r1, 258816
-    li       r2, 236288
+    li       r1, 275456
+    li       r2, 252928
     vcopy    r1, r2, 64
-    li       r1, 258880
-    li       r2, 244480
+    li       r1, 275520
+    li       r2, 261120
     vcopy    r1, r2, 64
-    li       r1, 258944
-    li       r2, 236352
+    li       r1, 275584
+    li       r2, 252992
     vcopy    r1, r2, 64
-    li       r1, 259008
-    li       r2, 244544
+    li       r1, 275648
+    li       r2, 261184
     vcopy    r1, r2, 64
-    li       r1, 259072
-    li       r2, 236416
+    li       r1, 275712
+    li       r2, 253056
     vcopy    r1, r2, 64
-    li       r1, 259136
-    li       r2, 244608
+    li       r1, 275776
+    li       r2, 261248
     vcopy    r1, r2, 64
-    li       r1, 259200
-    li       r2, 236480
+    li       r1, 275840
+    li       r2, 253120
     vcopy    r1, r2, 64
-    li       r1, 259264
-    li       r2, 244672
+    li       r1, 275904
+    li       r2, 261312
     vcopy    r1, r2, 64
-    li       r1, 259328
-    li       r2, 236544
+    li       r1, 275968
+    li       r2, 253184
     vcopy    r1, r2, 64
-    li       r1, 259392
-    li       r2, 244736
+    li       r1, 276032
+    li       r2, 261376
     vcopy    r1, r2, 64
-    li       r1, 259456
-    li       r2, 236608
+    li       r1, 276096
+    li       r2, 253248
     vcopy    r1, r2, 64
-    li       r1, 259520
-    li       r2, 244800
+    li       r1, 276160
+    li       r2, 261440
     vcopy    r1, r2, 64
-    li       r1, 259584
-    li       r2, 236672
+    li       r1, 276224
+    li       r2, 253312
     vcopy    r1, r2, 64
-    li       r1, 259648
-    li       r2, 244864
+    li       r1, 276288
+    li       r2, 261504
     vcopy    r1, r2, 64
-    li       r1, 259712
-    li       r2, 236736
+    li       r1, 276352
+    li       r2, 253376
     vcopy    r1, r2, 64
-    li       r1, 259776
-    li       r2, 244928
+    li       r1, 276416
+    li       r2, 261568
     vcopy    r1, r2, 64
-    li       r1, 259840
-    li       r2, 236800
+    li       r1, 276480
+    li       r2, 253440
     vcopy    r1, r2, 64
-    li       r1, 259904
-    li       r2, 244992
+    li       r1, 276544
+    li       r2, 261632
     vcopy    r1, r2, 64
-    li       r1, 259968
-    li       r2, 236864
+    li       r1, 276608
+    li       r2, 253504
     vcopy    r1, r2, 64
-    li       r1, 260032
-    li       r2, 245056
+    li       r1, 276672
+    li       r2, 261696
     vcopy    r1, r2, 64
-    li       r1, 260096
-    li       r2, 236928
+    li       r1, 276736
+    li       r2, 253568
     vcopy    r1, r2, 64
-    li       r1, 260160
-    li       r2, 245120
+    li       r1, 276800
+    li       r2, 261760
     vcopy    r1, r2, 64
-    li       r1, 260224
-    li       r2, 236992
+    li       r1, 276864
+    li       r2, 253632
     vcopy    r1, r2, 64
-    li       r1, 260288
-    li       r2, 245184
+    li       r1, 276928
+    li       r2, 261824
     vcopy    r1, r2, 64
-    li       r1, 260352
-    li       r2, 237056
+    li       r1, 276992
+    li       r2, 253696
     vcopy    r1, r2, 64
-    li       r1, 260416
-    li       r2, 245248
+    li       r1, 277056
+    li       r2, 261888
     vcopy    r1, r2, 64
-    li       r1, 260480
-    li       r2, 237120
+    li       r1, 277120
+    li       r2, 253760
     vcopy    r1, r2, 64
-    li       r1, 260544
-    li       r2, 245312
+    li       r1, 277184
+    li       r2, 261952
     vcopy    r1, r2, 64
-    li       r1, 260608
-    li       r2, 237184
+    li       r1, 277248
+    li       r2, 253824
     vcopy    r1, r2, 64
-    li       r1, 260672
-    li       r2, 245376
+    li       r1, 277312
+    li       r2, 262016
     vcopy    r1, r2, 64
-    li       r1, 260736
-    li       r2, 237248
+    li       r1, 277376
+    li       r2, 253888
     vcopy    r1, r2, 64
-    li       r1, 260800
-    li       r2, 245440
+    li       r1, 277440
+    li       r2, 262080
     vcopy    r1, r2, 64
-    li       r1, 260864
-    li       r2, 237312
+    li       r1, 277504
+    li       r2, 253952
     vcopy    r1, r2, 64
-    li       r1, 260928
-    li       r2, 245504
+    li       r1, 277568
+    li       r2, 262144
     vcopy    r1, r2, 64
-    li       r1, 260992
-    li       r2, 237376
+    li       r1, 277632
+    li       r2, 254016
     vcopy    r1, r2, 64
-    li       r1, 261056
-    li       r2, 245568
+    li       r1, 277696
+    li       r2, 262208
     vcopy    r1, r2, 64
-    li       r1, 261120
-    li       r2, 237440
+    li       r1, 277760
+    li       r2, 254080
     vcopy    r1, r2, 64
-    li       r1, 261184
-    li       r2, 245632
+    li       r1, 277824
+    li       r2, 262272
     vcopy    r1, r2, 64
-    li       r1, 261248
-    li       r2, 237504
+    li       r1, 277888
+    li       r2, 254144
     vcopy    r1, r2, 64
-    li       r1, 261312
-    li       r2, 245696
+    li       r1, 277952
+    li       r2, 262336
     vcopy    r1, r2, 64
-    li       r1, 261376
-    li       r2, 237568
+    li       r1, 278016
+    li       r2, 254208
     vcopy    r1, r2, 64
-    li       r1, 261440
-    li       r2, 245760
+    li       r1, 278080
+    li       r2, 262400
     vcopy    r1, r2, 64
-    li       r1, 261504
-    li       r2, 237632
+    li       r1, 278144
+    li       r2, 254272
     vcopy    r1, r2, 64
-    li       r1, 261568
-    li       r2, 245824
+    li       r1, 278208
+    li       r2, 262464
     vcopy    r1, r2, 64
-    li       r1, 261632
-    li       r2, 237696
+    li       r1, 278272
+    li       r2, 254336
     vcopy    r1, r2, 64
-    li       r1, 261696
-    li       r2, 245888
+    li       r1, 278336
+    li       r2, 262528
     vcopy    r1, r2, 64
-    li       r1, 261760
-    li       r2, 237760
+    li       r1, 278400
+    li       r2, 254400
     vcopy    r1, r2, 64
-    li       r1, 261824
-    li       r2, 245952
+    li       r1, 278464
+    li       r2, 262592
     vcopy    r1, r2, 64
-    li       r1, 261888
-    li       r2, 237824
+    li       r1, 278528
+    li       r2, 254464
     vcopy    r1, r2, 64
-    li       r1, 261952
-    li       r2, 246016
+    li       r1, 278592
+    li       r2, 262656
     vcopy    r1, r2, 64
-    li       r1, 262016
-    li       r2, 237888
+    li       r1, 278656
+    li       r2, 254528
     vcopy    r1, r2, 64
-    li       r1, 262080
-    li       r2, 246080
+    li       r1, 278720
+    li       r2, 262720
     vcopy    r1, r2, 64
-    li       r1, 262144
-    li       r2, 237952
+    li       r1, 278784
+    li       r2, 254592
     vcopy    r1, r2, 64
-    li       r1, 262208
-    li       r2, 246144
+    li       r1, 278848
+    li       r2, 262784
     vcopy    r1, r2, 64
-    li       r1, 262272
-    li       r2, 238016
+    li       r1, 278912
+    li       r2, 254656
     vcopy    r1, r2, 64
-    li       r1, 262336
-    li       r2, 246208
+    li       r1, 278976
+    li       r2, 262848
     vcopy    r1, r2, 64
-    li       r1, 262400
-    li       r2, 238080
+    li       r1, 279040
+    li       r2, 254720
     vcopy    r1, r2, 64
-    li       r1, 262464
-    li       r2, 246272
+    li       r1, 279104
+    li       r2, 262912
     vcopy    r1, r2, 64
-    li       r1, 262528
-    li       r2, 238144
+    li       r1, 279168
+    li       r2, 254784
     vcopy    r1, r2, 64
-    li       r1, 262592
-    li       r2, 246336
+    li       r1, 279232
+    li       r2, 262976
     vcopy    r1, r2, 64
-    li       r1, 262656
-    li       r2, 238208
+    li       r1, 279296
+    li       r2, 254848
     vcopy    r1, r2, 64
-    li       r1, 262720
-    li       r2, 246400
+    li       r1, 279360
+    li       r2, 263040
     vcopy    r1, r2, 64
-    li       r1, 262784
-    li       r2, 238272
+    li       r1, 279424
+    li       r2, 254912
     vcopy    r1, r2, 64
-    li       r1, 262848
-    li       r2, 246464
+    li       r1, 279488
+    li       r2, 263104
     vcopy    r1, r2, 64
 .layer 17
-    li       r1, 246528
+    li       r8, 0
+    li       r9, 279808
+    li       r10, 263168
+    li       r3, 279552
+L1653:
+    vaffine  r9, r10, r3, 128
+    addi     r9, r9, 128
+    addi     r10, r10, 128
+    addi     r8, r8, 1
+    li       r13, 128
+    blt      r8, r13, L1653
+    li       r1, 279808
     send     r1, 5, 11, 16384
-    li       r1, 246528
+    li       r1, 279808
     send     r1, 4, 12, 16384
 .layer 18
     li       r1, 49408
     send     r1, 5, 14, 16384
 .layer -
     addi     r15, r15, 1
-    blt      r15, r14, L17
+    blt      r15, r14, L23
     halt
 
 .tile 1
@@ -1745,7 +1773,7 @@ L10:
 .tile 2
     prog     x0, 2
     xwin     x0, 0, 128, 0, 128
-    li       r4, 49664
+    li       r4, 49920
     li       r1, 32768
     ld       r1, r4, dram, 256
     barrier  0
@@ -2621,23 +2649,26 @@ L10:
 .tile 5
     prog     x0, 6
     xwin     x0, 0, 128, 0, 128
-    li       r4, 50432
+    li       r4, 50944
     li       r1, 32768
     ld       r1, r4, dram, 256
-    li       r4, 50688
+    li       r4, 51200
     li       r1, 65792
+    ld       r1, r4, dram, 256
+    li       r4, 51456
+    li       r1, 82432
     ld       r1, r4, dram, 256
     barrier  0
     li       r14, 1
     li       r15, 0
-L11:
+L14:
 .layer 17
     li       r1, 16384
     recv     r1, 0, 11, 16384
     li       r10, 16384
     li       r12, 0
     li       r8, 0
-L16:
+L19:
     addi     r11, r10, 0
     addi     r4, r11, 0
     addi     r5, r12, 0
@@ -2646,20 +2677,20 @@ L16:
     addi     r10, r10, 128
     addi     r8, r8, 1
     li       r13, 64
-    blt      r8, r13, L16
+    blt      r8, r13, L19
     li       r1, 8192
     recv     r1, 4, 13, 8192
     li       r8, 0
     li       r9, 0
     li       r10, 0
     li       r3, 32768
-L31:
+L34:
     vaffine  r9, r10, r3, 128
     addi     r9, r9, 128
     addi     r10, r10, 128
     addi     r8, r8, 1
     li       r13, 128
-    blt      r8, r13, L31
+    blt      r8, r13, L34
 .layer 18
     li       r1, 33024
     recv     r1, 0, 14, 16384
@@ -2673,14 +2704,25 @@ L31:
     li       r3, 65792
     vlnorm   r1, r2, r3, 128, 128
 .layer 20
-    li       r1, 66048
+    li       r8, 0
+    li       r9, 82688
+    li       r10, 66048
+    li       r3, 82432
+L54:
+    vaffine  r9, r10, r3, 128
+    addi     r9, r9, 128
+    addi     r10, r10, 128
+    addi     r8, r8, 1
+    li       r13, 128
+    blt      r8, r13, L54
+    li       r1, 82688
     send     r1, 8, 15, 16384
 .layer 23
     li       r1, 66048
     send     r1, 9, 17, 16384
 .layer -
     addi     r15, r15, 1
-    blt      r15, r14, L11
+    blt      r15, r14, L14
     halt
 
 .tile 6
@@ -2716,7 +2758,7 @@ L10:
 .tile 7
     prog     x0, 4
     xwin     x0, 0, 128, 0, 128
-    li       r4, 49920
+    li       r4, 50176
     li       r1, 32768
     ld       r1, r4, dram, 256
     barrier  0
@@ -3532,20 +3574,23 @@ L28:
 .tile 8
     prog     x0, 8
     xwin     x0, 0, 128, 0, 512
-    li       r4, 50944
+    li       r4, 51712
     li       r1, 81920
+    ld       r1, r4, dram, 1024
+    li       r4, 52736
+    li       r1, 148480
     ld       r1, r4, dram, 1024
     barrier  0
     li       r14, 1
     li       r15, 0
-L8:
+L11:
 .layer 20
     li       r1, 65536
     recv     r1, 5, 15, 16384
     li       r10, 65536
     li       r12, 0
     li       r8, 0
-L13:
+L16:
     addi     r11, r10, 0
     addi     r4, r11, 0
     addi     r5, r12, 0
@@ -3554,18 +3599,18 @@ L13:
     addi     r10, r10, 128
     addi     r8, r8, 1
     li       r13, 128
-    blt      r8, r13, L13
+    blt      r8, r13, L16
     li       r8, 0
     li       r9, 0
     li       r10, 0
     li       r3, 81920
-L26:
+L29:
     vaffine  r9, r10, r3, 512
     addi     r9, r9, 512
     addi     r10, r10, 512
     addi     r8, r8, 1
     li       r13, 128
-    blt      r8, r13, L26
+    blt      r8, r13, L29
 .layer 21
     li       r1, 82944
     li       r2, 0
@@ -3574,28 +3619,42 @@ L26:
     li       r2, 65535
     vgelu    r1, r2, 1
 .layer 22
-    li       r1, 82944
+    li       r8, 0
+    li       r9, 149504
+    li       r10, 82944
+    li       r3, 148480
+L45:
+    vaffine  r9, r10, r3, 512
+    addi     r9, r9, 512
+    addi     r10, r10, 512
+    addi     r8, r8, 1
+    li       r13, 128
+    blt      r8, r13, L45
+    li       r1, 149504
     send     r1, 9, 16, 65535
-    li       r1, 148479
+    li       r1, 215039
     send     r1, 9, 16, 1
 .layer -
     addi     r15, r15, 1
-    blt      r15, r14, L8
+    blt      r15, r14, L11
     halt
 
 .tile 9
     prog     x0, 9
     xwin     x0, 0, 512, 0, 128
-    li       r4, 51968
+    li       r4, 53760
     li       r1, 81920
     ld       r1, r4, dram, 256
-    li       r4, 52224
+    li       r4, 54016
     li       r1, 114944
+    ld       r1, r4, dram, 256
+    li       r4, 54272
+    li       r1, 131584
     ld       r1, r4, dram, 256
     barrier  0
     li       r14, 1
     li       r15, 0
-L11:
+L14:
 .layer 22
     li       r1, 16384
     recv     r1, 8, 16, 65535
@@ -3604,7 +3663,7 @@ L11:
     li       r10, 16384
     li       r12, 0
     li       r8, 0
-L18:
+L21:
     addi     r11, r10, 0
     addi     r4, r11, 0
     addi     r5, r12, 0
@@ -3613,18 +3672,18 @@ L18:
     addi     r10, r10, 512
     addi     r8, r8, 1
     li       r13, 128
-    blt      r8, r13, L18
+    blt      r8, r13, L21
     li       r8, 0
     li       r9, 0
     li       r10, 0
     li       r3, 81920
-L31:
+L34:
     vaffine  r9, r10, r3, 128
     addi     r9, r9, 128
     addi     r10, r10, 128
     addi     r8, r8, 1
     li       r13, 128
-    blt      r8, r13, L31
+    blt      r8, r13, L34
 .layer 23
     li       r1, 82176
     recv     r1, 5, 17, 16384
@@ -3638,42 +3697,56 @@ L31:
     li       r3, 114944
     vlnorm   r1, r2, r3, 128, 128
 .layer 25
-    li       r1, 115200
+    li       r8, 0
+    li       r9, 131840
+    li       r10, 115200
+    li       r3, 131584
+L54:
+    vaffine  r9, r10, r3, 128
+    addi     r9, r9, 128
+    addi     r10, r10, 128
+    addi     r8, r8, 1
+    li       r13, 128
+    blt      r8, r13, L54
+    li       r1, 131840
     send     r1, 10, 18, 16384
 .layer 26
-    li       r1, 115200
+    li       r1, 131840
     send     r1, 11, 19, 16384
 .layer 27
-    li       r1, 115200
+    li       r1, 131840
     send     r1, 15, 20, 16384
 .layer 41
     li       r1, 115200
     send     r1, 14, 24, 16384
 .layer -
     addi     r15, r15, 1
-    blt      r15, r14, L11
+    blt      r15, r14, L14
     halt
 
 .tile 10
     prog     x0, 10
     xwin     x0, 0, 128, 0, 128
-    li       r4, 52480
+    li       r4, 54528
     li       r1, 32768
     ld       r1, r4, dram, 256
-    li       r4, 53248
+    li       r4, 55296
     li       r1, 98560
+    ld       r1, r4, dram, 256
+    li       r4, 55552
+    li       r1, 213504
     ld       r1, r4, dram, 256
     barrier  0
     li       r14, 1
     li       r15, 0
-L11:
+L14:
 .layer 25
     li       r1, 16384
     recv     r1, 9, 18, 16384
     li       r10, 16384
     li       r12, 0
     li       r8, 0
-L16:
+L19:
     addi     r11, r10, 0
     addi     r4, r11, 0
     addi     r5, r12, 0
@@ -3682,18 +3755,18 @@ L16:
     addi     r10, r10, 128
     addi     r8, r8, 1
     li       r13, 128
-    blt      r8, r13, L16
+    blt      r8, r13, L19
     li       r8, 0
     li       r9, 0
     li       r10, 0
     li       r3, 32768
-L29:
+L32:
     vaffine  r9, r10, r3, 128
     addi     r9, r9, 128
     addi     r10, r10, 128
     addi     r8, r8, 1
     li       r13, 128
-    blt      r8, r13, L29
+    blt      r8, r13, L32
 .layer 29
     li       r1, 33024
     li       r2, 0
@@ -4479,13 +4552,13 @@ L29:
     li       r9, 98816
     li       r10, 65792
     li       r3, 98560
-L817:
+L820:
     vaffine  r9, r10, r3, 128
     addi     r9, r9, 128
     addi     r10, r10, 128
     addi     r8, r8, 1
     li       r13, 256
-    blt      r8, r13, L817
+    blt      r8, r13, L820
 .layer 36
     li       r1, 131584
     li       r2, 98816
@@ -5271,17 +5344,28 @@ L817:
     li       r2, 197056
     vcopy    r1, r2, 64
 .layer 40
-    li       r1, 197120
+    li       r8, 0
+    li       r9, 213760
+    li       r10, 197120
+    li       r3, 213504
+L1611:
+    vaffine  r9, r10, r3, 128
+    addi     r9, r9, 128
+    addi     r10, r10, 128
+    addi     r8, r8, 1
+    li       r13, 128
+    blt      r8, r13, L1611
+    li       r1, 213760
     send     r1, 14, 23, 16384
 .layer -
     addi     r15, r15, 1
-    blt      r15, r14, L11
+    blt      r15, r14, L14
     halt
 
 .tile 11
     prog     x0, 11
     xwin     x0, 0, 128, 0, 128
-    li       r4, 52736
+    li       r4, 54784
     li       r1, 32768
     ld       r1, r4, dram, 256
     barrier  0
@@ -6095,10 +6179,10 @@ L26:
 .tile 12
     prog     x0, 15
     xwin     x0, 0, 512, 0, 128
-    li       r4, 55040
+    li       r4, 58624
     li       r1, 81920
     ld       r1, r4, dram, 256
-    li       r4, 55296
+    li       r4, 58880
     li       r1, 114944
     ld       r1, r4, dram, 256
     barrier  0
@@ -6159,20 +6243,23 @@ L31:
 .tile 13
     prog     x0, 14
     xwin     x0, 0, 128, 0, 512
-    li       r4, 54016
+    li       r4, 56576
     li       r1, 81920
+    ld       r1, r4, dram, 1024
+    li       r4, 57600
+    li       r1, 148480
     ld       r1, r4, dram, 1024
     barrier  0
     li       r14, 1
     li       r15, 0
-L8:
+L11:
 .layer 43
     li       r1, 65536
     recv     r1, 14, 25, 16384
     li       r10, 65536
     li       r12, 0
     li       r8, 0
-L13:
+L16:
     addi     r11, r10, 0
     addi     r4, r11, 0
     addi     r5, r12, 0
@@ -6181,18 +6268,18 @@ L13:
     addi     r10, r10, 128
     addi     r8, r8, 1
     li       r13, 128
-    blt      r8, r13, L13
+    blt      r8, r13, L16
     li       r8, 0
     li       r9, 0
     li       r10, 0
     li       r3, 81920
-L26:
+L29:
     vaffine  r9, r10, r3, 512
     addi     r9, r9, 512
     addi     r10, r10, 512
     addi     r8, r8, 1
     li       r13, 128
-    blt      r8, r13, L26
+    blt      r8, r13, L29
 .layer 44
     li       r1, 82944
     li       r2, 0
@@ -6201,35 +6288,49 @@ L26:
     li       r2, 65535
     vgelu    r1, r2, 1
 .layer 45
-    li       r1, 82944
+    li       r8, 0
+    li       r9, 149504
+    li       r10, 82944
+    li       r3, 148480
+L45:
+    vaffine  r9, r10, r3, 512
+    addi     r9, r9, 512
+    addi     r10, r10, 512
+    addi     r8, r8, 1
+    li       r13, 128
+    blt      r8, r13, L45
+    li       r1, 149504
     send     r1, 12, 26, 65535
-    li       r1, 148479
+    li       r1, 215039
     send     r1, 12, 26, 1
 .layer -
     addi     r15, r15, 1
-    blt      r15, r14, L8
+    blt      r15, r14, L11
     halt
 
 .tile 14
     prog     x0, 13
     xwin     x0, 0, 128, 0, 128
-    li       r4, 53504
+    li       r4, 55808
     li       r1, 32768
     ld       r1, r4, dram, 256
-    li       r4, 53760
+    li       r4, 56064
     li       r1, 65792
+    ld       r1, r4, dram, 256
+    li       r4, 56320
+    li       r1, 82432
     ld       r1, r4, dram, 256
     barrier  0
     li       r14, 1
     li       r15, 0
-L11:
+L14:
 .layer 40
     li       r1, 16384
     recv     r1, 10, 23, 16384
     li       r10, 16384
     li       r12, 0
     li       r8, 0
-L16:
+L19:
     addi     r11, r10, 0
     addi     r4, r11, 0
     addi     r5, r12, 0
@@ -6238,18 +6339,18 @@ L16:
     addi     r10, r10, 128
     addi     r8, r8, 1
     li       r13, 128
-    blt      r8, r13, L16
+    blt      r8, r13, L19
     li       r8, 0
     li       r9, 0
     li       r10, 0
     li       r3, 32768
-L29:
+L32:
     vaffine  r9, r10, r3, 128
     addi     r9, r9, 128
     addi     r10, r10, 128
     addi     r8, r8, 1
     li       r13, 128
-    blt      r8, r13, L29
+    blt      r8, r13, L32
 .layer 41
     li       r1, 33024
     recv     r1, 9, 24, 16384
@@ -6263,20 +6364,31 @@ L29:
     li       r3, 65792
     vlnorm   r1, r2, r3, 128, 128
 .layer 43
-    li       r1, 66048
+    li       r8, 0
+    li       r9, 82688
+    li       r10, 66048
+    li       r3, 82432
+L52:
+    vaffine  r9, r10, r3, 128
+    addi     r9, r9, 128
+    addi     r10, r10, 128
+    addi     r8, r8, 1
+    li       r13, 128
+    blt      r8, r13, L52
+    li       r1, 82688
     send     r1, 13, 25, 16384
 .layer 46
     li       r1, 66048
     send     r1, 12, 27, 16384
 .layer -
     addi     r15, r15, 1
-    blt      r15, r14, L11
+    blt      r15, r14, L14
     halt
 
 .tile 15
     prog     x0, 12
     xwin     x0, 0, 128, 0, 128
-    li       r4, 52992
+    li       r4, 55040
     li       r1, 32768
     ld       r1, r4, dram, 256
     barrier  0
