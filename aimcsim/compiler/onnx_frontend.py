@@ -28,6 +28,9 @@ import numpy as np
 from aimcsim.compiler.graph import Graph, Node
 from aimcsim.errors import CompileError
 
+VLNORM_EPS = 1e-5
+"""The epsilon of the ISA's ``vlnorm`` (fixed); other epsilons are mapped exactly by scaling."""
+
 SUPPORTED_OPS = (
     "Gemm",
     "MatMul",
@@ -59,6 +62,9 @@ SUPPORTED_OPS = (
     "Identity",
     "Dropout",
     "Exp",
+    "Slice / Gather with constant indices (a contiguous range of a flat activation)",
+    "Where(IsNaN(x), c, x) guard",
+    "attention masks (integer inputs turned into an additive key-padding bias)",
     "LSTM (forward, zero initial state)",
     "plus any subgraph computable at compile time",
 )
@@ -97,10 +103,15 @@ def load_onnx(path: str | Path) -> Graph:
 
 
 def _input_batch_axis(inp: Any) -> int:
-    """Batch axis of a graph input: its first symbolic (or unknown) dimension, else 0
-    (e.g. 1 for an LSTM input ``[seq, N, input]``)."""
-    for k, d in enumerate(inp.type.tensor_type.shape.dim):
+    """Batch axis of a graph input: its first symbolic (or unknown) dimension (e.g. 1 for an
+    LSTM input ``[seq, N, input]``); for a fully static shape (an export without dynamic
+    axes) its first axis of size 1, else 0."""
+    dims = list(inp.type.tensor_type.shape.dim)
+    for k, d in enumerate(dims):
         if not (d.HasField("dim_value") and d.dim_value > 0):
+            return k
+    for k, d in enumerate(dims):
+        if d.dim_value == 1:
             return k
     return 0
 
@@ -152,6 +163,39 @@ def _run_all(model: Any) -> dict[str, np.ndarray]:
     return out
 
 
+def _probe_runs(
+    model: Any,
+    feeds: dict[str, np.ndarray],
+    name: str,
+    variants: list[np.ndarray],
+    wanted: list[str],
+) -> list[dict[str, np.ndarray]]:
+    """Values of tensors ``wanted`` for each value of input ``name`` in ``variants`` (the
+    other inputs as in ``feeds``), with one onnxruntime session."""
+    import onnx
+    import onnxruntime as ort
+
+    m = onnx.ModelProto()
+    m.CopyFrom(model)
+    del m.graph.output[:]
+    for w in wanted:
+        m.graph.output.append(onnx.ValueInfoProto(name=w))
+    opts = ort.SessionOptions()
+    opts.graph_optimization_level = ort.GraphOptimizationLevel.ORT_DISABLE_ALL
+    opts.log_severity_level = 3
+    sess = ort.InferenceSession(m.SerializeToString(), opts, providers=["CPUExecutionProvider"])
+    out = []
+    for v in variants:
+        vals = sess.run(wanted, {**feeds, name: v})
+        out.append(dict(zip(wanted, vals, strict=True)))
+    return out
+
+
+MASK_LIMIT = 1e9
+"""Additive attention-mask values are clamped to +-this (``-inf`` would give NaN in an
+``x * scale + offset`` mapping; ``exp(-1e9)`` is 0 in float32 all the same)."""
+
+
 class _Converter:
     def __init__(self, model: Any, name: str) -> None:
         import onnx
@@ -166,6 +210,7 @@ class _Converter:
         self.nodes = list(model.graph.node)
         self.dead: set[int] = set()
         self.pads: dict[str, list[int]] = {}  # tensor -> pads of a folded Pad node
+        self.isnan: dict[str, str] = {}  # IsNaN output -> its (IR) input
         self.bax: dict[str, int] = {i.name: _input_batch_axis(i) for i in model.graph.input}
         """ONNX tensor name -> its batch axis (0 unless an LSTM or a Transpose moved it);
         the IR shape of a tensor is its ONNX shape without that axis."""
@@ -328,12 +373,13 @@ class _Converter:
             if inp.name in inits:
                 continue
             v = self.values[inp.name]
-            if np.issubdtype(v.dtype, np.integer):
-                continue  # token ids: become an embedding input below
+            if np.issubdtype(v.dtype, np.integer) or v.dtype == np.bool_:
+                continue  # token ids: become an embedding input below; masks: mask_inputs
             self.g.inputs.append(inp.name)
             self.set_tensor(inp.name, "nhwc" if v.ndim == 4 else "flat")
+        host = self.mask_inputs()
         for node in self.nodes:
-            if all(o in self.static for o in node.output if o):
+            if all(o in self.static or o in host for o in node.output if o):
                 continue
             self.convert(node)
         for out in self.model.graph.output:
@@ -344,6 +390,101 @@ class _Converter:
         _prune(self.g)
         return self.g
 
+    def mask_inputs(self) -> set[str]:
+        """Map attention masks: integer/bool model inputs that are not (only) embedding
+        indices. The subgraph computed from a mask alone (Cast, Unsqueeze, Sub, Mul, Expand,
+        And, Where...) is not translated op by op: its results where float layers use them
+        (the additive mask biases) are probed with onnxruntime, for 0/1 masks, and must be
+        ``F = F0 + m[j] * (F1 - F0)`` with ``j`` the last axis (a key-padding mask broadcast
+        over heads and queries). Each becomes ``affine(mask)`` repeated to the shape of ``F``.
+        Returns the ONNX tensors computed by the mapped mask subgraphs."""
+        inits = {i.name for i in self.model.graph.initializer}
+        masks = []
+        for inp in self.model.graph.input:
+            v = self.values[inp.name]
+            if inp.name in inits or not (np.issubdtype(v.dtype, np.integer) or v.dtype == bool):
+                continue
+            uses = self.consumers(inp.name)
+            if any(not (u.op_type == "Gather" and list(u.input)[1:] == [inp.name]) for u in uses):
+                masks.append(inp.name)
+        host: set[str] = set()
+        for mask in masks:
+            region = {mask}
+            for node in self.nodes:
+                dyn = [t for t in node.input if t and not self.is_static(t)]
+                if dyn and all(t in region for t in dyn):
+                    region.update(o for o in node.output if o)
+            users = [n for n in self.nodes if not all(o in region for o in n.output if o)]
+            graph_outs = {o.name for o in self.model.graph.output}
+            frontier = sorted(
+                {t for n in users for t in n.input if t in region and t != mask}
+                | (region & graph_outs)
+            )
+            if mask in {t for n in users for t in n.input} or mask in graph_outs:
+                raise CompileError(
+                    f"mask input {mask!r} is used directly by a layer; only attention masks "
+                    "turned into an additive bias are supported"
+                )
+            self._map_mask(mask, frontier)
+            host |= region
+        return host
+
+    def _map_mask(self, mask: str, frontier: list[str]) -> None:
+        v = self.values[mask]
+        bax = self.bax.get(mask, 0)
+        n = int(v.size)
+        ones = np.ones_like(v)
+        variants = [ones, np.zeros_like(v)]
+        for j in range(n):
+            z = ones.reshape(-1).copy()
+            z[j] = 0
+            variants.append(z.reshape(v.shape))
+        feeds = {
+            i.name: self.values[i.name]
+            for i in self.model.graph.input
+            if i.name not in {t.name for t in self.model.graph.initializer}
+        }
+        runs = _probe_runs(self.model, feeds, mask, variants, frontier)
+        self.g.inputs.append(mask)
+        self.set_tensor(mask, "flat")
+        for f in frontier:
+            f1 = runs[0][f].astype(np.float64).reshape(-1)
+            f0 = runs[1][f].astype(np.float64).reshape(-1)
+            changed = np.stack([r[f].astype(np.float64).reshape(-1) != f1 for r in runs[2:]])
+            shape = self.sample_shape(f)
+            last = shape[-1]
+            src = np.tile(np.arange(last), f1.size // last)
+            want = np.zeros_like(changed)
+            want[src, np.arange(f1.size)] = True
+            per_last = (f1.reshape(-1, last) == f1[:last]).all() and (
+                f0.reshape(-1, last) == f0[:last]
+            ).all()
+            if last != n or not np.array_equal(changed, want) or not per_last:
+                prod = next(nd for nd in self.nodes if f in nd.output)
+                raise _unsupported(
+                    prod,
+                    f"the attention mask {mask!r} gives {f!r}, which is not a key-padding "
+                    "bias (one mask value per last-axis position, broadcast over the other "
+                    "axes)",
+                )
+            lo = np.clip(f0[:last], -MASK_LIMIT, MASK_LIMIT)
+            hi = np.clip(f1[:last], -MASK_LIMIT, MASK_LIMIT)
+            p = self.g.add_param(f"{f}.mask_affine", np.concatenate([hi - lo, lo]))
+            vec = f"{f}.mask_bias"
+            self.g.shapes[vec] = (n,)
+            self.g.layouts[vec] = "flat"
+            self.g.nodes.append(Node(vec, "affine", [mask], vec, {"params": p}, "attention mask"))
+            self.bax[f] = bax if v.ndim == self.values[f].ndim else 0
+            self._repeat(vec, f, shape, "attention mask")
+
+    def _repeat(self, x: str, out: str, shape: tuple[int, ...], source: str) -> None:
+        """``out`` (shape ``shape``) = whole copies of flat tensor ``x`` (a broadcast over
+        leading axes), as an IR ``concat``."""
+        reps = int(np.prod(shape)) // self.g.size(x)
+        self.g.shapes[out] = tuple(shape)
+        self.g.layouts[out] = "flat"
+        self.g.nodes.append(Node(out, "concat", [x] * reps, out, {"axis": 0}, source))
+
     def convert(self, node: Any) -> None:
         op = node.op_type
         a = _attrs(node)
@@ -351,6 +492,20 @@ class _Converter:
         out = node.output[0]
         dyn = [x for x in ins if x and not self.is_static(x)]
         self.bax[out] = self.bax.get(dyn[0], 0) if dyn else 0
+        if op == "IsNaN":
+            self.isnan[out] = self.real(ins[0])
+            return
+        if op == "Where":
+            # torch's SDPA guard ``where(isnan(p), 0, p)`` after a softmax: the simulated
+            # softmax of finite (clamped) scores has no NaN, so it is the identity
+            if ins[0] in self.isnan and ins[2] and self.real(ins[2]) == self.isnan[ins[0]]:
+                self.alias[out] = self.real(ins[2])
+                return
+            raise _unsupported(
+                node,
+                "Where on activations (only the where(isnan(x), c, x) guard, or any "
+                "Where computable at compile time or from an attention mask)",
+            )
         if op in ("Identity", "Dropout"):
             self.alias[out] = self.real(ins[0])
             return
@@ -453,13 +608,36 @@ class _Converter:
             d = self.g.shapes[x][-1]
             gamma = self.const(ins[1]).reshape(-1)
             beta = self.const(ins[2]).reshape(-1) if len(ins) > 2 and ins[2] else np.zeros(d)
+            eps = float(a.get("epsilon", 1e-5))
+            if not math.isclose(eps, VLNORM_EPS, rel_tol=1e-3):
+                # vlnorm's epsilon is fixed; LN(x, eps) = LN(k x, k^2 eps) exactly, so scale the
+                # input by k = sqrt(VLNORM_EPS / eps) (HF BERT: eps 1e-12, tiny variances)
+                k = math.sqrt(VLNORM_EPS / eps)
+                sc = self.g.add_param(
+                    f"{node.name or out}.eps_scale", np.concatenate([np.full(d, k), np.zeros(d)])
+                )
+                scaled = f"{out}.eps_scaled"
+                self.g.shapes[scaled] = self.g.shapes[x]
+                self.g.layouts[scaled] = "flat"
+                self.g.nodes.append(
+                    Node(
+                        f"{node.name or out}.eps_scale",
+                        "affine",
+                        [x],
+                        scaled,
+                        {"params": sc},
+                        "LayerNormalization (epsilon)",
+                    )
+                )
+                x = scaled
             p = self.g.add_param(f"{node.name or out}.ln", np.concatenate([gamma, beta]))
-            self.add(
-                node, "layernorm", [x], out, "flat", params=p, eps=float(a.get("epsilon", 1e-5))
-            )
+            self.add(node, "layernorm", [x], out, "flat", params=p, eps=VLNORM_EPS)
             return
         if op == "Gather":
             self._gather(node, a, ins, out)
+            return
+        if op == "Slice":
+            self._slice(node, a, ins, out)
             return
         raise _unsupported(node)
 
@@ -747,8 +925,29 @@ class _Converter:
             if op not in ("Add", "Mul"):
                 raise _unsupported(node, f"{op} of two activations")
             xa, xb = self.real(ins[0]), self.real(ins[1])
-            if self.g.shapes[xa] != self.g.shapes[xb]:
-                raise _unsupported(node, "broadcasting between two activations")
+            sa, sb = self.g.shapes[xa], self.g.shapes[xb]
+            if sa != sb:
+                big, small = (xa, xb) if self.g.size(xa) >= self.g.size(xb) else (xb, xa)
+                sbig, ssmall = self.g.shapes[big], list(self.g.shapes[small])
+                while len(ssmall) > 1 and ssmall[0] == 1:
+                    ssmall.pop(0)
+                if (
+                    len(ssmall) > len(sbig)
+                    or tuple(sbig[len(sbig) - len(ssmall) :]) != tuple(ssmall)
+                    or self.lay(big) != "flat"
+                    or self.lay(small) != "flat"
+                    or big in self.g.perms
+                    or small in self.g.perms
+                ):
+                    raise _unsupported(
+                        node,
+                        "broadcasting between two activations other than whole copies over "
+                        "leading axes of flat tensors",
+                    )
+                rep = f"{small}.bcast{len(sbig)}x{self.g.size(big)}"
+                if rep not in self.g.shapes:
+                    self._repeat(small, rep, sbig, f"{op} (broadcast)")
+                xa, xb = (big, rep) if big == xa else (rep, big)
             self.add(node, op.lower(), [xa, xb], out, self.lay(xa))
             return
         x = self.real(dyn[0])
@@ -849,7 +1048,64 @@ class _Converter:
                 out += 1
         return out
 
+    def _select(self, node: Any, x_onnx: str, idx: np.ndarray, out: str, out_bax: int) -> None:
+        """A Gather/Slice with constant indices on an activation: ``idx`` is the selection
+        applied to ``arange`` over the input's ONNX shape (batch axis of size 1). A contiguous
+        range of a flat tensor's storage becomes an IR ``slice`` (no data movement)."""
+        x = self.real(x_onnx)
+        flat = idx.reshape(-1)
+        self.bax[out] = out_bax
+        contiguous = flat.size > 0 and np.array_equal(flat, np.arange(flat[0], flat[0] + flat.size))
+        if contiguous and self.lay(x) == "flat" and x not in self.g.perms:
+            if flat.size == self.g.size(x):
+                self.alias[out] = x
+                return
+            self.add(node, "slice", [x], out, "flat", start=int(flat[0]), length=flat.size)
+            return
+        raise _unsupported(
+            node,
+            f"{node.op_type} on an activation is supported only when it selects a contiguous "
+            "range of a flat (non-image) tensor, e.g. the first token of a sequence",
+        )
+
+    def _slice(self, node: Any, a: dict[str, Any], ins: list[str], out: str) -> None:
+        if any(not self.is_static(t) for t in ins[1:] if t):
+            raise _unsupported(node, "Slice with non-constant starts/ends/axes/steps")
+        shape = self.values[ins[0]].shape
+        starts = [int(v) for v in self.const(ins[1]).reshape(-1)]
+        ends = [int(v) for v in self.const(ins[2]).reshape(-1)]
+        nd = len(shape)
+        axes = (
+            [int(v) % nd for v in self.const(ins[3]).reshape(-1)]
+            if len(ins) > 3 and ins[3]
+            else list(range(len(starts)))
+        )
+        steps = (
+            [int(v) for v in self.const(ins[4]).reshape(-1)]
+            if len(ins) > 4 and ins[4]
+            else [1] * len(starts)
+        )
+        sl = [slice(None)] * nd
+        for ax, st, en, sp in zip(axes, starts, ends, steps, strict=True):
+            sl[ax] = slice(st, en, sp)
+        idx = np.arange(int(np.prod(shape))).reshape(shape)[tuple(sl)]
+        bin_ = self.bax.get(ins[0], 0)
+        if idx.shape[bin_] != 1:
+            raise _unsupported(node, "Slice of the batch axis")
+        self._select(node, ins[0], idx, out, bin_)
+
     def _gather(self, node: Any, a: dict[str, Any], ins: list[str], out: str) -> None:
+        if not self.is_static(ins[0]) and self.is_static(ins[1]):
+            shape = self.values[ins[0]].shape
+            axis = int(a.get("axis", 0)) % len(shape)
+            bin_ = self.bax.get(ins[0], 0)
+            if axis == bin_:
+                raise _unsupported(node, "Gather along the batch axis")
+            ind = self.const(ins[1]).astype(np.int64)
+            idx = np.take(np.arange(int(np.prod(shape))).reshape(shape), ind, axis=axis)
+            out_bax = bin_ if axis > bin_ else bin_ - 1 + ind.ndim
+            self._select(node, ins[0], idx, out, out_bax)
+            return
         if not self.is_static(ins[0]) or ins[1] in self.static:
             raise _unsupported(node, "only a Gather from a constant table (embedding)")
         src = ins[1]
