@@ -146,9 +146,6 @@ class BufferConfig:
         65536, "capacity of the tile buffer", unit="elements", min=1, max=1 << 30
     )
     element_bytes: int = param(1, "bytes per stored activation element", unit="bytes", min=1, max=8)
-    bytes_per_cycle: int = param(
-        64, "buffer read/write bandwidth per port", unit="bytes/cycle", min=1, max=1 << 20
-    )
 
 
 @dataclass(frozen=True)
