@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from aimcsim.cli import main
+from aimcsim.config import list_presets
 
 EXAMPLES = Path(__file__).resolve().parents[2] / "isa" / "examples"
 
@@ -60,7 +61,7 @@ def test_python_dash_m_entry_point() -> None:
 
 
 @pytest.mark.parametrize("example", sorted(p.name for p in EXAMPLES.glob("*.s")))
-@pytest.mark.parametrize("preset", ["tiny", "hermes", "standard"])
+@pytest.mark.parametrize("preset", sorted(p.name for p in list_presets()))
 def test_every_example_program_runs_on_presets(example: str, preset: str) -> None:
     assert main(["run", str(EXAMPLES / example), "--preset", preset, "--no-report"]) == 0
 
