@@ -68,6 +68,7 @@ def simulate(
     limits the input samples evaluated.
     """
     from aimcsim.energy import build_ledger, select_table
+    from aimcsim.energy.area import area_breakdown
     from aimcsim.timing import simulate_timing
 
     say = progress or (lambda _msg: None)
@@ -116,6 +117,7 @@ def simulate(
                 top1, top1_ideal = fres.top1, fres.top1_ideal
 
     layers = _layer_table(program, workload, timing.per_layer, ledger, metrics)
+    area = area_breakdown(arch, table)
     accuracy = _accuracy_table(accuracy_rows)
     wall_s = time.perf_counter() - start_s
     meta = make_meta(
@@ -137,11 +139,18 @@ def simulate(
         energy=ledger,
         components=timing.components,
         summary=make_summary(
-            layers, ledger, timing.total_cycles, arch.chip.cycle_ns, top1, top1_ideal
+            layers,
+            ledger,
+            timing.total_cycles,
+            arch.chip.cycle_ns,
+            top1,
+            top1_ideal,
+            area_mm2=float(area["area_mm2"].sum()),
         ),
         accuracy_vs_time=accuracy,
         trace_events=timing.trace_json()["traceEvents"] if trace else None,
         stalls=timing.per_layer.loc[:, list(STALL_COLUMNS)],
+        area=area,
     )
 
 

@@ -6,9 +6,11 @@ energy-table keys:
 
 * ``energy.table=NAME``         cost with another energy table (name or TOML path);
 * ``energy.<action>=PJ``        fixed energy of one action, e.g. ``energy.adc.convert=1.5``;
-* ``energy.leakage.<kind>=MW``  leakage of one component kind.
+* ``energy.leakage.<kind>=MW``  leakage of one component kind;
+* ``area.<kind>=UM2``           area of one instance of a component kind (um^2), e.g.
+  ``area.adc=500``; it changes the ``area_mm2`` column only.
 
-Points that differ only in energy keys share one simulation: it is run once and re-costed
+Points that differ only in energy or area keys share one simulation: it is run once and re-costed
 from its saved counters (design decision 4). Finished simulations are cached in
 ``OUT/cache/<hash>.json`` under a hash of the workload, the resolved config and the root
 seed, so an interrupted sweep resumes where it stopped. Each point's seed is derived from
@@ -50,6 +52,7 @@ if TYPE_CHECKING:
     from aimcsim.energy.table import EnergyTable
 
 ENERGY_PREFIX = "energy."
+AREA_PREFIX = "area."
 EXECUTORS = ("serial", "processes", "dask")
 METRIC_COLUMNS: tuple[str, ...] = (
     "inference_cycles",
@@ -60,12 +63,14 @@ METRIC_COLUMNS: tuple[str, ...] = (
     "energy_pj",
     "mean_rel_error",
     "top1",
+    "area_mm2",
     "pareto",
 )
 """Metric columns of ``sweep.csv`` after the ``point`` column and the swept keys.
 ``inference_*``: the DNN layers only (see :data:`aimcsim.report.result.SUMMARY_KEYS`);
 ``total_cycles``/``latency_ns``/``energy_pj``: the whole run, weight programming included.
-``pareto`` is true for points on the inference latency-energy Pareto front."""
+``area_mm2``: the chip's area from the point's config and energy table's area entries (no
+simulation). ``pareto`` is true for points on the inference latency-energy Pareto front."""
 
 STREAMING_WORKLOAD = "streaming-mvm"
 """Built-in synthetic workload: back-to-back full-array MVMs on every crossbar."""
@@ -118,6 +123,14 @@ def parse_grid(items: Sequence[str]) -> dict[str, list[Any]]:
 
 def _check_key(key: str) -> None:
     from aimcsim.config.loader import known_keys
+
+    if key.startswith(AREA_PREFIX):
+        from aimcsim.energy.area import AREA_KINDS
+
+        kind = key[len(AREA_PREFIX) :]
+        if kind not in AREA_KINDS:
+            raise SweepError(f"unknown sweep key '{key}'{_hint(kind, AREA_KINDS, AREA_PREFIX)}")
+        return
 
     if key.startswith(ENERGY_PREFIX):
         from aimcsim.energy.actions import COMPONENT_KINDS, all_actions
@@ -222,8 +235,8 @@ def make_points(
     points = []
     for index, combo in enumerate(combos):
         values: tuple[tuple[str, Any], ...] = tuple(zip(keys, combo, strict=True))
-        arch_ov = tuple(f"{k}={_literal(v)}" for k, v in values if not k.startswith(ENERGY_PREFIX))
-        energy_ov = tuple((k, v) for k, v in values if k.startswith(ENERGY_PREFIX))
+        arch_ov = tuple(f"{k}={_literal(v)}" for k, v in values if not _is_table_key(k))
+        energy_ov = tuple((k, v) for k, v in values if _is_table_key(k))
         try:
             arch = load_arch(preset=preset, path=config, overrides=[*base_overrides, *arch_ov])
         except ConfigError as exc:
@@ -237,6 +250,11 @@ def make_points(
             SweepPoint(index, values, full_ov, energy_ov, sim_key, point_seed(seed, sim_key))
         )
     return points
+
+
+def _is_table_key(key: str) -> bool:
+    """True for keys that change the energy table (energy and area), not the chip config."""
+    return key.startswith(ENERGY_PREFIX) or key.startswith(AREA_PREFIX)
 
 
 def _describe(values: Iterable[tuple[str, Any]]) -> str:
@@ -254,20 +272,26 @@ def _energy_table(
     name = default_table
     actions: dict[str, float] = {}
     leakage: dict[str, float] = {}
+    area: dict[str, float] = {}
     for key, value in energy_ov:
-        rest = key[len(ENERGY_PREFIX) :]
-        if rest == "table":
+        if key == "energy.table":
             name = str(value)
             continue
         if isinstance(value, bool) or not isinstance(value, int | float):
             raise SweepError(f"{where}: '{key}' must be a number (got {value!r})")
+        if key.startswith(AREA_PREFIX):
+            area[key[len(AREA_PREFIX) :]] = float(value)
+            continue
+        rest = key[len(ENERGY_PREFIX) :]
         if rest.startswith("leakage."):
             leakage[rest[len("leakage.") :]] = float(value)
         else:
             actions[rest] = float(value)
     try:
         table = select_table(arch, name)
-        return table.with_overrides(actions, leakage) if actions or leakage else table
+        if actions or leakage or area:
+            return table.with_overrides(actions, leakage, area)
+        return table
     except AimcSimError as exc:
         raise SweepError(f"{where}: {exc}") from None
 
@@ -413,7 +437,7 @@ def _cost(
     from aimcsim.energy.ledger import inference_energy_pj, recost, total_energy_pj
 
     if "ledger" not in sim:
-        if point.energy_overrides:
+        if any(k.startswith(ENERGY_PREFIX) for k, _ in point.energy_overrides):
             raise SweepError("energy keys need an evaluator that returns its ledger")
         return float(sim.get("energy_pj", math.nan)), float(
             sim.get("inference_energy_pj", math.nan)
@@ -649,6 +673,7 @@ def run_sweep(
         row["energy_pj"], row["inference_energy_pj"] = _cost(p, sim, arch, energy_table)
         row["mean_rel_error"] = _nan(sim.get("mean_rel_error"))
         row["top1"] = _nan(sim.get("top1"))
+        row["area_mm2"] = _area(p, arch, energy_table)
         rows.append(row)
     df = pd.DataFrame(rows).sort_values("point", kind="mergesort").reset_index(drop=True)
     df["pareto"] = pareto_mask(
@@ -659,6 +684,17 @@ def run_sweep(
     if plot:
         plot_pareto(df, out / "pareto.png")
     return df
+
+
+def _area(point: SweepPoint, arch: ArchConfig, energy_table: str | None) -> float:
+    """Chip area of one point in mm^2: its config and table (with area overrides)."""
+    from aimcsim.energy.area import chip_area_mm2
+
+    table = _energy_table(arch, point.energy_overrides, energy_table, f"point {point.index}")
+    try:
+        return chip_area_mm2(arch, table)
+    except AimcSimError as exc:
+        raise SweepError(f"point {point.index}: {exc}") from None
 
 
 def _nan(value: Any) -> float:

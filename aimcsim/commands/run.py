@@ -147,7 +147,12 @@ def _run(args: argparse.Namespace) -> int:
 def _print_result(result: Any, arch: Any, args: argparse.Namespace, out_dir: Path | None) -> None:
     s = result.summary
     chip = arch.chip
-    print(f"chip: {chip.name} ({chip.mesh_rows}x{chip.mesh_cols} tiles, {chip.clock_mhz:g} MHz)")
+    area = s.get("area_mm2")
+    area_text = f", {area:.4g} mm^2" if area is not None else ""
+    print(
+        f"chip: {chip.name} ({chip.mesh_rows}x{chip.mesh_cols} tiles, {chip.clock_mhz:g} MHz"
+        f"{area_text})"
+    )
     print(
         f"inference: {s['inference_cycles']} cycles = {s['inference_ns']:.1f} ns; "
         f"energy {s['inference_energy_pj'] / 1e6:.4g} uJ"

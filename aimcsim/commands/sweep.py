@@ -14,7 +14,8 @@ def add_parsers(subparsers: argparse._SubParsersAction) -> None:
         help="sweep architecture / energy-table keys over a workload -> sweep.csv + Pareto plot",
         description="Evaluate WORKLOAD at every grid point (or --random N of them). Keys are "
         "config keys ('aimcsim config keys') or energy.table / energy.<action> / "
-        "energy.leakage.<kind>. Finished points are cached in OUT/cache (resumable).",
+        "energy.leakage.<kind> / area.<kind> (um^2 per instance; area_mm2 column only). "
+        "Finished points are cached in OUT/cache (resumable).",
     )
     p.add_argument(
         "workload",

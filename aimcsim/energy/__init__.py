@@ -6,6 +6,14 @@ sweep needs no new simulation.
 """
 
 from aimcsim.energy.actions import COMPONENT_KINDS, LEAKAGE_ACTION, all_actions, spec_actions
+from aimcsim.energy.area import (
+    AREA_KINDS,
+    area_breakdown,
+    area_mm2,
+    chip_area_mm2,
+    chip_components,
+    core_area_mm2,
+)
 from aimcsim.energy.ledger import (
     LEAKAGE_LAYER,
     LEDGER_COLUMNS,
@@ -17,6 +25,7 @@ from aimcsim.energy.ledger import (
 )
 from aimcsim.energy.table import (
     ActionEntry,
+    AreaEntry,
     EnergyTable,
     LeakageEntry,
     builtin_table,
@@ -28,16 +37,23 @@ from aimcsim.energy.table import (
 )
 
 __all__ = [
+    "AREA_KINDS",
     "COMPONENT_KINDS",
     "LEAKAGE_ACTION",
     "LEAKAGE_LAYER",
     "LEDGER_COLUMNS",
     "ActionEntry",
+    "AreaEntry",
     "EnergyTable",
     "LeakageEntry",
     "all_actions",
+    "area_breakdown",
+    "area_mm2",
     "build_ledger",
     "builtin_table",
+    "chip_area_mm2",
+    "chip_components",
+    "core_area_mm2",
     "energy_by_kind_pj",
     "energy_by_layer_pj",
     "list_tables",

@@ -29,6 +29,23 @@ Leakage entries (``leakage_mw``) are charged per component instance for the whol
 (1 mW x 1 ns = 1 pJ). Every entry must carry a non-empty ``source``. A counted action or
 component kind without an entry is an :class:`~aimcsim.errors.EnergyError` naming both,
 never a silent zero.
+
+Area entries (``[area.<kind>]``, one per component kind, see :mod:`aimcsim.energy.area`)
+give the silicon area of one component instance in um^2 by exactly one rule
+(:data:`AREA_RULES`); a rule that scales applies only to the kinds of :data:`AREA_RULE_KINDS`:
+
+* ``um2``: a fixed area per instance (any kind).
+* ``um2_per_cell``: ``x tile.crossbar.rows x cols x noise.cells_per_weight`` (xbar: one
+  weight cell per slice).
+* ``um2_per_row``: ``x tile.crossbar.rows x noise.cells_per_weight`` (dac: one row driver
+  per row of each slice array).
+* ``um2_per_adc_step``: ``x tile.adc.count x 2^tile.adc.bits`` (adc bank: area of a SAR
+  ADC's capacitor DAC grows as 2^bits).
+* ``um2_per_adc_bit``: ``x tile.adc.count x tile.adc.bits`` (adc bank: counter-based ADCs
+  such as CCO ADCs grow linearly in bits).
+* ``um2_per_byte``: ``x bytes`` of the instance (buffer: ``size_elements x element_bytes``;
+  sram bank: ``memory.sram_bytes / memory.sram_banks``; link: ``noc.link_bytes`` wide).
+* ``um2_per_lane``: ``x dpu.lanes`` (dpu).
 """
 
 from __future__ import annotations
@@ -53,7 +70,26 @@ if TYPE_CHECKING:
 TABLE_PACKAGE = "aimcsim.energy.tables"
 RULES = ("energy_pj", "pj_per_cell", "walden_fom_fj", "pj_per_cell_iteration")
 """Energy rules an action entry may use (exactly one each)."""
-_TOP_KEYS = {"name", "description", "presets", "source", "actions", "leakage"}
+_TOP_KEYS = {"name", "description", "presets", "source", "actions", "leakage", "area"}
+AREA_RULES = (
+    "um2",
+    "um2_per_cell",
+    "um2_per_row",
+    "um2_per_adc_step",
+    "um2_per_adc_bit",
+    "um2_per_byte",
+    "um2_per_lane",
+)
+"""Area rules an area entry may use (exactly one each)."""
+AREA_RULE_KINDS: dict[str, tuple[str, ...]] = {
+    "um2_per_cell": ("xbar",),
+    "um2_per_row": ("dac",),
+    "um2_per_adc_step": ("adc",),
+    "um2_per_adc_bit": ("adc",),
+    "um2_per_byte": ("buffer", "sram", "link"),
+    "um2_per_lane": ("dpu",),
+}
+"""Component kinds each scaling area rule applies to (``um2`` applies to every kind)."""
 
 
 @dataclass(frozen=True)
@@ -93,6 +129,50 @@ class LeakageEntry:
 
 
 @dataclass(frozen=True)
+class AreaEntry:
+    """Area of one component instance of ``kind``: ``rule`` (one of :data:`AREA_RULES`)
+    with its parameter ``value`` in um^2."""
+
+    kind: str
+    rule: str
+    value: float
+    source: str
+
+    def scale(self, arch: ArchConfig | None) -> float:
+        """The quantity the rule's ``value`` is multiplied by, on chip ``arch``."""
+        if self.rule == "um2":
+            return 1.0
+        if arch is None:
+            raise EnergyError(
+                f"area of '{self.kind}' uses rule '{self.rule}', which needs the chip config"
+            )
+        t = arch.tile
+        slices = arch.noise.cells_per_weight
+        if self.rule == "um2_per_cell":
+            return float(t.crossbar.rows * t.crossbar.cols * slices)
+        if self.rule == "um2_per_row":
+            return float(t.crossbar.rows * slices)
+        if self.rule == "um2_per_adc_step":
+            return float(t.adc.count) * 2.0**t.adc.bits
+        if self.rule == "um2_per_adc_bit":
+            return float(t.adc.count * t.adc.bits)
+        if self.rule == "um2_per_lane":
+            return float(arch.dpu.lanes)
+        if self.rule == "um2_per_byte":
+            if self.kind == "buffer":
+                return float(t.buffer.size_elements * t.buffer.element_bytes)
+            if self.kind == "sram":
+                return arch.memory.sram_bytes / arch.memory.sram_banks
+            if self.kind == "link":
+                return float(arch.noc.link_bytes)
+        raise EnergyError(f"area rule '{self.rule}' does not apply to component kind '{self.kind}'")
+
+    def instance_um2(self, arch: ArchConfig | None) -> float:
+        """Area of one instance in um^2 on chip ``arch``."""
+        return self.value * self.scale(arch)
+
+
+@dataclass(frozen=True)
 class EnergyTable:
     """A validated energy table.
 
@@ -110,6 +190,7 @@ class EnergyTable:
     sha256: str
     origin: str = ""
     data: Mapping[str, Any] = field(default_factory=dict, repr=False, compare=False)
+    area: Mapping[str, AreaEntry] = field(default_factory=dict)
 
     def action_energy_pj(self, action: str, arch: ArchConfig | None = None) -> float:
         """Energy of one ``action`` in pJ; EnergyError if the table has no entry for it."""
@@ -131,6 +212,20 @@ class EnergyTable:
             )
         return entry.leakage_mw
 
+    def area_entry(self, kind: str) -> AreaEntry:
+        """Area entry of component ``kind``; EnergyError naming it if the table has none."""
+        entry = self.area.get(kind)
+        if entry is None:
+            raise EnergyError(
+                f"energy table '{self.name}' ({self.origin}) has no area entry for component "
+                f"kind '{kind}'{_hint(kind, self.area)}"
+            )
+        return entry
+
+    def area_um2(self, kind: str, arch: ArchConfig | None = None) -> float:
+        """Area of one component instance of ``kind`` in um^2 on chip ``arch``."""
+        return self.area_entry(kind).instance_um2(arch)
+
     def resolve(self, arch: ArchConfig | None = None) -> dict[str, float]:
         """Every action's energy in pJ on chip ``arch``, sorted by action."""
         return {a: self.actions[a].energy_pj(arch) for a in sorted(self.actions)}
@@ -139,8 +234,10 @@ class EnergyTable:
         self,
         action_pj: Mapping[str, float] | None = None,
         leakage_mw: Mapping[str, float] | None = None,
+        area_um2: Mapping[str, float] | None = None,
     ) -> EnergyTable:
-        """A copy with some actions set to fixed energies (pJ) and some leakages (mW).
+        """A copy with some actions set to fixed energies (pJ), some leakages (mW) and some
+        component areas (fixed um^2 per instance).
 
         Used by sweeps over energy-table fields; the copy has a new hash, and its entries'
         sources say they were overridden.
@@ -166,6 +263,13 @@ class EnergyTable:
                 "leakage_mw": float(mw),
                 "source": f"override of table '{self.name}'",
             }
+        for kind, um2 in (area_um2 or {}).items():
+            if kind not in data.get("area", {}):
+                raise EnergyError(
+                    f"cannot override unknown area kind '{kind}' of energy table "
+                    f"'{self.name}'{_hint(kind, self.area)}"
+                )
+            data["area"][kind] = {"um2": float(um2), "source": f"override of table '{self.name}'"}
         return table_from_dict(data, origin=f"{self.origin} + overrides")
 
 
@@ -236,6 +340,7 @@ def table_from_dict(data: Mapping[str, Any], origin: str = "<dict>") -> EnergyTa
             problems.append(f"{where}: missing 'source'")
             continue
         leakage[kind] = LeakageEntry(kind, float(value), source)
+    area = _parse_area(data.get("area", {}), problems)
     if problems:
         raise EnergyError(f"invalid energy table {origin}:\n  " + "\n  ".join(problems))
     return EnergyTable(
@@ -248,7 +353,45 @@ def table_from_dict(data: Mapping[str, Any], origin: str = "<dict>") -> EnergyTa
         sha256=table_hash(data),
         origin=origin,
         data=copy.deepcopy(dict(data)),
+        area=area,
     )
+
+
+def _parse_area(raw: Any, problems: list[str]) -> dict[str, AreaEntry]:
+    """Area entries of a table's ``[area.<kind>]`` sections; problems appended to the list."""
+    area: dict[str, AreaEntry] = {}
+    if not isinstance(raw, dict):
+        problems.append("'area' must be a table")
+        return area
+    for kind, entry in sorted(raw.items()):
+        where = f"area.{kind}"
+        if not isinstance(entry, dict):
+            problems.append(f"{where}: must be a table")
+            continue
+        rules = [r for r in AREA_RULES if r in entry]
+        extra = sorted(set(entry) - set(AREA_RULES) - {"source"})
+        if extra:
+            problems.append(f"{where}: unknown key(s) {extra} (rules: {', '.join(AREA_RULES)})")
+        if len(rules) != 1:
+            problems.append(f"{where}: needs exactly one of {', '.join(AREA_RULES)} (got {rules})")
+            continue
+        rule = rules[0]
+        if rule in AREA_RULE_KINDS and kind not in AREA_RULE_KINDS[rule]:
+            problems.append(
+                f"{where}: rule '{rule}' applies only to kind(s) "
+                f"{', '.join(AREA_RULE_KINDS[rule])} (use 'um2' per instance)"
+            )
+            continue
+        value = entry[rule]
+        if isinstance(value, bool) or not isinstance(value, int | float) or value < 0:
+            problems.append(f"{where}: {rule} must be a number >= 0 (got {value!r})")
+            continue
+        source = entry.get("source")
+        if not isinstance(source, str) or not source.strip():
+            problems.append(f"{where}: missing 'source'")
+            continue
+        area[kind] = AreaEntry(kind, rule, float(value), source)
+    return area
 
 
 def load_table_file(path: str | Path) -> EnergyTable:

@@ -131,6 +131,11 @@ def render_html(result: RunResult, pngs: dict[str, bytes]) -> str:
         f"<figcaption>{html.escape(FIGURE_TITLES.get(stem, stem))}</figcaption></figure>"
         for stem, data in pngs.items()
     )
+    area_html = ""
+    if result.area is not None:
+        area_html = "<h2>Area</h2>" + result.area.to_html(
+            index=False, table_id="area", na_rep="", float_format=lambda v: f"{v:.6g}"
+        )
     layer_table = result.layers.to_html(
         index=False, table_id="layers", na_rep="", float_format=lambda v: f"{v:.6g}"
     )
@@ -151,6 +156,7 @@ ISA {html.escape(str(meta.get("isa_version", "?")))}</p>
 <h2>Summary</h2><table id="summary">{rows}</table>
 <h2>Figures</h2>{figs}
 <h2>Layers</h2>{layer_table}
+{area_html}
 <script>
 // Marks each figure that the browser decoded and shows (used by the headless-browser test).
 window.addEventListener("load", function () {{

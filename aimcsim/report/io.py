@@ -9,6 +9,7 @@ A report directory holds::
     components.csv      COMPONENT_COLUMNS
     accuracy_time.csv   ACCURACY_TIME_COLUMNS (optional)
     stalls.csv          STALL_COLUMNS (optional)
+    area.csv            AREA_COLUMNS (optional): chip area per component kind, with sources
     trace.json          Chrome/Perfetto trace events (optional)
     figures/*.png       see aimcsim.report.figures.FIGURE_TITLES
     report.html         one file: summary, embedded figures, layer table
@@ -33,6 +34,7 @@ import pandas as pd
 
 from aimcsim.report.result import (
     ACCURACY_TIME_DTYPES,
+    AREA_DTYPES,
     COMPONENT_DTYPES,
     ENERGY_DTYPES,
     LAYER_DTYPES,
@@ -47,6 +49,7 @@ ENERGY_CSV = "energy.csv"
 COMPONENTS_CSV = "components.csv"
 ACCURACY_TIME_CSV = "accuracy_time.csv"
 STALLS_CSV = "stalls.csv"
+AREA_CSV = "area.csv"
 TRACE_JSON = "trace.json"
 REPORT_HTML = "report.html"
 FIGURES_DIR = "figures"
@@ -110,6 +113,8 @@ def write_report(result: RunResult, directory: str | Path, figures: bool = True)
             _write(tmp / ACCURACY_TIME_CSV, csv_text(result.accuracy_vs_time))
         if result.stalls is not None:
             _write(tmp / STALLS_CSV, csv_text(result.stalls))
+        if result.area is not None:
+            _write(tmp / AREA_CSV, csv_text(result.area))
         if result.trace_events is not None:
             _write(tmp / TRACE_JSON, dumps_json({"traceEvents": result.trace_events}))
         if figures:
@@ -158,6 +163,9 @@ def read_report(directory: str | Path) -> RunResult:
     stalls = None
     if (d / STALLS_CSV).exists():
         stalls = _read_csv(d / STALLS_CSV, STALL_DTYPES)
+    area = None
+    if (d / AREA_CSV).exists():
+        area = _read_csv(d / AREA_CSV, AREA_DTYPES)
     trace = None
     if (d / TRACE_JSON).exists():
         trace = json.loads((d / TRACE_JSON).read_text(encoding="utf-8"))["traceEvents"]
@@ -170,6 +178,7 @@ def read_report(directory: str | Path) -> RunResult:
         accuracy_vs_time=acc,
         trace_events=trace,
         stalls=stalls,
+        area=area,
     )
 
 

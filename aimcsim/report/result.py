@@ -98,6 +98,18 @@ bank, network, barrier)."""
 
 STALL_DTYPES: dict[str, str] = {c: "int64" for c in STALL_COLUMNS}
 
+AREA_COLUMNS: tuple[str, ...] = ("kind", "count", "area_mm2", "source")
+"""Columns of ``area.csv``: per component kind, the number of instances on the chip, their
+total area in mm^2 and the energy table's source of the area entry (see
+:mod:`aimcsim.energy.area`)."""
+
+AREA_DTYPES: dict[str, str] = {
+    "kind": "object",
+    "count": "int64",
+    "area_mm2": "float64",
+    "source": "object",
+}
+
 SUMMARY_KEYS: tuple[str, ...] = (
     "total_cycles",
     "latency_ns",
@@ -110,12 +122,15 @@ SUMMARY_KEYS: tuple[str, ...] = (
     "mean_rel_error",
     "top1",
     "top1_ideal",
+    "area_mm2",
 )
 """Keys of the network-level summary in ``run.json`` (``top1`` is None without labels).
 ``total_cycles``/``latency_ns``/``energy_pj`` cover the whole run, weight programming
 included; ``inference_*`` cover the DNN layers only (first layer issue to last layer
 completion; their dynamic energy plus leakage over that span). ``top1_ideal`` is the top-1
-of the same program on an ideal chip (no device noise, exact converters): the float model's."""
+of the same program on an ideal chip (no device noise, exact converters): the float model's.
+``area_mm2`` is the chip's silicon area from the energy table's area entries (None when not
+computed)."""
 
 
 class ReportError(AimcSimError):
@@ -156,6 +171,7 @@ class RunResult:
     * ``accuracy_vs_time``: optional, :data:`ACCURACY_TIME_COLUMNS`.
     * ``trace_events``: optional Chrome/Perfetto trace events (dicts).
     * ``stalls``: optional per-layer stall cycles, :data:`STALL_COLUMNS`.
+    * ``area``: optional area per component kind, :data:`AREA_COLUMNS`.
     """
 
     meta: dict[str, Any]
@@ -166,6 +182,7 @@ class RunResult:
     accuracy_vs_time: pd.DataFrame | None = None
     trace_events: list[dict[str, Any]] | None = None
     stalls: pd.DataFrame | None = None
+    area: pd.DataFrame | None = None
 
     def __post_init__(self) -> None:
         self.layers = conform(self.layers, LAYER_COLUMNS, LAYER_DTYPES, "layers")
@@ -182,6 +199,8 @@ class RunResult:
             )
         if self.stalls is not None:
             self.stalls = conform(self.stalls, STALL_COLUMNS, STALL_DTYPES, "stalls")
+        if self.area is not None:
+            self.area = conform(self.area, AREA_COLUMNS, AREA_DTYPES, "area")
         unknown = sorted(set(self.summary) - set(SUMMARY_KEYS))
         if unknown:
             raise ReportError(f"summary: unknown key(s) {unknown} (known: {list(SUMMARY_KEYS)})")
@@ -199,6 +218,7 @@ def make_summary(
     cycle_ns: float,
     top1: float | None = None,
     top1_ideal: float | None = None,
+    area_mm2: float | None = None,
 ) -> dict[str, Any]:
     """Network-level summary from the tables (keys :data:`SUMMARY_KEYS`)."""
     from aimcsim.energy.ledger import inference_energy_pj, inference_span_cycles
@@ -218,6 +238,7 @@ def make_summary(
         "mean_rel_error": float(errors.mean()) if len(errors) else None,
         "top1": None if top1 is None else float(top1),
         "top1_ideal": None if top1_ideal is None else float(top1_ideal),
+        "area_mm2": None if area_mm2 is None else float(area_mm2),
     }
 
 

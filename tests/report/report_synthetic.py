@@ -5,7 +5,7 @@ from __future__ import annotations
 import pandas as pd
 
 from aimcsim.config.loader import load_arch
-from aimcsim.energy import build_ledger, builtin_table
+from aimcsim.energy import area_breakdown, build_ledger, builtin_table
 from aimcsim.report import RunResult, make_meta, make_summary
 
 
@@ -80,12 +80,22 @@ def synthetic_result(scale: float = 1.0, with_time: bool = True) -> RunResult:
     meta = make_meta(
         arch, table, seeds={"root": 1}, command=["aimcsim", "run", "x"], wall_time_s=1.25
     )
+    area = area_breakdown(arch, table)
     return RunResult(
         meta=meta,
         layers=layers,
         energy=energy,
         components=components,
-        summary=make_summary(layers, energy, 208, arch.chip.cycle_ns, top1=0.95, top1_ideal=0.97),
+        summary=make_summary(
+            layers,
+            energy,
+            208,
+            arch.chip.cycle_ns,
+            top1=0.95,
+            top1_ideal=0.97,
+            area_mm2=float(area["area_mm2"].sum()),
+        ),
+        area=area,
         accuracy_vs_time=acc,
         trace_events=[{"name": "mvm", "ph": "X", "ts": 0, "dur": 0.1, "pid": 0, "tid": 0}],
     )

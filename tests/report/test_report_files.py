@@ -48,7 +48,7 @@ def test_schema_constants() -> None:
 
 
 @pytest.mark.parametrize(
-    "name", ["layers.csv", "energy.csv", "components.csv", "accuracy_time.csv"]
+    "name", ["layers.csv", "energy.csv", "components.csv", "accuracy_time.csv", "area.csv"]
 )
 def test_csv_matches_golden(result: RunResult, tmp_path: Path, name: str) -> None:
     write_report(result, tmp_path / "r", figures=False)
