@@ -44,7 +44,7 @@ WORKLOADS: dict[str, dict] = {
     "resnet18": {
         "builder": "build_resnet18",
         "preset": "hermes",
-        "set": ["chip.mesh_rows=16", "chip.mesh_cols=16", "tile.buffer.size_elements=4194304"],
+        "set": ["chip.mesh_rows=16", "chip.mesh_cols=16"],
         "slots": 1,
         "ship_model": False,
         "synthetic": True,

@@ -110,6 +110,11 @@ class Codegen:
         self.param_buf: dict[tuple[str, int], int] = {}
         self.padded: dict[tuple[int, ...], int] = {}
         self.slices: dict[tuple[str, int, int, int], int] = {}
+        from aimcsim.compiler.streaming import Spiller
+
+        self.spiller = Spiller(self)
+        """Activations kept in global memory and streamed (see
+        :mod:`aimcsim.compiler.streaming`)."""
 
     # ----------------------------------------------------------------- helpers
     def tc(self, tile: int) -> TileCode:
@@ -212,8 +217,11 @@ class Codegen:
             for i in n.inputs:
                 if i in g.inputs and i not in self.home:
                     self._load_input(i, n)
-            getattr(self, f"_op_{n.op}", self._unknown)(n)
-            if n.output in g.outputs:
+            if self.spiller.streamed(n):
+                self.spiller.emit(n)
+            else:
+                getattr(self, f"_op_{n.op}", self._unknown)(n)
+            if n.output in g.outputs and n.output not in self.spiller.spill:
                 tile = self.home[n.output]
                 addr, size = self.mem.outputs[n.output]
                 self.tc(tile).mem("st", self.where[n.output][tile], addr, size, slot_stride=size)
@@ -227,6 +235,9 @@ class Codegen:
         m = self.maps.get(consumer.name)
         tile = m.tiles()[0] if m is not None and m.blocks else 0
         addr, size = self.mem.inputs[name]
+        if self.spiller.big(name):  # stays in DRAM, streamed by its consumers
+            self.spiller.spill_input(name, tile, addr, size)
+            return
         code = self.tc(tile)
         buf = code.alloc(size)
         code.mem("ld", buf, addr, size, slot_stride=size)
@@ -480,12 +491,15 @@ class Codegen:
         n_out: int,
         oy0: int,
         oy1: int,
+        patch: int | None = None,
     ) -> None:
-        """im2col + MVMs over output rows ``[oy0, oy1)`` into ``out_base + p * n_out``."""
+        """im2col + MVMs over output rows ``[oy0, oy1)`` into ``out_base + p * n_out``
+        (``patch``: a preallocated im2col patch buffer, allocated here when None)."""
         c, wp, kh, kw = geo["c"], geo["wp"], geo["kh"], geo["kw"]
         src = self._padded(code, geo, xin)
-        patch = None
-        if kh * kw > 1:
+        if kh * kw == 1:
+            patch = None
+        elif patch is None:
             patch = code.alloc(kh * kw * c)
             if kw * c > MAX_LEN:
                 raise CompileError("a kernel row longer than 65535 elements")

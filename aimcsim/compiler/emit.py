@@ -102,10 +102,17 @@ class TileCode:
             self.emit(mnemonic, 1, *regs, *extra, ln, pre=pre)
 
     def mem(
-        self, mnemonic: str, buf: int, addr: int, n: int, slot_stride: int = 0, pre: bool = False
+        self,
+        mnemonic: str,
+        buf: int,
+        addr: int,
+        n: int,
+        slot_stride: int = 0,
+        pre: bool = False,
+        space: int = 1,
     ) -> None:
-        """``ld``/``st`` of ``n`` elements between buffer ``buf`` and DRAM ``addr`` (+ s *
-        ``slot_stride`` for per-slot data), chunked."""
+        """``ld``/``st`` of ``n`` elements between buffer ``buf`` and DRAM (``space`` 1) or
+        SRAM (0) ``addr`` (+ s * ``slot_stride`` for per-slot data), chunked."""
         if slot_stride:
             self.li(4, slot_stride, pre)
             self.emit("mul", 4, R_SLOT, 4, pre=pre)
@@ -121,9 +128,9 @@ class TileCode:
             else:
                 src = 4
             if mnemonic == "ld":
-                self.emit("ld", 1, src, 1, ln, pre=pre)
+                self.emit("ld", 1, src, space, ln, pre=pre)
             else:
-                self.emit("st", src, 1, 1, ln, pre=pre)
+                self.emit("st", src, 1, space, ln, pre=pre)
 
     def send(self, buf: int, dst: int, tag: int, n: int) -> None:
         for off in range(0, n, MAX_LEN):

@@ -11,7 +11,7 @@ from aimcsim.config.loader import load_arch
 from aimcsim.functional.executor import Executor, ideal_arch
 
 BERT_ARCH = ["tile.buffer.size_elements=1048576"]
-RESNET_ARCH = ["chip.mesh_rows=16", "chip.mesh_cols=16", "tile.buffer.size_elements=4194304"]
+RESNET_ARCH = ["chip.mesh_rows=16", "chip.mesh_cols=16"]  # activations streamed
 
 
 @pytest.fixture(scope="module")

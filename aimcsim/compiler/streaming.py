@@ -1,0 +1,393 @@
+"""Activation spilling: tensors too large for a tile buffer live in global memory and are streamed.
+
+Scheme (simple, layer-granular):
+
+* Budget: ``B = tile.buffer.size_elements // 8``. An activation tensor with more than ``B``
+  elements is *big*. A model without big tensors compiles exactly as before (nothing here is
+  used).
+* A big graph input stays where the host put it (DRAM) and is streamed by its consumers. A
+  node is *streamed* when one of its inputs is spilled or its output is big; the output of a
+  streamed node is always spilled: it gets a per-slot area in global SRAM when
+  ``memory.sram_bytes`` has room left (bump allocation), else in DRAM (a graph output uses its
+  DRAM output area directly). Small inputs of a streamed node stay resident (``get_on``).
+* Conv / dense (im2col): output rows (pixels for dense) are processed in bands of ``bh`` rows,
+  ``bh`` the largest count whose working set (padded input rows of the band, im2col patch,
+  output band, partial-sum band) fits ``B`` (at least 1; when even one output row does not fit
+  in the whole buffer, a CompileError gives the numbers). Per band, every tile holding blocks of
+  the replica ``ld``s the input rows the band needs (one ``ld`` per row when padded, pads stay
+  zero: interior columns only are ever written; out-of-image rows at the borders are zeroed with
+  ``vsub``), runs the usual pixel loop, non-home tiles send partial sums to the replica's home
+  tile (``vadd``), which applies the bias ``vaffine`` and ``st``s the band. A single-vector dense
+  layer loads only the input rows each tile's crossbars read. Replicas store their own rows.
+* Element-wise ops (relu, sigmoid, tanh, gelu, exp, add, mul, affine): chunks of
+  ``B // (inputs + 1)`` elements: ``ld`` inputs, op in place, ``st``.
+* Max/avg pooling: bands of output rows like conv (``vpool`` per pixel); global average pooling
+  averages bands of ``bh`` input rows (``bh`` dividing H) and then the band means.
+* Reshape of a spilled tensor is an alias. Other ops (matmul, softmax, layer norm, transpose,
+  concat, slice, clip, LSTM, digital dense) with a spilled input or a big output are a
+  CompileError: such models still need a larger buffer.
+* Ordering between tiles: memory has no hazard tracking across tiles, so before a tile first
+  loads a spilled tensor in a slot, each other tile that stored part of it sends a one-element
+  token: ``vcopy e, e, 1`` in place on the last stored element (write-after-read: waits for
+  that ``st``; the memory port completes in order) then ``send e``; the consumer ``recv``s it
+  into the first element of its first load's destination, so that load (write-after-write) and
+  the in-order loads after it follow the token. On one tile, loads after stores are ordered by
+  the in-order memory port.
+* Probes: spilled tensors are not probed (they never sit whole in a buffer); resident tensors
+  and graph outputs are.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from aimcsim.compiler.emit import MAX_LEN, TileCode
+from aimcsim.compiler.graph import Node
+from aimcsim.errors import CompileError
+
+if TYPE_CHECKING:
+    from aimcsim.compiler.codegen import Codegen
+
+SRAM, DRAM = 0, 1
+
+UNARY = {"relu": "vrelu", "sigmoid": "vsigm", "tanh": "vtanh", "gelu": "vgelu", "exp": "vexp"}
+BINARY = {"add": "vadd", "mul": "vmul"}
+
+
+class Spiller:
+    """Spill bookkeeping and the streamed code generators of one :class:`Codegen`."""
+
+    def __init__(self, cg: Codegen) -> None:
+        self.cg = cg
+        self.cap = cg.arch.tile.buffer.size_elements
+        self.budget = max(1, self.cap // 8)
+        self.sram_cap = cg.arch.memory.sram_bytes // cg.arch.tile.buffer.element_bytes
+        self.sram_top = 0
+        self.spill: dict[str, tuple[int, int, int]] = {}
+        """tensor -> (space, address of slot 0, slot stride), addresses in elements."""
+        self.producers: dict[str, dict[int, int]] = {}
+        """tensor -> {tile that stored part of it: buffer address of its last stored element}."""
+        self.synced: set[tuple[str, int, int]] = set()
+
+    # ----------------------------------------------------------------- decisions
+    def big(self, tensor: str) -> bool:
+        return tensor not in self.cg.g.params and self.cg.g.size(tensor) > self.budget
+
+    def streamed(self, n: Node) -> bool:
+        return any(i in self.spill for i in n.inputs) or self.big(n.output)
+
+    def emit(self, n: Node) -> None:
+        if n.op in ("dense", "conv"):
+            self._weight_layer(n)
+        elif n.op in UNARY or n.op in BINARY or n.op == "affine":
+            self._elementwise(n)
+        elif n.op in ("maxpool", "avgpool"):
+            self._pool(n, 0 if n.op == "maxpool" else 1)
+        elif n.op == "gap":
+            self._gap(n)
+        elif n.op == "reshape" and n.inputs[0] in self.spill:
+            src = n.inputs[0]
+            self.spill[n.output] = self.spill[src]
+            self.producers[n.output] = self.producers[src]
+            self.cg.home[n.output] = self.cg.home[src]
+        else:
+            raise CompileError(
+                f"node {n.name!r} ({n.op}): its tensors ({self.cg.g.size(n.output)} elements) "
+                f"exceed the streaming budget of {self.budget} elements (1/8 of "
+                f"tile.buffer.size_elements={self.cap}) and {n.op!r} cannot be streamed "
+                "through global memory; use a larger buffer (--set tile.buffer.size_elements=...)"
+            )
+
+    # ----------------------------------------------------------------- memory
+    def spill_input(self, name: str, tile: int, addr: int, size: int) -> None:
+        self.spill[name] = (DRAM, addr, size)
+        self.producers[name] = {}
+        self.cg.home[name] = tile
+
+    def alloc(self, tensor: str, home: int) -> None:
+        size = self.cg.g.size(tensor)
+        if tensor in self.cg.mem.outputs:
+            addr, _ = self.cg.mem.outputs[tensor]
+            entry = (DRAM, addr, size)
+        elif self.sram_top + size * self.cg.n_slots <= self.sram_cap:
+            entry = (SRAM, self.sram_top, size)
+            self.sram_top += size * self.cg.n_slots
+        else:
+            entry = (DRAM, self.cg.mem.alloc(size * self.cg.n_slots), size)
+        self.spill[tensor] = entry
+        self.producers[tensor] = {}
+        self.cg.home[tensor] = home
+
+    def load(self, code: TileCode, tensor: str, lo: int, n: int, dst: int) -> None:
+        """``ld`` elements ``[lo, lo+n)`` of spilled ``tensor`` into ``dst`` of ``code``'s tile."""
+        space, addr, stride = self.spill[tensor]
+        tile = code.tile
+        for p, last in self.producers[tensor].items():
+            if p == tile or (tensor, tile, p) in self.synced:
+                continue
+            self.synced.add((tensor, tile, p))
+            tag = self.cg.new_tag()
+            pc = self.cg.tc(p)
+            pc.li(1, last)
+            pc.emit("vcopy", 1, 1, 1)
+            pc.emit("send", 1, tile, tag, 1)
+            code = self.cg.tc(tile)
+            code.li(1, dst)
+            code.emit("recv", 1, p, tag, 1)
+        self.cg.tc(tile).mem("ld", dst, addr + lo, n, slot_stride=stride, space=space)
+
+    def store(self, code: TileCode, tensor: str, lo: int, n: int, src: int) -> None:
+        space, addr, stride = self.spill[tensor]
+        code.mem("st", src, addr + lo, n, slot_stride=stride, space=space)
+        self.producers[tensor][code.tile] = src + n - 1
+
+    def _need(self, n: Node, ws: int, what: str) -> None:
+        if ws > self.cap:
+            raise CompileError(
+                f"layer {n.name!r}: streaming through global memory needs at least {ws} buffer "
+                f"elements per tile ({what}) but tile.buffer.size_elements is {self.cap}; use a "
+                f"larger buffer (--set tile.buffer.size_elements={ws}) or larger crossbars"
+            )
+
+    # ----------------------------------------------------------------- bands of rows
+    def _load_band(
+        self, code: TileCode, x: str, geo: dict[str, int], py0: int, py1: int, buf: int
+    ) -> None:
+        """Padded input rows ``[py0, py1)`` of spilled map ``x`` into ``buf`` (rows of
+        ``wp * c``); pad columns are never written (stay zero), pad rows are zeroed."""
+        c, w, wp, pl, pt, h = geo["c"], geo["w"], geo["wp"], geo["pl"], geo["pt"], geo["h"]
+        row = wp * c
+        if wp == w:  # no column padding: valid rows are contiguous in memory and buffer
+            y0, y1 = max(py0 - pt, 0), min(py1 - pt, h)
+            if y1 > y0:
+                self.load(code, x, y0 * w * c, (y1 - y0) * w * c, buf + (y0 + pt - py0) * row)
+        for py in range(py0, py1):
+            y = py - pt
+            dst = buf + (py - py0) * row
+            if not 0 <= y < h:
+                code.vec("vsub", dst, (dst, dst), row)
+            elif wp != w:
+                self.load(code, x, y * w * c, w * c, dst + pl * c)
+
+    def _weight_layer(self, n: Node) -> None:
+        cg = self.cg
+        m = cg.maps[n.name]
+        if not m.analog or n.name in cg.input_scales:
+            raise CompileError(
+                f"layer {n.name!r}: streaming through global memory supports analog layers "
+                "without input-range calibration only; use a larger buffer"
+            )
+        geo = cg._geometry(n)
+        x = n.inputs[0]
+        n_out = m.n_out
+        c, wp, kh, kw, sh, dh = geo["c"], geo["wp"], geo["kh"], geo["kw"], geo["sh"], geo["dh"]
+        ow, oh = geo["ow"], geo["oh"]
+        single = n.op == "dense" and oh * ow == 1
+        spilled_in = x in self.spill
+        patch_n = kh * kw * c if kh * kw > 1 else 0
+
+        def in_rows(bh: int) -> int:
+            return (bh - 1) * sh + (kh - 1) * dh + 1
+
+        def ws(bh: int) -> int:
+            inp = in_rows(bh) * wp * c if spilled_in else 0
+            return inp + patch_n + 2 * bh * ow * n_out
+
+        self._need(n, ws(1), "one output row: input rows, patch, output and partial sums")
+        reps = m.replicas
+        bh = 1
+        while bh < -(-oh // reps) and ws(bh + 1) <= self.budget:
+            bh += 1
+        home0 = m.tiles(0)[0]
+        self.alloc(n.output, home0)
+        bounds = [round(r * oh / reps) for r in range(reps + 1)]
+        for rep in range(reps):
+            tiles = m.tiles(rep)
+            home = tiles[0]
+            per_tile = {t: [b for b in m.blocks if b.replica == rep and b.tile == t] for t in tiles}
+            bufs: dict[int, tuple[int, int, int | None, int]] = {}
+            for t in tiles:
+                code = cg.tc(t)
+                blocks = per_tile[t]
+                if single:
+                    lo, hi = min(b.row0 for b in blocks), max(b.row1 for b in blocks)
+                    ibuf = code.alloc(hi - lo) if spilled_in else -1
+                else:
+                    ibuf = code.alloc(in_rows(bh) * wp * c) if spilled_in else -1
+                patch = code.alloc(patch_n) if patch_n else None
+                obuf = code.alloc(bh * ow * n_out)
+                tmp = code.alloc(bh * ow * n_out) if t == home and len(tiles) > 1 else -1
+                bufs[t] = (ibuf, obuf, patch, tmp)
+            for oy0 in range(bounds[rep], bounds[rep + 1], bh):
+                oy1 = min(oy0 + bh, bounds[rep + 1])
+                span = (oy1 - oy0) * ow * n_out
+                hbuf = bufs[home][1]
+                if len(tiles) > 1:
+                    cg.tc(home).vec("vsub", hbuf, (hbuf, hbuf), span)
+                for t in tiles:
+                    code = cg.tc(t)
+                    ibuf, obuf, patch, _ = bufs[t]
+                    blocks = per_tile[t]
+                    g2 = dict(geo)
+                    if single and spilled_in:
+                        lo, hi = min(b.row0 for b in blocks), max(b.row1 for b in blocks)
+                        self.load(code, x, lo, hi - lo, ibuf)
+                        xin = ibuf - lo
+                    elif spilled_in:
+                        py0, py1 = oy0 * sh, oy0 * sh + in_rows(oy1 - oy0)
+                        self._load_band(cg.tc(t), x, geo, py0, py1, ibuf)
+                        g2.update(h=geo["hp"], w=wp, pt=0, pl=0)
+                        xin = ibuf - py0 * wp * c
+                    else:
+                        xin = cg.get_on(x, t)
+                    code = cg.tc(t)
+                    base = obuf - oy0 * ow * n_out
+                    cg._pixel_loop(code, g2, xin, blocks, base, n_out, oy0, oy1, patch)
+                    if t == home:
+                        continue
+                    c_lo, c_hi = (
+                        (min(b.col0 for b in blocks), max(b.col1 for b in blocks))
+                        if single
+                        else (0, span)
+                    )
+                    tag = cg.new_tag()
+                    cg.tc(t).send(obuf + c_lo, home, tag, c_hi - c_lo)
+                    hc = cg.tc(home)
+                    tmp = bufs[home][3]
+                    hc.recv(tmp, t, tag, c_hi - c_lo)
+                    hc.vec("vadd", hbuf + c_lo, (hbuf + c_lo, tmp), c_hi - c_lo)
+                cg._bias(n, home, hbuf, (oy1 - oy0) * ow, n_out)
+                self.store(cg.tc(home), n.output, oy0 * ow * n_out, span, hbuf)
+
+    # ----------------------------------------------------------------- element-wise
+    def _elementwise(self, n: Node) -> None:
+        cg = self.cg
+        tile = cg.tile_of(n)
+        size = cg.g.size(n.output)
+        acts = list(n.inputs)
+        unit = 1
+        p = None
+        if n.op == "affine":
+            p = cg.const_on(n.attrs["params"], tile)
+            unit = cg.g.params[n.attrs["params"]].size // 2
+        chunk = (self.budget // (len(acts) + 1)) // unit * unit
+        chunk = min(max(chunk, unit), size)
+        self._need(n, (len(acts) + 1) * chunk, "one chunk of every operand")
+        code = cg.tc(tile)
+        bufs = [code.alloc(chunk) if a in self.spill else -1 for a in acts]
+        res = [cg.get_on(a, tile) if a not in self.spill else -1 for a in acts]
+        out = code.alloc(chunk)
+        self.alloc(n.output, tile)
+        for off in range(0, size, chunk):
+            ln = min(chunk, size - off)
+            srcs = []
+            for a, b, r in zip(acts, bufs, res, strict=True):
+                if a in self.spill:
+                    self.load(cg.tc(tile), a, off, ln, b)
+                    srcs.append(b)
+                else:
+                    srcs.append(r + off)
+            code = cg.tc(tile)
+            if n.op == "affine":
+                assert p is not None
+                cg._per_pixel(code, "vaffine", out, srcs[0], p, ln // unit, unit)
+            else:
+                code.vec(UNARY.get(n.op) or BINARY[n.op], out, tuple(srcs), ln)
+            self.store(code, n.output, off, ln, out)
+
+    # ----------------------------------------------------------------- pooling
+    def _pool_geo(self, n: Node) -> dict[str, int]:
+        c, h, w = self.cg.g.shapes[n.inputs[0]]
+        pads = n.attrs["pads"]
+        return dict(
+            c=c,
+            h=h,
+            w=w,
+            hp=h + pads[0] + pads[2],
+            wp=w + pads[1] + pads[3],
+            pt=pads[0],
+            pl=pads[1],
+        )
+
+    def _pool(self, n: Node, op: int) -> None:
+        cg = self.cg
+        x = n.inputs[0]
+        tile = cg.tile_of(n)
+        c, _, _ = cg.g.shapes[x]
+        _, oh, ow = cg.g.shapes[n.output]
+        kh, kw = n.attrs["kh"], n.attrs["kw"]
+        sh, sw = n.attrs["stride"]
+        if kh > 63 or kw > 63:
+            raise CompileError(f"pooling window {kh}x{kw} of {n.name!r} exceeds 63x63")
+        geo = self._pool_geo(n)
+        wp = geo["wp"]
+        spilled_in = x in self.spill
+        if not spilled_in:
+            raise CompileError(f"pooling {n.name!r}: a resident input with a big output")
+
+        def ws(bh: int) -> int:
+            return ((bh - 1) * sh + kh) * wp * c + bh * ow * c
+
+        self._need(n, ws(1), "one output row and its input rows")
+        bh = 1
+        while bh < oh and ws(bh + 1) <= self.budget:
+            bh += 1
+        code = cg.tc(tile)
+        ibuf = code.alloc(((bh - 1) * sh + kh) * wp * c)
+        obuf = code.alloc(bh * ow * c)
+        self.alloc(n.output, tile)
+        for oy0 in range(0, oh, bh):
+            oy1 = min(oy0 + bh, oh)
+            py0, py1 = oy0 * sh, (oy1 - 1) * sh + kh
+            self._load_band(cg.tc(tile), x, geo, py0, py1, ibuf)
+            code = cg.tc(tile)
+            code.li(8, 0)
+            code.li(10, ibuf)
+            code.li(12, obuf)
+            outer = code.here()
+            code.li(9, 0)
+            code.emit("addi", 11, 10, 0)
+            inner = code.here()
+            code.emit("vpool", 12, 11, op, kw, kh, wp * c, c)
+            code.emit("addi", 11, 11, sw * c)
+            code.emit("addi", 12, 12, c)
+            code.loop_end(9, ow, inner)
+            code.emit("addi", 10, 10, sh * wp * c)
+            code.loop_end(8, oy1 - oy0, outer)
+            self.store(code, n.output, oy0 * ow * c, (oy1 - oy0) * ow * c, obuf)
+
+    def _gap(self, n: Node) -> None:
+        """Mean of equal bands of ``bh`` rows (``bh`` divides H), then mean of band means."""
+        cg = self.cg
+        x = n.inputs[0]
+        if x not in self.spill or self.big(n.output):
+            raise CompileError(f"global average pooling {n.name!r}: cannot stream")
+        tile = cg.tile_of(n)
+        c, h, w = cg.g.shapes[x]
+        if w > 63:
+            raise CompileError(f"pooling window {h}x{w} of {n.name!r} exceeds 63x63")
+        divs = [d for d in range(1, min(h, 63) + 1) if h % d == 0 and h // d <= 63]
+        fits = [d for d in divs if d * w * c <= self.budget]
+        if not divs:
+            raise CompileError(f"global average pooling {n.name!r}: H={h} cannot be banded")
+        bh = max(fits) if fits else min(divs)
+        nb = h // bh
+        self._need(n, bh * w * c + (nb + 1) * c, "one band of rows and the band means")
+        code = cg.tc(tile)
+        ibuf = code.alloc(bh * w * c)
+        means = code.alloc(nb * c) if nb > 1 else -1
+        out = code.alloc(c)
+        for b in range(nb):
+            self.load(cg.tc(tile), x, b * bh * w * c, bh * w * c, ibuf)
+            code = cg.tc(tile)
+            code.li(1, out if nb == 1 else means + b * c)
+            code.li(2, ibuf)
+            code.emit("vpool", 1, 2, 1, w, bh, w * c, c)
+        if nb > 1:
+            code.li(1, out)
+            code.li(2, means)
+            code.emit("vpool", 1, 2, 1, nb, 1, nb * c, c)
+        cg.produce(n.output, tile, out)
+
+
+__all__ = ["MAX_LEN", "Spiller"]
