@@ -29,10 +29,10 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
+import tomli_w
 
 from aimcsim.errors import WorkloadError
 from aimcsim.isa.program import Program
-from aimcsim.workload.toml_writer import dumps
 
 MANIFEST = "manifest.toml"
 PROGRAM_BIN = "program.bin"
@@ -209,5 +209,17 @@ def save_workload(wl: Workload, path: str | Path, *, float16: bool = False) -> P
         arrays[k] = v
     np.savez_compressed(p / TENSORS, **arrays)  # type: ignore[arg-type]
     wl.manifest["workload"]["program_crc32"] = zlib.crc32(data)
-    (p / MANIFEST).write_text(dumps(wl.manifest), encoding="utf-8")
+    (p / MANIFEST).write_text(tomli_w.dumps(_plain(wl.manifest)), encoding="utf-8")
     return p
+
+
+def _plain(value: Any) -> Any:
+    """``value`` with numpy scalars and tuples turned into the plain types TOML writes."""
+    if isinstance(value, dict):
+        return {str(k): _plain(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [_plain(v) for v in value]
+    if isinstance(value, np.generic):
+        return value.item()
+    return value
+
