@@ -52,7 +52,16 @@ class Workload:
     input-range calibration also ``input_range`` of each analog layer, 0 = not calibrated,
     see :mod:`aimcsim.compiler.calibrate`), ``blocks``
     (block id -> tensor and row/col ranges, tile, crossbar), ``probes`` (layer output ->
-    tile buffer range after a program counter), ``tiles`` (buffer elements used).
+    where to read it, see below), ``tiles`` (buffer elements used).
+
+    A probe has ``layer``, ``tensor``, ``shape``, ``layout``, ``perm`` and either
+
+    * no ``space`` (buffer probe): ``tile``, ``pc``, ``addr``, ``length``: tile buffer
+      ``[addr, addr+length)`` right before instruction ``pc`` of ``tile`` runs, once per slot;
+    * ``space = "sram"`` or ``"dram"`` (memory probe, a layer output streamed through global
+      memory): ``addr`` (slot 0), ``stride``, ``length``, ``tile`` (the layer's home tile,
+      informative): global memory ``[addr + s*stride, ... + length)`` of slot s, read at the
+      end of the run (the compiler never reuses such an area within a program).
     """
 
     name: str
@@ -222,4 +231,3 @@ def _plain(value: Any) -> Any:
     if isinstance(value, np.generic):
         return value.item()
     return value
-
