@@ -58,3 +58,53 @@ def test_tile_error_cli_pcm_row(tmp_path: Path, capsys: pytest.CaptureFixture[st
     assert abs(t0["rel_err_mean"] - 0.1388) / 0.1388 < 0.03
     assert abs(t1["rel_err_mean"] - 0.1579) / 0.1579 < 0.03
     assert abs(t1["alpha_mean"] - 1.3046) / 1.3046 < 0.005
+
+
+IO_ROWS = {
+    # row: (--set overrides on the aihwkit-default preset, aihwkit mean error; noise-model.md 6.2)
+    "dac_adc_8bit": (
+        ["tile.dac.bits=8", "tile.adc.bits=8", "io.out_bound=10", "io.out_noise=0"],
+        0.0205,
+    ),
+    "out_noise_0.04": (
+        ["io.dac_quantize=false", "io.adc_quantize=false", "io.out_bound=0", "io.out_noise=0.04"],
+        0.0337,
+    ),
+    "io_standard": (
+        ["tile.dac.bits=8", "tile.adc.bits=8", "io.out_bound=10", "io.out_noise=0.04"],
+        0.0393,
+    ),
+}
+
+
+@pytest.mark.parametrize("row", sorted(IO_ROWS))
+def test_tile_error_cli_io_rows(
+    row: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The aihwkit IO-only rows through the CLI, within the 2 % tolerance of noise-model.md."""
+    w = np.random.default_rng(1234).standard_normal((256, 256)).astype(np.float32)
+    w /= np.abs(w).max()
+    x = np.random.default_rng(5678).standard_normal((1000, 256)).astype(np.float32)
+    np.save(tmp_path / "W.npy", w)
+    np.save(tmp_path / "X.npy", x)
+    overrides, expected = IO_ROWS[row]
+    argv = [
+        "tile-error",
+        "--weights",
+        str(tmp_path / "W.npy"),
+        "--inputs",
+        str(tmp_path / "X.npy"),
+        "--preset",
+        "aihwkit-default",
+        "--set",
+        "noise.model=ideal",
+        "--set",
+        "noise.drift_compensation=none",
+        "--json",
+    ]
+    for item in overrides:
+        argv += ["--set", item]
+    args = _parser().parse_args(argv)
+    assert args.func(args) == 0
+    mean = json.loads(capsys.readouterr().out)["times"][0]["rel_err_mean"]
+    assert abs(mean - expected) / expected < 0.02, (row, mean)
