@@ -6,7 +6,7 @@ of ``--n-mvm`` streaming MVMs on all 64 cores (about 0.8 s each), is run seriall
 ``--executor processes --workers 2`` into fresh directories (no cache hits). Target: the
 2-worker sweep is at least 1.6x faster, and both write byte-identical ``sweep.csv`` files.
 Exit code 1 if either fails. The machine is shared: serial and parallel runs alternate
-``--reps`` times (default 2) and the best time of each is compared. Options: ``--n-mvm N``
+``--reps`` times (default 3) and the best time of each is compared. Options: ``--n-mvm N``
 (default 300), ``--workers W``, ``--reps R``.
 """
 
@@ -48,7 +48,7 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--n-mvm", type=int, default=300)
     ap.add_argument("--workers", type=int, default=2)
-    ap.add_argument("--reps", type=int, default=2)
+    ap.add_argument("--reps", type=int, default=3)
     args = ap.parse_args()
     t_serial = t_par = float("inf")
     with tempfile.TemporaryDirectory() as tmp:

@@ -55,7 +55,13 @@ class MemoryMap:
 @dataclass
 class Probe:
     """Where layer ``layer``'s output ``tensor`` can be read: ``tile`` buffer ``[addr,
-    addr+length)`` right before instruction ``pc`` executes (once per slot)."""
+    addr+length)`` right before instruction ``pc`` executes (once per slot).
+
+    A *memory probe* (``space`` ``"sram"`` or ``"dram"``; a spilled output, see
+    :mod:`aimcsim.compiler.streaming`) reads global memory ``[addr + s*stride, ... +
+    length)`` for slot s at the end of the run instead (``tile`` is the layer's home tile,
+    ``pc`` is -1): spill areas are bump-allocated and written only by their layer, so they
+    still hold every slot's output then."""
 
     layer: int
     tensor: str
@@ -63,6 +69,8 @@ class Probe:
     pc: int
     addr: int
     length: int
+    space: str = "buffer"
+    stride: int = 0
 
 
 @dataclass
@@ -263,6 +271,7 @@ class Codegen:
             buffers[t] = code.top
             for lay, pc, a, ln, tensor in tprobes:
                 probes.append(Probe(lay, tensor, t, pc, a, ln))
+        probes.extend(self.spiller.probes)
         return CodegenResult(
             prog, self.mem, probes, buffers, {k: sorted(v) for k, v in self.layer_tiles.items()}
         )

@@ -198,20 +198,29 @@ def compile_graph(
                 "perm": f"perm.{k}" if k in g.perms else "",
             }
         )
-    probes = [
-        {
-            "layer": p.layer,
-            "tensor": p.tensor,
-            "tile": p.tile,
-            "pc": p.pc,
-            "addr": p.addr,
-            "length": p.length,
-            "shape": list(g.shapes[p.tensor]),
-            "layout": g.layout(p.tensor),
-            "perm": f"perm.{p.tensor}" if p.tensor in g.perms else "",
-        }
-        for p in cg.probes
-    ]
+    probes = []
+    for p in cg.probes:
+        where: dict[str, Any] = (
+            {"tile": p.tile, "pc": p.pc, "addr": p.addr, "length": p.length}
+            if p.space == "buffer"
+            else {
+                "space": p.space,
+                "tile": p.tile,
+                "addr": p.addr,
+                "stride": p.stride,
+                "length": p.length,
+            }
+        )
+        probes.append(
+            {
+                "layer": p.layer,
+                "tensor": p.tensor,
+                **where,
+                "shape": list(g.shapes[p.tensor]),
+                "layout": g.layout(p.tensor),
+                "perm": f"perm.{p.tensor}" if p.tensor in g.perms else "",
+            }
+        )
     manifest: dict[str, Any] = {
         "workload": {
             "name": wname,

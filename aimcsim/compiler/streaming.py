@@ -33,14 +33,18 @@ Scheme (simple, layer-granular):
   into the first element of its first load's destination, so that load (write-after-write) and
   the in-order loads after it follow the token. On one tile, loads after stores are ordered by
   the in-order memory port.
-* Probes: spilled tensors are not probed (they never sit whole in a buffer); resident tensors
-  and graph outputs are.
+* Probes: a spilled layer output gets a *memory probe* (manifest probe with ``space`` =
+  ``"sram"``/``"dram"``, ``addr`` of slot 0, slot ``stride``, ``length``): the executor reads
+  the area of each slot at the end of the run. This is exact because spill areas are
+  bump-allocated (never reused) and stored into only by their own layer. Resident tensors get
+  the usual buffer probes; a reshape of a spilled tensor (an alias) is not probed.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from aimcsim.compiler.codegen import Probe
 from aimcsim.compiler.emit import MAX_LEN, TileCode
 from aimcsim.compiler.graph import Node
 from aimcsim.errors import CompileError
@@ -68,6 +72,8 @@ class Spiller:
         self.producers: dict[str, dict[int, int]] = {}
         """tensor -> {tile that stored part of it: buffer address of its last stored element}."""
         self.synced: set[tuple[str, int, int]] = set()
+        self.probes: list[Probe] = []
+        """Memory probes of the spilled layer outputs (see :class:`Probe`)."""
 
     # ----------------------------------------------------------------- decisions
     def big(self, tensor: str) -> bool:
@@ -105,6 +111,9 @@ class Spiller:
         self.cg.home[name] = tile
 
     def alloc(self, tensor: str, home: int) -> None:
+        """A per-slot area of global memory for ``tensor`` (bump allocation: areas are never
+        reused within a program, and only ``tensor``'s layer stores into its area, so a
+        memory probe can read every slot's output at the end of the run)."""
         size = self.cg.g.size(tensor)
         if tensor in self.cg.mem.outputs:
             addr, _ = self.cg.mem.outputs[tensor]
@@ -117,6 +126,19 @@ class Spiller:
         self.spill[tensor] = entry
         self.producers[tensor] = {}
         self.cg.home[tensor] = home
+        space, addr, stride = entry
+        self.probes.append(
+            Probe(
+                self.cg.cur_layer,
+                tensor,
+                home,
+                -1,
+                addr,
+                size,
+                "sram" if space == SRAM else "dram",
+                stride,
+            )
+        )
 
     def load(self, code: TileCode, tensor: str, lo: int, n: int, dst: int) -> None:
         """``ld`` elements ``[lo, lo+n)`` of spilled ``tensor`` into ``dst`` of ``code``'s tile."""

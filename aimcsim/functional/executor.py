@@ -17,7 +17,9 @@ simulates, instruction by instruction, but on numbers:
   pops it, or blocks. Tiles run round-robin, each until it blocks or halts; a round without
   progress while tiles are still running is a :class:`DeadlockError`.
 * Probes (from the manifest) snapshot a layer's output range of a tile buffer right before a
-  given instruction runs (once per slot), giving per-layer outputs.
+  given instruction runs (once per slot), giving per-layer outputs. Memory probes (``space``
+  ``sram``/``dram``: layer outputs streamed through global memory) read each slot's area
+  ``addr + s*stride`` at the end of the run (those areas are written by their layer only).
 
 :func:`run_functional` runs the program twice, with the architecture as given and with an
 ideal one (no device noise, perfect converters), and reports per-layer relative L2 error,
@@ -47,6 +49,17 @@ from aimcsim.workload.format import Workload, sample_key
 _M32 = 0xFFFFFFFF
 LN_EPS = 1e-5
 """Epsilon of ``vlnorm`` (fixed by the ISA)."""
+
+
+MEMORY_SPACES = {"sram": 0, "dram": 1}
+"""Global memory spaces a manifest probe may read (``ld``/``st`` space numbers)."""
+
+
+def probe_space(probe: dict[str, Any]) -> str:
+    """Where a manifest probe reads: ``"buffer"`` (a tile buffer range right before a
+    program counter; probes without ``space``, as in older manifests) or a global memory
+    space (``"sram"``/``"dram"``: the per-slot area, read at the end of the run)."""
+    return str(probe.get("space", "buffer"))
 
 
 def _wrap(v: int) -> int:
@@ -201,7 +214,8 @@ class Executor:
         self.probe_at: dict[tuple[int, int], list[dict[str, Any]]] = defaultdict(list)
         self.snaps: dict[str, list[np.ndarray]] = defaultdict(list)
         for p in man.get("probes", []):
-            self.probe_at[(int(p["tile"]), int(p["pc"]))].append(p)
+            if probe_space(p) == "buffer":
+                self.probe_at[(int(p["tile"]), int(p["pc"]))].append(p)
         self.barrier: dict[int, set[int]] = defaultdict(set)  # tiles waiting, per barrier id
         self.barrier_released: dict[int, set[int]] = defaultdict(set)  # may pass, per id
         count = self._schedule()
@@ -219,6 +233,18 @@ class Executor:
             outputs[entry["name"]] = from_physical(
                 flat, tuple(entry["shape"]), entry["layout"], perm
             )
+        for p in man.get("probes", []):
+            space = probe_space(p)
+            if space == "buffer":
+                continue
+            if space not in MEMORY_SPACES:
+                raise WorkloadError(f"probe of {p['tensor']!r}: unknown space {space!r}")
+            addr, stride, length = int(p["addr"]), int(p["stride"]), int(p["length"])
+            mem = self._mem(MEMORY_SPACES[space], addr + (s_slots - 1) * stride + length)
+            self.snaps[p["tensor"]] = [
+                mem[:, addr + s * stride : addr + s * stride + length].copy()
+                for s in range(s_slots)
+            ]
         probes = {}
         for p in man.get("probes", []):
             snaps = self.snaps.get(p["tensor"], [])

@@ -11,7 +11,7 @@ from onnx import TensorProto, helper, numpy_helper
 from aimcsim.compiler import CompileOptions, compile_model
 from aimcsim.config.loader import load_arch
 from aimcsim.errors import CompileError
-from aimcsim.functional.executor import Executor, ideal_arch
+from aimcsim.functional.executor import Executor, ideal_arch, run_functional
 from aimcsim.timing import simulate_timing
 
 
@@ -103,9 +103,17 @@ def test_streamed_model_matches_onnxruntime_and_moves_memory(builder, buffer, tm
     res = Executor(wl, ideal_arch(arch)).run(feeds)
     names = list(res.probes) + list(res.outputs)
     ref = ort_values(model, feeds, names)
-    if res.probes:
-        assert_layers_match(res.probes, ref, rtol=1e-4)
+    # every layer but reshapes (aliases) is probed; streamed ones through global memory
+    layers = {la["id"] for la in wl.layers if la["kind"] != "reshape"}
+    probes = wl.manifest["probes"]
+    assert {p["layer"] for p in probes} == layers
+    assert {p.get("space") for p in probes} >= {"sram", "dram"}
+    assert set(res.probes) == {p["tensor"] for p in probes}
+    assert_layers_match(res.probes, ref, rtol=1e-4)
     assert_layers_match(res.outputs, ref, rtol=1e-4)
+    fr = run_functional(wl, arch, inputs=feeds)
+    assert sorted(m.layer for m in fr.layers) == sorted(layers)
+    assert all(np.isfinite(m.rel_error) and m.cosine > 0.5 for m in fr.layers)
 
     r_small, rd_small = _mem_bytes(wl, arch, "mem.read_byte")
     arch_big, wl_big = _compile(model, tmp_path)

@@ -85,6 +85,30 @@ def test_two_tile_pipeline_with_slots_and_batch():
     np.testing.assert_allclose(res.outputs["y"], np.maximum(x @ w.T, 0), rtol=1e-5, atol=1e-6)
 
 
+def test_memory_probe_reads_each_slot_of_global_memory():
+    """A probe with ``space`` reads the per-slot memory area at the end of the run; the old
+    buffer probe (no ``space``) still works beside it."""
+    wl = _workload()
+    wl.manifest["probes"].append(
+        {
+            "layer": 0,
+            "tensor": "y_mem",
+            "space": "dram",
+            "tile": 1,
+            "addr": 8,
+            "stride": 2,
+            "length": 2,
+            "shape": [2],
+            "layout": "flat",
+        }
+    )
+    arch = ideal_arch(load_arch(preset="tiny"))
+    x = np.random.default_rng(1).standard_normal((5, 4)).astype(np.float32)
+    res = Executor(wl, arch).run({"x": x})
+    np.testing.assert_array_equal(res.probes["y_mem"], res.outputs["y"])
+    np.testing.assert_allclose(res.probes["h"], x @ wl.tensors["w"].T, rtol=1e-5, atol=1e-6)
+
+
 def test_deadlock_is_reported():
     asm = ASM.replace("send  r2, 1, 7, 2", "send  r2, 1, 8, 2")
     with pytest.raises(DeadlockError, match="tile 1"):
