@@ -53,7 +53,7 @@ WORKLOADS: dict[str, dict] = {
     "bert-tiny": {
         "builder": "build_bert_tiny",
         "preset": "standard",
-        "set": ["tile.buffer.size_elements=1048576"],
+        "set": [],
         "slots": 1,
         "ship_model": False,
         "synthetic": True,

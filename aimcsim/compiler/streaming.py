@@ -23,9 +23,22 @@ Scheme (simple, layer-granular):
   ``B // (inputs + 1)`` elements: ``ld`` inputs, op in place, ``st``.
 * Max/avg pooling: bands of output rows like conv (``vpool`` per pixel); global average pooling
   averages bands of ``bh`` input rows (``bh`` dividing H) and then the band means.
-* Reshape of a spilled tensor is an alias. Other ops (matmul, softmax, layer norm, transpose,
-  concat, slice, clip, LSTM, digital dense) with a spilled input or a big output are a
-  CompileError: such models still need a larger buffer.
+* Softmax / layer norm (per row of the last axis): chunks of whole rows, ``B // (2 * row)``
+  rows (``ld``, one ``vsoftmax``/``vlnorm`` over the chunk, ``st``).
+* Transpose: chunks of ``B`` output elements; every contiguous run of the gather is ``ld``
+  straight from the spilled input into the chunk (``vcopy`` from a resident input), then the
+  chunk is ``st``.
+* Matmul (per batch matrix): the whole right operand (``ld`` once per batch matrix when
+  spilled), the left operand and the output in bands of ``bh`` rows (``ld``, ``mmul``, ``st``).
+* The chunk buffers of softmax, layer norm, transpose and matmul come from one scratch area
+  per tile that these layers share (each layer's buffers are dead after its last ``st``; the
+  tile's buffer hazard checks order the reuse); the other streamed layers allocate their own.
+* Weight layers with a calibrated input range (:mod:`aimcsim.compiler.calibrate`): a spilled
+  input is scaled band by band after its ``ld`` (``vaffine``, pads stay zero), a resident one
+  once as usual; in the calibration pass a spilled input is probed in global memory.
+* Reshape of a spilled tensor is an alias. Other ops (concat, slice, clip, LSTM, digital
+  dense) with a spilled input or a big output are a CompileError: such models still need a
+  larger buffer.
 * Ordering between tiles: memory has no hazard tracking across tiles, so before a tile first
   loads a spilled tensor in a slot, each other tile that stored part of it sends a one-element
   token: ``vcopy e, e, 1`` in place on the last stored element (write-after-read: waits for
@@ -42,9 +55,12 @@ Scheme (simple, layer-granular):
 
 from __future__ import annotations
 
+import math
 from typing import TYPE_CHECKING
 
-from aimcsim.compiler.codegen import Probe
+import numpy as np
+
+from aimcsim.compiler.codegen import Probe, _runs
 from aimcsim.compiler.emit import MAX_LEN, TileCode
 from aimcsim.compiler.graph import Node
 from aimcsim.errors import CompileError
@@ -72,6 +88,9 @@ class Spiller:
         self.producers: dict[str, dict[int, int]] = {}
         """tensor -> {tile that stored part of it: buffer address of its last stored element}."""
         self.synced: set[tuple[str, int, int]] = set()
+        self.scratch: dict[int, tuple[int, int]] = {}
+        """tile -> (address, elements) of the scratch area shared by streamed row-wise,
+        transpose and matmul layers (see :meth:`_scratch`)."""
         self.probes: list[Probe] = []
         """Memory probes of the spilled layer outputs (see :class:`Probe`)."""
 
@@ -91,6 +110,12 @@ class Spiller:
             self._pool(n, 0 if n.op == "maxpool" else 1)
         elif n.op == "gap":
             self._gap(n)
+        elif n.op in ("softmax", "layernorm"):
+            self._rowwise(n)
+        elif n.op == "transpose":
+            self._transpose(n)
+        elif n.op == "matmul":
+            self._matmul(n)
         elif n.op == "reshape" and n.inputs[0] in self.spill:
             src = n.inputs[0]
             self.spill[n.output] = self.spill[src]
@@ -194,13 +219,34 @@ class Spiller:
     def _weight_layer(self, n: Node) -> None:
         cg = self.cg
         m = cg.maps[n.name]
-        if not m.analog or n.name in cg.input_scales:
+        if not m.analog:
             raise CompileError(
                 f"layer {n.name!r}: streaming through global memory supports analog layers "
-                "without input-range calibration only; use a larger buffer"
+                "only; use a larger buffer"
             )
         geo = cg._geometry(n)
         x = n.inputs[0]
+        scale = cg.input_scales.get(n.name)
+        if x in self.spill:
+            if cg.probe_inputs:  # calibration pass: the input as it sits in global memory
+                space, addr, stride = self.spill[x]
+                pname = f"calib.in.{n.name}"
+                cg.g.shapes[pname] = (cg.g.size(x),)
+                self.probes.append(
+                    Probe(
+                        cg.cur_layer,
+                        pname,
+                        cg.home[x],
+                        -1,
+                        addr,
+                        cg.g.size(x),
+                        "sram" if space == SRAM else "dram",
+                        stride,
+                    )
+                )
+        else:  # resident: probed / scaled whole, as in the unstreamed layer
+            x = cg._scaled_input(n, geo)
+            scale = None
         n_out = m.n_out
         c, wp, kh, kw, sh, dh = geo["c"], geo["wp"], geo["kh"], geo["kw"], geo["sh"], geo["dh"]
         ow, oh = geo["ow"], geo["oh"]
@@ -254,10 +300,14 @@ class Spiller:
                     if single and spilled_in:
                         lo, hi = min(b.row0 for b in blocks), max(b.row1 for b in blocks)
                         self.load(code, x, lo, hi - lo, ibuf)
+                        if scale is not None:
+                            self._scale(n, t, ibuf, 1, hi - lo, scale)
                         xin = ibuf - lo
                     elif spilled_in:
                         py0, py1 = oy0 * sh, oy0 * sh + in_rows(oy1 - oy0)
                         self._load_band(cg.tc(t), x, geo, py0, py1, ibuf)
+                        if scale is not None:  # pads stay zero
+                            self._scale(n, t, ibuf, (py1 - py0) * wp, c, scale)
                         g2.update(h=geo["hp"], w=wp, pt=0, pl=0)
                         xin = ibuf - py0 * wp * c
                     else:
@@ -280,6 +330,16 @@ class Spiller:
                     hc.vec("vadd", hbuf + c_lo, (hbuf + c_lo, tmp), c_hi - c_lo)
                 cg._bias(n, home, hbuf, (oy1 - oy0) * ow, n_out)
                 self.store(cg.tc(home), n.output, oy0 * ow * n_out, span, hbuf)
+
+    def _scale(self, n: Node, tile: int, buf: int, pixels: int, ch: int, s: float) -> None:
+        """Multiply ``pixels`` vectors of ``ch`` at ``buf`` by the calibrated input scale
+        ``s`` of layer ``n`` (``vaffine``, offset 0), in place."""
+        cg = self.cg
+        pname = f"{n.name}.in_scale.{ch}"
+        if pname not in cg.g.params:
+            cg.g.params[pname] = np.concatenate([np.full(ch, s), np.zeros(ch)]).astype(np.float32)
+        p = cg.const_on(pname, tile)
+        cg._per_pixel(cg.tc(tile), "vaffine", buf, buf, p, pixels, ch)
 
     # ----------------------------------------------------------------- element-wise
     def _elementwise(self, n: Node) -> None:
@@ -316,6 +376,141 @@ class Spiller:
             else:
                 code.vec(UNARY.get(n.op) or BINARY[n.op], out, tuple(srcs), ln)
             self.store(code, n.output, off, ln, out)
+
+    def _scratch(self, tile: int, sizes: list[int]) -> list[int]:
+        """Buffers of ``sizes`` elements on ``tile`` for one streamed softmax / layer norm /
+        transpose / matmul layer, carved from a per-tile scratch area those layers share
+        (at least ``budget`` elements, grown by a fresh area when a layer needs more). The
+        buffers are dead after the layer's last ``st``; the tile's buffer hazard checks
+        (RAW/WAR/WAW) order the next layer's reuse after it."""
+        need = sum(max(int(n), 1) for n in sizes)
+        base, size = self.scratch.get(tile, (0, 0))
+        if need > size:
+            size = max(need, self.budget)
+            base = self.cg.tc(tile).alloc(size)
+            self.scratch[tile] = (base, size)
+        out = []
+        for n in sizes:
+            out.append(base)
+            base += max(int(n), 1)
+        return out
+
+    # ----------------------------------------------------------------- rows
+    def _rowwise(self, n: Node) -> None:
+        """Softmax / layer norm over the last axis: chunks of whole rows (``ld``, one
+        ``vsoftmax``/``vlnorm`` over the chunk's rows, ``st``)."""
+        cg = self.cg
+        x = n.inputs[0]
+        tile = cg.tile_of(n)
+        size = cg.g.size(n.output)
+        ln = cg.g.shapes[n.output][-1]
+        rows = size // ln
+        spilled_in = x in self.spill
+        p = cg.const_on(n.attrs["params"], tile) if n.op == "layernorm" else -1
+        per_row = (2 if spilled_in else 1) * ln
+        self._need(n, per_row, "one row of input and output")
+        r = max(1, min(rows, self.budget // per_row, 65535))
+        xres = -1 if spilled_in else cg.get_on(x, tile)
+        ibuf, out = self._scratch(tile, [r * ln if spilled_in else 0, r * ln])
+        self.alloc(n.output, tile)
+        for r0 in range(0, rows, r):
+            nr = min(r, rows - r0)
+            if spilled_in:
+                self.load(cg.tc(tile), x, r0 * ln, nr * ln, ibuf)
+                src = ibuf
+            else:
+                src = xres + r0 * ln
+            code = cg.tc(tile)
+            code.li(1, out)
+            code.li(2, src)
+            if n.op == "layernorm":
+                code.li(3, p)
+                code.emit("vlnorm", 1, 2, 3, nr, ln)
+            else:
+                code.emit("vsoftmax", 1, 2, nr, ln)
+            self.store(code, n.output, r0 * ln, nr * ln, out)
+
+    def _transpose(self, n: Node) -> None:
+        """Chunks of the output: each contiguous run of the gather is ``ld`` from the spilled
+        input (or ``vcopy``'d from the resident one) into the chunk, which is then ``st``."""
+        cg = self.cg
+        x = n.inputs[0]
+        tile = cg.tile_of(n)
+        shape = cg.g.shapes[x]
+        idx = np.arange(int(math.prod(shape))).reshape(shape).transpose(n.attrs["perm"]).ravel()
+        size = idx.size
+        chunk = min(size, self.budget)
+        spilled_in = x in self.spill
+        xres = -1 if spilled_in else cg.get_on(x, tile)
+        (out,) = self._scratch(tile, [chunk])
+        self.alloc(n.output, tile)
+        pieces = []
+        for dst, src, ln in _runs(idx):
+            while ln:  # split runs at chunk boundaries
+                k = min(ln, chunk - dst % chunk)
+                pieces.append((dst, src, k))
+                dst, src, ln = dst + k, src + k, ln - k
+        if len(pieces) > 20000:
+            raise CompileError(f"transpose {n.name!r} needs {len(pieces)} copies; not supported")
+        for off in range(0, size, chunk):
+            for dst, src, k in pieces:
+                if not off <= dst < off + chunk:
+                    continue
+                if spilled_in:
+                    self.load(cg.tc(tile), x, src, k, out + dst - off)
+                else:
+                    code = cg.tc(tile)
+                    code.li(1, out + dst - off)
+                    code.li(2, xres + src)
+                    code.emit("vcopy", 1, 2, k)
+            self.store(cg.tc(tile), n.output, off, min(chunk, size - off), out)
+
+    def _matmul(self, n: Node) -> None:
+        """Per batch: the whole right operand B (``k x n``) in the buffer, the left operand and
+        the output in bands of ``bh`` rows (``ld`` band, ``mmul``, ``st``)."""
+        cg = self.cg
+        a, b = n.inputs
+        tile = cg.tile_of(n)
+        sa, so = cg.g.shapes[a], cg.g.shapes[n.output]
+        tb = int(n.attrs.get("tb", 0))
+        m, k, nn = sa[-2], sa[-1], so[-1]
+        batch = int(math.prod(so[:-2]))
+        if (
+            int(math.prod(sa[:-2])) != batch
+            or int(math.prod(cg.g.shapes[b][:-2])) != batch
+            or max(m, k, nn) >= 1 << 13
+        ):
+            raise CompileError(f"matmul {n.name!r}: cannot stream (broadcast or dimensions)")
+        a_sp, b_sp = a in self.spill, b in self.spill
+
+        def ws(bh: int) -> int:
+            return (k * nn if b_sp else 0) + (bh * k if a_sp else 0) + bh * nn
+
+        self._need(n, ws(1), "the right operand, one left row and one output row")
+        bh = 1
+        while bh < m and ws(bh + 1) <= self.budget:
+            bh += 1
+        ares = -1 if a_sp else cg.get_on(a, tile)
+        bres = -1 if b_sp else cg.get_on(b, tile)
+        bbuf, abuf, out = self._scratch(
+            tile, [k * nn if b_sp else 0, bh * k if a_sp else 0, bh * nn]
+        )
+        self.alloc(n.output, tile)
+        for q in range(batch):
+            if b_sp:
+                self.load(cg.tc(tile), b, q * k * nn, k * nn, bbuf)
+            bq = bbuf if b_sp else bres + q * k * nn
+            for r0 in range(0, m, bh):
+                nr = min(bh, m - r0)
+                lo = q * m * k + r0 * k
+                if a_sp:
+                    self.load(cg.tc(tile), a, lo, nr * k, abuf)
+                code = cg.tc(tile)
+                code.li(1, out)
+                code.li(2, abuf if a_sp else ares + lo)
+                code.li(3, bq)
+                code.emit("mmul", 1, 2, 3, tb, nr, k, nn)
+                self.store(code, n.output, q * m * nn + r0 * nn, nr * nn, out)
 
     # ----------------------------------------------------------------- pooling
     def _pool_geo(self, n: Node) -> dict[str, int]:
