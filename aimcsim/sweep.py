@@ -385,16 +385,25 @@ def simulate_evaluate(
     config: str | None,
     functional: bool,
     n_samples: int | None,
+    t_inference_s: float,
     point_overrides: list[str],
     seed: int,
 ) -> dict[str, Any]:
     """End-to-end evaluation through :func:`aimcsim.simulate`: timing, values (when
-    ``functional``) and the energy ledger (kept for re-costing) of one point."""
+    ``functional``, at ``t_inference_s`` seconds after weight programming) and the energy
+    ledger (kept for re-costing) of one point."""
     from aimcsim.config.loader import load_arch
     from aimcsim.simulation import simulate
 
     arch = load_arch(preset=preset, path=config, overrides=point_overrides)
-    result = simulate(workload, arch, seed=seed, functional=functional, n_samples=n_samples)
+    result = simulate(
+        workload,
+        arch,
+        seed=seed,
+        functional=functional,
+        n_samples=n_samples,
+        t_inference_s=[t_inference_s],
+    )
     ledger = result.energy.drop(columns=["energy_pj"])
     summary = result.summary
     return {
@@ -416,6 +425,7 @@ def default_evaluator(
     n_mvm: int = 64,
     functional: bool = True,
     n_samples: int | None = None,
+    t_inference_s: float = 0.0,
 ) -> tuple[Evaluate, str]:
     """The evaluation function for a WORKLOAD and its id (part of the cache hash).
 
@@ -425,8 +435,10 @@ def default_evaluator(
     if workload == STREAMING_WORKLOAD:
         fn = functools.partial(timing_evaluate, workload, preset, config, n_mvm)
         return fn, f"timing_evaluate/n_mvm={n_mvm}"
-    fn = functools.partial(simulate_evaluate, workload, preset, config, functional, n_samples)
-    return fn, f"simulate/functional={functional}/n_samples={n_samples}"
+    fn = functools.partial(
+        simulate_evaluate, workload, preset, config, functional, n_samples, t_inference_s
+    )
+    return fn, f"simulate/functional={functional}/n_samples={n_samples}/t={t_inference_s!r}"
 
 
 def _cost(
@@ -576,6 +588,7 @@ def run_sweep(
     n_mvm: int = 64,
     functional: bool = True,
     n_samples: int | None = None,
+    t_inference_s: float = 0.0,
     progress: bool = False,
     plot: bool = True,
 ) -> pd.DataFrame:
@@ -592,6 +605,8 @@ def run_sweep(
         raise SweepError(f"--workers {workers}: must be at least 1")
     if scheduler is not None and executor != "dask":
         raise SweepError("--scheduler needs --executor dask")
+    if not t_inference_s >= 0:
+        raise SweepError(f"--t-inference {t_inference_s!r}: must be a time >= 0 s")
     if not isinstance(grid, dict):
         grid = parse_grid(list(grid))
     workload_id, wl_preset, wl_overrides = resolve_workload(workload)
@@ -607,6 +622,7 @@ def run_sweep(
             n_mvm,
             functional,
             n_samples,
+            t_inference_s,
         )
         evaluator_id = evaluator_id or default_id
     evaluator_id = evaluator_id or str(getattr(evaluate, "__qualname__", repr(evaluate)))

@@ -53,6 +53,13 @@ def add_parsers(subparsers: argparse._SubParsersAction) -> None:
         help="timing and energy only (no value model, no accuracy metrics)",
     )
     p.add_argument("--n-samples", type=int, help="input samples evaluated per point")
+    p.add_argument(
+        "--t-inference",
+        default="0",
+        metavar="TIME",
+        help="time since weight programming at which accuracy is evaluated, e.g. 1d "
+        "(units s, m, h, d, w, y; default 0)",
+    )
     p.add_argument("--no-progress", action="store_true", help="no progress bar")
     p.add_argument("-o", "--out", required=True, metavar="DIR", help="output directory")
     add_arch_arguments(p)
@@ -60,8 +67,15 @@ def add_parsers(subparsers: argparse._SubParsersAction) -> None:
 
 
 def _sweep(args: argparse.Namespace) -> int:
-    from aimcsim.sweep import parse_grid, run_sweep
+    from aimcsim.sweep import SweepError, parse_grid, run_sweep
+    from aimcsim.units import parse_times
 
+    times = parse_times(args.t_inference)
+    if len(times) != 1:
+        raise SweepError(
+            f"--t-inference {args.t_inference!r}: a sweep takes one time (sweep several "
+            "times by running one sweep per time)"
+        )
     df = run_sweep(
         args.workload,
         parse_grid(args.grid),
@@ -78,6 +92,7 @@ def _sweep(args: argparse.Namespace) -> int:
         n_mvm=args.n_mvm,
         functional=not args.no_functional,
         n_samples=args.n_samples,
+        t_inference_s=times[0],
         progress=not args.no_progress,
     )
     print(

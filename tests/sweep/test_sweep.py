@@ -249,3 +249,23 @@ def test_workload_sweep_uses_the_chip_it_was_compiled_for(tmp_path: Path) -> Non
     )
     expected = simulate_timing(load_workload(workload).program, load_arch("tiny")).total_cycles
     assert int(df["total_cycles"].iloc[0]) == expected
+
+
+def test_sweep_at_a_time_after_programming(tmp_path: Path) -> None:
+    """Drift over a day raises the error at every point; the two sweeps share no cache entry."""
+    workload = str(Path(__file__).resolve().parents[2] / "workloads" / "mlp-digits")
+    grid = ["tile.adc.bits=6,8"]
+    kw = {"n_samples": 60, "plot": False}
+    fresh = run_sweep(workload, grid, tmp_path, **kw)
+    day = run_sweep(workload, grid, tmp_path, t_inference_s=86400.0, **kw)
+    assert (day["mean_rel_error"] > fresh["mean_rel_error"]).all()
+    assert len(list((tmp_path / "cache").glob("*.json"))) == 4
+    with pytest.raises(SweepError, match="must be a time >= 0 s"):
+        run_sweep(workload, grid, tmp_path / "bad", t_inference_s=-1.0, **kw)
+
+
+def test_cli_sweep_takes_one_time(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    workload = str(Path(__file__).resolve().parents[2] / "workloads" / "mlp-digits")
+    args = ["sweep", workload, "--grid", "tile.adc.bits=8", "-o", str(tmp_path)]
+    assert cli_main([*args, "--t-inference", "0,1d"]) == 2
+    assert "a sweep takes one time" in capsys.readouterr().err
