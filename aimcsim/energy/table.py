@@ -56,7 +56,7 @@ import functools
 import hashlib
 import json
 import tomllib
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
@@ -299,25 +299,9 @@ def table_from_dict(data: Mapping[str, Any], origin: str = "<dict>") -> EnergyTa
         raw_actions = {}
     for action, entry in sorted(raw_actions.items()):
         where = f'actions."{action}"'
-        if not isinstance(entry, dict):
-            problems.append(f"{where}: must be a table")
-            continue
-        rules = [r for r in RULES if r in entry]
-        extra = sorted(set(entry) - set(RULES) - {"source"})
-        if extra:
-            problems.append(f"{where}: unknown key(s) {extra} (rules: {', '.join(RULES)})")
-        if len(rules) != 1:
-            problems.append(f"{where}: needs exactly one of {', '.join(RULES)} (got {rules})")
-            continue
-        value = entry[rules[0]]
-        if isinstance(value, bool) or not isinstance(value, int | float) or value < 0:
-            problems.append(f"{where}: {rules[0]} must be a number >= 0 (got {value!r})")
-            continue
-        source = entry.get("source")
-        if not isinstance(source, str) or not source.strip():
-            problems.append(f"{where}: missing 'source' (paper + table/figure, or rule)")
-            continue
-        actions[action] = ActionEntry(action, rules[0], float(value), source)
+        parsed = _one_rule(entry, RULES, where, problems)
+        if parsed is not None:
+            actions[action] = ActionEntry(action, *parsed)
     leakage: dict[str, LeakageEntry] = {}
     raw_leak = data.get("leakage", {})
     if not isinstance(raw_leak, dict):
@@ -365,33 +349,44 @@ def _parse_area(raw: Any, problems: list[str]) -> dict[str, AreaEntry]:
         return area
     for kind, entry in sorted(raw.items()):
         where = f"area.{kind}"
-        if not isinstance(entry, dict):
-            problems.append(f"{where}: must be a table")
+        parsed = _one_rule(entry, AREA_RULES, where, problems)
+        if parsed is None:
             continue
-        rules = [r for r in AREA_RULES if r in entry]
-        extra = sorted(set(entry) - set(AREA_RULES) - {"source"})
-        if extra:
-            problems.append(f"{where}: unknown key(s) {extra} (rules: {', '.join(AREA_RULES)})")
-        if len(rules) != 1:
-            problems.append(f"{where}: needs exactly one of {', '.join(AREA_RULES)} (got {rules})")
-            continue
-        rule = rules[0]
+        rule = parsed[0]
         if rule in AREA_RULE_KINDS and kind not in AREA_RULE_KINDS[rule]:
             problems.append(
                 f"{where}: rule '{rule}' applies only to kind(s) "
                 f"{', '.join(AREA_RULE_KINDS[rule])} (use 'um2' per instance)"
             )
             continue
-        value = entry[rule]
-        if isinstance(value, bool) or not isinstance(value, int | float) or value < 0:
-            problems.append(f"{where}: {rule} must be a number >= 0 (got {value!r})")
-            continue
-        source = entry.get("source")
-        if not isinstance(source, str) or not source.strip():
-            problems.append(f"{where}: missing 'source'")
-            continue
-        area[kind] = AreaEntry(kind, rule, float(value), source)
+        area[kind] = AreaEntry(kind, *parsed)
     return area
+
+
+def _one_rule(
+    entry: Any, rules: Sequence[str], where: str, problems: list[str]
+) -> tuple[str, float, str] | None:
+    """``(rule, value, source)`` of a table entry that names exactly one of ``rules`` with a
+    number >= 0 and a non-empty ``source``; None (and the problem appended) otherwise."""
+    if not isinstance(entry, dict):
+        problems.append(f"{where}: must be a table")
+        return None
+    named = [r for r in rules if r in entry]
+    extra = sorted(set(entry) - set(rules) - {"source"})
+    if extra:
+        problems.append(f"{where}: unknown key(s) {extra} (rules: {', '.join(rules)})")
+    if len(named) != 1:
+        problems.append(f"{where}: needs exactly one of {', '.join(rules)} (got {named})")
+        return None
+    value = entry[named[0]]
+    if isinstance(value, bool) or not isinstance(value, int | float) or value < 0:
+        problems.append(f"{where}: {named[0]} must be a number >= 0 (got {value!r})")
+        return None
+    source = entry.get("source")
+    if not isinstance(source, str) or not source.strip():
+        problems.append(f"{where}: missing 'source' (paper + table/figure, or rule)")
+        return None
+    return named[0], float(value), source
 
 
 def load_table_file(path: str | Path) -> EnergyTable:
