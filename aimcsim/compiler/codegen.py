@@ -699,19 +699,7 @@ class Codegen:
         src = self._padded(code, geo, x)
         wp = geo["wp"]
         out = code.alloc(oh * ow * c)
-        code.li(8, 0)
-        code.li(10, src)
-        code.li(12, out)
-        outer = code.here()
-        code.li(9, 0)
-        code.emit("addi", 11, 10, 0)
-        inner = code.here()
-        code.emit("vpool", 12, 11, op, kw, kh, wp * c, c)
-        code.emit("addi", 11, 11, sw * c)
-        code.emit("addi", 12, 12, c)
-        code.loop_end(9, ow, inner)
-        code.emit("addi", 10, 10, sh * wp * c)
-        code.loop_end(8, oh, outer)
+        code.pool_rows(src, out, oh, ow, c, (kw, kh, sw, sh), op, wp)
         self.produce(n.output, tile, out)
 
     def _op_maxpool(self, n: Node) -> None:

@@ -78,6 +78,35 @@ class TileCode:
         self.li(R_LIMIT, limit)
         self.emit("blt", counter, R_LIMIT, label)
 
+    def pool_rows(
+        self,
+        src: int,
+        dst: int,
+        rows: int,
+        ow: int,
+        c: int,
+        window: tuple[int, int, int, int],
+        op: int,
+        wp: int,
+    ) -> None:
+        """``rows`` x ``ow`` output pixels of ``c`` channels, one ``vpool`` each, from a
+        channel-last map at ``src`` whose rows are ``wp`` pixels wide; results at ``dst``.
+        ``window`` = (kw, kh, sw, sh). Uses r8-r12."""
+        kw, kh, sw, sh = window
+        self.li(8, 0)
+        self.li(10, src)
+        self.li(12, dst)
+        outer = self.here()
+        self.li(9, 0)
+        self.emit("addi", 11, 10, 0)
+        inner = self.here()
+        self.emit("vpool", 12, 11, op, kw, kh, wp * c, c)
+        self.emit("addi", 11, 11, sw * c)
+        self.emit("addi", 12, 12, c)
+        self.loop_end(9, ow, inner)
+        self.emit("addi", 10, 10, sh * wp * c)
+        self.loop_end(8, rows, outer)
+
     def vec(
         self,
         mnemonic: str,

@@ -558,19 +558,7 @@ class Spiller:
             py0, py1 = oy0 * sh, (oy1 - 1) * sh + kh
             self._load_band(cg.tc(tile), x, geo, py0, py1, ibuf)
             code = cg.tc(tile)
-            code.li(8, 0)
-            code.li(10, ibuf)
-            code.li(12, obuf)
-            outer = code.here()
-            code.li(9, 0)
-            code.emit("addi", 11, 10, 0)
-            inner = code.here()
-            code.emit("vpool", 12, 11, op, kw, kh, wp * c, c)
-            code.emit("addi", 11, 11, sw * c)
-            code.emit("addi", 12, 12, c)
-            code.loop_end(9, ow, inner)
-            code.emit("addi", 10, 10, sh * wp * c)
-            code.loop_end(8, oy1 - oy0, outer)
+            code.pool_rows(ibuf, obuf, oy1 - oy0, ow, c, (kw, kh, sw, sh), op, wp)
             self.store(code, n.output, oy0 * ow * c, (oy1 - oy0) * ow * c, obuf)
 
     def _gap(self, n: Node) -> None:
