@@ -26,21 +26,26 @@ def test_parse_times() -> None:
         parse_times("1,2x")
 
 
-def test_tile_error_cli_pcm_row(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    """The aihwkit pcm_only row through the CLI path (preset + --set), 3 repeats."""
-    pytest.importorskip("aimcsim.config.loader")
+@pytest.fixture
+def reference_files(tmp_path: Path) -> Path:
+    """W.npy and X.npy of noise-model.md 6.1 (the aihwkit reference set) in tmp_path."""
     w = np.random.default_rng(1234).standard_normal((256, 256)).astype(np.float32)
     w /= np.abs(w).max()
     x = np.random.default_rng(5678).standard_normal((1000, 256)).astype(np.float32)
     np.save(tmp_path / "W.npy", w)
     np.save(tmp_path / "X.npy", x)
+    return tmp_path
+
+
+def test_tile_error_cli_pcm_row(reference_files: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """The aihwkit pcm_only row through the CLI path (preset + --set), 3 repeats."""
     args = _parser().parse_args(
         [
             "tile-error",
             "--weights",
-            str(tmp_path / "W.npy"),
+            str(reference_files / "W.npy"),
             "--inputs",
-            str(tmp_path / "X.npy"),
+            str(reference_files / "X.npy"),
             "--preset",
             "aihwkit-default",
             "--set",
@@ -79,21 +84,16 @@ IO_ROWS = {
 
 @pytest.mark.parametrize("row", sorted(IO_ROWS))
 def test_tile_error_cli_io_rows(
-    row: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    row: str, reference_files: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     """The aihwkit IO-only rows through the CLI, within the 2 % tolerance of noise-model.md."""
-    w = np.random.default_rng(1234).standard_normal((256, 256)).astype(np.float32)
-    w /= np.abs(w).max()
-    x = np.random.default_rng(5678).standard_normal((1000, 256)).astype(np.float32)
-    np.save(tmp_path / "W.npy", w)
-    np.save(tmp_path / "X.npy", x)
     overrides, expected = IO_ROWS[row]
     argv = [
         "tile-error",
         "--weights",
-        str(tmp_path / "W.npy"),
+        str(reference_files / "W.npy"),
         "--inputs",
-        str(tmp_path / "X.npy"),
+        str(reference_files / "X.npy"),
         "--preset",
         "aihwkit-default",
         "--set",
