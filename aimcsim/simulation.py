@@ -100,9 +100,12 @@ def simulate(
     elif workload is not None and functional:
         from aimcsim.functional.executor import run_functional
 
+        fres = None
         for i, t_s in enumerate(times):
             say(f"functional model at t = {t_s:g} s ({i + 1}/{len(times)})")
-            fres = run_functional(workload, arch, t_inference_s=t_s, seed=seed, n_samples=n_samples)
+            fres = run_functional(
+                workload, arch, t_inference_s=t_s, seed=seed, n_samples=n_samples, ideal_from=fres
+            )
             errors = [m.rel_error for m in fres.layers]
             accuracy_rows.append(
                 {

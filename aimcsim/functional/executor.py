@@ -531,10 +531,13 @@ def run_functional(
     seed: int = 0,
     inputs: dict[str, np.ndarray] | None = None,
     n_samples: int | None = None,
+    ideal_from: FunctionalResult | None = None,
 ) -> FunctionalResult:
     """Run ``workload`` on ``arch`` and on its ideal twin; per-layer metrics and top-1.
 
     ``inputs`` default to the workload's shipped samples (the first ``n_samples`` if given).
+    ``ideal_from``: an earlier result on the same workload, chip and samples (at another
+    inference time, say) whose ideal run is reused; the ideal run does not depend on time.
     """
     t0 = time.perf_counter()
     xs = inputs if inputs is not None else workload.inputs()
@@ -543,7 +546,10 @@ def run_functional(
     if n_samples is not None:
         xs = {k: v[:n_samples] for k, v in xs.items()}
     sim = Executor(workload, arch, seed=seed, t_inference_s=t_inference_s).run(xs)
-    ref = Executor(workload, ideal_arch(arch), seed=seed, t_inference_s=0.0).run(xs)
+    if ideal_from is None:
+        ref = Executor(workload, ideal_arch(arch), seed=seed, t_inference_s=0.0).run(xs)
+    else:
+        ref = ExecutionResult(ideal_from.ideal_outputs, ideal_from.ideal_layer_outputs, 0, 0.0)
     names = {int(la["id"]): la for la in workload.layers}
     out_layers = []
     for p in workload.manifest.get("probes", []):

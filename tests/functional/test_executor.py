@@ -115,3 +115,21 @@ def test_deadlock_is_reported():
         Executor(_workload(asm), ideal_arch(load_arch(preset="tiny"))).run(
             {"x": np.zeros((2, 4), np.float32)}
         )
+
+
+def test_ideal_run_reused_across_inference_times_gives_the_same_metrics():
+    from pathlib import Path
+
+    from aimcsim.config.loader import load_arch
+    from aimcsim.functional.executor import run_functional
+    from aimcsim.workload import load_workload
+
+    wl = load_workload(Path(__file__).resolve().parents[2] / "workloads" / "mlp-digits")
+    arch = load_arch("tiny")
+    first = run_functional(wl, arch, t_inference_s=0.0, seed=3, n_samples=40)
+    reused = run_functional(wl, arch, t_inference_s=3600.0, seed=3, n_samples=40, ideal_from=first)
+    fresh = run_functional(wl, arch, t_inference_s=3600.0, seed=3, n_samples=40)
+    assert [(m.rel_error, m.snr_db, m.cosine) for m in reused.layers] == [
+        (m.rel_error, m.snr_db, m.cosine) for m in fresh.layers
+    ]
+    assert reused.top1 == fresh.top1 and reused.top1_ideal == fresh.top1_ideal
