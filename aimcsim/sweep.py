@@ -17,6 +17,12 @@ seed, so an interrupted sweep resumes where it stopped. Each point's seed is der
 the root seed and that hash, never from execution order, so ``sweep.csv`` is byte-identical
 whatever the executor (``serial``, ``processes``, ``dask``) and the number of workers.
 
+WORKLOAD may also be a model file (``.onnx`` or native ``.toml``, :class:`ModelSource`): it is
+then compiled afresh for each point's chip, so keys that change the mapping (crossbar size,
+tiles, buffer, mesh) can be swept; the chip comes from ``preset``/``config``. A point whose
+evaluation fails with a simulator error (the model does not fit that chip, say) becomes a row
+with empty metrics and the message in the ``error`` column; the other points still run.
+
 By default a workload directory is evaluated end to end by :func:`aimcsim.simulate`
 (timing, values, energy) and the built-in ``streaming-mvm`` workload by the timing model only.
 The per-point evaluation is pluggable: ``evaluate(point_overrides: list[str], seed: int) ->
@@ -48,6 +54,7 @@ import pandas as pd
 from aimcsim.errors import AimcSimError
 
 if TYPE_CHECKING:
+    from aimcsim.compiler import CompileOptions
     from aimcsim.config.arch import ArchConfig
     from aimcsim.energy.table import EnergyTable
 
@@ -65,12 +72,19 @@ METRIC_COLUMNS: tuple[str, ...] = (
     "top1",
     "area_mm2",
     "pareto",
+    "error",
 )
 """Metric columns of ``sweep.csv`` after the ``point`` column and the swept keys.
 ``inference_*``: the DNN layers only (see :data:`aimcsim.report.result.SUMMARY_KEYS`);
 ``total_cycles``/``latency_ns``/``energy_pj``: the whole run, weight programming included.
 ``area_mm2``: the chip's area from the point's config and energy table's area entries (no
-simulation). ``pareto`` is true for points on the inference latency-energy Pareto front."""
+simulation). ``pareto`` is true for points on the inference latency-energy Pareto front.
+``error``: empty, or why the point could not be evaluated (its metrics are then empty).
+Sweeps of a model file add ``crossbars`` (analog crossbars its mapping uses) before
+``area_mm2``."""
+
+MODEL_SUFFIXES = (".onnx", ".toml")
+"""Files a sweep compiles per point (:class:`ModelSource`) instead of loading a workload."""
 
 STREAMING_WORKLOAD = "streaming-mvm"
 """Built-in synthetic workload: back-to-back full-array MVMs on every crossbar."""
@@ -80,6 +94,28 @@ Evaluate = Callable[[list[str], int], dict[str, Any]]
 
 class SweepError(AimcSimError):
     """Bad sweep input (unknown key, empty grid, wrong value type, unreachable scheduler)."""
+
+
+@dataclass(frozen=True)
+class ModelSource:
+    """A model swept by compiling it for every point's chip.
+
+    ``model``: ``.onnx`` or native ``.toml`` path; ``options``: compiler options (the same at
+    every point); ``samples``: optional ``.npz`` of input samples and labels (see
+    :func:`aimcsim.compiler.load_samples`) shipped with each compiled workload.
+    """
+
+    model: str
+    options: CompileOptions
+    samples: str | None = None
+
+    def fingerprint(self) -> str:
+        """sha256 of the model file, the samples file and the options (the cache key part)."""
+        h = hashlib.sha256()
+        for path in (self.model, self.samples):
+            h.update(Path(path).read_bytes() if path else b"-")
+        h.update(repr(self.options).encode("utf-8"))
+        return h.hexdigest()
 
 
 @dataclass(frozen=True)
@@ -303,12 +339,17 @@ def resolve_workload(workload: str) -> tuple[str, str | None, list[str]]:
     """(workload id for hashing, preset it was compiled for, overrides on that preset) of a
     WORKLOAD argument.
 
-    ``streaming-mvm`` is the built-in synthetic workload; anything else is a workload
-    directory (``workloads/<name>`` or a path). SweepError if it does not exist.
+    ``streaming-mvm`` is the built-in synthetic workload; a ``.onnx``/``.toml`` file is a
+    model compiled per point (no chip of its own); anything else is a workload directory
+    (``workloads/<name>`` or a path). SweepError if it does not exist.
     """
     if workload == STREAMING_WORKLOAD:
         return STREAMING_WORKLOAD, None, []
     path = Path(workload)
+    if path.suffix.lower() in MODEL_SUFFIXES:
+        if not path.is_file():
+            raise SweepError(f"model file '{workload}' not found")
+        return f"model:{path.resolve()}", None, []
     if not path.is_dir() and (Path("workloads") / workload).is_dir():
         path = Path("workloads") / workload
     if not path.is_dir():
@@ -391,13 +432,68 @@ def simulate_evaluate(
 ) -> dict[str, Any]:
     """End-to-end evaluation through :func:`aimcsim.simulate`: timing, values (when
     ``functional``, at ``t_inference_s`` seconds after weight programming) and the energy
-    ledger (kept for re-costing) of one point."""
+    ledger (kept for re-costing) of one point. A simulator error becomes ``{"error": ...}``
+    (the workload was compiled for another chip, say)."""
     from aimcsim.config.loader import load_arch
-    from aimcsim.simulation import simulate
 
     arch = load_arch(preset=preset, path=config, overrides=point_overrides)
+    try:
+        return _simulate_metrics(workload, arch, seed, functional, n_samples, t_inference_s)
+    except AimcSimError as exc:
+        return {
+            "error": f"{exc} (the workload was compiled for one chip; to sweep keys that "
+            "change the mapping, sweep its model file, which is compiled for every point)"
+        }
+
+
+def compile_evaluate(
+    source: ModelSource,
+    preset: str | None,
+    config: str | None,
+    functional: bool,
+    n_samples: int | None,
+    t_inference_s: float,
+    point_overrides: list[str],
+    seed: int,
+) -> dict[str, Any]:
+    """Compile ``source`` for the point's chip, then evaluate it as :func:`simulate_evaluate`
+    does. Adds ``crossbars`` (analog crossbars the mapping uses). A compiler or simulator
+    error becomes ``{"error": ...}`` (the model does not fit that chip, say)."""
+    from aimcsim.compiler import compile_model, load_samples
+    from aimcsim.config.loader import load_arch
+
+    arch = load_arch(preset=preset, path=config, overrides=point_overrides)
+    samples, labels = load_samples(source.samples) if source.samples else (None, None)
+    try:
+        wl = compile_model(
+            source.model,
+            arch,
+            source.options,
+            preset=preset,
+            overrides=tuple(point_overrides),
+            samples=samples,
+            labels=labels,
+        )
+        metrics = _simulate_metrics(wl, arch, seed, functional, n_samples, t_inference_s)
+    except AimcSimError as exc:
+        return {"error": str(exc)}
+    metrics["crossbars"] = sum(int(la.get("crossbars", 0)) for la in wl.layers)
+    return metrics
+
+
+def _simulate_metrics(
+    target: Any,
+    arch: ArchConfig,
+    seed: int,
+    functional: bool,
+    n_samples: int | None,
+    t_inference_s: float,
+) -> dict[str, Any]:
+    """Metrics and energy ledger of one :func:`aimcsim.simulate` run of ``target``."""
+    from aimcsim.simulation import simulate
+
     result = simulate(
-        workload,
+        target,
         arch,
         seed=seed,
         functional=functional,
@@ -419,7 +515,7 @@ def simulate_evaluate(
 
 
 def default_evaluator(
-    workload: str,
+    workload: str | ModelSource,
     preset: str | None,
     config: str | None,
     n_mvm: int = 64,
@@ -430,15 +526,22 @@ def default_evaluator(
     """The evaluation function for a WORKLOAD and its id (part of the cache hash).
 
     ``streaming-mvm``: timing only (:func:`timing_evaluate`); a workload directory: the
-    end-to-end :func:`simulate_evaluate` (values too unless ``functional`` is false).
+    end-to-end :func:`simulate_evaluate` (values too unless ``functional`` is false); a
+    :class:`ModelSource`: :func:`compile_evaluate` (compiled per point, then the same).
     """
+    run_id = f"functional={functional}/n_samples={n_samples}/t={t_inference_s!r}"
+    if isinstance(workload, ModelSource):
+        fn = functools.partial(
+            compile_evaluate, workload, preset, config, functional, n_samples, t_inference_s
+        )
+        return fn, f"compile/{workload.fingerprint()}/{run_id}"
     if workload == STREAMING_WORKLOAD:
         fn = functools.partial(timing_evaluate, workload, preset, config, n_mvm)
         return fn, f"timing_evaluate/n_mvm={n_mvm}"
     fn = functools.partial(
         simulate_evaluate, workload, preset, config, functional, n_samples, t_inference_s
     )
-    return fn, f"simulate/functional={functional}/n_samples={n_samples}/t={t_inference_s!r}"
+    return fn, f"simulate/{run_id}"
 
 
 def _cost(
@@ -569,6 +672,32 @@ def connect_dask(scheduler: str | None, workers: int | None) -> tuple[Any, Any]:
     return Client(cluster), cluster
 
 
+def _model_source(
+    workload: str,
+    workload_id: str,
+    compile_options: CompileOptions | None,
+    samples: str | None,
+) -> ModelSource | None:
+    """The :class:`ModelSource` of a model-file WORKLOAD (its model and samples read now, so
+    a bad file fails before any work), or None for other workloads."""
+    from aimcsim.compiler import CompileOptions, load_model, load_samples
+
+    if not workload_id.startswith("model:"):
+        if compile_options is not None or samples is not None:
+            raise SweepError(
+                "compiler options and --samples apply to a model file (.onnx or .toml), not "
+                f"to '{workload}'"
+            )
+        return None
+    try:
+        load_model(workload)
+        if samples is not None:
+            load_samples(samples)
+    except AimcSimError as exc:
+        raise SweepError(str(exc)) from None
+    return ModelSource(workload, compile_options or CompileOptions(), samples)
+
+
 def run_sweep(
     workload: str,
     grid: dict[str, list[Any]] | Sequence[str],
@@ -589,6 +718,8 @@ def run_sweep(
     functional: bool = True,
     n_samples: int | None = None,
     t_inference_s: float = 0.0,
+    compile_options: CompileOptions | None = None,
+    samples: str | None = None,
     progress: bool = False,
     plot: bool = True,
 ) -> pd.DataFrame:
@@ -596,6 +727,8 @@ def run_sweep(
 
     One row per point, sorted by point index: ``point``, the swept keys, then
     :data:`METRIC_COLUMNS`. Every input problem raises SweepError before any simulation.
+    A model file as ``workload`` is compiled per point with ``compile_options`` (default
+    options) and the ``samples`` ``.npz``; it needs ``preset`` or ``config``.
     """
     from aimcsim.config.loader import load_arch
 
@@ -610,13 +743,23 @@ def run_sweep(
     if not isinstance(grid, dict):
         grid = parse_grid(list(grid))
     workload_id, wl_preset, wl_overrides = resolve_workload(workload)
+    source = _model_source(workload, workload_id, compile_options, samples)
+    if source is not None and preset is None and config is None:
+        raise SweepError(
+            f"sweeping the model '{workload}' needs the chip to compile it for: give "
+            "--preset or --config"
+        )
     if preset is None and config is None:
         # The chip the workload was compiled for, with the user's overrides on top.
         preset = wl_preset or "tiny"
         base_overrides = [*wl_overrides, *base_overrides]
     if evaluate is None:
         evaluate, default_id = default_evaluator(
-            workload if workload == STREAMING_WORKLOAD else workload_id.split("#")[0],
+            source
+            if source is not None
+            else workload
+            if workload == STREAMING_WORKLOAD
+            else workload_id.split("#")[0],
             preset,
             config,
             n_mvm,
@@ -682,20 +825,30 @@ def run_sweep(
         sim = sims[p.sim_key]
         arch = load_arch(preset=preset, path=config, overrides=list(p.arch_overrides))
         row: dict[str, Any] = {"point": p.index, **dict(p.values)}
-        row["inference_cycles"] = sim.get("inference_cycles", sim.get("total_cycles"))
-        row["inference_ns"] = sim.get("inference_ns", sim.get("latency_ns"))
-        row["total_cycles"] = sim.get("total_cycles")
-        row["latency_ns"] = sim.get("latency_ns")
-        row["energy_pj"], row["inference_energy_pj"] = _cost(p, sim, arch, energy_table)
-        row["mean_rel_error"] = _nan(sim.get("mean_rel_error"))
-        row["top1"] = _nan(sim.get("top1"))
         row["area_mm2"] = _area(p, arch, energy_table)
+        row["error"] = str(sim.get("error", ""))
+        if not row["error"]:
+            row["inference_cycles"] = sim.get("inference_cycles", sim.get("total_cycles"))
+            row["inference_ns"] = sim.get("inference_ns", sim.get("latency_ns"))
+            row["total_cycles"] = sim.get("total_cycles")
+            row["latency_ns"] = sim.get("latency_ns")
+            row["energy_pj"], row["inference_energy_pj"] = _cost(p, sim, arch, energy_table)
+            row["mean_rel_error"] = _nan(sim.get("mean_rel_error"))
+            row["top1"] = _nan(sim.get("top1"))
+            if "crossbars" in sim:
+                row["crossbars"] = int(sim["crossbars"])
         rows.append(row)
-    df = pd.DataFrame(rows).sort_values("point", kind="mergesort").reset_index(drop=True)
+    columns = ["point", *grid.keys(), *METRIC_COLUMNS]
+    if source is not None:
+        columns.insert(columns.index("area_mm2"), "crossbars")
+    df = pd.DataFrame(rows).reindex(columns=columns)
+    for col in ("inference_cycles", "total_cycles", "crossbars"):
+        if col in df:  # integers, empty at failed points
+            df[col] = df[col].astype("Int64")
+    df = df.sort_values("point", kind="mergesort").reset_index(drop=True)
     df["pareto"] = pareto_mask(
         df["inference_ns"].to_numpy(float), df["inference_energy_pj"].to_numpy(float)
     )
-    df = df.loc[:, ["point", *grid.keys(), *METRIC_COLUMNS]]
     _write_atomic(out / "sweep.csv", df.to_csv(index=False, lineterminator="\n"))
     if plot:
         plot_pareto(df, out / "pareto.png")
@@ -718,10 +871,12 @@ def _nan(value: Any) -> float:
 
 
 def pareto_mask(latency: np.ndarray, energy: np.ndarray) -> np.ndarray:
-    """True where no other point is at least as good in both and better in one (minimise)."""
-    n = len(latency)
-    mask = np.ones(n, dtype=bool)
-    for i in range(n):
+    """True where no other point is at least as good in both and better in one (minimise);
+    points with a NaN metric (failed points) are never on the front."""
+    mask = np.isfinite(latency) & np.isfinite(energy)
+    latency = np.where(mask, latency, np.inf)
+    energy = np.where(mask, energy, np.inf)
+    for i in np.flatnonzero(mask):
         better_eq = (latency <= latency[i]) & (energy <= energy[i])
         strictly = (latency < latency[i]) | (energy < energy[i])
         if np.any(better_eq & strictly):

@@ -20,6 +20,15 @@ def add_parsers(subparsers: argparse._SubParsersAction) -> None:
     add_arch_arguments(p)
     p.add_argument("-o", "--output", required=True, metavar="DIR", help="workload directory")
     p.add_argument("--name", help="workload name (default: the model's)")
+    add_compile_arguments(p)
+    p.add_argument("--seed", type=int, default=0, help="seed of synthetic weights")
+    p.add_argument("--float16", action="store_true", help="store weights as float16")
+    p.set_defaults(func=_compile)
+
+
+def add_compile_arguments(p: argparse._ActionsContainer) -> None:
+    """The compiler options shared by ``compile`` and ``sweep MODEL`` (not the weight seed,
+    whose flag differs)."""
     p.add_argument(
         "--slots",
         type=int,
@@ -51,11 +60,11 @@ def add_parsers(subparsers: argparse._SubParsersAction) -> None:
         action="store_true",
         help="store no weights: seeded synthetic weights regenerated at load time",
     )
-    p.add_argument("--seed", type=int, default=0, help="seed of synthetic weights")
     p.add_argument(
         "--samples",
         metavar="NPZ",
-        help="input samples to ship: arrays named like the model inputs, plus optional 'labels'",
+        help="input samples to ship: arrays named like the model inputs, plus optional "
+        "'labels' (a workload's tensors.npz works too)",
     )
     p.add_argument(
         "--calibrate-input-range",
@@ -66,38 +75,37 @@ def add_parsers(subparsers: argparse._SubParsersAction) -> None:
         "(default: std when samples are given and the chip's noise management is static, "
         "'constant' or 'none'; else off)",
     )
-    p.add_argument("--float16", action="store_true", help="store weights as float16")
-    p.set_defaults(func=_compile)
 
 
-def _compile(args: argparse.Namespace) -> int:
-    import numpy as np
-
-    from aimcsim.compiler import CompileOptions, compile_model
+def compile_options_from_args(args: argparse.Namespace, seed: int) -> Any:
+    """:class:`~aimcsim.compiler.CompileOptions` from :func:`add_compile_arguments` flags."""
+    from aimcsim.compiler import CompileOptions
     from aimcsim.errors import CompileError
-    from aimcsim.workload import save_workload
 
-    arch = arch_from_args(args)
     pin = {}
     for item in args.pin:
         layer, sep, tile = item.partition("=")
         if not sep or not tile.strip().isdigit():
             raise CompileError(f"--pin {item!r}: expected LAYER=TILE")
         pin[layer] = int(tile)
-    opts = CompileOptions(
+    return CompileOptions(
         n_slots=args.slots,
         digital=tuple(args.digital),
         pin=pin,
         duplicate=not args.no_duplicate,
         synthetic_weights=args.synthetic_weights,
-        seed=args.seed,
+        seed=seed,
         calibrate_input_range=args.calibrate_input_range,
     )
-    samples = labels = None
-    if args.samples:
-        with np.load(args.samples) as z:
-            samples = {k: z[k] for k in z.files if k != "labels"}
-            labels = z["labels"] if "labels" in z.files else None
+
+
+def _compile(args: argparse.Namespace) -> int:
+    from aimcsim.compiler import compile_model, load_samples
+    from aimcsim.workload import save_workload
+
+    arch = arch_from_args(args)
+    opts = compile_options_from_args(args, args.seed)
+    samples, labels = load_samples(args.samples) if args.samples else (None, None)
     wl = compile_model(
         args.model,
         arch,

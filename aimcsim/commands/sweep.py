@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import argparse
+import sys
+from pathlib import Path
 
 
 def add_parsers(subparsers: argparse._SubParsersAction) -> None:
     """Register ``sweep``."""
+    from aimcsim.commands.compile import add_compile_arguments
     from aimcsim.commands.config import add_arch_arguments
 
     p = subparsers.add_parser(
@@ -15,12 +18,15 @@ def add_parsers(subparsers: argparse._SubParsersAction) -> None:
         description="Evaluate WORKLOAD at every grid point (or --random N of them). Keys are "
         "config keys ('aimcsim config keys') or energy.table / energy.<action> / "
         "energy.leakage.<kind> / area.<kind> (um^2 per instance; area_mm2 column only). "
-        "Finished points are cached in OUT/cache (resumable).",
+        "A model file (.onnx, .toml) is compiled for every point's chip (give --preset or "
+        "--config; the compiler flags below apply), so crossbar, tile, buffer and mesh sizes "
+        "can be swept. Finished points are cached in OUT/cache (resumable).",
     )
     p.add_argument(
         "workload",
         metavar="WORKLOAD",
-        help="workload directory or name under workloads/, or 'streaming-mvm'",
+        help="workload directory or name under workloads/, a model file (.onnx or native "
+        ".toml) compiled per point, or 'streaming-mvm'",
     )
     p.add_argument(
         "--grid",
@@ -63,11 +69,17 @@ def add_parsers(subparsers: argparse._SubParsersAction) -> None:
     p.add_argument("--no-progress", action="store_true", help="no progress bar")
     p.add_argument("-o", "--out", required=True, metavar="DIR", help="output directory")
     add_arch_arguments(p)
+    compiler = p.add_argument_group("compiler options (WORKLOAD is a model file)")
+    add_compile_arguments(compiler)
+    compiler.add_argument(
+        "--weights-seed", type=int, default=0, help="seed of synthetic weights (default 0)"
+    )
     p.set_defaults(func=_sweep)
 
 
 def _sweep(args: argparse.Namespace) -> int:
-    from aimcsim.sweep import SweepError, parse_grid, run_sweep
+    from aimcsim.commands.compile import compile_options_from_args
+    from aimcsim.sweep import MODEL_SUFFIXES, SweepError, parse_grid, run_sweep
     from aimcsim.units import parse_times
 
     times = parse_times(args.t_inference)
@@ -76,6 +88,12 @@ def _sweep(args: argparse.Namespace) -> int:
             f"--t-inference {args.t_inference!r}: a sweep takes one time (sweep several "
             "times by running one sweep per time)"
         )
+    compile_options = samples = None
+    if Path(args.workload).suffix.lower() in MODEL_SUFFIXES:
+        compile_options = compile_options_from_args(args, args.weights_seed)
+        samples = args.samples
+    elif args.samples:
+        raise SweepError("--samples applies to a model file (.onnx or .toml) WORKLOAD")
     df = run_sweep(
         args.workload,
         parse_grid(args.grid),
@@ -93,9 +111,15 @@ def _sweep(args: argparse.Namespace) -> int:
         functional=not args.no_functional,
         n_samples=args.n_samples,
         t_inference_s=times[0],
+        compile_options=compile_options,
+        samples=samples,
         progress=not args.no_progress,
     )
+    failed = df[df["error"].fillna("") != ""]
+    for row in failed.itertuples():
+        print(f"aimcsim: point {row.point} failed: {row.error}", file=sys.stderr)
     print(
-        f"{len(df)} points, {int(df['pareto'].sum())} on the Pareto front -> {args.out}/sweep.csv"
+        f"{len(df)} points ({len(failed)} failed), {int(df['pareto'].sum())} on the Pareto "
+        f"front -> {args.out}/sweep.csv"
     )
-    return 0
+    return 2 if len(failed) == len(df) else 0

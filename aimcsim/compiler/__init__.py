@@ -6,6 +6,6 @@ Pipeline: frontend (:mod:`~aimcsim.compiler.onnx_frontend`, :mod:`~aimcsim.compi
 :class:`~aimcsim.workload.Workload`.
 """
 
-from aimcsim.compiler.compile import CompileOptions, compile_model, load_model
+from aimcsim.compiler.compile import CompileOptions, compile_model, load_model, load_samples
 
-__all__ = ["CompileOptions", "compile_model", "load_model"]
+__all__ = ["CompileOptions", "compile_model", "load_model", "load_samples"]

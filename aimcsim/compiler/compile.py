@@ -55,6 +55,29 @@ def load_model(path: str | Path) -> Graph:
     raise CompileError(f"{p}: unknown model format {p.suffix!r}; expected .onnx or .toml")
 
 
+def load_samples(path: str | Path) -> tuple[dict[str, np.ndarray], np.ndarray | None]:
+    """Input samples and optional labels from an ``.npz``: ``(input name -> (N, *shape),
+    labels)``.
+
+    Arrays are named like the model's inputs, plus an optional ``labels``. A workload's own
+    ``tensors.npz`` works too: when any array is named ``input.<name>``, only those (and
+    ``labels``) are read, so the samples of a compiled workload can be compiled again for
+    another chip. CompileError naming the file if it cannot be read or holds no samples.
+    """
+    p = Path(path)
+    try:
+        with np.load(p) as z:
+            arrays = {k: z[k] for k in z.files}
+    except (OSError, ValueError) as exc:
+        raise CompileError(f"{p}: cannot read the samples (.npz expected): {exc}") from None
+    labels = arrays.pop("labels", None)
+    if any(k.startswith("input.") for k in arrays):
+        arrays = {k[len("input.") :]: v for k, v in arrays.items() if k.startswith("input.")}
+    if not arrays:
+        raise CompileError(f"{p}: no sample arrays (expected arrays named like the model inputs)")
+    return arrays, labels
+
+
 def compile_model(
     model: str | Path | Graph,
     arch: ArchConfig,

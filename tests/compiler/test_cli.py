@@ -48,3 +48,26 @@ def test_compile_cli_error_exit_code(tmp_path, capsys):
     )
     assert rc == 2
     assert "not a readable ONNX model" in capsys.readouterr().err
+
+
+def test_samples_of_a_compiled_workload_compile_again(models_mod, tmp_path, capsys):
+    """--samples takes a workload's tensors.npz: its input.* arrays and labels, nothing else;
+    a file that is not an .npz is an error naming it."""
+    from aimcsim.compiler import load_samples
+
+    model, samples, labels = models_mod.build_mlp_digits()
+    onnx.save(model, str(tmp_path / "m.onnx"))
+    np.savez(tmp_path / "s.npz", x=samples["x"][:12], labels=labels[:12])
+    args = ["compile", str(tmp_path / "m.onnx"), "--preset", "tiny"]
+    assert main([*args, "-o", str(tmp_path / "w1"), "--samples", str(tmp_path / "s.npz")]) == 0
+    again, again_labels = load_samples(tmp_path / "w1" / "tensors.npz")
+    assert list(again) == ["x"] and np.array_equal(again["x"], samples["x"][:12])
+    assert np.array_equal(again_labels, labels[:12])
+    tensors = str(tmp_path / "w1" / "tensors.npz")
+    assert main([*args, "-o", str(tmp_path / "w2"), "--samples", tensors]) == 0
+    w1, w2 = load_workload(tmp_path / "w1"), load_workload(tmp_path / "w2")
+    assert np.array_equal(w1.tensors["input.x"], w2.tensors["input.x"])
+    (tmp_path / "bad.npz").write_text("not an npz")
+    capsys.readouterr()
+    assert main([*args, "-o", str(tmp_path / "w3"), "--samples", str(tmp_path / "bad.npz")]) == 2
+    assert "bad.npz: cannot read the samples" in capsys.readouterr().err

@@ -269,3 +269,96 @@ def test_cli_sweep_takes_one_time(tmp_path: Path, capsys: pytest.CaptureFixture[
     args = ["sweep", workload, "--grid", "tile.adc.bits=8", "-o", str(tmp_path)]
     assert cli_main([*args, "--t-inference", "0,1d"]) == 2
     assert "a sweep takes one time" in capsys.readouterr().err
+
+
+MLP_DIGITS = Path(__file__).resolve().parents[2] / "workloads" / "mlp-digits"
+
+
+def test_model_sweep_compiles_for_every_point(tmp_path: Path) -> None:
+    """A model file is compiled for each point's chip: crossbar counts follow the crossbar
+    size, and each point's cycles are those of compiling and simulating that chip directly."""
+    from aimcsim.compiler import compile_model
+
+    model = str(MLP_DIGITS / "model.onnx")
+    df = run_sweep(
+        model,
+        ["tile.crossbar.rows=16,64"],
+        tmp_path,
+        preset="tiny",
+        samples=str(MLP_DIGITS / "tensors.npz"),
+        n_samples=32,
+        plot=False,
+    )
+    # 64-64-10 MLP: fc1 (64 in, 64 out) and fc2 (64 in, 10 out), 64 crossbar columns
+    assert list(df["crossbars"]) == [4 + 4, 1 + 1]
+    assert (df["error"].fillna("") == "").all() and df["top1"].notna().all()
+    for row in df.itertuples():
+        arch = load_arch("tiny", overrides=[f"tile.crossbar.rows={row[2]}"])
+        direct = simulate_timing(compile_model(model, arch).program, arch).total_cycles
+        assert int(row.total_cycles) == direct
+    assert df.columns[-3:].tolist() == ["area_mm2", "pareto", "error"]
+
+
+def test_points_that_fail_become_rows(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A chip too small for the model is a row with its error; the other points still run.
+    The CLI lists failed points and exits 2 only when every point failed."""
+    model = str(MLP_DIGITS / "model.onnx")
+    args = ["sweep", model, "--preset", "tiny", "--no-functional", "--no-progress"]
+    rc = cli_main(
+        [
+            *args,
+            "--grid",
+            "tile.crossbar.rows=16,64",
+            "--grid",
+            "tile.crossbar.cols=32",
+            "-o",
+            str(tmp_path / "a"),
+        ]
+    )
+    out = capsys.readouterr()
+    assert rc == 0 and "2 points (1 failed)" in out.out
+    assert "point 0 failed: the model needs 12 crossbars of 16x32" in out.err
+    import pandas as pd
+
+    df = pd.read_csv(tmp_path / "a" / "sweep.csv")
+    assert df["total_cycles"].isna().tolist() == [True, False]
+    assert df["pareto"].tolist() == [False, True]
+    rc = cli_main(
+        [
+            *args,
+            "--grid",
+            "tile.crossbar.rows=16",
+            "--grid",
+            "tile.crossbar.cols=32",
+            "-o",
+            str(tmp_path / "b"),
+        ]
+    )
+    assert rc == 2
+
+
+def test_workload_sweep_of_a_mapping_key_says_to_sweep_the_model(tmp_path: Path) -> None:
+    df = run_sweep(
+        str(MLP_DIGITS), ["tile.crossbar.rows=32,64"], tmp_path, functional=False, plot=False
+    )
+    assert "leaves the 32x64 crossbar" in df.loc[0, "error"]
+    assert "sweep its model file" in df.loc[0, "error"]
+    assert df.loc[1, "error"] == "" and df.loc[1, "total_cycles"] > 0
+
+
+@pytest.mark.parametrize(
+    ("workload", "kw", "match"),
+    [
+        ("model.onnx", {}, "needs the chip to compile it for"),
+        ("missing.onnx", {"preset": "tiny"}, "model file 'missing.onnx' not found"),
+        ("model.onnx", {"preset": "tiny", "samples": "nope.npz"}, "nope.npz: cannot read"),
+        ("dir", {"samples": "x.npz"}, "apply to a model file"),
+    ],
+)
+def test_model_sweep_input_errors_before_work(
+    tmp_path: Path, workload: str, kw: dict[str, Any], match: str
+) -> None:
+    target = {"model.onnx": str(MLP_DIGITS / "model.onnx"), "dir": str(MLP_DIGITS)}
+    with pytest.raises(SweepError, match=match):
+        run_sweep(target.get(workload, workload), ["tile.adc.bits=8"], tmp_path, **kw)
+    assert not (tmp_path / "cache").exists()
