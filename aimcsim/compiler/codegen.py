@@ -37,6 +37,15 @@ from aimcsim.errors import CompileError
 from aimcsim.isa.program import Program, TileStream
 
 
+def default_stream_budget(arch: ArchConfig) -> int:
+    """Streaming budget tried first: 1/8 of the tile buffer (elements)."""
+    return max(1, arch.tile.buffer.size_elements // 8)
+
+
+class BufferOverflowError(CompileError):
+    """The resident tensors and working sets of a tile exceed its buffer."""
+
+
 @dataclass
 class MemoryMap:
     """DRAM layout (addresses in elements): per-slot inputs and outputs, then constants."""
@@ -80,6 +89,8 @@ class CodegenResult:
     probes: list[Probe]
     buffer_elements: dict[int, int]
     layer_tiles: dict[str, list[int]]
+    stream_budget: int
+    """Activation tensors above this many elements were streamed through global memory."""
 
 
 class Codegen:
@@ -95,8 +106,12 @@ class Codegen:
         *,
         input_scales: dict[str, float] | None = None,
         probe_inputs: bool = False,
+        stream_budget: int | None = None,
     ) -> None:
         self.g = g
+        self.stream_budget = stream_budget or default_stream_budget(arch)
+        """Activation tensors larger than this (elements) are streamed through global memory
+        (:mod:`aimcsim.compiler.streaming`)."""
         self.input_scales = dict(input_scales or {})
         """Weight layer -> digital input scale ``s`` (static input-range calibration, see
         :mod:`aimcsim.compiler.calibrate`): the layer's input is multiplied by ``s`` before
@@ -261,7 +276,7 @@ class Codegen:
         for t in sorted(self.tiles):
             code = self.tiles[t]
             if code.top > cap:
-                raise CompileError(
+                raise BufferOverflowError(
                     f"tile {t} needs {code.top} buffer elements but tile.buffer.size_elements is "
                     f"{cap}; use fewer sample slots, a larger buffer (--set "
                     f"tile.buffer.size_elements={code.top}) or more tiles"
@@ -273,7 +288,12 @@ class Codegen:
                 probes.append(Probe(lay, tensor, t, pc, a, ln))
         probes.extend(self.spiller.probes)
         return CodegenResult(
-            prog, self.mem, probes, buffers, {k: sorted(v) for k, v in self.layer_tiles.items()}
+            prog,
+            self.mem,
+            probes,
+            buffers,
+            {k: sorted(v) for k, v in self.layer_tiles.items()},
+            self.stream_budget,
         )
 
     # ----------------------------------------------------------------- weight layers

@@ -8,7 +8,12 @@ from typing import Any
 
 import numpy as np
 
-from aimcsim.compiler.codegen import Codegen
+from aimcsim.compiler.codegen import (
+    BufferOverflowError,
+    Codegen,
+    CodegenResult,
+    default_stream_budget,
+)
 from aimcsim.compiler.graph import Graph, Node, to_physical
 from aimcsim.compiler.mapping import LayerMap, map_layers, utilisation
 from aimcsim.config.arch import ArchConfig
@@ -120,6 +125,41 @@ def compile_model(
     )
 
 
+def _generate(
+    g: Graph,
+    arch: ArchConfig,
+    maps: list[LayerMap],
+    n_slots: int,
+    isa_version: str,
+    scales: dict[str, float],
+    probe_inputs: bool,
+) -> CodegenResult:
+    """Per-tile code, with the largest streaming budget whose program fits every buffer.
+
+    The budget (activation tensors above it are streamed through global memory) starts at
+    1/8 of the tile buffer and halves while some tile's resident tensors overflow its buffer,
+    down to one crossbar's input plus output; the overflow of the last try is raised.
+    """
+    floor = arch.tile.crossbar.rows + arch.tile.crossbar.cols
+    budget = default_stream_budget(arch)
+    while True:
+        try:
+            return Codegen(
+                g,
+                arch,
+                maps,
+                n_slots,
+                isa_version,
+                input_scales=scales,
+                probe_inputs=probe_inputs,
+                stream_budget=budget,
+            ).run()
+        except BufferOverflowError:
+            if budget // 2 < floor:
+                raise
+            budget //= 2
+
+
 def compile_graph(
     g: Graph,
     arch: ArchConfig,
@@ -145,15 +185,7 @@ def compile_graph(
     maps = map_layers(g, arch, digital=opts.digital, pin=opts.pin, duplicate=opts.duplicate)
     r_chip = chip_input_range(arch)
     scales = {k: r_chip / r for k, r in (input_ranges or {}).items()}
-    cg = Codegen(
-        g,
-        arch,
-        maps,
-        opts.n_slots,
-        str(ISA_VERSION),
-        input_scales=scales,
-        probe_inputs=probe_inputs,
-    ).run()
+    cg = _generate(g, arch, maps, opts.n_slots, str(ISA_VERSION), scales, probe_inputs)
     wname = name or g.name
     tensors: dict[str, np.ndarray] = {}
     for m in maps:
@@ -283,6 +315,9 @@ def compile_graph(
     if calibration != "off":
         manifest["compiler"]["calibrate_input_range"] = calibration
         manifest["compiler"]["chip_input_range"] = r_chip
+    if cg.stream_budget != default_stream_budget(arch):
+        # lowered so that every tile's resident tensors fit (see _generate)
+        manifest["compiler"]["stream_budget_elements"] = cg.stream_budget
     if opts.synthetic_weights:
         names = [m.node.attrs["w"] for m in maps]
         manifest["synthetic"] = {

@@ -4,7 +4,9 @@ Scheme (simple, layer-granular):
 
 * Budget: ``B = tile.buffer.size_elements // 8``. An activation tensor with more than ``B``
   elements is *big*. A model without big tensors compiles exactly as before (nothing here is
-  used).
+  used). When the resident tensors of some tile then overflow its buffer, the compiler tries
+  again with ``B`` halved (more tensors streamed) until the program fits or ``B`` reaches one
+  crossbar's input and output (:func:`aimcsim.compiler.compile.compile_graph`).
 * A big graph input stays where the host put it (DRAM) and is streamed by its consumers. A
   node is *streamed* when one of its inputs is spilled or its output is big; the output of a
   streamed node is always spilled: it gets a per-slot area in global SRAM when
@@ -80,7 +82,7 @@ class Spiller:
     def __init__(self, cg: Codegen) -> None:
         self.cg = cg
         self.cap = cg.arch.tile.buffer.size_elements
-        self.budget = max(1, self.cap // 8)
+        self.budget = cg.stream_budget
         self.sram_cap = cg.arch.memory.sram_bytes // cg.arch.tile.buffer.element_bytes
         self.sram_top = 0
         self.spill: dict[str, tuple[int, int, int]] = {}

@@ -80,3 +80,17 @@ def test_small_resnet_ideal_matches_onnxruntime(models_mod, tmp_path):
     wl = compile_model(tmp_path / "r.onnx", arch, CompileOptions(n_slots=1, duplicate=False))
     res = Executor(wl, ideal_arch(arch)).run(samples)
     assert_layers_match(res.probes, ort_values(model, samples, list(res.probes)), rtol=1e-3)
+
+
+def test_bert_with_a_buffer_whose_first_streaming_budget_overflows(bert, tmp_path):
+    """131072 elements: at the first budget (1/8 buffer) the 128x128 hidden states stay
+    resident and tile 0 overflows (164610 elements); the compiler halves the budget, streams
+    them, records the budget, and the ideal run still matches onnxruntime layer by layer."""
+    model, samples, _, _ = bert
+    onnx.save(model, str(tmp_path / "bert.onnx"))
+    arch = load_arch(preset="standard", overrides=[*BERT_ARCH, "tile.buffer.size_elements=131072"])
+    wl = compile_model(tmp_path / "bert.onnx", arch, CompileOptions(n_slots=1))
+    assert wl.manifest["compiler"]["stream_budget_elements"] == 8192
+    assert max(t["buffer_elements"] for t in wl.manifest["tiles"]) <= 131072
+    res = Executor(wl, ideal_arch(arch)).run(samples)
+    assert_layers_match(res.probes, ort_values(model, samples, list(res.probes)), rtol=1e-4)
