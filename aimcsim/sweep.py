@@ -421,7 +421,7 @@ def timing_evaluate(
 
 
 def simulate_evaluate(
-    workload: str,
+    workload: str | ModelSource,
     preset: str | None,
     config: str | None,
     functional: bool,
@@ -432,43 +432,31 @@ def simulate_evaluate(
 ) -> dict[str, Any]:
     """End-to-end evaluation through :func:`aimcsim.simulate`: timing, values (when
     ``functional``, at ``t_inference_s`` seconds after weight programming) and the energy
-    ledger (kept for re-costing) of one point. A simulator error becomes ``{"error": ...}``
-    (the workload was compiled for another chip, say)."""
-    from aimcsim.config.loader import load_arch
+    ledger (kept for re-costing) of one point.
 
-    arch = load_arch(preset=preset, path=config, overrides=point_overrides)
-    try:
-        return _simulate_metrics(workload, arch, seed, functional, n_samples, t_inference_s)
-    except AimcSimError as exc:
-        return {
-            "error": f"{exc} (the workload was compiled for one chip; to sweep keys that "
-            "change the mapping, sweep its model file, which is compiled for every point)"
-        }
-
-
-def compile_evaluate(
-    source: ModelSource,
-    preset: str | None,
-    config: str | None,
-    functional: bool,
-    n_samples: int | None,
-    t_inference_s: float,
-    point_overrides: list[str],
-    seed: int,
-) -> dict[str, Any]:
-    """Compile ``source`` for the point's chip, then evaluate it as :func:`simulate_evaluate`
-    does. Adds ``crossbars`` (analog crossbars the mapping uses). A compiler or simulator
-    error becomes ``{"error": ...}`` (the model does not fit that chip, say)."""
+    ``workload``: a workload directory, or a :class:`ModelSource` compiled first for the
+    point's chip (the metrics then add ``crossbars``, the analog crossbars its mapping uses).
+    A compiler or simulator error becomes ``{"error": ...}`` (the model does not fit that
+    chip, or the workload was compiled for another one).
+    """
     from aimcsim.compiler import compile_model, load_samples
     from aimcsim.config.loader import load_arch
 
     arch = load_arch(preset=preset, path=config, overrides=point_overrides)
-    samples, labels = load_samples(source.samples) if source.samples else (None, None)
+    if not isinstance(workload, ModelSource):
+        try:
+            return _simulate_metrics(workload, arch, seed, functional, n_samples, t_inference_s)
+        except AimcSimError as exc:
+            return {
+                "error": f"{exc} (the workload was compiled for one chip; to sweep keys that "
+                "change the mapping, sweep its model file, which is compiled for every point)"
+            }
+    samples, labels = load_samples(workload.samples) if workload.samples else (None, None)
     try:
         wl = compile_model(
-            source.model,
+            workload.model,
             arch,
-            source.options,
+            workload.options,
             preset=preset,
             overrides=tuple(point_overrides),
             samples=samples,
@@ -527,20 +515,17 @@ def default_evaluator(
 
     ``streaming-mvm``: timing only (:func:`timing_evaluate`); a workload directory: the
     end-to-end :func:`simulate_evaluate` (values too unless ``functional`` is false); a
-    :class:`ModelSource`: :func:`compile_evaluate` (compiled per point, then the same).
+    :class:`ModelSource`: the same, compiled for each point first.
     """
-    run_id = f"functional={functional}/n_samples={n_samples}/t={t_inference_s!r}"
-    if isinstance(workload, ModelSource):
-        fn = functools.partial(
-            compile_evaluate, workload, preset, config, functional, n_samples, t_inference_s
-        )
-        return fn, f"compile/{workload.fingerprint()}/{run_id}"
     if workload == STREAMING_WORKLOAD:
         fn = functools.partial(timing_evaluate, workload, preset, config, n_mvm)
         return fn, f"timing_evaluate/n_mvm={n_mvm}"
     fn = functools.partial(
         simulate_evaluate, workload, preset, config, functional, n_samples, t_inference_s
     )
+    run_id = f"functional={functional}/n_samples={n_samples}/t={t_inference_s!r}"
+    if isinstance(workload, ModelSource):
+        return fn, f"compile/{workload.fingerprint()}/{run_id}"
     return fn, f"simulate/{run_id}"
 
 
