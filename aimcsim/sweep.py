@@ -447,10 +447,7 @@ def simulate_evaluate(
         try:
             return _simulate_metrics(workload, arch, seed, functional, n_samples, t_inference_s)
         except AimcSimError as exc:
-            return {
-                "error": f"{exc} (the workload was compiled for one chip; to sweep keys that "
-                "change the mapping, sweep its model file, which is compiled for every point)"
-            }
+            return {"error": f"{exc} ({_recompile_hint(workload)})"}
     samples, labels = load_samples(workload.samples) if workload.samples else (None, None)
     try:
         wl = compile_model(
@@ -467,6 +464,30 @@ def simulate_evaluate(
         return {"error": str(exc)}
     metrics["crossbars"] = sum(int(la.get("crossbars", 0)) for la in wl.layers)
     return metrics
+
+
+def _recompile_hint(workload: str) -> str:
+    """What to sweep instead of a workload compiled for one chip: its model file, named
+    when the manifest's ``source_model`` exists (with the workload's samples)."""
+    import tomllib
+
+    hint = (
+        "the workload was compiled for one chip; to sweep keys that change the mapping, "
+        "sweep its model file, which is compiled for every point"
+    )
+    try:
+        manifest = tomllib.loads((Path(workload) / "manifest.toml").read_text(encoding="utf-8"))
+    except (OSError, tomllib.TOMLDecodeError):
+        return hint
+    info = manifest.get("workload", {})
+    model = info.get("source_model", "")
+    if not model or not Path(model).is_file():
+        return hint
+    chip = f"--preset {info.get('preset') or 'tiny'}" + "".join(
+        f" --set {o}" for o in info.get("overrides", [])
+    )
+    samples = os.path.relpath(Path(workload) / "tensors.npz")
+    return f"{hint}: aimcsim sweep {model} {chip} --samples {samples} --grid ..."
 
 
 def _simulate_metrics(

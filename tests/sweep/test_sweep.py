@@ -337,12 +337,23 @@ def test_points_that_fail_become_rows(tmp_path: Path, capsys: pytest.CaptureFixt
     assert rc == 2
 
 
-def test_workload_sweep_of_a_mapping_key_says_to_sweep_the_model(tmp_path: Path) -> None:
+def test_workload_sweep_of_a_mapping_key_says_to_sweep_the_model(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(MLP_DIGITS.parents[1])  # where the manifest's source_model is relative to
     df = run_sweep(
-        str(MLP_DIGITS), ["tile.crossbar.rows=32,64"], tmp_path, functional=False, plot=False
+        "workloads/mlp-digits",
+        ["tile.crossbar.rows=32,64"],
+        tmp_path,
+        functional=False,
+        plot=False,
     )
     assert "leaves the 32x64 crossbar" in df.loc[0, "error"]
-    assert "sweep its model file" in df.loc[0, "error"]
+    assert (
+        "sweep its model file, which is compiled for every point: aimcsim sweep "
+        "workloads/mlp-digits/model.onnx --preset tiny --samples "
+        "workloads/mlp-digits/tensors.npz --grid ..." in df.loc[0, "error"]
+    )
     assert df.loc[1, "error"] == "" and df.loc[1, "total_cycles"] > 0
 
 
