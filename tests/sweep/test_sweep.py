@@ -373,3 +373,20 @@ def test_model_sweep_input_errors_before_work(
     with pytest.raises(SweepError, match=match):
         run_sweep(target.get(workload, workload), ["tile.adc.bits=8"], tmp_path, **kw)
     assert not (tmp_path / "cache").exists()
+
+
+def test_model_sweep_same_csv_with_worker_processes(tmp_path: Path) -> None:
+    """Compiling in the workers changes nothing: byte-identical sweep.csv, noise included."""
+    kw: dict[str, Any] = {
+        "preset": "tiny",
+        "samples": str(MLP_DIGITS / "tensors.npz"),
+        "n_samples": 16,
+        "plot": False,
+    }
+    grid = ["tile.crossbar.rows=32,64", "tile.adc.bits=6,8"]
+    model = str(MLP_DIGITS / "model.onnx")
+    run_sweep(model, grid, tmp_path / "s", **kw)
+    run_sweep(model, grid, tmp_path / "p", executor="processes", workers=2, **kw)
+    serial = (tmp_path / "s" / "sweep.csv").read_text(encoding="utf-8")
+    assert serial == (tmp_path / "p" / "sweep.csv").read_text(encoding="utf-8")
+    assert serial.count("\n") == 5
