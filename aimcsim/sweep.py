@@ -439,7 +439,6 @@ def simulate_evaluate(
     A compiler or simulator error becomes ``{"error": ...}`` (the model does not fit that
     chip, or the workload was compiled for another one).
     """
-    from aimcsim.compiler import compile_model, load_samples
     from aimcsim.config.loader import load_arch
 
     arch = load_arch(preset=preset, path=config, overrides=point_overrides)
@@ -448,6 +447,8 @@ def simulate_evaluate(
             return _simulate_metrics(workload, arch, seed, functional, n_samples, t_inference_s)
         except AimcSimError as exc:
             return {"error": f"{exc} ({_recompile_hint(workload)})"}
+    from aimcsim.compiler import compile_model, load_samples
+
     samples, labels = load_samples(workload.samples) if workload.samples else (None, None)
     try:
         wl = compile_model(
@@ -469,23 +470,21 @@ def simulate_evaluate(
 def _recompile_hint(workload: str) -> str:
     """What to sweep instead of a workload compiled for one chip: its model file, named
     when the manifest's ``source_model`` exists (with the workload's samples)."""
-    import tomllib
+    from aimcsim.workload.format import load_workload
 
     hint = (
         "the workload was compiled for one chip; to sweep keys that change the mapping, "
         "sweep its model file, which is compiled for every point"
     )
     try:
-        manifest = tomllib.loads((Path(workload) / "manifest.toml").read_text(encoding="utf-8"))
-    except (OSError, tomllib.TOMLDecodeError):
+        wl = load_workload(workload)
+    except AimcSimError:
         return hint
-    info = manifest.get("workload", {})
-    model = info.get("source_model", "")
+    model = str(wl.manifest["workload"].get("source_model", ""))
     if not model or not Path(model).is_file():
         return hint
-    chip = f"--preset {info.get('preset') or 'tiny'}" + "".join(
-        f" --set {o}" for o in info.get("overrides", [])
-    )
+    preset, overrides = wl.compiled_for()
+    chip = f"--preset {preset or 'tiny'}" + "".join(f" --set {o}" for o in overrides)
     samples = os.path.relpath(Path(workload) / "tensors.npz")
     return f"{hint}: aimcsim sweep {model} {chip} --samples {samples} --grid ..."
 

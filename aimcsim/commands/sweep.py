@@ -88,12 +88,9 @@ def _sweep(args: argparse.Namespace) -> int:
             f"--t-inference {args.t_inference!r}: a sweep takes one time (sweep several "
             "times by running one sweep per time)"
         )
-    compile_options = samples = None
+    compile_options = None
     if Path(args.workload).suffix.lower() in MODEL_SUFFIXES:
         compile_options = compile_options_from_args(args, args.weights_seed)
-        samples = args.samples
-    elif args.samples:
-        raise SweepError("--samples applies to a model file (.onnx or .toml) WORKLOAD")
     df = run_sweep(
         args.workload,
         parse_grid(args.grid),
@@ -112,7 +109,7 @@ def _sweep(args: argparse.Namespace) -> int:
         n_samples=args.n_samples,
         t_inference_s=times[0],
         compile_options=compile_options,
-        samples=samples,
+        samples=args.samples,
         progress=not args.no_progress,
     )
     failed = df[df["error"].fillna("") != ""]
