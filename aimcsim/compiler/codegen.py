@@ -37,6 +37,21 @@ from aimcsim.errors import CompileError
 from aimcsim.isa.program import Program, TileStream
 
 
+def pool_geometry(shape: tuple[int, ...], pads: tuple[int, ...]) -> dict[str, int]:
+    """Channels ``c``, input ``h``/``w``, padded ``hp``/``wp`` and top/left pads ``pt``/``pl``
+    of a pooling input ``(C, H, W)`` with ONNX ``pads`` (top, left, bottom, right)."""
+    c, h, w = shape
+    return dict(
+        c=c,
+        h=h,
+        w=w,
+        hp=h + pads[0] + pads[2],
+        wp=w + pads[1] + pads[3],
+        pt=pads[0],
+        pl=pads[1],
+    )
+
+
 def default_stream_budget(arch: ArchConfig) -> int:
     """Streaming budget tried first: 1/8 of the tile buffer (elements)."""
     return max(1, arch.tile.buffer.size_elements // 8)
@@ -707,15 +722,7 @@ class Codegen:
             pads = n.attrs["pads"]
         if kh > 63 or kw > 63:
             raise CompileError(f"pooling window {kh}x{kw} of {n.name!r} exceeds 63x63")
-        geo = dict(
-            c=c,
-            h=h,
-            w=w,
-            hp=h + pads[0] + pads[2],
-            wp=w + pads[1] + pads[3],
-            pt=pads[0],
-            pl=pads[1],
-        )
+        geo = pool_geometry((c, h, w), pads)
         src = self._padded(code, geo, x)
         wp = geo["wp"]
         out = code.alloc(oh * ow * c)

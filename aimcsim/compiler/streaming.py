@@ -62,7 +62,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
-from aimcsim.compiler.codegen import Probe, _runs
+from aimcsim.compiler.codegen import Probe, _runs, pool_geometry
 from aimcsim.compiler.emit import MAX_LEN, TileCode
 from aimcsim.compiler.graph import Node
 from aimcsim.errors import CompileError
@@ -515,19 +515,6 @@ class Spiller:
                 self.store(code, n.output, q * m * nn + r0 * nn, nr * nn, out)
 
     # ----------------------------------------------------------------- pooling
-    def _pool_geo(self, n: Node) -> dict[str, int]:
-        c, h, w = self.cg.g.shapes[n.inputs[0]]
-        pads = n.attrs["pads"]
-        return dict(
-            c=c,
-            h=h,
-            w=w,
-            hp=h + pads[0] + pads[2],
-            wp=w + pads[1] + pads[3],
-            pt=pads[0],
-            pl=pads[1],
-        )
-
     def _pool(self, n: Node, op: int) -> None:
         cg = self.cg
         x = n.inputs[0]
@@ -538,7 +525,7 @@ class Spiller:
         sh, sw = n.attrs["stride"]
         if kh > 63 or kw > 63:
             raise CompileError(f"pooling window {kh}x{kw} of {n.name!r} exceeds 63x63")
-        geo = self._pool_geo(n)
+        geo = pool_geometry(self.cg.g.shapes[n.inputs[0]], n.attrs["pads"])
         wp = geo["wp"]
         spilled_in = x in self.spill
         if not spilled_in:
