@@ -52,6 +52,16 @@ class CompileError(AimcSimError):
     """A model cannot be compiled (unsupported operator, chip too small...)."""
 
 
+class InputFileError(AimcSimError):
+    """A file given to aimcsim cannot be read as what it should be (missing, not UTF-8, not
+    TOML, a corrupt archive...). ``file`` names it; it is part of the message."""
+
+    def __init__(self, message: str, file: str | None = None) -> None:
+        self.file = file
+        self.bare_message = message
+        super().__init__(_locate(message, file, None, None))
+
+
 class NoiseModelError(AimcSimError):
     """Bad input to the functional/noise model (shape mismatch, NaN, negative time...)."""
 

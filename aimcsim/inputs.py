@@ -1,0 +1,78 @@
+"""Reading the files a user hands us: TOML documents and ``.npz`` archives, never trusted.
+
+Every reader here turns whatever can go wrong with a file (missing, a directory, unreadable,
+not UTF-8, not TOML, a truncated or renamed zip, an array that pickle would be needed for)
+into an :class:`~aimcsim.errors.InputFileError` that names the file, so that callers only
+validate *content* (keys, types, shapes) and never see an ``OSError`` or a ``zipfile`` error.
+"""
+
+from __future__ import annotations
+
+import tomllib
+import zipfile
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from aimcsim.errors import InputFileError
+
+
+def read_text_file(path: str | Path, *, what: str = "file") -> str:
+    """The UTF-8 text of ``path``; ``what`` names the file's role in messages."""
+    p = Path(path)
+    try:
+        data = p.read_bytes()
+    except FileNotFoundError:
+        raise InputFileError(f"{what} not found", file=str(p)) from None
+    except IsADirectoryError:
+        raise InputFileError(f"{what} is a directory, expected a file", file=str(p)) from None
+    except OSError as exc:
+        raise InputFileError(f"cannot read {what}: {exc.strerror}", file=str(p)) from None
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise InputFileError(
+            f"{what} is not UTF-8 text (byte {exc.start}: {data[exc.start : exc.start + 1]!r})",
+            file=str(p),
+        ) from None
+
+
+def read_toml(path: str | Path, *, what: str = "TOML file") -> dict[str, Any]:
+    """The parsed TOML document at ``path``; decoding and syntax errors name the file and line."""
+    text = read_text_file(path, what=what)
+    try:
+        return tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        raise InputFileError(f"{what} is not valid TOML: {exc}", file=str(path)) from None
+
+
+def load_npz(path: str | Path, *, what: str = "archive") -> dict[str, np.ndarray]:
+    """Every array of the ``.npz`` archive at ``path``, read eagerly (no pickled objects).
+
+    A file that is not a zip archive, a truncated archive, a member that is not a ``.npy``
+    array or needs pickle all become an :class:`InputFileError` naming the file (and member).
+    """
+    p = Path(path)
+    if p.is_dir():
+        raise InputFileError(f"{what} is a directory, expected an .npz file", file=str(p))
+    if not p.exists():
+        raise InputFileError(f"{what} not found", file=str(p))
+    arrays: dict[str, np.ndarray] = {}
+    try:
+        loaded = np.load(p, allow_pickle=False)
+        if not isinstance(loaded, np.lib.npyio.NpzFile):
+            raise InputFileError(f"{what} is a single .npy array, expected an .npz", str(p))
+        with loaded as archive:
+            for name in archive.files:
+                try:
+                    arrays[name] = np.asarray(archive[name])
+                except ValueError as exc:  # object arrays need pickle
+                    raise InputFileError(f"array {name!r}: {exc}", file=str(p)) from None
+                except (OSError, EOFError, zipfile.BadZipFile, KeyError) as exc:
+                    raise InputFileError(f"array {name!r} is corrupt: {exc}", str(p)) from None
+    except InputFileError:
+        raise
+    except (OSError, EOFError, ValueError, zipfile.BadZipFile, KeyError) as exc:
+        raise InputFileError(f"{what} is not a readable .npz archive: {exc}", str(p)) from None
+    return arrays
