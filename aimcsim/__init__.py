@@ -4,7 +4,8 @@ The public API::
 
     import aimcsim
     arch = aimcsim.load_arch("hermes", overrides=["tile.adc.bits=6"])
-    result = aimcsim.simulate("workloads/mlp-digits", aimcsim.load_arch("tiny"))
+    result = aimcsim.simulate("workloads/mlp-digits")   # on the chip it was compiled for
+    result.outputs["logits@ideal"]                         # model outputs, (N, ...)
     aimcsim.write_report(result, "reports/mlp-digits")
     workload = aimcsim.compile_model("model.onnx", arch)
     table = aimcsim.run_sweep("workloads/mlp-digits", ["tile.adc.bits=4,6,8"], "sweep-out")
@@ -25,13 +26,23 @@ __version__ = "0.1.0"
 
 if TYPE_CHECKING:
     from aimcsim.compiler.compile import compile_model
+    from aimcsim.report.compare import compare_layers, compare_totals, format_comparison
+    from aimcsim.report.figures import make_figures
     from aimcsim.report.io import read_report, write_report
     from aimcsim.report.result import RunResult
-    from aimcsim.simulation import simulate
+    from aimcsim.simulation import output_key, simulate
     from aimcsim.sweep import run_sweep
+    from aimcsim.workload.format import Workload, load_workload
 
 _LAZY = {
     "compile_model": "aimcsim.compiler.compile",
+    "compare_layers": "aimcsim.report.compare",
+    "compare_totals": "aimcsim.report.compare",
+    "format_comparison": "aimcsim.report.compare",
+    "make_figures": "aimcsim.report.figures",
+    "output_key": "aimcsim.simulation",
+    "load_workload": "aimcsim.workload.format",
+    "Workload": "aimcsim.workload.format",
     "read_report": "aimcsim.report.io",
     "write_report": "aimcsim.report.io",
     "RunResult": "aimcsim.report.result",
@@ -43,10 +54,17 @@ __all__ = [
     "AimcSimError",
     "ArchConfig",
     "RunResult",
+    "Workload",
     "__version__",
+    "compare_layers",
+    "compare_totals",
     "compile_model",
+    "format_comparison",
     "list_presets",
     "load_arch",
+    "load_workload",
+    "make_figures",
+    "output_key",
     "read_report",
     "run_sweep",
     "simulate",

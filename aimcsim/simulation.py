@@ -17,7 +17,7 @@ import numpy as np
 import pandas as pd
 
 from aimcsim.config.arch import ArchConfig
-from aimcsim.errors import WorkloadError
+from aimcsim.errors import ProgramError, WorkloadError
 from aimcsim.isa.program import NO_LAYER, Program
 from aimcsim.report.result import STALL_COLUMNS, RunResult, make_meta, make_summary
 from aimcsim.workload.format import Workload
@@ -26,7 +26,86 @@ SETUP_LAYER_NAME = "(setup)"
 """Name of the pseudo-layer of instructions outside any DNN layer (weight programming,
 register set-up, final drain)."""
 
+DEFAULT_PROGRAM_PRESET = "tiny"
+"""Chip of a bare program (which records none) when no architecture is given."""
+
 Progress = Callable[[str], None]
+
+ModelInputs = dict[str, np.ndarray] | np.ndarray
+"""New inputs of a run: samples ``(N, *shape)`` per model input name, or one array for a
+model with a single input."""
+
+
+def output_key(name: str, t_inference_s: float | None) -> str:
+    """Key of a model output in :attr:`RunResult.outputs` and in ``--save-outputs`` files:
+    ``NAME@t=Ts`` for the noisy run at ``T`` seconds after programming, ``NAME@ideal`` for
+    the same program on an ideal chip (no device noise, exact converters)."""
+    return f"{name}@ideal" if t_inference_s is None else f"{name}@t={t_inference_s:g}s"
+
+
+def chip_of(target: Workload | Program) -> ArchConfig:
+    """The chip a target runs on when none is named: a workload's own (the preset and
+    overrides it was compiled for), the ``tiny`` preset for a bare program."""
+    from aimcsim.config.loader import load_arch
+
+    if isinstance(target, Workload):
+        preset, overrides = target.compiled_for()
+        return load_arch(preset=preset or DEFAULT_PROGRAM_PRESET, overrides=overrides)
+    return load_arch(preset=DEFAULT_PROGRAM_PRESET)
+
+
+def mismatch_hint(workload: Workload) -> str:
+    """What to do when a workload does not run on a chip other than its own."""
+    preset, overrides = workload.compiled_for()
+    chip = " ".join([f"--preset {preset}", *(f"--set {o}" for o in overrides)])
+    return (
+        f"the workload was compiled for {chip}; run it on that chip (arch=None, or no "
+        "--preset/--config on the command line), or recompile the model for this chip with "
+        "'aimcsim compile'"
+    )
+
+
+def check_inputs(workload: Workload, inputs: ModelInputs) -> dict[str, np.ndarray]:
+    """``inputs`` as ``{model input name: (N, *shape) float32 array}``, checked against the
+    workload's input signature (names, per-sample shapes, one common N >= 1, finite values)."""
+    from aimcsim.workload.format import sample_key
+
+    entries = {sample_key(e): e for e in workload.manifest["inputs"]}
+    if isinstance(inputs, np.ndarray) or not isinstance(inputs, dict):
+        if len(entries) != 1:
+            raise WorkloadError(
+                f"{workload.name}: the model has inputs {sorted(entries)}; give inputs as a "
+                "dict of arrays by name"
+            )
+        inputs = {next(iter(entries)): np.asarray(inputs)}
+    unknown = sorted(set(inputs) - set(entries))
+    missing = sorted(set(entries) - set(inputs))
+    if unknown or missing:
+        raise WorkloadError(
+            f"{workload.name}: inputs {sorted(inputs)} do not match the model's inputs "
+            f"{sorted(entries)} (unknown {unknown}, missing {missing})"
+        )
+    shipped = workload.inputs()
+    out: dict[str, np.ndarray] = {}
+    counts = set()
+    for key, value in inputs.items():
+        arr = np.asarray(value)
+        if arr.dtype.kind not in "biuf":
+            raise WorkloadError(f"inputs[{key!r}]: dtype {arr.dtype} is not numeric")
+        like = shipped.get(key)
+        want = tuple(like.shape[1:]) if like is not None else tuple(entries[key]["shape"][1:])
+        if arr.shape[1:] != want or arr.ndim < 1 or len(arr) == 0:
+            raise WorkloadError(
+                f"inputs[{key!r}]: shape {arr.shape}; expected (N, {', '.join(map(str, want))})"
+                " with N >= 1"
+            )
+        if arr.dtype.kind == "f" and not np.isfinite(arr).all():
+            raise WorkloadError(f"inputs[{key!r}]: contains NaN or Inf")
+        counts.add(len(arr))
+        out[key] = arr if like is not None and arr.dtype.kind in "iu" else arr.astype(np.float32)
+    if len(counts) != 1:
+        raise WorkloadError(f"inputs: every input needs the same number of samples, got {counts}")
+    return out
 
 
 def load_target(target: str | Path | Workload | Program) -> Workload | Program:
@@ -47,8 +126,9 @@ def load_target(target: str | Path | Workload | Program) -> Workload | Program:
 
 def simulate(
     target: str | Path | Workload | Program,
-    arch: ArchConfig,
+    arch: ArchConfig | None = None,
     *,
+    inputs: ModelInputs | None = None,
     t_inference_s: Sequence[float] = (0.0,),
     seed: int = 0,
     n_samples: int | None = None,
@@ -61,6 +141,11 @@ def simulate(
 ) -> RunResult:
     """Simulate ``target`` on ``arch``: latency, energy and (for workloads) accuracy.
 
+    ``arch`` defaults to the chip the workload was compiled for (``tiny`` for a bare
+    program). ``inputs``: new input samples (see :data:`ModelInputs`) instead of the
+    workload's shipped ones; accuracy is then measured against the ideal run only (no
+    labels, no top-1). The model outputs of the noisy run at each time and of the ideal run
+    are in :attr:`RunResult.outputs` (keys from :func:`output_key`).
     ``t_inference_s``: times since weight programming (seconds) at which accuracy is
     evaluated; weights are programmed once (same seed) and drifted to each time. The first
     time fills the per-layer error columns; all of them fill ``accuracy_vs_time``.
@@ -76,12 +161,23 @@ def simulate(
     loaded = load_target(target)
     workload = loaded if isinstance(loaded, Workload) else None
     program = loaded.program if isinstance(loaded, Workload) else loaded
+    own_chip = arch is None
+    if arch is None:
+        arch = chip_of(loaded)
     times = list(t_inference_s) or [0.0]
     if any(t < 0 for t in times):
         raise WorkloadError(f"inference times must be >= 0 s, got {times}")
+    if inputs is not None and workload is None:
+        raise WorkloadError("inputs can only be given for a workload (a program has no model)")
+    new_inputs = None if workload is None or inputs is None else check_inputs(workload, inputs)
 
     say("timing model")
-    timing = simulate_timing(program, arch, trace=trace, max_cycles=max_cycles)
+    try:
+        timing = simulate_timing(program, arch, trace=trace, max_cycles=max_cycles)
+    except ProgramError as exc:
+        if workload is None or own_chip:
+            raise
+        raise ProgramError(f"{exc}\n  ({mismatch_hint(workload)})") from None
     table = select_table(arch, energy_table)
     ledger = build_ledger(
         timing.counters,
@@ -95,7 +191,8 @@ def simulate(
     accuracy_rows: list[dict[str, Any]] = []
     top1: float | None = None
     top1_ideal: float | None = None
-    if workload is not None and functional and not workload.inputs():
+    outputs: dict[str, np.ndarray] = {}
+    if workload is not None and functional and new_inputs is None and not workload.inputs():
         say(f"workload {workload.name!r} ships no input samples: accuracy not evaluated")
     elif workload is not None and functional:
         from aimcsim.functional.executor import run_functional
@@ -104,8 +201,19 @@ def simulate(
         for i, t_s in enumerate(times):
             say(f"functional model at t = {t_s:g} s ({i + 1}/{len(times)})")
             fres = run_functional(
-                workload, arch, t_inference_s=t_s, seed=seed, n_samples=n_samples, ideal_from=fres
+                workload,
+                arch,
+                t_inference_s=t_s,
+                seed=seed,
+                inputs=new_inputs,
+                n_samples=n_samples,
+                ideal_from=fres,
             )
+            for name, value in fres.outputs.items():
+                outputs[output_key(name, t_s)] = value
+            if i == 0:
+                for name, value in fres.ideal_outputs.items():
+                    outputs[output_key(name, None)] = value
             errors = [m.rel_error for m in fres.layers]
             accuracy_rows.append(
                 {
@@ -154,6 +262,7 @@ def simulate(
         trace_events=timing.trace_json()["traceEvents"] if trace else None,
         stalls=timing.per_layer.loc[:, list(STALL_COLUMNS)],
         area=area,
+        outputs=outputs or None,
     )
 
 

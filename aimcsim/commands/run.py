@@ -15,7 +15,6 @@ from pathlib import Path
 from typing import Any
 
 from aimcsim.commands.config import add_arch_arguments, arch_from_args
-from aimcsim.errors import ProgramError
 from aimcsim.units import parse_times
 
 DEFAULT_PROGRAM_PRESET = "tiny"
@@ -67,6 +66,12 @@ def add_parsers(subparsers: argparse._SubParsersAction) -> None:
         metavar="OUT.json",
         help="also write a Chrome/Perfetto trace (open it in ui.perfetto.dev)",
     )
+    p.add_argument(
+        "--save-outputs",
+        metavar="OUT.npz",
+        help="save the model outputs: NAME@t=Ts (noisy run at each --t-inference time) and "
+        "NAME@ideal (the same program on an ideal chip), arrays (N, ...)",
+    )
     p.add_argument("--stalls", action="store_true", help="show per-layer stall cycles")
     p.add_argument("--json", action="store_true", help="print the summary as JSON")
     p.add_argument(
@@ -84,6 +89,8 @@ def _run(args: argparse.Namespace) -> int:
     from aimcsim.workload.format import Workload
 
     times = parse_times(args.t_inference)
+    if args.save_outputs is not None:
+        check_outputs_path(args.save_outputs)
     target = load_target(args.target)
     workload = target if isinstance(target, Workload) else None
     other_chip = workload is not None and (args.preset is not None or args.config is not None)
@@ -98,29 +105,22 @@ def _run(args: argparse.Namespace) -> int:
     def progress(message: str) -> None:
         print(f"[{time.perf_counter() - started:6.1f} s] {message}", file=sys.stderr)
 
-    try:
-        result = simulate(
-            target,
-            arch,
-            t_inference_s=times,
-            seed=args.seed,
-            n_samples=args.samples,
-            trace=args.trace is not None,
-            energy_table=args.energy_table,
-            functional=not args.no_functional,
-            max_cycles=args.max_cycles,
-            command=["aimcsim", *sys.argv[1:]] if sys.argv else None,
-            progress=progress,
-        )
-    except ProgramError as exc:
-        if workload is None or not other_chip:
-            raise
-        preset, overrides = workload.compiled_for()
-        chip = " ".join([f"--preset {preset}", *(f"--set {o}" for o in overrides)])
-        raise ProgramError(
-            f"{exc}\n  (the workload was compiled for {chip}; run it without --preset/--config, "
-            "or recompile the model for this chip with 'aimcsim compile')"
-        ) from None
+    result = simulate(
+        target,
+        arch,
+        t_inference_s=times,
+        seed=args.seed,
+        n_samples=args.samples,
+        trace=args.trace is not None,
+        energy_table=args.energy_table,
+        functional=not args.no_functional,
+        max_cycles=args.max_cycles,
+        command=["aimcsim", *sys.argv[1:]] if sys.argv else None,
+        progress=progress,
+    )
+    if args.save_outputs is not None:
+        save_outputs(result, args.save_outputs)
+        progress(f"model outputs saved to {args.save_outputs}")
     if args.trace is not None and result.trace_events is not None:
         Path(args.trace).write_text(json.dumps({"traceEvents": result.trace_events}))
     out_dir = None
@@ -142,6 +142,72 @@ def _run(args: argparse.Namespace) -> int:
         return 0
     _print_result(result, arch, args, out_dir)
     return 0
+
+
+OUTPUTS_MARKER = "aimcsim_outputs_format"
+"""Array that marks an ``.npz`` written by ``--save-outputs`` (its format version), so that
+a later run may replace that file and nothing else."""
+
+
+def save_outputs(result: Any, path: str | Path) -> Path:
+    """Write ``result.outputs`` to the ``.npz`` at ``path``, atomically.
+
+    An existing file is replaced only when it is an earlier ``--save-outputs`` file; anything
+    else there (another file, a directory) is an error and stays untouched.
+    """
+    import os
+    import tempfile
+
+    import numpy as np
+
+    from aimcsim.errors import WorkloadError
+
+    out = check_outputs_path(path)
+    if not result.outputs:
+        raise WorkloadError(
+            f"{out}: this run has no model outputs to save (a bare program, --no-functional, "
+            "or a workload without input samples)"
+        )
+    arrays = {OUTPUTS_MARKER: np.asarray(1, dtype=np.int64), **result.outputs}
+    try:
+        out.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".tmp", dir=out.parent)
+        try:
+            with os.fdopen(fd, "wb") as fh:
+                np.savez(fh, **arrays)
+            os.replace(tmp, out)
+        except BaseException:
+            Path(tmp).unlink(missing_ok=True)
+            raise
+    except OSError as exc:
+        raise WorkloadError(f"{out}: cannot write the outputs: {exc.strerror}") from None
+    return out
+
+
+def check_outputs_path(path: str | Path) -> Path:
+    """``path`` as a ``--save-outputs`` target: an ``.npz`` name, and nothing there that an
+    earlier ``--save-outputs`` did not write."""
+    from aimcsim.errors import WorkloadError
+
+    out = Path(path)
+    if out.suffix != ".npz":
+        raise WorkloadError(f"{out}: --save-outputs writes an .npz archive; name it *.npz")
+    if out.is_dir() or (out.exists() and not _is_outputs_file(out)):
+        raise WorkloadError(
+            f"{out}: exists and is not an earlier --save-outputs file; not replacing it"
+        )
+    return out
+
+
+def _is_outputs_file(path: Path) -> bool:
+    """Whether ``path`` is an ``.npz`` that ``--save-outputs`` wrote."""
+    import zipfile
+
+    try:
+        with zipfile.ZipFile(path) as archive:
+            return f"{OUTPUTS_MARKER}.npy" in archive.namelist()
+    except (OSError, zipfile.BadZipFile):
+        return False
 
 
 def _print_result(result: Any, arch: Any, args: argparse.Namespace, out_dir: Path | None) -> None:

@@ -172,6 +172,9 @@ class RunResult:
     * ``trace_events``: optional Chrome/Perfetto trace events (dicts).
     * ``stalls``: optional per-layer stall cycles, :data:`STALL_COLUMNS`.
     * ``area``: optional area per component kind, :data:`AREA_COLUMNS`.
+    * ``outputs``: optional model outputs ``(N, ...)`` of the functional runs, keyed
+      ``NAME@t=Ts`` (noisy run, T seconds after programming) and ``NAME@ideal`` (the same
+      program on an ideal chip); not part of the report directory (``--save-outputs``).
     """
 
     meta: dict[str, Any]
@@ -183,6 +186,7 @@ class RunResult:
     trace_events: list[dict[str, Any]] | None = None
     stalls: pd.DataFrame | None = None
     area: pd.DataFrame | None = None
+    outputs: dict[str, np.ndarray] | None = field(default=None, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         self.layers = conform(self.layers, LAYER_COLUMNS, LAYER_DTYPES, "layers")
@@ -209,6 +213,41 @@ class RunResult:
     def total_energy_pj(self) -> float:
         """Total energy of the run in pJ (dynamic + leakage)."""
         return float(self.energy["energy_pj"].sum())
+
+    def _repr_html_(self) -> str:
+        """Notebook view: the headline figures, then the per-layer table."""
+        import html
+
+        s = self.summary
+        rows = [
+            ("inference latency", _fmt_unit(s.get("inference_ns"), "ns")),
+            ("inference energy", _fmt_unit(_scaled(s.get("inference_energy_pj"), 1e-6), "uJ")),
+            ("whole run (weight programming included)", _fmt_unit(s.get("latency_ns"), "ns")),
+            ("whole-run energy", _fmt_unit(_scaled(s.get("energy_pj"), 1e-6), "uJ")),
+            ("top-1 (noisy chip)", _fmt_unit(_scaled(s.get("top1"), 100.0), "%")),
+            ("top-1 (ideal chip)", _fmt_unit(_scaled(s.get("top1_ideal"), 100.0), "%")),
+            ("mean layer relative error", _fmt_unit(s.get("mean_rel_error"), "")),
+            ("chip area", _fmt_unit(s.get("area_mm2"), "mm^2")),
+        ]
+        head = "".join(
+            f"<tr><th style='text-align:left'>{html.escape(k)}</th><td>{html.escape(v)}</td></tr>"
+            for k, v in rows
+            if v != "n/a"
+        )
+        target = html.escape(str(self.meta.get("target", "run")))
+        table = self.layers.to_html(index=False, float_format=lambda v: f"{v:.4g}", na_rep="")
+        return f"<div><b>aimcsim run: {target}</b><table>{head}</table>{table}</div>"
+
+
+def _scaled(value: Any, factor: float) -> float | None:
+    return None if value is None else float(value) * factor
+
+
+def _fmt_unit(value: Any, unit: str) -> str:
+    """``value`` with 4 significant digits and its unit, or ``n/a`` when missing."""
+    if value is None or (isinstance(value, float) and not np.isfinite(value)):
+        return "n/a"
+    return f"{float(value):.4g} {unit}".rstrip()
 
 
 def make_summary(
@@ -242,22 +281,35 @@ def make_summary(
     }
 
 
+DEPENDENCIES: tuple[str, ...] = (
+    "numpy",
+    "numba",
+    "llvmlite",
+    "scipy",
+    "simpy",
+    "pandas",
+    "matplotlib",
+    "onnx",
+    "onnxruntime",
+)
+"""Distributions whose versions ``run.json`` records."""
+
+
 def versions() -> dict[str, str]:
-    """Versions of aimcsim, Python and the libraries results depend on."""
-    import matplotlib
-    import simpy
+    """Versions of aimcsim, Python and every library results depend on (``absent`` for an
+    optional one that is not installed), read from the installed distributions' metadata."""
+    from importlib.metadata import PackageNotFoundError, version
 
     from aimcsim import __version__
 
-    return {
-        "aimcsim": __version__,
-        "python": platform.python_version(),
-        "numpy": np.__version__,
-        "pandas": pd.__version__,
-        "simpy": getattr(simpy, "__version__", "?"),
-        "matplotlib": matplotlib.__version__,
-        "platform": sys.platform,
-    }
+    found = {"aimcsim": __version__, "python": platform.python_version()}
+    for dist in DEPENDENCIES:
+        try:
+            found[dist] = version(dist)
+        except PackageNotFoundError:
+            found[dist] = "absent"
+    found["platform"] = sys.platform
+    return found
 
 
 def make_meta(
