@@ -15,6 +15,10 @@ MLP = Path(__file__).resolve().parents[2] / "workloads" / "mlp-digits"
 N = 64
 
 
+def _run(*args: str) -> int:
+    return cli_main(["run", str(MLP), "--no-report", *args])
+
+
 def _onnxruntime_logits(x: np.ndarray) -> np.ndarray:
     ort = pytest.importorskip("onnxruntime")
     session = ort.InferenceSession(str(MLP / "model.onnx"), providers=["CPUExecutionProvider"])
@@ -24,11 +28,7 @@ def _onnxruntime_logits(x: np.ndarray) -> np.ndarray:
 
 def test_saved_ideal_outputs_equal_onnxruntime_and_the_api(tmp_path: Path) -> None:
     out = tmp_path / "o.npz"
-    code = cli_main(
-        ["run", str(MLP), "--samples", str(N), "--t-inference", "0,1h"]
-        + ["--save-outputs", str(out), "--no-report"]
-    )
-    assert code == 0
+    assert _run("--samples", str(N), "--t-inference", "0,1h", "--save-outputs", str(out)) == 0
     with np.load(out) as z:
         saved = {k: z[k] for k in z.files if k != "aimcsim_outputs_format"}
     assert sorted(saved) == ["logits@ideal", "logits@t=0s", "logits@t=3600s"]
@@ -81,28 +81,12 @@ def test_another_chip_names_the_workloads_own_chip() -> None:
 def test_save_outputs_replaces_only_its_own_file(tmp_path: Path) -> None:
     notes = tmp_path / "notes.npz"
     notes.write_bytes(b"my data")
-    assert (
-        cli_main(
-            ["run", str(MLP), "--samples", "4", "--no-report"] + ["--save-outputs", str(notes)]
-        )
-        == 2
-    )
+    assert _run("--samples", "4", "--save-outputs", str(notes)) == 2
     assert notes.read_bytes() == b"my data"
     out = tmp_path / "o.npz"
     for _ in range(2):  # the second run replaces the first one's file
-        assert (
-            cli_main(
-                ["run", str(MLP), "--samples", "4", "--no-report"] + ["--save-outputs", str(out)]
-            )
-            == 0
-        )
-    assert (
-        cli_main(
-            ["run", str(MLP), "--samples", "4", "--no-report"]
-            + ["--save-outputs", str(tmp_path / "o.txt")]
-        )
-        == 2
-    )
+        assert _run("--samples", "4", "--save-outputs", str(out)) == 0
+    assert _run("--samples", "4", "--save-outputs", str(tmp_path / "o.txt")) == 2
     assert not (tmp_path / "o.txt").exists()
 
 
