@@ -228,6 +228,8 @@ def simulate(
                 top1, top1_ideal = fres.top1, fres.top1_ideal
 
     layers = _layer_table(program, workload, timing.per_layer, ledger, metrics)
+    placement = _placement_table(program, workload)
+    chip_crossbars = arch.chip.n_tiles * arch.tile.crossbar.per_tile
     area = area_breakdown(arch, table)
     accuracy = _accuracy_table(accuracy_rows)
     wall_s = time.perf_counter() - start_s
@@ -257,13 +259,52 @@ def simulate(
             top1,
             top1_ideal,
             area_mm2=float(area["area_mm2"].sum()),
+            n_slots=workload.n_slots if workload is not None else None,
+            analog_macs_per_inference=_analog_macs(workload) if workload is not None else None,
+            mapped_crossbar_fraction=(
+                float(placement["crossbars"].sum()) / chip_crossbars
+                if workload is not None
+                else None
+            ),
         ),
         accuracy_vs_time=accuracy,
         trace_events=timing.trace_json()["traceEvents"] if trace else None,
         stalls=timing.per_layer.loc[:, list(STALL_COLUMNS)],
         area=area,
         outputs=outputs or None,
+        placement=placement,
     )
+
+
+def _analog_macs(workload: Workload) -> int:
+    """Crossbar multiply-accumulates of one sample: matrix size x MVMs per sample, summed
+    over the analog layers of the manifest's layer table."""
+    total = 0
+    for la in workload.layers:
+        if la.get("analog") and la.get("matrix"):
+            rows, cols = (int(v) for v in la["matrix"])
+            total += rows * cols * int(la.get("mvms_per_sample", 1))
+    return total
+
+
+def _placement_table(program: Program, workload: Workload | None) -> pd.DataFrame:
+    """``placement.csv``: for each layer, the tiles its instructions run on and the
+    crossbars there holding its weights (from the workload's block table)."""
+    from aimcsim.report.result import PLACEMENT_COLUMNS
+
+    xbars: dict[tuple[int, int], set[int]] = {}
+    if workload is not None:
+        layer_id = {str(la["name"]): int(la["id"]) for la in workload.layers}
+        for block in workload.blocks.values():
+            key = (layer_id.get(str(block["layer"]), NO_LAYER), int(block["tile"]))
+            xbars.setdefault(key, set()).add(int(block["xb"]))
+    pairs = {(i.layer, s.tile) for s in program.streams.values() for i in s.instructions}
+    pairs |= set(xbars)
+    rows = [
+        {"layer": layer, "tile": tile, "crossbars": len(xbars.get((layer, tile), ()))}
+        for layer, tile in sorted(pairs)
+    ]
+    return pd.DataFrame(rows, columns=list(PLACEMENT_COLUMNS))
 
 
 def _layer_table(

@@ -10,6 +10,7 @@ A report directory holds::
     accuracy_time.csv   ACCURACY_TIME_COLUMNS (optional)
     stalls.csv          STALL_COLUMNS (optional)
     area.csv            AREA_COLUMNS (optional): chip area per component kind, with sources
+    placement.csv       PLACEMENT_COLUMNS (optional): the tiles and crossbars of each layer
     trace.json          Chrome/Perfetto trace events (optional)
     figures/*.png       see aimcsim.report.figures.FIGURE_TITLES
     report.html         one file: summary, embedded figures, layer table
@@ -38,6 +39,7 @@ from aimcsim.report.result import (
     COMPONENT_DTYPES,
     ENERGY_DTYPES,
     LAYER_DTYPES,
+    PLACEMENT_DTYPES,
     STALL_DTYPES,
     ReportError,
     RunResult,
@@ -50,6 +52,7 @@ COMPONENTS_CSV = "components.csv"
 ACCURACY_TIME_CSV = "accuracy_time.csv"
 STALLS_CSV = "stalls.csv"
 AREA_CSV = "area.csv"
+PLACEMENT_CSV = "placement.csv"
 TRACE_JSON = "trace.json"
 REPORT_HTML = "report.html"
 FIGURES_DIR = "figures"
@@ -87,7 +90,8 @@ def _write(path: Path, text: str | bytes) -> None:
 
 def _render(result: RunResult, directory: Path) -> None:
     """Figures and report.html into ``directory`` (which exists)."""
-    from aimcsim.report.figures import make_figures, png_bytes, render_html
+    from aimcsim.report.figures import make_figures, png_bytes
+    from aimcsim.report.html import render_html
 
     figdir = directory / FIGURES_DIR
     figdir.mkdir(exist_ok=True)
@@ -115,6 +119,8 @@ def write_report(result: RunResult, directory: str | Path, figures: bool = True)
             _write(tmp / STALLS_CSV, csv_text(result.stalls))
         if result.area is not None:
             _write(tmp / AREA_CSV, csv_text(result.area))
+        if result.placement is not None:
+            _write(tmp / PLACEMENT_CSV, csv_text(result.placement))
         if result.trace_events is not None:
             _write(tmp / TRACE_JSON, dumps_json({"traceEvents": result.trace_events}))
         if figures:
@@ -166,6 +172,9 @@ def read_report(directory: str | Path) -> RunResult:
     area = None
     if (d / AREA_CSV).exists():
         area = _read_csv(d / AREA_CSV, AREA_DTYPES)
+    placement = None
+    if (d / PLACEMENT_CSV).exists():
+        placement = _read_csv(d / PLACEMENT_CSV, PLACEMENT_DTYPES)
     trace = None
     if (d / TRACE_JSON).exists():
         trace = json.loads((d / TRACE_JSON).read_text(encoding="utf-8"))["traceEvents"]
@@ -179,6 +188,7 @@ def read_report(directory: str | Path) -> RunResult:
         trace_events=trace,
         stalls=stalls,
         area=area,
+        placement=placement,
     )
 
 

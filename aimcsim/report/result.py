@@ -123,6 +123,13 @@ SUMMARY_KEYS: tuple[str, ...] = (
     "top1",
     "top1_ideal",
     "area_mm2",
+    "n_slots",
+    "analog_macs_per_inference",
+    "inferences_per_s",
+    "energy_per_inference_pj",
+    "tops",
+    "tops_per_w",
+    "mapped_crossbar_fraction",
 )
 """Keys of the network-level summary in ``run.json`` (``top1`` is None without labels).
 ``total_cycles``/``latency_ns``/``energy_pj`` cover the whole run, weight programming
@@ -130,7 +137,20 @@ included; ``inference_*`` cover the DNN layers only (first layer issue to last l
 completion; their dynamic energy plus leakage over that span). ``top1_ideal`` is the top-1
 of the same program on an ideal chip (no device noise, exact converters): the float model's.
 ``area_mm2`` is the chip's silicon area from the energy table's area entries (None when not
-computed)."""
+computed). For a workload (None for a bare program): ``n_slots`` = samples the program runs
+through the chip, pipelined, in the inference span; ``analog_macs_per_inference`` = crossbar
+multiply-accumulates of one sample (matrix rows x columns x MVMs per sample, summed over the
+analog layers); ``inferences_per_s`` = n_slots / inference span; ``energy_per_inference_pj``
+= inference energy / n_slots; ``tops`` = 2 x analog MACs x n_slots / inference span (tera
+operations per second; digital DPU work not counted); ``tops_per_w`` = the same operations
+per joule of inference energy / 1e12; ``mapped_crossbar_fraction`` = crossbars holding
+weights / crossbars on the chip."""
+
+PLACEMENT_COLUMNS: tuple[str, ...] = ("layer", "tile", "crossbars")
+"""Columns of ``placement.csv``: the tiles each layer's instructions run on and, per tile,
+the crossbars holding that layer's weights (0 for digital work)."""
+
+PLACEMENT_DTYPES: dict[str, str] = {"layer": "int64", "tile": "int64", "crossbars": "int64"}
 
 
 class ReportError(AimcSimError):
@@ -172,6 +192,7 @@ class RunResult:
     * ``trace_events``: optional Chrome/Perfetto trace events (dicts).
     * ``stalls``: optional per-layer stall cycles, :data:`STALL_COLUMNS`.
     * ``area``: optional area per component kind, :data:`AREA_COLUMNS`.
+    * ``placement``: optional :data:`PLACEMENT_COLUMNS` (layer -> tiles and crossbars).
     * ``outputs``: optional model outputs ``(N, ...)`` of the functional runs, keyed
       ``NAME@t=Ts`` (noisy run, T seconds after programming) and ``NAME@ideal`` (the same
       program on an ideal chip); not part of the report directory (``--save-outputs``).
@@ -187,6 +208,7 @@ class RunResult:
     stalls: pd.DataFrame | None = None
     area: pd.DataFrame | None = None
     outputs: dict[str, np.ndarray] | None = field(default=None, repr=False, compare=False)
+    placement: pd.DataFrame | None = None
 
     def __post_init__(self) -> None:
         self.layers = conform(self.layers, LAYER_COLUMNS, LAYER_DTYPES, "layers")
@@ -205,6 +227,10 @@ class RunResult:
             self.stalls = conform(self.stalls, STALL_COLUMNS, STALL_DTYPES, "stalls")
         if self.area is not None:
             self.area = conform(self.area, AREA_COLUMNS, AREA_DTYPES, "area")
+        if self.placement is not None:
+            self.placement = conform(
+                self.placement, PLACEMENT_COLUMNS, PLACEMENT_DTYPES, "placement"
+            )
         unknown = sorted(set(self.summary) - set(SUMMARY_KEYS))
         if unknown:
             raise ReportError(f"summary: unknown key(s) {unknown} (known: {list(SUMMARY_KEYS)})")
@@ -218,36 +244,15 @@ class RunResult:
         """Notebook view: the headline figures, then the per-layer table."""
         import html
 
-        s = self.summary
-        rows = [
-            ("inference latency", _fmt_unit(s.get("inference_ns"), "ns")),
-            ("inference energy", _fmt_unit(_scaled(s.get("inference_energy_pj"), 1e-6), "uJ")),
-            ("whole run (weight programming included)", _fmt_unit(s.get("latency_ns"), "ns")),
-            ("whole-run energy", _fmt_unit(_scaled(s.get("energy_pj"), 1e-6), "uJ")),
-            ("top-1 (noisy chip)", _fmt_unit(_scaled(s.get("top1"), 100.0), "%")),
-            ("top-1 (ideal chip)", _fmt_unit(_scaled(s.get("top1_ideal"), 100.0), "%")),
-            ("mean layer relative error", _fmt_unit(s.get("mean_rel_error"), "")),
-            ("chip area", _fmt_unit(s.get("area_mm2"), "mm^2")),
-        ]
+        from aimcsim.report.html import headline
+
         head = "".join(
             f"<tr><th style='text-align:left'>{html.escape(k)}</th><td>{html.escape(v)}</td></tr>"
-            for k, v in rows
-            if v != "n/a"
+            for k, v in headline(self.summary)
         )
         target = html.escape(str(self.meta.get("target", "run")))
-        table = self.layers.to_html(index=False, float_format=lambda v: f"{v:.4g}", na_rep="")
+        table = self.layers.to_html(index=False, float_format=lambda v: f"{v:.4g}", na_rep="n/a")
         return f"<div><b>aimcsim run: {target}</b><table>{head}</table>{table}</div>"
-
-
-def _scaled(value: Any, factor: float) -> float | None:
-    return None if value is None else float(value) * factor
-
-
-def _fmt_unit(value: Any, unit: str) -> str:
-    """``value`` with 4 significant digits and its unit, or ``n/a`` when missing."""
-    if value is None or (isinstance(value, float) and not np.isfinite(value)):
-        return "n/a"
-    return f"{float(value):.4g} {unit}".rstrip()
 
 
 def make_summary(
@@ -258,19 +263,35 @@ def make_summary(
     top1: float | None = None,
     top1_ideal: float | None = None,
     area_mm2: float | None = None,
+    n_slots: int | None = None,
+    analog_macs_per_inference: int | None = None,
+    mapped_crossbar_fraction: float | None = None,
 ) -> dict[str, Any]:
-    """Network-level summary from the tables (keys :data:`SUMMARY_KEYS`)."""
+    """Network-level summary from the tables (keys :data:`SUMMARY_KEYS`); the workload
+    figures (``n_slots`` ...) are None when not given."""
     from aimcsim.energy.ledger import inference_energy_pj, inference_span_cycles
 
     leak = energy["action"] == "leakage"
     errors = layers["rel_error"].dropna() if len(layers) else pd.Series([], dtype=float)
     inference_cycles = inference_span_cycles(layers, total_cycles)
+    inference_ns = float(inference_cycles) * float(cycle_ns)
+    inference_pj = inference_energy_pj(energy, inference_cycles, total_cycles)
+    rates: dict[str, float | None] = dict.fromkeys(
+        ("inferences_per_s", "energy_per_inference_pj", "tops", "tops_per_w")
+    )
+    if n_slots and inference_ns > 0:
+        rates["inferences_per_s"] = n_slots / (inference_ns * 1e-9)
+        rates["energy_per_inference_pj"] = inference_pj / n_slots
+        if analog_macs_per_inference is not None:
+            ops = 2.0 * analog_macs_per_inference * n_slots
+            rates["tops"] = ops / (inference_ns * 1e-9) / 1e12
+            rates["tops_per_w"] = ops / (inference_pj * 1e-12) / 1e12 if inference_pj > 0 else None
     return {
         "total_cycles": int(total_cycles),
         "latency_ns": float(total_cycles) * float(cycle_ns),
         "inference_cycles": inference_cycles,
-        "inference_ns": float(inference_cycles) * float(cycle_ns),
-        "inference_energy_pj": inference_energy_pj(energy, inference_cycles, total_cycles),
+        "inference_ns": inference_ns,
+        "inference_energy_pj": inference_pj,
         "energy_pj": float(energy["energy_pj"].sum()),
         "dynamic_energy_pj": float(energy.loc[~leak, "energy_pj"].sum()),
         "leakage_energy_pj": float(energy.loc[leak, "energy_pj"].sum()),
@@ -278,6 +299,14 @@ def make_summary(
         "top1": None if top1 is None else float(top1),
         "top1_ideal": None if top1_ideal is None else float(top1_ideal),
         "area_mm2": None if area_mm2 is None else float(area_mm2),
+        "n_slots": None if n_slots is None else int(n_slots),
+        "analog_macs_per_inference": (
+            None if analog_macs_per_inference is None else int(analog_macs_per_inference)
+        ),
+        **rates,
+        "mapped_crossbar_fraction": (
+            None if mapped_crossbar_fraction is None else float(mapped_crossbar_fraction)
+        ),
     }
 
 

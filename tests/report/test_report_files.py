@@ -22,6 +22,7 @@ from aimcsim.report import (
     write_report,
 )
 from aimcsim.report import io as report_io
+from aimcsim.report.figures import FIGURE_TITLES
 
 GOLDEN = Path(__file__).parent / "golden"
 REGEN = os.environ.get("AIMCSIM_REGEN_GOLDEN") == "1"
@@ -82,15 +83,12 @@ def test_round_trip(result: RunResult, tmp_path: Path) -> None:
     pd.testing.assert_frame_equal(back.accuracy_vs_time, result.accuracy_vs_time)
     assert back.summary == result.summary
     assert back.trace_events == result.trace_events
-    for stem in (
-        "latency_energy_per_layer",
-        "energy_breakdown",
-        "accuracy_per_layer",
-        "accuracy_vs_time",
-    ):
+    # Every figure but the mesh map (the synthetic result has no placement table).
+    stems = [stem for stem in FIGURE_TITLES if stem != "mesh_map"]
+    for stem in stems:
         assert (tmp_path / "r" / "figures" / f"{stem}.png").stat().st_size > 1000
     html = (tmp_path / "r" / "report.html").read_text()
-    assert html.count("data:image/png;base64,") == 4 and 'id="layers"' in html
+    assert html.count("data:image/png;base64,") == len(stems) and 'id="layers"' in html
 
 
 def test_wrong_columns_are_rejected(result: RunResult) -> None:
@@ -132,9 +130,16 @@ def test_cli_report_and_compare(tmp_path: Path, capsys: pytest.CaptureFixture[st
     write_report(synthetic_result(scale=2.0), b, figures=False)
     assert cli_main(["report", str(a)]) == 0
     assert (a / "report.html").exists() and (a / "figures" / "energy_breakdown.png").exists()
-    assert cli_main(["compare", str(a), str(b), "--csv", str(tmp_path / "cmp.csv")]) == 0
+    page = tmp_path / "cmp.html"
+    args = ["compare", str(a), str(b), "--csv", str(tmp_path / "cmp.csv"), "--html", str(page)]
+    assert cli_main(args) == 0
     out = capsys.readouterr().out
     assert "per layer" in out and "fc1" in out and "totals" in out
+    html = page.read_text(encoding="utf-8")
+    assert 'id="summary"' in html and 'id="layers"' in html and "data:image/png" in html
+    assert str(a) in html and str(b) in html and "fc1" in html
+    assert cli_main(["compare", str(a), str(b), "--no-html"]) == 0
+    assert not Path("reports").exists()  # the default HTML path was not written
     cmp = compare_layers(read_report(a), read_report(b))
     assert cmp.loc[0, "latency_cycles_delta"] == 100
     assert cli_main(["report", str(tmp_path / "missing")]) == 2
