@@ -17,12 +17,15 @@ the light commands start fast.
 from __future__ import annotations
 
 import importlib
+import logging
 from typing import TYPE_CHECKING, Any
 
 from aimcsim.config import ArchConfig, list_presets, load_arch
 from aimcsim.errors import AimcSimError
 
 __version__ = "0.1.0"
+
+logging.getLogger(__name__).addHandler(logging.NullHandler())  # the application decides
 
 if TYPE_CHECKING:
     from aimcsim.compiler.compile import compile_model

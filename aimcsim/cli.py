@@ -38,6 +38,12 @@ def build_parser() -> argparse.ArgumentParser:
         description="Cycle-accurate simulator of analog in-memory computing chips, with noise.",
     )
     parser.add_argument("--version", action="version", version=f"aimcsim {__version__}")
+    parser.add_argument(
+        "-v", "--verbose", action="count", default=0, help="also print diagnostics (debug log)"
+    )
+    parser.add_argument(
+        "-q", "--quiet", action="store_true", help="print no progress, only results and warnings"
+    )
     subparsers = parser.add_subparsers(title="commands", metavar="COMMAND")
     for module_name in COMMAND_MODULES:
         module = importlib.import_module(module_name)
@@ -53,6 +59,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     if not hasattr(args, "func"):
         parser.print_help()
         return EXIT_USAGE
+    from aimcsim.log import configure_cli_logging
+
+    configure_cli_logging(args.verbose, quiet=args.quiet or bool(getattr(args, "json", False)))
     try:
         return int(args.func(args) or 0)
     except AimcSimError as exc:

@@ -8,6 +8,7 @@ and input samples), costs the counted actions with the chip's energy table, and 
 
 from __future__ import annotations
 
+import logging
 import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -21,6 +22,8 @@ from aimcsim.errors import ProgramError, WorkloadError
 from aimcsim.isa.program import NO_LAYER, Program
 from aimcsim.report.result import STALL_COLUMNS, RunResult, make_meta, make_summary
 from aimcsim.workload.format import Workload
+
+log = logging.getLogger(__name__)
 
 SETUP_LAYER_NAME = "(setup)"
 """Name of the pseudo-layer of instructions outside any DNN layer (weight programming,
@@ -150,13 +153,14 @@ def simulate(
     evaluated; weights are programmed once (same seed) and drifted to each time. The first
     time fills the per-layer error columns; all of them fill ``accuracy_vs_time``.
     ``functional=False`` skips the value model (timing and energy only). ``n_samples``
-    limits the input samples evaluated.
+    limits the input samples evaluated. Progress goes to ``progress`` if given, else to the
+    ``aimcsim.simulation`` logger at INFO level.
     """
     from aimcsim.energy import build_ledger, select_table
     from aimcsim.energy.area import area_breakdown
     from aimcsim.timing import simulate_timing
 
-    say = progress or (lambda _msg: None)
+    say = progress or log.info
     start_s = time.perf_counter()
     loaded = load_target(target)
     workload = loaded if isinstance(loaded, Workload) else None

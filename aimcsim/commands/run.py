@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import argparse
 import json
+import logging
 import sys
-import time
 from pathlib import Path
 from typing import Any
 
@@ -100,10 +100,7 @@ def _run(args: argparse.Namespace) -> int:
         args.preset = preset or DEFAULT_PROGRAM_PRESET
         args.overrides = [*overrides, *args.overrides]
     arch = arch_from_args(args, default_preset=DEFAULT_PROGRAM_PRESET)
-    started = time.perf_counter()
-
-    def progress(message: str) -> None:
-        print(f"[{time.perf_counter() - started:6.1f} s] {message}", file=sys.stderr)
+    log = logging.getLogger("aimcsim.run")
 
     result = simulate(
         target,
@@ -116,11 +113,10 @@ def _run(args: argparse.Namespace) -> int:
         functional=not args.no_functional,
         max_cycles=args.max_cycles,
         command=["aimcsim", *sys.argv[1:]] if sys.argv else None,
-        progress=progress,
     )
     if args.save_outputs is not None:
         save_outputs(result, args.save_outputs)
-        progress(f"model outputs saved to {args.save_outputs}")
+        log.info("model outputs saved to %s", args.save_outputs)
     if args.trace is not None and result.trace_events is not None:
         Path(args.trace).write_text(json.dumps({"traceEvents": result.trace_events}))
     out_dir = None
@@ -129,7 +125,7 @@ def _run(args: argparse.Namespace) -> int:
 
         name = workload.name if workload is not None else Path(args.target).stem
         out_dir = Path(args.out) if args.out else Path("reports") / f"{name}-{arch.chip.name}"
-        progress(f"writing report to {out_dir}")
+        log.info("writing report to %s", out_dir)
         write_report(result, out_dir)
     if args.json:
         print(

@@ -1,4 +1,4 @@
-"""``aimcsim tile-error``: MVM error of one crossbar vs inference time.
+r"""``aimcsim tile-error``: MVM error of one crossbar vs inference time.
 
 Example::
 
