@@ -342,7 +342,8 @@ def analog_forward(
     n_out, n_in = prep.n_out, prep.n_in
     x = _as_batch(x, n_in)
     b = x.shape[0]
-    cf = _EMPTY1D if col_factor is None else col_factor
+    # A writeable contiguous copy when given a broadcast view: one kernel signature, not two.
+    cf = _EMPTY1D if col_factor is None else np.require(col_factor, np.float64, ["C", "W"])
     if b <= SMALL_BATCH and params.small_ok and adc_offset_codes is None:
         out = np.empty((b, n_out), dtype=np.float32)
         n_bad = kmvm.mvm_vectors(
@@ -439,7 +440,7 @@ def _forward_batched(
         aux = _SCRATCH.get("aux", (n_aux, n_in if n_aux else 0))
         scale = np.empty(na, dtype=np.float64)
         inp_noise_here = io.inp_noise if n_ph == 1 else 0.0
-        n_bad = kmvm.dac_prepare(
+        n_bad = kmvm.dac_prepare_by_size.for_size(xa.size)(
             xa,
             active,
             b,
@@ -470,7 +471,7 @@ def _forward_batched(
             phases = _bit_serial_phases(xq, params, seed, offset, active, b, p, pcm, ir)
         for k, (xk, auxk, weight) in enumerate(phases):
             ops = _analog(xk, auxk, prep, io, pcm, ir, active if one_hot else None)
-            kmvm.output_stage(
+            kmvm.output_stage_by_size.for_size(na * prep.n_out)(
                 *ops,
                 active,
                 b,

@@ -192,7 +192,7 @@ class PcmLikeNoiseModel:
         s = self._scale(w)
         seed = _draw_seed(rng)
         w_prog = np.empty(w.shape)
-        kdev.program_pairs(
+        kdev.program_pairs_by_size.for_size(w.size)(
             w.reshape(-1),
             s,
             self.g_max,
@@ -206,7 +206,7 @@ class PcmLikeNoiseModel:
 
         def nu() -> dict[str, np.ndarray]:
             nu_p, nu_n = np.empty(w.shape), np.empty(w.shape)
-            kdev.drift_exponents(
+            kdev.drift_exponents_by_size.for_size(w.size)(
                 w.reshape(-1),
                 s,
                 self.g_max,
@@ -232,7 +232,7 @@ class PcmLikeNoiseModel:
         w_prog = np.ascontiguousarray(prog.w_prog, dtype=np.float64)
         s = self._scale(w_prog)
         out = np.empty(w_prog.shape)
-        kdev.drift_pairs(
+        kdev.drift_pairs_by_size.for_size(w_prog.size)(
             w_prog.reshape(-1),
             s,
             prog.w_target.reshape(-1),

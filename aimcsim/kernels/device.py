@@ -18,6 +18,7 @@ import numba as nb
 import numpy as np
 
 from aimcsim.kernels.rng import ZIG_R, ZIG_X, gauss_at, gauss_fill_ref
+from aimcsim.kernels.variants import BySize
 
 PCM, HERMES2, HERMES1 = 0, 1, 2
 _ZERO_CLIP = 1e-7
@@ -474,3 +475,11 @@ def drift_pairs_ref(
     ).reshape(g.shape)
     gt[g == 0.0] = 0.0
     return ((gt[:, 0] - g_min) - (gt[:, 1] - g_min)) / s
+
+
+program_pairs_by_size = BySize(program_pairs)
+""":func:`program_pairs` compiled parallel and serial; ``.for_size(weights)`` picks one."""
+drift_exponents_by_size = BySize(drift_exponents)
+""":func:`drift_exponents` compiled parallel and serial; ``.for_size(weights)`` picks one."""
+drift_pairs_by_size = BySize(drift_pairs)
+""":func:`drift_pairs` compiled parallel and serial; ``.for_size(weights)`` picks one."""

@@ -32,6 +32,7 @@ import numba as nb
 import numpy as np
 
 from aimcsim.kernels.rng import pool_window, pool_window_ref
+from aimcsim.kernels.variants import BySize
 
 INP_SEED_XOR = np.uint64(0x5DEECE66D)
 NM_NONE, NM_ABS_MAX, NM_MAX, NM_CONSTANT = 0, 1, 2, 3
@@ -503,3 +504,9 @@ def mvm_vectors(
                 g *= col_factor[i]
             out[r, i] = g
     return n_bad
+
+
+dac_prepare_by_size = BySize(dac_prepare)
+""":func:`dac_prepare`, compiled parallel and serial; pick with ``.for_size(rows x inputs)``."""
+output_stage_by_size = BySize(output_stage)
+""":func:`output_stage`, compiled parallel and serial; pick with ``.for_size(rows x columns)``."""
