@@ -123,6 +123,10 @@ SUMMARY_KEYS: tuple[str, ...] = (
     "top1",
     "top1_ideal",
     "area_mm2",
+    "top1_mean",
+    "top1_std",
+    "mean_rel_error_mean",
+    "mean_rel_error_std",
 )
 """Keys of the network-level summary in ``run.json`` (``top1`` is None without labels).
 ``total_cycles``/``latency_ns``/``energy_pj`` cover the whole run, weight programming
@@ -130,7 +134,8 @@ included; ``inference_*`` cover the DNN layers only (first layer issue to last l
 completion; their dynamic energy plus leakage over that span). ``top1_ideal`` is the top-1
 of the same program on an ideal chip (no device noise, exact converters): the float model's.
 ``area_mm2`` is the chip's silicon area from the energy table's area entries (None when not
-computed)."""
+computed). ``top1_mean``/``top1_std``/``mean_rel_error_mean``/``mean_rel_error_std``: only
+in runs with ``repeats`` > 1, mean and sample std over the independent programmings."""
 
 
 class ReportError(AimcSimError):
