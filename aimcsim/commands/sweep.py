@@ -98,6 +98,7 @@ def add_parsers(subparsers: argparse._SubParsersAction) -> None:
         "(units s, m, h, d, w, y; default 0)",
     )
     p.add_argument("--no-progress", action="store_true", help="no progress bar")
+    p.add_argument("--no-plot", action="store_true", help="do not draw pareto.png")
     p.add_argument("-o", "--out", required=True, metavar="DIR", help="output directory")
     add_arch_arguments(p)
     compiler = p.add_argument_group("compiler options (WORKLOAD is a model file)")
@@ -145,6 +146,7 @@ def _sweep(args: argparse.Namespace) -> int:
         compile_options=compile_options,
         samples=args.samples,
         progress=not args.no_progress,
+        plot=not args.no_plot,
         warn=_warn,
     )
     failed = df[df["error"].fillna("") != ""]

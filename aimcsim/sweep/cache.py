@@ -21,6 +21,8 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
+import numpy as np
+
 from aimcsim.sweep.errors import SweepError
 
 CACHE_DIR = "cache"
@@ -43,19 +45,34 @@ _OPTIONAL_NUMBERS = (
 
 
 def content_digest(files: Sequence[Path], extra: str = "") -> str:
-    """sha256 over the bytes of ``files`` (in order, each with its length) and ``extra``.
-    SweepError naming a file that cannot be read."""
+    """sha256 over the content of ``files`` (in order) and ``extra``: the arrays of an
+    ``.npz`` (names, dtypes, shapes, values: not the archive's timestamps), the bytes of any
+    other file. SweepError or InputFileError naming a file that cannot be read."""
     h = hashlib.sha256()
     for path in files:
+        h.update(f"{path.name}\0".encode())
+        if path.suffix == ".npz":
+            _hash_arrays(h, path)
+            continue
         try:
             with open(path, "rb") as fh:
-                h.update(f"{path.name}:{os.fstat(fh.fileno()).st_size}:".encode())
+                h.update(f"{os.fstat(fh.fileno()).st_size}:".encode())
                 while block := fh.read(1 << 20):
                     h.update(block)
         except OSError as exc:
             raise SweepError(f"{path}: cannot read: {exc.strerror}") from None
     h.update(extra.encode("utf-8"))
     return h.hexdigest()
+
+
+def _hash_arrays(h: Any, path: Path) -> None:
+    from aimcsim.inputs import load_npz
+
+    arrays = load_npz(path)
+    for name in sorted(arrays):
+        a = np.ascontiguousarray(arrays[name])
+        h.update(f"{name}:{a.dtype.str}:{a.shape}:".encode())
+        h.update(a.tobytes())
 
 
 def run_digest(content: str, evaluator_id: str) -> str:

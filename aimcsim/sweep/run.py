@@ -221,7 +221,10 @@ def _evaluate_all(
             problem = cache.result_problem(result)
             if problem:
                 result = {"error": f"the evaluator returned an unusable result: {problem}"}
-            cache.save_entry(out, job.key, result)
+            try:
+                cache.save_entry(out, job.key, result)
+            except OSError as exc:
+                warn(f"{cache.entry_path(out, job.key)}: cannot write cache entry ({exc})")
             sims[job.key] = result
             if bar is not None:
                 bar.update(1)
