@@ -15,6 +15,7 @@ from __future__ import annotations
 import functools
 import math
 import os
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -41,6 +42,11 @@ N_MVM_RANGE = (1, 10_000)
 the memory it takes, grow with this times the crossbars of the chip)."""
 
 DEFAULT_N_MVM = 64
+
+_VALUE_MODEL_LOCK = threading.Lock()
+"""One value-model evaluation at a time per process: the numba kernels' threading layer
+aborts the process when two threads launch parallel kernels at once (as the threads of a
+multi-threaded Dask worker would)."""
 
 
 @dataclass(frozen=True)
@@ -220,6 +226,23 @@ def simulate_evaluate(
     A compiler or simulator error becomes ``{"error": ...}`` (the model does not fit that
     chip, or the workload was compiled for another one).
     """
+    with _VALUE_MODEL_LOCK:
+        return _simulate_point(
+            workload, preset, config, functional, n_samples, t_inference_s, point_overrides, seed
+        )
+
+
+def _simulate_point(
+    workload: str | ModelSource,
+    preset: str | None,
+    config: str | None,
+    functional: bool,
+    n_samples: int | None,
+    t_inference_s: float,
+    point_overrides: list[str],
+    seed: int,
+) -> dict[str, Any]:
+    """:func:`simulate_evaluate` without the lock."""
     from aimcsim.config.loader import load_arch
 
     arch = load_arch(preset=preset, path=config, overrides=point_overrides)

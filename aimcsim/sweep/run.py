@@ -26,7 +26,7 @@ from aimcsim.sweep.grid import Grid, hint, parse_grid
 from aimcsim.sweep.output import prepare_out_dir, write_atomic
 from aimcsim.sweep.pareto import Objective, front, objective_column, parse_objectives
 from aimcsim.sweep.points import SweepPoint, make_points
-from aimcsim.sweep.scheduler import DEFAULT_TIMEOUT_S, connect_dask
+from aimcsim.sweep.scheduler import DEFAULT_TIMEOUT_S, connect_dask, probe_scheduler
 from aimcsim.sweep.table import sweep_table
 
 if TYPE_CHECKING:
@@ -81,7 +81,9 @@ def run_sweep(
     :class:`SweepWarning`.
     """
     say = warn or _warn
-    _check_options(executor, workers, scheduler, t_inference_s, seed, n_samples)
+    _check_options(
+        executor, workers, scheduler, scheduler_timeout_s, t_inference_s, seed, n_samples
+    )
     if not isinstance(grid, dict):
         grid = parse_grid(list(grid))
     ref = resolve_workload(workload, compile_options, samples)
@@ -116,6 +118,8 @@ def run_sweep(
     )
     if executor != "serial":
         _check_picklable(evaluate)
+    if scheduler is not None:
+        probe_scheduler(scheduler, scheduler_timeout_s)  # before anything is written
     out = prepare_out_dir(out_dir)
     sims = _evaluate_all(
         points, evaluate, out, executor, workers, scheduler, scheduler_timeout_s, progress, say
@@ -143,6 +147,7 @@ def _check_options(
     executor: str,
     workers: int | None,
     scheduler: str | None,
+    scheduler_timeout_s: float,
     t_inference_s: float,
     seed: int,
     n_samples: int | None,
@@ -155,6 +160,8 @@ def _check_options(
         raise SweepError("--scheduler needs --executor dask")
     if not (t_inference_s >= 0 and math.isfinite(t_inference_s)):
         raise SweepError(f"--t-inference {t_inference_s!r}: must be a time >= 0 s")
+    if not scheduler_timeout_s > 0:
+        raise SweepError(f"--scheduler-timeout {scheduler_timeout_s!r}: must be > 0 s")
     if seed < 0:
         raise SweepError(f"--seed {seed}: must be >= 0")
     if n_samples is not None and n_samples < 1:
