@@ -60,7 +60,10 @@ def connect_dask(
     thread.join(max(deadline - time.monotonic(), 0.0) + 1.0)
     if "client" in outcome:
         return outcome["client"], None
-    reason = outcome.get("error", f"no answer within {timeout_s:g} s")
+    error = outcome.get("error")
+    reason = str(error) if error is not None else ""
+    if not reason or isinstance(error, TimeoutError):
+        reason = f"the scheduler did not complete the connection within {timeout_s:g} s"
     raise SweepError(f"cannot reach the Dask scheduler at {scheduler}: {reason}")
 
 

@@ -171,3 +171,37 @@ def test_any_bytes_from_a_foreign_server_are_refused_in_time(
         started = time.monotonic()
         refused(_dask_sweep(port, tmp_path / "out"), f"tcp://127.0.0.1:{port}")
         assert time.monotonic() - started < 5
+
+
+def _real_greeting() -> bytes:
+    """The first message of a real Dask scheduler (a thread-only local cluster)."""
+    from distributed import LocalCluster
+
+    with LocalCluster(
+        n_workers=0, processes=False, protocol="tcp", dashboard_address=None
+    ) as cluster:
+        host, port = cluster.scheduler_address.removeprefix("tcp://").rsplit(":", 1)
+        with socket.create_connection((host, int(port)), timeout=10) as sock:
+            sock.settimeout(10)
+            data = b""
+            while len(data) < 8 or len(data) < 8 + int.from_bytes(data[:8], "little"):
+                chunk = sock.recv(4096)
+                assert chunk, "the scheduler closed the connection"
+                data += chunk
+    return data
+
+
+def test_scheduler_that_greets_then_hangs_is_refused_in_time(
+    refused: Callable[..., object], tmp_path: Path
+) -> None:
+    """The handshake passes the probe; the client then waits for answers that never come:
+    the deadline still holds."""
+    pytest.importorskip("distributed")
+    with _server(_real_greeting()) as port:
+        started = time.monotonic()
+        refused(
+            _dask_sweep(port, tmp_path / "out"),
+            f"tcp://127.0.0.1:{port}",
+            "did not complete the connection within 1 s",
+        )
+        assert time.monotonic() - started < 8
