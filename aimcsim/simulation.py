@@ -111,6 +111,11 @@ def check_inputs(workload: Workload, inputs: ModelInputs) -> dict[str, np.ndarra
     return out
 
 
+REPEAT_SUMMARY_KEYS = ("top1_mean", "top1_std", "mean_rel_error_mean", "mean_rel_error_std")
+"""Summary keys of a run with ``repeats`` > 1: mean and sample standard deviation (ddof 1)
+over the repeats of ``top1`` and ``mean_rel_error`` (at the first inference time)."""
+
+
 def load_target(target: str | Path | Workload | Program) -> Workload | Program:
     """A workload directory or a program file (``.s``/``.bin``), loaded; objects pass through."""
     if isinstance(target, Workload | Program):
@@ -134,6 +139,7 @@ def simulate(
     inputs: ModelInputs | None = None,
     t_inference_s: Sequence[float] = (0.0,),
     seed: int = 0,
+    repeats: int = 1,
     n_samples: int | None = None,
     trace: bool = False,
     energy_table: str | Path | None = None,
@@ -155,6 +161,11 @@ def simulate(
     ``functional=False`` skips the value model (timing and energy only). ``n_samples``
     limits the input samples evaluated. Progress goes to ``progress`` if given, else to the
     ``aimcsim.simulation`` logger at INFO level.
+
+    ``seed`` is the root seed of all noise; ``repeats`` > 1 evaluates that many independent
+    programmings (seeds :func:`aimcsim.seeds.repeat_seeds`; repeat 0 is ``seed`` itself, so
+    every per-layer column and ``top1`` are those of the plain ``seed`` run) and adds
+    :data:`REPEAT_SUMMARY_KEYS` (at the first time) to the summary.
     """
     from aimcsim.energy import build_ledger, select_table
     from aimcsim.energy.area import area_breakdown
@@ -174,6 +185,7 @@ def simulate(
     if inputs is not None and workload is None:
         raise WorkloadError("inputs can only be given for a workload (a program has no model)")
     new_inputs = None if workload is None or inputs is None else check_inputs(workload, inputs)
+    seeds = _check_seeds(seed, repeats)
 
     say("timing model")
     try:
@@ -196,40 +208,47 @@ def simulate(
     top1: float | None = None
     top1_ideal: float | None = None
     outputs: dict[str, np.ndarray] = {}
+    repeat_stats: dict[str, float] = {}
     if workload is not None and functional and new_inputs is None and not workload.inputs():
         say(f"workload {workload.name!r} ships no input samples: accuracy not evaluated")
     elif workload is not None and functional:
         from aimcsim.functional.executor import run_functional
 
-        fres = None
+        ideal = None
         for i, t_s in enumerate(times):
             say(f"functional model at t = {t_s:g} s ({i + 1}/{len(times)})")
-            fres = run_functional(
-                workload,
-                arch,
-                t_inference_s=t_s,
-                seed=seed,
-                inputs=new_inputs,
-                n_samples=n_samples,
-                ideal_from=fres,
-            )
-            for name, value in fres.outputs.items():
+            runs = []
+            for r_seed in seeds:
+                fres = run_functional(
+                    workload,
+                    arch,
+                    t_inference_s=t_s,
+                    seed=r_seed,
+                    inputs=new_inputs,
+                    n_samples=n_samples,
+                    ideal_from=ideal,
+                )
+                ideal = ideal or fres
+                runs.append(fres)
+            first = runs[0]
+            for name, value in first.outputs.items():
                 outputs[output_key(name, t_s)] = value
             if i == 0:
-                for name, value in fres.ideal_outputs.items():
+                for name, value in first.ideal_outputs.items():
                     outputs[output_key(name, None)] = value
-            errors = [m.rel_error for m in fres.layers]
             accuracy_rows.append(
                 {
                     "t_inference_s": float(t_s),
-                    "top1": np.nan if fres.top1 is None else fres.top1,
-                    "top1_ideal": np.nan if fres.top1_ideal is None else fres.top1_ideal,
-                    "mean_rel_error": float(np.mean(errors)) if errors else np.nan,
+                    "top1": np.nan if first.top1 is None else first.top1,
+                    "top1_ideal": np.nan if first.top1_ideal is None else first.top1_ideal,
+                    "mean_rel_error": _mean_rel_error(first),
                 }
             )
             if i == 0:
-                metrics = {m.layer: (m.rel_error, m.snr_db, m.cosine) for m in fres.layers}
-                top1, top1_ideal = fres.top1, fres.top1_ideal
+                metrics = {m.layer: (m.rel_error, m.snr_db, m.cosine) for m in first.layers}
+                top1, top1_ideal = first.top1, first.top1_ideal
+                if len(runs) > 1:
+                    repeat_stats = _repeat_stats(runs)
 
     layers = _layer_table(program, workload, timing.per_layer, ledger, metrics)
     placement = _placement_table(program, workload)
@@ -240,7 +259,7 @@ def simulate(
     meta = make_meta(
         arch=arch,
         table=table,
-        seeds={"root": seed},
+        seeds={"root": seed, **({"repeats": seeds} if repeats > 1 else {})},
         command=command,
         wall_time_s=wall_s,
         isa_version=program.isa_version,
@@ -250,27 +269,26 @@ def simulate(
             "n_dynamic_instructions": timing.n_dynamic_instructions,
         },
     )
+    summary = make_summary(
+        layers,
+        ledger,
+        timing.total_cycles,
+        arch.chip.cycle_ns,
+        top1,
+        top1_ideal,
+        area_mm2=float(area["area_mm2"].sum()),
+        n_slots=workload.n_slots if workload is not None else None,
+        analog_macs_per_inference=_analog_macs(workload) if workload is not None else None,
+        mapped_crossbar_fraction=(
+            float(placement["crossbars"].sum()) / chip_crossbars if workload is not None else None
+        ),
+    )
     return RunResult(
         meta=meta,
         layers=layers,
         energy=ledger,
         components=timing.components,
-        summary=make_summary(
-            layers,
-            ledger,
-            timing.total_cycles,
-            arch.chip.cycle_ns,
-            top1,
-            top1_ideal,
-            area_mm2=float(area["area_mm2"].sum()),
-            n_slots=workload.n_slots if workload is not None else None,
-            analog_macs_per_inference=_analog_macs(workload) if workload is not None else None,
-            mapped_crossbar_fraction=(
-                float(placement["crossbars"].sum()) / chip_crossbars
-                if workload is not None
-                else None
-            ),
-        ),
+        summary={**summary, **repeat_stats},
         accuracy_vs_time=accuracy,
         trace_events=timing.trace_json()["traceEvents"] if trace else None,
         stalls=timing.per_layer.loc[:, list(STALL_COLUMNS)],
@@ -309,6 +327,43 @@ def _placement_table(program: Program, workload: Workload | None) -> pd.DataFram
         for layer, tile in sorted(pairs)
     ]
     return pd.DataFrame(rows, columns=list(PLACEMENT_COLUMNS))
+
+
+def _check_seeds(seed: int, repeats: int) -> list[int]:
+    """Root seeds of the repeats; WorkloadError for a negative seed or a repeat count
+    outside 1 .. :data:`aimcsim.seeds.MAX_REPEATS`."""
+    from aimcsim.seeds import MAX_REPEATS, repeat_seeds
+
+    if seed < 0:
+        raise WorkloadError(f"seed {seed}: must be >= 0")
+    if not 1 <= repeats <= MAX_REPEATS:
+        raise WorkloadError(f"repeats {repeats}: must be between 1 and {MAX_REPEATS}")
+    return repeat_seeds(seed, repeats)
+
+
+def _mean_rel_error(fres: Any) -> float:
+    """Mean relative error over the layers of one functional run (NaN without layers)."""
+    errors = [m.rel_error for m in fres.layers]
+    return float(np.mean(errors)) if errors else np.nan
+
+
+def _repeat_stats(runs: Sequence[Any]) -> dict[str, float]:
+    """:data:`REPEAT_SUMMARY_KEYS` over functional runs of independent programmings: mean
+    and sample standard deviation (ddof 1) of ``top1`` (None without labels) and
+    ``mean_rel_error``."""
+    stats: dict[str, Any] = {}
+    per_metric = {
+        "top1": [r.top1 for r in runs],
+        "mean_rel_error": [_mean_rel_error(r) for r in runs],
+    }
+    for name, values in per_metric.items():
+        if any(v is None for v in values):
+            stats[f"{name}_mean"] = stats[f"{name}_std"] = None
+            continue
+        arr = np.asarray(values, dtype=float)
+        stats[f"{name}_mean"] = float(np.mean(arr))
+        stats[f"{name}_std"] = float(np.std(arr, ddof=1))
+    return stats
 
 
 def _layer_table(

@@ -43,6 +43,15 @@ def add_parsers(subparsers: argparse._SubParsersAction) -> None:
     )
     p.add_argument("--seed", type=int, default=0, help="root seed of all noise (default 0)")
     p.add_argument(
+        "--repeats",
+        type=int,
+        default=1,
+        metavar="N",
+        help="evaluate N independent programmings (seeds derived from --seed and the repeat "
+        "index; the first is --seed itself) and report the mean and std of top-1 and the "
+        "mean layer error (default 1)",
+    )
+    p.add_argument(
         "--samples",
         type=int,
         default=None,
@@ -107,6 +116,7 @@ def _run(args: argparse.Namespace) -> int:
         arch,
         t_inference_s=times,
         seed=args.seed,
+        repeats=args.repeats,
         n_samples=args.samples,
         trace=args.trace is not None,
         energy_table=args.energy_table,
@@ -251,12 +261,14 @@ def _print_result(result: Any, arch: Any, args: argparse.Namespace, out_dir: Pat
                 f"ideal chip: {100 * acc['top1_ideal'].iloc[0]:.2f} %; mean layer rel. error "
                 f"{acc['mean_rel_error'].iloc[0]:.4f})"
             )
+            _print_repeats(s, args.repeats)
         else:
             shown = acc.assign(
                 top1_percent=100 * acc["top1"], top1_float_percent=100 * acc["top1_ideal"]
             ).drop(columns=["top1", "top1_ideal"])
             print("accuracy vs time since programming:")
             print(shown.to_string(index=False, float_format=lambda v: f"{v:.4g}"))
+            _print_repeats(s, args.repeats)
     if args.stalls and result.stalls is not None:
         stalls = result.stalls.rename(
             columns=lambda c: c.removeprefix("stall_").removesuffix("_cycles")
@@ -265,6 +277,17 @@ def _print_result(result: Any, arch: Any, args: argparse.Namespace, out_dir: Pat
         print(stalls.to_string(index=False))
     if out_dir is not None:
         print(f"\nreport: {out_dir}/report.html")
+
+
+def _print_repeats(summary: dict[str, Any], repeats: int) -> None:
+    """The mean and std over ``repeats`` programmings (at the first time), if more than one."""
+    if repeats < 2:
+        return
+    error = f"{summary['mean_rel_error_mean']:.4f} +- {summary['mean_rel_error_std']:.4f}"
+    top1 = ""
+    if summary.get("top1_mean") is not None:
+        top1 = f"top-1 {100 * summary['top1_mean']:.2f} +- {100 * summary['top1_std']:.2f} %, "
+    print(f"over {repeats} programmings (mean +- std): {top1}mean layer rel. error {error}")
 
 
 def _plain(value: Any) -> Any:

@@ -6,6 +6,9 @@ import argparse
 import sys
 from pathlib import Path
 
+from aimcsim.sweep.evaluate import DEFAULT_N_MVM, N_MVM_RANGE
+from aimcsim.sweep.scheduler import DEFAULT_TIMEOUT_S
+
 
 def add_parsers(subparsers: argparse._SubParsersAction) -> None:
     """Register ``sweep``."""
@@ -42,16 +45,44 @@ def add_parsers(subparsers: argparse._SubParsersAction) -> None:
         dest="random_n",
         help="evaluate N random points of the grid instead of all of them",
     )
-    p.add_argument("--seed", type=int, default=0, help="root seed (default 0)")
+    p.add_argument(
+        "--seed",
+        type=int,
+        default=0,
+        help="root seed of every point's noise (default 0; common random numbers: points "
+        "differ only by their config; 'aimcsim run --seed S' reproduces a row's seed S)",
+    )
+    p.add_argument(
+        "--repeats",
+        type=int,
+        default=1,
+        metavar="N",
+        help="independent programmings per point (seeds derived from --seed and the repeat "
+        "index); adds the mean and std of mean_rel_error and top1 (default 1)",
+    )
+    p.add_argument(
+        "--objectives",
+        metavar="NAMES",
+        help="Pareto objectives, comma-separated, from: latency, energy, total-latency, "
+        "total-energy, error, top1, area, crossbars (default latency,energy, plus error "
+        "when values are evaluated)",
+    )
     p.add_argument("--executor", choices=("serial", "processes", "dask"), default="serial")
     p.add_argument("--workers", type=int, help="worker processes (processes / local Dask)")
     p.add_argument("--scheduler", metavar="tcp://HOST:PORT", help="Dask scheduler address")
+    p.add_argument(
+        "--scheduler-timeout",
+        type=float,
+        default=DEFAULT_TIMEOUT_S,
+        metavar="S",
+        help=f"seconds to reach the Dask scheduler (default {DEFAULT_TIMEOUT_S:g})",
+    )
     p.add_argument("--energy-table", help="energy table name or TOML path (default: by chip)")
     p.add_argument(
         "--n-mvm",
         type=int,
-        default=64,
-        help="MVMs per crossbar of the streaming-mvm workload (default 64)",
+        help=f"MVMs per crossbar of the streaming-mvm workload ({N_MVM_RANGE[0]} to "
+        f"{N_MVM_RANGE[1]}; default {DEFAULT_N_MVM})",
     )
     p.add_argument(
         "--no-functional",
@@ -67,6 +98,7 @@ def add_parsers(subparsers: argparse._SubParsersAction) -> None:
         "(units s, m, h, d, w, y; default 0)",
     )
     p.add_argument("--no-progress", action="store_true", help="no progress bar")
+    p.add_argument("--no-plot", action="store_true", help="do not draw pareto.png")
     p.add_argument("-o", "--out", required=True, metavar="DIR", help="output directory")
     add_arch_arguments(p)
     compiler = p.add_argument_group("compiler options (WORKLOAD is a model file)")
@@ -100,9 +132,12 @@ def _sweep(args: argparse.Namespace) -> int:
         base_overrides=args.overrides,
         random_n=args.random_n,
         seed=args.seed,
+        repeats=args.repeats,
+        objectives=args.objectives,
         executor=args.executor,
         workers=args.workers,
         scheduler=args.scheduler,
+        scheduler_timeout_s=args.scheduler_timeout,
         energy_table=args.energy_table,
         n_mvm=args.n_mvm,
         functional=not args.no_functional,
@@ -111,6 +146,8 @@ def _sweep(args: argparse.Namespace) -> int:
         compile_options=compile_options,
         samples=args.samples,
         progress=not args.no_progress,
+        plot=not args.no_plot,
+        warn=_warn,
     )
     failed = df[df["error"].fillna("") != ""]
     for row in failed.itertuples():
@@ -120,3 +157,7 @@ def _sweep(args: argparse.Namespace) -> int:
         f"front -> {args.out}/sweep.csv"
     )
     return 2 if len(failed) == len(df) else 0
+
+
+def _warn(message: str) -> None:
+    print(f"aimcsim: warning: {message}", file=sys.stderr)

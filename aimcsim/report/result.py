@@ -130,6 +130,10 @@ SUMMARY_KEYS: tuple[str, ...] = (
     "tops",
     "tops_per_w",
     "mapped_crossbar_fraction",
+    "top1_mean",
+    "top1_std",
+    "mean_rel_error_mean",
+    "mean_rel_error_std",
 )
 """Keys of the network-level summary in ``run.json`` (``top1`` is None without labels).
 ``total_cycles``/``latency_ns``/``energy_pj`` cover the whole run, weight programming
@@ -144,7 +148,9 @@ analog layers); ``inferences_per_s`` = n_slots / inference span; ``energy_per_in
 = inference energy / n_slots; ``tops`` = 2 x analog MACs x n_slots / inference span (tera
 operations per second; digital DPU work not counted); ``tops_per_w`` = the same operations
 per joule of inference energy / 1e12; ``mapped_crossbar_fraction`` = crossbars holding
-weights / crossbars on the chip."""
+weights / crossbars on the chip. ``top1_mean``/``top1_std``/``mean_rel_error_mean``/
+``mean_rel_error_std``: only in runs with ``repeats`` > 1, mean and sample std over the
+independent programmings."""
 
 PLACEMENT_COLUMNS: tuple[str, ...] = ("layer", "tile", "crossbars")
 """Columns of ``placement.csv``: the tiles each layer's instructions run on and, per tile,

@@ -15,6 +15,7 @@ from aimcsim.sweep import (
     make_points,
     pareto_mask,
     parse_grid,
+    repeat_seed,
     run_sweep,
     timing_evaluate,
 )
@@ -97,15 +98,16 @@ def test_energy_override_changes_energy_linearly(tmp_path: Path) -> None:
     assert e[2] - e[1] == pytest.approx(e[1] - e[0]) and e[1] > e[0]
 
 
-def test_seeds_depend_on_config_not_order() -> None:
+def test_seeds_are_common_random_numbers() -> None:
+    """Every point's noise comes from the root seed alone (repeat 0 is the root seed), never
+    from its config; repeats get distinct seeds derived from the root and the repeat index."""
     grid = parse_grid(["tile.adc.count=16,32", "energy.dpu.op=0.1,0.2"])
-    a = make_points(grid, preset="tiny", seed=7)
-    b = make_points({k: list(reversed(v)) for k, v in grid.items()}, preset="tiny", seed=7)
-    seeds_a = {p.values: p.seed for p in a}
-    seeds_b = {p.values: p.seed for p in b}
-    assert {k[0]: v for k, v in seeds_a.items()} == {k[0]: v for k, v in seeds_b.items()}
-    assert a[0].seed == a[1].seed  # energy-only difference: one simulation, one seed
-    assert a[0].seed != make_points(grid, preset="tiny", seed=8)[0].seed
+    points = make_points(grid, preset="tiny", seed=7, repeats=3)
+    assert {p.seeds for p in points} == {(7, repeat_seed(7, 1), repeat_seed(7, 2))}
+    assert len(set(points[0].seeds)) == 3
+    assert points[0].sim_keys == points[1].sim_keys  # energy-only difference: one simulation
+    assert points[0].sim_keys != points[2].sim_keys
+    assert make_points(grid, preset="tiny", seed=8)[0].seeds == (8,)
 
 
 def test_random_points_are_reproducible() -> None:
@@ -154,8 +156,8 @@ def test_unreachable_scheduler_fails_before_work(tmp_path: Path) -> None:
 def test_pareto_mask() -> None:
     import numpy as np
 
-    mask = pareto_mask(np.array([1.0, 2.0, 3.0, 2.0]), np.array([3.0, 2.0, 1.0, 3.0]))
-    assert list(mask) == [True, True, True, False]
+    costs = np.array([[1.0, 3.0], [2.0, 2.0], [3.0, 1.0], [2.0, 3.0], [np.nan, 0.0]])
+    assert list(pareto_mask(costs)) == [True, True, True, False, False]
 
 
 def test_cli_sweep(

@@ -1,0 +1,71 @@
+"""The cache is keyed on content: a resumed sweep after the weights, samples or labels of
+the workload changed gives fresh results, equal to those of a sweep in a new directory."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+import pytest
+
+from aimcsim.sweep import run_sweep
+
+GRID = ["tile.adc.bits=6,8"]
+KW = {"n_samples": 48, "plot": False}
+
+
+def _edit_tensors(workload: Path, edit: Callable[[dict[str, np.ndarray]], None]) -> None:
+    path = workload / "tensors.npz"
+    with np.load(path) as z:
+        arrays = {k: z[k] for k in z.files}
+    edit(arrays)
+    np.savez(path, **arrays)
+
+
+def _scale_weights(arrays: dict[str, np.ndarray]) -> None:
+    arrays["fc1.w"] = arrays["fc1.w"] * np.float32(0.25)
+
+
+def _perturb_samples(arrays: dict[str, np.ndarray]) -> None:
+    rng = np.random.default_rng(1)
+    x = arrays["input.x"]
+    arrays["input.x"] = (x + rng.normal(0, 4, x.shape)).astype(x.dtype)
+
+
+def _shuffle_labels(arrays: dict[str, np.ndarray]) -> None:
+    arrays["labels"] = np.roll(arrays["labels"], 1)
+
+
+@pytest.mark.parametrize(
+    ("edit", "changes"),
+    [
+        (_scale_weights, "mean_rel_error"),
+        (_perturb_samples, "mean_rel_error"),
+        (_shuffle_labels, "top1"),
+    ],
+    ids=["weights", "samples", "labels"],
+)
+def test_resume_after_the_workload_changed_gives_fresh_results(
+    digits_copy: Path, tmp_path: Path, edit: Callable[[dict[str, np.ndarray]], None], changes: str
+) -> None:
+    out = tmp_path / "out"
+    before = run_sweep(str(digits_copy), GRID, out, **KW)
+    _edit_tensors(digits_copy, edit)
+    resumed = run_sweep(str(digits_copy), GRID, out, **KW)
+    fresh = run_sweep(str(digits_copy), GRID, tmp_path / "fresh", **KW)
+    pd.testing.assert_frame_equal(resumed, fresh)
+    assert (resumed[changes] != before[changes]).all()
+    assert len(list((out / "cache").glob("*.json"))) == 4  # old entries kept, new ones added
+
+
+def test_resume_reuses_unchanged_content(digits_copy: Path, tmp_path: Path) -> None:
+    """Touching a file without changing its bytes keeps the cache valid."""
+    out = tmp_path / "out"
+    first = run_sweep(str(digits_copy), GRID, out, **KW)
+    entries = sorted(p.name for p in (out / "cache").glob("*.json"))
+    _edit_tensors(digits_copy, lambda arrays: None)  # same arrays, file rewritten
+    again = run_sweep(str(digits_copy), GRID, out, **KW)
+    pd.testing.assert_frame_equal(first, again)
+    assert sorted(p.name for p in (out / "cache").glob("*.json")) == entries
