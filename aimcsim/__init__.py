@@ -29,6 +29,7 @@ logging.getLogger(__name__).addHandler(logging.NullHandler())  # the application
 
 if TYPE_CHECKING:
     from aimcsim.compiler.compile import compile_model
+    from aimcsim.evaluation import EvalTask, evaluate, evaluate_many
     from aimcsim.report.compare import compare_layers, compare_totals, format_comparison
     from aimcsim.report.figures import make_figures
     from aimcsim.report.io import read_report, write_report
@@ -39,6 +40,9 @@ if TYPE_CHECKING:
 
 _LAZY = {
     "compile_model": "aimcsim.compiler.compile",
+    "evaluate": "aimcsim.evaluation",
+    "evaluate_many": "aimcsim.evaluation",
+    "EvalTask": "aimcsim.evaluation",
     "compare_layers": "aimcsim.report.compare",
     "compare_totals": "aimcsim.report.compare",
     "format_comparison": "aimcsim.report.compare",
@@ -56,12 +60,15 @@ _LAZY = {
 __all__ = [
     "AimcSimError",
     "ArchConfig",
+    "EvalTask",
     "RunResult",
     "Workload",
     "__version__",
     "compare_layers",
     "compare_totals",
     "compile_model",
+    "evaluate",
+    "evaluate_many",
     "format_comparison",
     "list_presets",
     "load_arch",

@@ -167,9 +167,7 @@ def simulate(
     every per-layer column and ``top1`` are those of the plain ``seed`` run) and adds
     :data:`REPEAT_SUMMARY_KEYS` (at the first time) to the summary.
     """
-    from aimcsim.energy import build_ledger, select_table
     from aimcsim.energy.area import area_breakdown
-    from aimcsim.timing import simulate_timing
 
     say = progress or log.info
     start_s = time.perf_counter()
@@ -185,23 +183,15 @@ def simulate(
     if inputs is not None and workload is None:
         raise WorkloadError("inputs can only be given for a workload (a program has no model)")
     new_inputs = None if workload is None or inputs is None else check_inputs(workload, inputs)
-    seeds = _check_seeds(seed, repeats)
+    seeds = check_seeds(seed, repeats)
 
     say("timing model")
     try:
-        timing = simulate_timing(program, arch, trace=trace, max_cycles=max_cycles)
+        timing, table, ledger = cost_timing(program, arch, energy_table, trace, max_cycles)
     except ProgramError as exc:
         if workload is None or own_chip:
             raise
         raise ProgramError(f"{exc}\n  ({mismatch_hint(workload)})") from None
-    table = select_table(arch, energy_table)
-    ledger = build_ledger(
-        timing.counters,
-        table,
-        arch,
-        components=timing.components,
-        total_cycles=timing.total_cycles,
-    )
 
     metrics: dict[int, tuple[float, float, float]] = {}
     accuracy_rows: list[dict[str, Any]] = []
@@ -241,7 +231,7 @@ def simulate(
                     "t_inference_s": float(t_s),
                     "top1": np.nan if first.top1 is None else first.top1,
                     "top1_ideal": np.nan if first.top1_ideal is None else first.top1_ideal,
-                    "mean_rel_error": _mean_rel_error(first),
+                    "mean_rel_error": mean_rel_error(first),
                 }
             )
             if i == 0:
@@ -250,9 +240,8 @@ def simulate(
                 if len(runs) > 1:
                     repeat_stats = _repeat_stats(runs)
 
-    layers = _layer_table(program, workload, timing.per_layer, ledger, metrics)
-    placement = _placement_table(program, workload)
-    chip_crossbars = arch.chip.n_tiles * arch.tile.crossbar.per_tile
+    layers = layer_table(program, workload, timing.per_layer, ledger, metrics)
+    placement = placement_table(program, workload)
     area = area_breakdown(arch, table)
     accuracy = _accuracy_table(accuracy_rows)
     wall_s = time.perf_counter() - start_s
@@ -269,19 +258,8 @@ def simulate(
             "n_dynamic_instructions": timing.n_dynamic_instructions,
         },
     )
-    summary = make_summary(
-        layers,
-        ledger,
-        timing.total_cycles,
-        arch.chip.cycle_ns,
-        top1,
-        top1_ideal,
-        area_mm2=float(area["area_mm2"].sum()),
-        n_slots=workload.n_slots if workload is not None else None,
-        analog_macs_per_inference=_analog_macs(workload) if workload is not None else None,
-        mapped_crossbar_fraction=(
-            float(placement["crossbars"].sum()) / chip_crossbars if workload is not None else None
-        ),
+    summary = costed_summary(
+        layers, ledger, timing.total_cycles, arch, area, placement, workload, top1, top1_ideal
     )
     return RunResult(
         meta=meta,
@@ -298,6 +276,60 @@ def simulate(
     )
 
 
+def cost_timing(
+    program: Program,
+    arch: ArchConfig,
+    energy_table: str | Path | None = None,
+    trace: bool = False,
+    max_cycles: int | None = None,
+) -> tuple[Any, Any, pd.DataFrame]:
+    """The timing model's run of ``program`` on ``arch``, the energy table and the costed
+    ledger (counts x table): ``(timing result, table, ledger)``."""
+    from aimcsim.energy import build_ledger, select_table
+    from aimcsim.timing import simulate_timing
+
+    timing = simulate_timing(program, arch, trace=trace, max_cycles=max_cycles)
+    table = select_table(arch, energy_table)
+    ledger = build_ledger(
+        timing.counters,
+        table,
+        arch,
+        components=timing.components,
+        total_cycles=timing.total_cycles,
+    )
+    return timing, table, ledger
+
+
+def costed_summary(
+    layers: pd.DataFrame,
+    ledger: pd.DataFrame,
+    total_cycles: int,
+    arch: ArchConfig,
+    area: pd.DataFrame,
+    placement: pd.DataFrame,
+    workload: Workload | None,
+    top1: float | None = None,
+    top1_ideal: float | None = None,
+) -> dict[str, Any]:
+    """The run's summary (:data:`~aimcsim.report.result.SUMMARY_KEYS`), with the workload
+    figures (slots, analog MACs, mapped crossbars) when there is a workload."""
+    chip_crossbars = arch.chip.n_tiles * arch.tile.crossbar.per_tile
+    return make_summary(
+        layers,
+        ledger,
+        total_cycles,
+        arch.chip.cycle_ns,
+        top1,
+        top1_ideal,
+        area_mm2=float(area["area_mm2"].sum()),
+        n_slots=workload.n_slots if workload is not None else None,
+        analog_macs_per_inference=_analog_macs(workload) if workload is not None else None,
+        mapped_crossbar_fraction=(
+            float(placement["crossbars"].sum()) / chip_crossbars if workload is not None else None
+        ),
+    )
+
+
 def _analog_macs(workload: Workload) -> int:
     """Crossbar multiply-accumulates of one sample: matrix size x MVMs per sample, summed
     over the analog layers of the manifest's layer table."""
@@ -309,7 +341,7 @@ def _analog_macs(workload: Workload) -> int:
     return total
 
 
-def _placement_table(program: Program, workload: Workload | None) -> pd.DataFrame:
+def placement_table(program: Program, workload: Workload | None) -> pd.DataFrame:
     """``placement.csv``: for each layer, the tiles its instructions run on and the
     crossbars there holding its weights (from the workload's block table)."""
     from aimcsim.report.result import PLACEMENT_COLUMNS
@@ -329,7 +361,7 @@ def _placement_table(program: Program, workload: Workload | None) -> pd.DataFram
     return pd.DataFrame(rows, columns=list(PLACEMENT_COLUMNS))
 
 
-def _check_seeds(seed: int, repeats: int) -> list[int]:
+def check_seeds(seed: int, repeats: int) -> list[int]:
     """Root seeds of the repeats; WorkloadError for a negative seed or a repeat count
     outside 1 .. :data:`aimcsim.seeds.MAX_REPEATS`."""
     from aimcsim.seeds import MAX_REPEATS, repeat_seeds
@@ -341,7 +373,7 @@ def _check_seeds(seed: int, repeats: int) -> list[int]:
     return repeat_seeds(seed, repeats)
 
 
-def _mean_rel_error(fres: Any) -> float:
+def mean_rel_error(fres: Any) -> float:
     """Mean relative error over the layers of one functional run (NaN without layers)."""
     errors = [m.rel_error for m in fres.layers]
     return float(np.mean(errors)) if errors else np.nan
@@ -354,7 +386,7 @@ def _repeat_stats(runs: Sequence[Any]) -> dict[str, float]:
     stats: dict[str, Any] = {}
     per_metric = {
         "top1": [r.top1 for r in runs],
-        "mean_rel_error": [_mean_rel_error(r) for r in runs],
+        "mean_rel_error": [mean_rel_error(r) for r in runs],
     }
     for name, values in per_metric.items():
         if any(v is None for v in values):
@@ -366,7 +398,7 @@ def _repeat_stats(runs: Sequence[Any]) -> dict[str, float]:
     return stats
 
 
-def _layer_table(
+def layer_table(
     program: Program,
     workload: Workload | None,
     per_layer: pd.DataFrame,

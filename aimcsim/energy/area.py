@@ -24,6 +24,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+import numpy as np
 import pandas as pd
 
 from aimcsim.energy.actions import COMPONENT_KINDS
@@ -119,15 +120,19 @@ def core_area_mm2(arch: ArchConfig, table: EnergyTable | str | None = None) -> f
 
 def area_breakdown(arch: ArchConfig, table: EnergyTable | str | None = None) -> pd.DataFrame:
     """Area per component kind: DataFrame :data:`AREA_COLUMNS`, sorted by kind."""
+    from collections import Counter
+
     tab = _table(arch, table)
-    frame = area_mm2(arch, table=tab)
-    grouped = frame.groupby("kind", sort=True)["area_mm2"].agg(["size", "sum"])
-    out = pd.DataFrame(
+    counts = Counter(kind for _component, kind in chip_components(arch))
+    kinds = sorted(counts)
+    return pd.DataFrame(
         {
-            "kind": [str(k) for k in grouped.index],
-            "count": grouped["size"].astype("int64").to_numpy(),
-            "area_mm2": grouped["sum"].astype("float64").to_numpy(),
-            "source": [tab.area_entry(str(k)).source for k in grouped.index],
-        }
+            "kind": kinds,
+            "count": np.array([counts[k] for k in kinds], dtype=np.int64),
+            "area_mm2": np.array(
+                [counts[k] * tab.area_um2(k, arch) / UM2_PER_MM2 for k in kinds], dtype=np.float64
+            ),
+            "source": [tab.area_entry(k).source for k in kinds],
+        },
+        columns=list(AREA_COLUMNS),
     )
-    return out.loc[:, list(AREA_COLUMNS)]

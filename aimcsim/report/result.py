@@ -6,6 +6,7 @@ are the schema of the files in a report directory; tests pin them.
 
 from __future__ import annotations
 
+import functools
 import platform
 import sys
 from collections.abc import Sequence
@@ -330,6 +331,7 @@ DEPENDENCIES: tuple[str, ...] = (
 """Distributions whose versions ``run.json`` records."""
 
 
+@functools.cache
 def versions() -> dict[str, str]:
     """Versions of aimcsim, Python and every library results depend on (``absent`` for an
     optional one that is not installed), read from the installed distributions' metadata."""
@@ -364,7 +366,7 @@ def make_meta(
 
         isa_version = builtin_spec().version
     meta: dict[str, Any] = {
-        "versions": versions(),
+        "versions": dict(versions()),
         "isa_version": isa_version,
         "config": arch_to_dict(arch) if arch is not None else None,
         "energy_table": (

@@ -1,0 +1,293 @@
+"""``aimcsim.evaluate``: one design point scored for a search or NAS loop, as a plain dict.
+
+Three fidelity tiers, each a subset of the next in cost:
+
+* ``timing``: the timing model and the energy ledger only (no values): latency, energy,
+  EDAP, area, utilisation, throughput, per-layer latency and energy.
+* ``values``: the value model only: accuracy (top-1 where labels exist, mean analog-layer
+  relative error) at each inference time, mean and std over ``repeats`` independent
+  programmings, and per-layer error.
+* ``full``: both.
+
+The function is module-level and its arguments and result are plain data, so it pickles to
+worker processes and Dask workers; :func:`evaluate_many` runs a list of
+:class:`EvalTask` serially, on processes or on Dask and returns the results in task order
+(identical whatever the executor: noise depends only on the root seed and the crossbar).
+"""
+
+from __future__ import annotations
+
+import math
+import os
+from collections.abc import Sequence
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from aimcsim.config.arch import ArchConfig
+from aimcsim.errors import AimcSimError, WorkloadError
+
+FIDELITIES = ("timing", "values", "full")
+"""Fidelity tiers of :func:`evaluate`, cheapest first."""
+
+EXECUTORS = ("serial", "processes", "dask")
+
+MODEL_SUFFIXES = (".onnx", ".toml")
+"""Files :func:`evaluate` compiles for the chip before simulating."""
+
+
+def evaluate(
+    target: str | Path | Any,
+    arch: ArchConfig | str | None = None,
+    *,
+    fidelity: str = "full",
+    overrides: Sequence[str] = (),
+    t_inference_s: Sequence[float] = (0.0,),
+    repeats: int = 1,
+    seed: int = 0,
+    n_samples: int | None = None,
+) -> dict[str, Any]:
+    """Score ``target`` on a chip at the given ``fidelity`` (see the module docstring).
+
+    ``target``: a workload directory (or :class:`~aimcsim.workload.Workload`), or a model
+    file (``.onnx``/``.toml``) that is compiled for the chip first (with default compiler
+    options; the values tiers then need a workload, since a bare model ships no samples).
+    ``arch``: an :class:`ArchConfig`, a preset name, or None for the workload's own chip;
+    ``overrides`` (``key=value``) apply on top. Returns a dict of plain numbers and lists:
+
+    * ``fidelity``, ``seed``, ``repeats``, ``chip``;
+    * timing tiers: ``latency_ns`` (inference span of the program's ``n_slots`` samples,
+      pipelined), ``inferences_per_s``, ``energy_pj`` and ``energy_per_inference_pj``
+      (inference only, leakage over the span included), ``area_mm2``, ``edap_pj_ns_mm2``
+      (energy per inference x latency x area),
+      ``utilisation`` (crossbars holding weights / crossbars on the chip), ``tops``,
+      ``tops_per_w``, ``analog_mac_ratio`` (crossbar MACs / all MACs, DPU matmuls included),
+      ``layers`` (per layer: ``layer_name``, ``kind``, ``latency_cycles``, ``energy_pj``);
+    * values tiers: ``accuracy``, one dict per inference time with ``t_inference_s``,
+      ``top1_mean``, ``top1_std``, ``mean_rel_error_mean``, ``mean_rel_error_std`` (std with
+      ddof 1, NaN for one repeat; top-1 None without labels), and ``layer_errors`` (per
+      layer ``rel_error`` at the first time, first repeat).
+    """
+    if fidelity not in FIDELITIES:
+        raise WorkloadError(f"fidelity {fidelity!r}: choose one of {', '.join(FIDELITIES)}")
+    workload, chip = _prepare(target, arch, overrides)
+    out: dict[str, Any] = {
+        "fidelity": fidelity,
+        "seed": int(seed),
+        "repeats": int(repeats),
+        "chip": chip.chip.name,
+    }
+    if fidelity in ("timing", "full"):
+        out.update(_timing_metrics(workload, chip))
+    if fidelity in ("values", "full"):
+        out.update(_value_metrics(workload, chip, t_inference_s, repeats, seed, n_samples))
+    return out
+
+
+def _prepare(
+    target: str | Path | Any, arch: ArchConfig | str | None, overrides: Sequence[str]
+) -> tuple[Any, ArchConfig]:
+    """The workload to run and the chip to run it on."""
+    from aimcsim.config.loader import load_arch
+    from aimcsim.simulation import chip_of, load_target
+    from aimcsim.workload.format import Workload
+
+    if isinstance(arch, str):
+        arch = load_arch(preset=arch, overrides=list(overrides))
+    elif overrides:
+        base = arch
+        if base is None:
+            loaded = load_target(target) if not _is_model_file(target) else None
+            if loaded is None:
+                raise WorkloadError(f"{target}: a model file needs an arch to compile for")
+            preset, own = loaded.compiled_for() if isinstance(loaded, Workload) else (None, [])
+            arch = load_arch(preset=preset or "tiny", overrides=[*own, *overrides])
+        else:
+            from aimcsim.config.loader import arch_to_dict, build_arch, parse_overrides
+
+            arch = build_arch(
+                [("arch", arch_to_dict(base)), ("overrides", parse_overrides(list(overrides)))]
+            )
+    if _is_model_file(target):
+        if arch is None:
+            raise WorkloadError(f"{target}: a model file needs an arch to compile for")
+        from aimcsim.compiler.compile import compile_model
+
+        return compile_model(Path(target), arch), arch
+    loaded = load_target(target)
+    if not isinstance(loaded, Workload):
+        raise WorkloadError(f"{target}: evaluate takes a workload directory or a model file")
+    return loaded, arch if arch is not None else chip_of(loaded)
+
+
+def _is_model_file(target: Any) -> bool:
+    return isinstance(target, str | Path) and Path(target).suffix in MODEL_SUFFIXES
+
+
+def _timing_metrics(workload: Any, arch: ArchConfig) -> dict[str, Any]:
+    from aimcsim.energy.area import area_breakdown
+    from aimcsim.simulation import cost_timing, costed_summary, layer_table, placement_table
+
+    program = workload.program
+    timing, table, ledger = cost_timing(program, arch)
+    layers = layer_table(program, workload, timing.per_layer, ledger, {})
+    placement = placement_table(program, workload)
+    area_table = area_breakdown(arch, table)
+    s = costed_summary(layers, ledger, timing.total_cycles, arch, area_table, placement, workload)
+    n_slots = int(s["n_slots"] or 1)
+    span_ns = float(s["inference_ns"])
+    per_inference_pj = float(s["energy_per_inference_pj"] or s["inference_energy_pj"])
+    area = float(s["area_mm2"])
+    analog = float(s["analog_macs_per_inference"] or 0) * n_slots
+    digital = float(ledger.loc[ledger["action"] == "dpu.mac", "count"].sum())
+    dnn = layers[layers["layer"] >= 0]
+    return {
+        "latency_ns": span_ns,
+        "inferences_per_s": s["inferences_per_s"],
+        "energy_pj": float(s["inference_energy_pj"]),
+        "energy_per_inference_pj": per_inference_pj,
+        "area_mm2": area,
+        "edap_pj_ns_mm2": per_inference_pj * span_ns * area,
+        "utilisation": s["mapped_crossbar_fraction"],
+        "tops": s["tops"],
+        "tops_per_w": s["tops_per_w"],
+        "analog_mac_ratio": analog / (analog + digital) if analog + digital > 0 else math.nan,
+        "layers": [
+            {
+                "layer": int(r.layer),
+                "layer_name": str(r.layer_name),
+                "kind": str(r.kind),
+                "latency_cycles": int(r.latency_cycles),
+                "energy_pj": float(r.energy_pj),
+            }
+            for r in dnn.itertuples()
+        ],
+    }
+
+
+def _value_metrics(
+    workload: Any,
+    arch: ArchConfig,
+    times: Sequence[float],
+    repeats: int,
+    seed: int,
+    n_samples: int | None,
+) -> dict[str, Any]:
+    from aimcsim.functional.executor import run_functional
+    from aimcsim.simulation import check_seeds, mean_rel_error
+
+    if not workload.inputs():
+        raise WorkloadError(
+            f"workload {workload.name!r} ships no input samples: the values tiers need them "
+            "(compile the model with --samples)"
+        )
+    seeds = check_seeds(seed, repeats)
+    accuracy, layer_errors = [], []
+    ideal = None
+    for i, t_s in enumerate(times):
+        if t_s < 0 or not math.isfinite(t_s):
+            raise WorkloadError(f"inference time {t_s}: must be a finite number of seconds >= 0")
+        runs = []
+        for r_seed in seeds:
+            fres = run_functional(
+                workload,
+                arch,
+                t_inference_s=t_s,
+                seed=r_seed,
+                n_samples=n_samples,
+                ideal_from=ideal,
+            )
+            ideal = ideal or fres
+            runs.append(fres)
+        top1 = [r.top1 for r in runs]
+        errors = np.array([mean_rel_error(r) for r in runs], dtype=float)
+        has_top1 = all(v is not None for v in top1)
+        accuracy.append(
+            {
+                "t_inference_s": float(t_s),
+                "top1_mean": float(np.mean(np.array(top1, float))) if has_top1 else None,
+                "top1_std": _std(np.array(top1, float)) if has_top1 else None,
+                "mean_rel_error_mean": float(np.mean(errors)),
+                "mean_rel_error_std": _std(errors),
+            }
+        )
+        if i == 0:
+            layer_errors = [
+                {"layer": m.layer, "layer_name": m.name, "rel_error": float(m.rel_error)}
+                for m in runs[0].layers
+            ]
+    return {"accuracy": accuracy, "layer_errors": layer_errors}
+
+
+def _std(values: np.ndarray) -> float:
+    return float(np.std(values, ddof=1)) if len(values) > 1 else math.nan
+
+
+@dataclass(frozen=True)
+class EvalTask:
+    """The arguments of one :func:`evaluate` call, as plain data (picklable)."""
+
+    target: str
+    preset: str | None = None
+    overrides: tuple[str, ...] = ()
+    fidelity: str = "full"
+    t_inference_s: tuple[float, ...] = (0.0,)
+    repeats: int = 1
+    seed: int = 0
+    n_samples: int | None = None
+    tag: dict[str, Any] = field(default_factory=dict, compare=False)
+    """Anything the caller wants back with the result (not used by the evaluation)."""
+
+
+def run_task(task: EvalTask) -> dict[str, Any]:
+    """:func:`evaluate` of one task; a bad design point is a result with an ``error`` key
+    (the message), not an exception, so one point does not end a batch."""
+    try:
+        result = evaluate(
+            task.target,
+            task.preset,
+            fidelity=task.fidelity,
+            overrides=task.overrides,
+            t_inference_s=task.t_inference_s,
+            repeats=task.repeats,
+            seed=task.seed,
+            n_samples=task.n_samples,
+        )
+    except AimcSimError as exc:
+        result = {"error": str(exc)}
+    return {**asdict(task), **result}
+
+
+def evaluate_many(
+    tasks: Sequence[EvalTask],
+    *,
+    executor: str = "serial",
+    workers: int | None = None,
+    scheduler: str | None = None,
+) -> list[dict[str, Any]]:
+    """:func:`run_task` of every task, in task order, ``serial``, on worker ``processes``
+    (they die with this process) or on ``dask`` (a local cluster of ``workers``, or the
+    scheduler at ``scheduler``, with the sweep's connection deadline)."""
+    if executor not in EXECUTORS:
+        raise WorkloadError(f"executor {executor!r}: choose one of {', '.join(EXECUTORS)}")
+    if executor == "serial" or not tasks:
+        return [run_task(t) for t in tasks]
+    if executor == "processes":
+        from aimcsim.sweep.executors import die_with_parent
+
+        n = min(workers or os.cpu_count() or 1, len(tasks))
+        with ProcessPoolExecutor(n, initializer=die_with_parent, initargs=(os.getpid(),)) as pool:
+            return list(pool.map(run_task, tasks))
+    from aimcsim.sweep.scheduler import connect_dask
+
+    client, cluster = connect_dask(scheduler, workers)
+    try:
+        futures = client.map(run_task, list(tasks), pure=False)
+        return list(client.gather(futures))
+    finally:
+        client.close()
+        if cluster is not None:
+            cluster.close()
