@@ -101,3 +101,17 @@ def test_values_batches_agree_across_executors() -> None:
 def test_a_bad_point_is_a_row_with_its_error() -> None:
     [row] = evaluate_many([EvalTask(MLP, "tiny", ("tile.adc.bits=99",), fidelity="timing")])
     assert "tile.adc.bits" in row["error"]
+
+
+def test_readme_example_runs(monkeypatch: pytest.MonkeyPatch) -> None:
+    import re
+
+    repo = Path(MLP).parents[1]
+    readme = (repo / "README.md").read_text(encoding="utf-8")
+    section = readme.split("`aimcsim.evaluate`", 1)[1]
+    code = re.search(r"```python\n(.*?)```", section, flags=re.S)
+    assert code
+    monkeypatch.chdir(repo)
+    namespace: dict = {}
+    exec(compile(code.group(1), "README.md", "exec"), namespace)
+    assert len(namespace["rows"]) == 6 and all("error" not in r for r in namespace["rows"])
