@@ -91,8 +91,9 @@ def simulate(
         total_cycles=timing.total_cycles,
     )
 
-    metrics: dict[int, tuple[float, float, float]] = {}
+    metrics: dict[int, tuple[float, float, float, float]] = {}
     accuracy_rows: list[dict[str, Any]] = []
+    warnings: list[str] = []
     top1: float | None = None
     top1_ideal: float | None = None
     if workload is not None and functional and not workload.inputs():
@@ -106,17 +107,17 @@ def simulate(
             fres = run_functional(
                 workload, arch, t_inference_s=t_s, seed=seed, n_samples=n_samples, ideal_from=fres
             )
-            errors = [m.rel_error for m in fres.layers]
             accuracy_rows.append(
                 {
                     "t_inference_s": float(t_s),
                     "top1": np.nan if fres.top1 is None else fres.top1,
                     "top1_ideal": np.nan if fres.top1_ideal is None else fres.top1_ideal,
-                    "mean_rel_error": float(np.mean(errors)) if errors else np.nan,
+                    "mean_rel_error": fres.mean_rel_error,
                 }
             )
+            warnings += [f"t = {t_s:g} s: {w}" for w in fres.readout_warnings]
             if i == 0:
-                metrics = {m.layer: (m.rel_error, m.snr_db, m.cosine) for m in fres.layers}
+                metrics = {m.layer: (m.rel_error, m.snr_db, m.cosine, m.alpha) for m in fres.layers}
                 top1, top1_ideal = fres.top1, fres.top1_ideal
 
     layers = _layer_table(program, workload, timing.per_layer, ledger, metrics)
@@ -134,6 +135,7 @@ def simulate(
             "target": workload.name if workload is not None else "program",
             "t_inference_s": times,
             "n_dynamic_instructions": timing.n_dynamic_instructions,
+            "warnings": warnings,
         },
     )
     return RunResult(
@@ -149,6 +151,7 @@ def simulate(
             top1,
             top1_ideal,
             area_mm2=float(area["area_mm2"].sum()),
+            mean_rel_error=accuracy_rows[0]["mean_rel_error"] if accuracy_rows else None,
         ),
         accuracy_vs_time=accuracy,
         trace_events=timing.trace_json()["traceEvents"] if trace else None,
@@ -162,7 +165,7 @@ def _layer_table(
     workload: Workload | None,
     per_layer: pd.DataFrame,
     ledger: pd.DataFrame,
-    metrics: dict[int, tuple[float, float, float]],
+    metrics: dict[int, tuple[float, float, float, float]],
 ) -> pd.DataFrame:
     """Join timing, energy and accuracy per layer into the ``layers.csv`` schema."""
     info = {int(la["id"]): la for la in workload.layers} if workload is not None else {}
@@ -177,7 +180,7 @@ def _layer_table(
     for rec in per_layer.to_dict("records"):
         layer = int(rec["layer"])
         la = info.get(layer, {})
-        err, snr, cos = metrics.get(layer, (np.nan, np.nan, np.nan))
+        err, snr, cos, alpha = metrics.get(layer, (np.nan, np.nan, np.nan, np.nan))
         if layer == NO_LAYER:
             name, kind = SETUP_LAYER_NAME, "setup"
         else:
@@ -198,6 +201,7 @@ def _layer_table(
                 "rel_error": err,
                 "snr_db": snr,
                 "cosine": cos,
+                "alpha": alpha,
             }
         )
     return pd.DataFrame(rows)

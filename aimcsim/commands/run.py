@@ -121,6 +121,7 @@ def _run(args: argparse.Namespace) -> int:
             f"{exc}\n  (the workload was compiled for {chip}; run it without --preset/--config, "
             "or recompile the model for this chip with 'aimcsim compile')"
         ) from None
+    _print_warnings(result.meta.get("warnings") or [])
     if args.trace is not None and result.trace_events is not None:
         Path(args.trace).write_text(json.dumps({"traceEvents": result.trace_events}))
     out_dir = None
@@ -175,9 +176,10 @@ def _print_result(result: Any, arch: Any, args: argparse.Namespace, out_dir: Pat
         "rel_error",
         "snr_db",
         "cosine",
+        "alpha",
     ]
     if table[["rel_error"]].isna().all().all():
-        cols = cols[:-3]
+        cols = cols[:-4]
     print()
     print(table[cols].to_string(index=False, float_format=lambda v: f"{v:.4g}"))
     acc = result.accuracy_vs_time
@@ -203,6 +205,21 @@ def _print_result(result: Any, arch: Any, args: argparse.Namespace, out_dir: Pat
         print(stalls.to_string(index=False))
     if out_dir is not None:
         print(f"\nreport: {out_dir}/report.html")
+
+
+MAX_WARNINGS_SHOWN = 8
+"""Warnings printed on stderr; all of them are in run.json and the HTML report."""
+
+
+def _print_warnings(warnings: list[str]) -> None:
+    """The run's warnings on stderr, one per line (the first ``MAX_WARNINGS_SHOWN``)."""
+    for w in warnings[:MAX_WARNINGS_SHOWN]:
+        print(f"warning: {w}", file=sys.stderr)
+    if len(warnings) > MAX_WARNINGS_SHOWN:
+        print(
+            f"warning: ... and {len(warnings) - MAX_WARNINGS_SHOWN} more (run.json 'warnings')",
+            file=sys.stderr,
+        )
 
 
 def _plain(value: Any) -> Any:

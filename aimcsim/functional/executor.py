@@ -100,7 +100,8 @@ def make_crossbar(
 
     Ideal device + perfect IO -> :class:`ExactCrossbar`; otherwise the noise model's
     :class:`~aimcsim.functional.tile.AnalogTile` (programming noise from ``(seed,
-    crossbar_id)``, drifted to ``t_inference_s`` when > 0).
+    crossbar_id)``, then drifted to ``t_inference_s``, 0 included: aihwkit's convention, the
+    1/f read noise accumulated since programming applies at every time, noise-model.md 3.5.3).
     """
     if arch.noise.model == "ideal" and arch.io.is_perfect:
         return ExactCrossbar(w)
@@ -108,8 +109,7 @@ def make_crossbar(
 
     at = AnalogTile(w, arch.noise, params, seed=seed, crossbar_id=crossbar_id)
     at.program()
-    if t_inference_s > 0:
-        at.drift(t_inference_s)
+    at.drift(t_inference_s)
     return at
 
 
@@ -136,6 +136,8 @@ class ExecutionResult:
     probes: dict[str, np.ndarray]
     instructions: int
     wall_s: float
+    alpha_by_layer: dict[int, float] = field(default_factory=dict)
+    readout_warnings: list[str] = field(default_factory=list)
 
 
 class Executor:
@@ -216,6 +218,7 @@ class Executor:
         for p in man.get("probes", []):
             if probe_space(p) == "buffer":
                 self.probe_at[(int(p["tile"]), int(p["pc"]))].append(p)
+        self.xbar_layers: dict[tuple[int, int], int] = {}  # (tile, crossbar) -> layer of its mvm
         self.barrier: dict[int, set[int]] = defaultdict(set)  # tiles waiting, per barrier id
         self.barrier_released: dict[int, set[int]] = defaultdict(set)  # may pass, per id
         count = self._schedule()
@@ -253,7 +256,26 @@ class Executor:
             flat = np.concatenate(snaps)[:n]
             perm = wl.tensors.get(p.get("perm") or "")
             probes[p["tensor"]] = from_physical(flat, tuple(p["shape"]), p["layout"], perm)
-        return ExecutionResult(outputs, probes, count, time.perf_counter() - t0)
+        return ExecutionResult(
+            outputs, probes, count, time.perf_counter() - t0, *self._compensation()
+        )
+
+    def _compensation(self) -> tuple[dict[int, float], list[str]]:
+        """Per layer, the mean drift-compensation factor of its crossbars (mean over columns
+        for per-column compensation); and every crossbar's readout warning, naming it."""
+        alphas: dict[int, list[float]] = defaultdict(list)
+        warnings = []
+        names = {int(la["id"]): la["name"] for la in self.wl.layers}
+        for (tid, xb), layer in sorted(self.xbar_layers.items()):
+            tile = self.tiles[tid].xbars[xb]
+            if not hasattr(tile, "alpha"):
+                continue  # an exact crossbar: nothing to compensate
+            alphas[layer].append(float(np.mean(tile.alpha)))
+            warnings += [
+                f"layer {names.get(layer, layer)} (tile {tid} crossbar x{xb}): {w}"
+                for w in tile.readout_warnings
+            ]
+        return {k: float(np.mean(v)) for k, v in alphas.items()}, warnings
 
     def _schedule(self) -> int:
         total = 0
@@ -362,6 +384,7 @@ class Executor:
             tile = t.xbars.get(xb)
             if tile is None:
                 raise ProgramError(f"tile {t.id} pc {t.pc}: mvm on crossbar x{xb} before prog")
+            self.xbar_layers.setdefault((t.id, xb), t.code[t.pc].layer)
             r0, nr, c0, nc = t.windows[xb]
             x = v(t, regs[rin], nr)
             if r0 != 0 or nr != tile.n_in:
@@ -487,7 +510,9 @@ class LayerMetrics:
     """Simulated vs ideal output of one layer over all samples.
 
     ``rel_error``: ``||y - y_ideal||_F / ||y_ideal||_F`` (dimensionless); ``snr_db``:
-    ``-20 log10(rel_error)``; ``cosine``: mean per-sample cosine similarity.
+    ``-20 log10(rel_error)``; ``cosine``: mean per-sample cosine similarity. ``analog``: the
+    layer runs on crossbars; ``alpha``: the mean drift-compensation factor of its crossbars
+    (NaN for digital layers).
     """
 
     layer: int
@@ -496,6 +521,8 @@ class LayerMetrics:
     rel_error: float
     snr_db: float
     cosine: float
+    analog: bool = False
+    alpha: float = math.nan
 
 
 @dataclass
@@ -512,12 +539,20 @@ class FunctionalResult:
     top1_ideal: float | None = None
     instructions: int = 0
     wall_s: float = 0.0
+    readout_warnings: list[str] = field(default_factory=list)
+
+    @property
+    def mean_rel_error(self) -> float:
+        """Mean ``rel_error`` of the analog layers (the crossbars' error; digital layers only
+        propagate it); NaN when no analog layer was probed."""
+        errors = [m.rel_error for m in self.layers if m.analog]
+        return float(np.mean(errors)) if errors else math.nan
 
 
 def _layer_metrics(y: np.ndarray, ref: np.ndarray) -> tuple[float, float, float]:
     y2 = y.reshape(len(y), -1).astype(np.float64)
     r2 = ref.reshape(len(ref), -1).astype(np.float64)
-    err = float(np.linalg.norm(y2 - r2)) / max(float(np.linalg.norm(r2)), 1e-300)
+    err = metrics.frobenius_norm(y2 - r2) / max(metrics.frobenius_norm(r2), 1e-300)
     snr = math.inf if err == 0.0 else float(-20.0 * np.log10(err))  # exact: infinite SNR
     cos = float(np.mean(metrics.cosine_similarity(y2, r2)))
     return err, snr, cos
@@ -558,7 +593,11 @@ def run_functional(
             continue
         la = names[int(p["layer"])]
         err, snr, cos = _layer_metrics(sim.probes[tname], ref.probes[tname])
-        out_layers.append(LayerMetrics(int(p["layer"]), la["name"], la["kind"], err, snr, cos))
+        alpha = sim.alpha_by_layer.get(int(p["layer"]), math.nan)
+        analog = bool(la.get("analog", False))
+        out_layers.append(
+            LayerMetrics(int(p["layer"]), la["name"], la["kind"], err, snr, cos, analog, alpha)
+        )
     n = len(next(iter(xs.values())))
     top1 = top1_ideal = None
     labels = workload.labels if inputs is None else None
@@ -578,4 +617,5 @@ def run_functional(
         top1_ideal,
         sim.instructions,
         time.perf_counter() - t0,
+        sim.readout_warnings,
     )

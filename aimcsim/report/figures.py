@@ -136,6 +136,11 @@ def render_html(result: RunResult, pngs: dict[str, bytes]) -> str:
         area_html = "<h2>Area</h2>" + result.area.to_html(
             index=False, table_id="area", na_rep="", float_format=lambda v: f"{v:.6g}"
         )
+    warnings = meta.get("warnings") or []
+    warnings_html = ""
+    if warnings:
+        items = "".join(f"<li>{html.escape(str(w))}</li>" for w in warnings)
+        warnings_html = f'<h2>Warnings</h2><ul id="warnings">{items}</ul>'
     layer_table = result.layers.to_html(
         index=False, table_id="layers", na_rep="", float_format=lambda v: f"{v:.6g}"
     )
@@ -154,6 +159,7 @@ img {{ max-width: 100%; }}
 (sha256 {html.escape(str(table.get("sha256", "?"))[:16])}&hellip;),
 ISA {html.escape(str(meta.get("isa_version", "?")))}</p>
 <h2>Summary</h2><table id="summary">{rows}</table>
+{warnings_html}
 <h2>Figures</h2>{figs}
 <h2>Layers</h2>{layer_table}
 {area_html}
