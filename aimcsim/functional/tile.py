@@ -151,6 +151,7 @@ class AnalogTile:
         if self.noise.drift_readout == "identity":
             y = identity_forward(prep, self.params, stream, self._adc_offset)
         else:
+            assert self._probe_x is not None  # built in __init__ for the probe readout
             y = analog_forward(prep, self._probe_x, self.params, stream, self._adc_offset)
         a = np.abs(y.astype(np.float64))
         ro = a.mean(axis=0) if self.noise.drift_compensation == "per_column" else a.mean()[None]
