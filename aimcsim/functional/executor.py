@@ -44,6 +44,7 @@ from aimcsim.compiler.graph import from_physical
 from aimcsim.config.arch import ArchConfig
 from aimcsim.errors import DeadlockError, ProgramError, WorkloadError
 from aimcsim.functional import metrics
+from aimcsim.kernels.gemm import matmul_nt, single_threaded_blas
 from aimcsim.workload.format import Workload, sample_key
 
 _M32 = 0xFFFFFFFF
@@ -80,11 +81,11 @@ class ExactCrossbar:
     """A noise-free crossbar: ``forward(x) = x @ W.T`` in float32 (the ideal reference)."""
 
     def __init__(self, w: np.ndarray) -> None:
-        self.w_t = np.ascontiguousarray(np.asarray(w, dtype=np.float32).T)
+        self.w = np.ascontiguousarray(w, dtype=np.float32)
         self.n_out, self.n_in = w.shape
 
     def forward(self, x: np.ndarray) -> np.ndarray:
-        return np.asarray(x, dtype=np.float32) @ self.w_t
+        return matmul_nt(np.ascontiguousarray(x, dtype=np.float32), self.w)
 
 
 def make_crossbar(
@@ -580,11 +581,12 @@ def run_functional(
         raise WorkloadError(f"workload {workload.name!r} ships no input samples; pass inputs")
     if n_samples is not None:
         xs = {k: v[:n_samples] for k, v in xs.items()}
-    sim = Executor(workload, arch, seed=seed, t_inference_s=t_inference_s).run(xs)
-    if ideal_from is None:
-        ref = Executor(workload, ideal_arch(arch), seed=seed, t_inference_s=0.0).run(xs)
-    else:
-        ref = ExecutionResult(ideal_from.ideal_outputs, ideal_from.ideal_layer_outputs, 0, 0.0)
+    with single_threaded_blas():  # the same bits whatever the BLAS thread count
+        sim = Executor(workload, arch, seed=seed, t_inference_s=t_inference_s).run(xs)
+        if ideal_from is None:
+            ref = Executor(workload, ideal_arch(arch), seed=seed, t_inference_s=0.0).run(xs)
+        else:
+            ref = ExecutionResult(ideal_from.ideal_outputs, ideal_from.ideal_layer_outputs, 0, 0.0)
     names = {int(la["id"]): la for la in workload.layers}
     out_layers = []
     for p in workload.manifest.get("probes", []):

@@ -19,6 +19,7 @@ from aimcsim.functional.forward import AnalogForwardParams, check_inputs
 from aimcsim.functional.metrics import cosine_similarity, relative_l2_error, snr_db
 from aimcsim.functional.noise_models import check_time
 from aimcsim.functional.tile import AnalogTile
+from aimcsim.kernels.gemm import matmul_nt, single_threaded_blas
 
 CHUNK = 4096
 
@@ -87,7 +88,22 @@ def tile_error(
         raise NoiseModelError("need at least one inference time")
     if int(repeats) < 1:
         raise NoiseModelError(f"repeats must be >= 1, got {repeats}")
-    y_ref = x.astype(np.float64) @ w.T
+    with single_threaded_blas():  # the same bits whatever the BLAS thread count
+        return _tile_error(w, x, noise, params, times, int(repeats), seed, crossbar_id, progress)
+
+
+def _tile_error(
+    w: np.ndarray,
+    x: np.ndarray,
+    noise: DeviceNoiseConfig,
+    params: AnalogForwardParams,
+    times: list[float],
+    repeats: int,
+    seed: int,
+    crossbar_id: int,
+    progress: Callable[[str], None] | None,
+) -> TileErrorResult:
+    y_ref = matmul_nt(x.astype(np.float64), w)
     errs: list[list[np.ndarray]] = [[] for _ in times]
     snrs: list[list[np.ndarray]] = [[] for _ in times]
     coss: list[list[np.ndarray]] = [[] for _ in times]
