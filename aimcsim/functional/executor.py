@@ -12,7 +12,9 @@ simulates, instruction by instruction, but on numbers:
 * ``prog`` programs a crossbar once with the block's weights through the noise engineer's
   :class:`~aimcsim.functional.tile.AnalogTile` (programming noise drawn from the seed and the
   crossbar id, then drift to ``t_inference_s``); ``mvm`` runs its batched noisy forward pass
-  (DAC, read noise, ADC) on the window's rows and columns.
+  (DAC, read noise, ADC) on the window's rows and columns, with the read configuration the
+  last ``xcfg`` on that crossbar set (:mod:`aimcsim.functional.xcfg`; the architecture's until
+  then).
 * ``send`` appends a copy of the data to a FIFO per (source, destination, tag); ``recv``
   pops it, or blocks. Tiles run round-robin, each until it blocks or halts; a round without
   progress while tiles are still running is a :class:`DeadlockError`.
@@ -44,6 +46,8 @@ from aimcsim.compiler.graph import from_physical
 from aimcsim.config.arch import ArchConfig
 from aimcsim.errors import DeadlockError, ProgramError, WorkloadError
 from aimcsim.functional import metrics
+from aimcsim.functional.forward import AnalogForwardParams
+from aimcsim.functional.xcfg import xcfg_params
 from aimcsim.kernels.gemm import matmul_nt, single_threaded_blas
 from aimcsim.workload.format import Workload, sample_key
 
@@ -84,7 +88,9 @@ class ExactCrossbar:
         self.w = np.ascontiguousarray(w, dtype=np.float32)
         self.n_out, self.n_in = w.shape
 
-    def forward(self, x: np.ndarray) -> np.ndarray:
+    def forward(self, x: np.ndarray, params: Any = None) -> np.ndarray:
+        """``x @ W.T``; ``params`` (an ``xcfg`` read configuration) has nothing to change on an
+        exact crossbar with perfect converters."""
         return matmul_nt(np.ascontiguousarray(x, dtype=np.float32), self.w)
 
 
@@ -115,7 +121,18 @@ def make_crossbar(
 
 
 class _Tile:
-    __slots__ = ("buf", "code", "halted", "id", "pc", "probed", "regs", "windows", "xbars")
+    __slots__ = (
+        "buf",
+        "code",
+        "halted",
+        "id",
+        "pc",
+        "probed",
+        "read_cfg",
+        "regs",
+        "windows",
+        "xbars",
+    )
 
     def __init__(self, tid: int, code: list[Any], size: int, batch: int) -> None:
         self.id = tid
@@ -126,6 +143,7 @@ class _Tile:
         self.code = code
         self.xbars: dict[int, Any] = {}
         self.windows: dict[int, tuple[int, int, int, int]] = {}
+        self.read_cfg: dict[int, Any] = {}  # crossbar -> forward parameters set by xcfg
         self.probed = -1
 
 
@@ -151,9 +169,8 @@ class Executor:
         self.arch = arch
         self.seed = int(seed)
         self.t = float(t_inference_s)
-        from aimcsim.functional.forward import AnalogForwardParams
-
         self.params = AnalogForwardParams.from_arch(arch)
+        self._xcfg_cache: dict[tuple[int, ...], AnalogForwardParams] = {}
 
     # ------------------------------------------------------------------ memories
     def _mem(self, space: int, end: int) -> np.ndarray:
@@ -392,7 +409,7 @@ class Executor:
                 full = np.zeros((x.shape[0], tile.n_in), dtype=np.float32)
                 full[:, r0 : r0 + nr] = x[:, : max(0, min(nr, tile.n_in - r0))]
                 x = full
-            y = tile.forward(x)[:, c0 : c0 + nc]
+            y = tile.forward(x, t.read_cfg.get(xb))[:, c0 : c0 + nc]
             out = v(t, regs[rout], nc)
             if acc:
                 out += y
@@ -414,7 +431,13 @@ class Executor:
         elif m == "xwin":
             t.windows[o[0]] = (o[1], o[2], o[3], o[4])
         elif m == "xcfg":
-            pass  # read configuration: the analog parameters come from the architecture
+            key = tuple(o[1:])
+            params = self._xcfg_cache.get(key)
+            if params is None:
+                where = f"tile {t.id} pc {t.pc}: xcfg x{o[0]}"
+                params = xcfg_params(self.params, self.arch.tile.adc, o, where)
+                self._xcfg_cache[key] = params
+            t.read_cfg[o[0]] = params
         elif m in ("vadd", "vsub", "vmul", "vmax"):
             n = o[3]
             a, bb = v(t, regs[o[1]], n), v(t, regs[o[2]], n)

@@ -212,12 +212,17 @@ class AnalogTile:
             self.alpha = np.ones(1)
         return self.alpha
 
-    def forward(self, x: np.ndarray) -> np.ndarray:
-        """Digital outputs ``(batch, n_out)`` for inputs ``(batch, n_in)`` (evaluation mode)."""
+    def forward(self, x: np.ndarray, params: AnalogForwardParams | None = None) -> np.ndarray:
+        """Digital outputs ``(batch, n_out)`` for inputs ``(batch, n_in)`` (evaluation mode).
+
+        ``params``: the read configuration of this MVM (an ``xcfg``), else the tile's own. The
+        compensation readouts always use the tile's own (a fixed calibration read mode)."""
         if self._prep is None or self._stream is None:
             self.program()
         assert self._prep is not None and self._stream is not None
         if self._cf_src is not self.alpha:  # alpha is replaced (never mutated) by drift()
             f = np.broadcast_to(np.asarray(self.alpha * self.col_scale, np.float64), (self.n_out,))
             self._cf, self._cf_src = np.ascontiguousarray(f), self.alpha
-        return analog_forward(self._prep, x, self.params, self._stream, self._adc_offset, self._cf)
+        return analog_forward(
+            self._prep, x, params or self.params, self._stream, self._adc_offset, self._cf
+        )
