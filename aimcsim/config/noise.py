@@ -179,6 +179,16 @@ class AnalogIoConfig:
         0.25, "iterative BM: stop when reduction exceeds max_bm_res / DAC step", min=0.0
     )
     bm_test_negative_bound: bool = param(True, "iterative BM: also re-read on negative saturation")
+    input_range: float = param(
+        0.0,
+        "static input range r of every crossbar MVM (aihwkit InputRangeParameter in "
+        "evaluation): inputs are clipped to [-r, r] and divided by r before noise management "
+        "and the DAC, outputs multiplied by r after the ADC; the drift-compensation readout "
+        "bypasses it, as in aihwkit. 0 = off. Per-layer ranges calibrated by the compiler are "
+        "compiled into the program instead (README 'Static input ranges')",
+        unit="input units",
+        min=0.0,
+    )
     inp_bound: float = param(
         1.0, "DAC full scale in normalised input units (0 = unbounded)", min=0.0
     )

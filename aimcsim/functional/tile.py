@@ -9,7 +9,10 @@
    forward pass (aihwkit GlobalDriftCompensation, noise-model.md 3.6);
 3. ``drift(t_s)``: weights at ``t_s`` after programming (fresh drift/read noise) and the
    compensation factor ``alpha = baseline / readout(t)`` (global scalar or per output column);
-4. ``forward(x)``: ``alpha * analog_forward(x) * out_scale``.
+4. ``forward(x)``: ``alpha * r * analog_forward(clip(x, -r, r) / r) * out_scale`` with the
+   static input range ``r = io.input_range`` (aihwkit ``InputRangeParameter`` in evaluation;
+   without it, ``r = 1`` and no clipping). The readouts of 2. and 3. call the analog forward
+   pass directly: they bypass the input range, as aihwkit's readout does.
 
 The readout inputs ``X_ro`` (``noise.drift_readout``):
 
@@ -119,6 +122,7 @@ class AnalogTile:
         self.alpha: np.ndarray = np.ones(1)
         self._cf: np.ndarray = np.ones(self.n_out)
         self._cf_src: np.ndarray | None = None
+        self._cf_range = 0.0
         self.t_inf_s: float | None = None
         self.readout_warnings: list[str] = []
         """Why the compensation factor of the current time is unreliable (empty: it is not)."""
@@ -220,9 +224,12 @@ class AnalogTile:
         if self._prep is None or self._stream is None:
             self.program()
         assert self._prep is not None and self._stream is not None
-        if self._cf_src is not self.alpha:  # alpha is replaced (never mutated) by drift()
-            f = np.broadcast_to(np.asarray(self.alpha * self.col_scale, np.float64), (self.n_out,))
-            self._cf, self._cf_src = np.ascontiguousarray(f), self.alpha
-        return analog_forward(
-            self._prep, x, params or self.params, self._stream, self._adc_offset, self._cf
-        )
+        params = params or self.params
+        r = params.io.input_range
+        if r > 0:
+            x = np.clip(np.asarray(x, dtype=np.float32), -r, r) * np.float32(1.0 / r)
+        if self._cf_src is not self.alpha or self._cf_range != r:  # alpha is replaced by drift()
+            f = np.asarray(self.alpha * self.col_scale * (r if r > 0 else 1.0), np.float64)
+            self._cf = np.ascontiguousarray(np.broadcast_to(f, (self.n_out,)))
+            self._cf_src, self._cf_range = self.alpha, r
+        return analog_forward(self._prep, x, params, self._stream, self._adc_offset, self._cf)
