@@ -179,3 +179,19 @@ def test_mean_rel_error_is_over_analog_layers() -> None:
     assert len(analog) == 2 and len(res.layers) == 3
     assert res.mean_rel_error == pytest.approx(float(np.mean(analog)))
     assert not math.isnan(res.mean_rel_error)
+
+
+def test_tile_error_cli_warns_on_an_unreliable_readout(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from aimcsim.cli import main
+
+    rng = np.random.default_rng(0)
+    np.save(tmp_path / "w.npy", rng.uniform(-0.05, 0.05, (8, 8)))
+    np.save(tmp_path / "x.npy", rng.standard_normal((20, 8)))
+    args = ["tile-error", "--weights", str(tmp_path / "w.npy"), "--inputs", str(tmp_path / "x.npy")]
+    code = main(
+        [*args, "--preset", "aihwkit-default", "--set", "tile.adc.bits=4", "--t-inference", "1h"]
+    )
+    assert code == 0
+    assert "warning: t = 3600 s, repeat 0: identity drift readout" in capsys.readouterr().err
