@@ -188,7 +188,7 @@ def _print_result(result: Any, arch: Any, args: argparse.Namespace, out_dir: Pat
         if len(acc) == 1 and acc["top1"].notna().all():
             print(
                 f"top-1 accuracy: {100 * acc['top1'].iloc[0]:.2f} %  (float model, i.e. an "
-                f"ideal chip: {100 * acc['top1_ideal'].iloc[0]:.2f} %; mean layer rel. error "
+                f"ideal chip: {100 * acc['top1_ideal'].iloc[0]:.2f} %; mean analog-layer rel. error "
                 f"{acc['mean_rel_error'].iloc[0]:.4f})"
             )
         else:
