@@ -188,8 +188,8 @@ def _print_result(result: Any, arch: Any, args: argparse.Namespace, out_dir: Pat
         if len(acc) == 1 and acc["top1"].notna().all():
             print(
                 f"top-1 accuracy: {100 * acc['top1'].iloc[0]:.2f} %  (float model, i.e. an "
-                f"ideal chip: {100 * acc['top1_ideal'].iloc[0]:.2f} %; mean analog-layer rel. error "
-                f"{acc['mean_rel_error'].iloc[0]:.4f})"
+                f"ideal chip: {100 * acc['top1_ideal'].iloc[0]:.2f} %; mean analog-layer rel. "
+                f"error {acc['mean_rel_error'].iloc[0]:.4f})"
             )
         else:
             shown = acc.assign(
