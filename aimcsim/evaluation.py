@@ -177,7 +177,7 @@ def _value_metrics(
     n_samples: int | None,
 ) -> dict[str, Any]:
     from aimcsim.functional.executor import run_functional
-    from aimcsim.simulation import check_seeds, mean_rel_error
+    from aimcsim.simulation import check_seeds
 
     if not workload.inputs():
         raise WorkloadError(
@@ -203,7 +203,7 @@ def _value_metrics(
             ideal = ideal or fres
             runs.append(fres)
         top1 = [r.top1 for r in runs]
-        errors = np.array([mean_rel_error(r) for r in runs], dtype=float)
+        errors = np.array([r.mean_rel_error for r in runs], dtype=float)
         has_top1 = all(v is not None for v in top1)
         accuracy.append(
             {

@@ -193,8 +193,9 @@ def simulate(
             raise
         raise ProgramError(f"{exc}\n  ({mismatch_hint(workload)})") from None
 
-    metrics: dict[int, tuple[float, float, float]] = {}
+    metrics: dict[int, tuple[float, float, float, float]] = {}
     accuracy_rows: list[dict[str, Any]] = []
+    warnings: list[str] = []
     top1: float | None = None
     top1_ideal: float | None = None
     outputs: dict[str, np.ndarray] = {}
@@ -231,11 +232,14 @@ def simulate(
                     "t_inference_s": float(t_s),
                     "top1": np.nan if first.top1 is None else first.top1,
                     "top1_ideal": np.nan if first.top1_ideal is None else first.top1_ideal,
-                    "mean_rel_error": mean_rel_error(first),
+                    "mean_rel_error": first.mean_rel_error,
                 }
             )
+            warnings += [f"t = {t_s:g} s: {w}" for w in first.readout_warnings]
             if i == 0:
-                metrics = {m.layer: (m.rel_error, m.snr_db, m.cosine) for m in first.layers}
+                metrics = {
+                    m.layer: (m.rel_error, m.snr_db, m.cosine, m.alpha) for m in first.layers
+                }
                 top1, top1_ideal = first.top1, first.top1_ideal
                 if len(runs) > 1:
                     repeat_stats = _repeat_stats(runs)
@@ -256,10 +260,20 @@ def simulate(
             "target": workload.name if workload is not None else "program",
             "t_inference_s": times,
             "n_dynamic_instructions": timing.n_dynamic_instructions,
+            "warnings": warnings,
         },
     )
     summary = costed_summary(
-        layers, ledger, timing.total_cycles, arch, area, placement, workload, top1, top1_ideal
+        layers,
+        ledger,
+        timing.total_cycles,
+        arch,
+        area,
+        placement,
+        workload,
+        top1,
+        top1_ideal,
+        mean_rel_error=accuracy_rows[0]["mean_rel_error"] if accuracy_rows else None,
     )
     return RunResult(
         meta=meta,
@@ -310,6 +324,7 @@ def costed_summary(
     workload: Workload | None,
     top1: float | None = None,
     top1_ideal: float | None = None,
+    mean_rel_error: float | None = None,
 ) -> dict[str, Any]:
     """The run's summary (:data:`~aimcsim.report.result.SUMMARY_KEYS`), with the workload
     figures (slots, analog MACs, mapped crossbars) when there is a workload."""
@@ -322,6 +337,7 @@ def costed_summary(
         top1,
         top1_ideal,
         area_mm2=float(area["area_mm2"].sum()),
+        mean_rel_error=mean_rel_error,
         n_slots=workload.n_slots if workload is not None else None,
         analog_macs_per_inference=_analog_macs(workload) if workload is not None else None,
         mapped_crossbar_fraction=(
@@ -373,12 +389,6 @@ def check_seeds(seed: int, repeats: int) -> list[int]:
     return repeat_seeds(seed, repeats)
 
 
-def mean_rel_error(fres: Any) -> float:
-    """Mean relative error over the layers of one functional run (NaN without layers)."""
-    errors = [m.rel_error for m in fres.layers]
-    return float(np.mean(errors)) if errors else np.nan
-
-
 def _repeat_stats(runs: Sequence[Any]) -> dict[str, float]:
     """:data:`REPEAT_SUMMARY_KEYS` over functional runs of independent programmings: mean
     and sample standard deviation (ddof 1) of ``top1`` (None without labels) and
@@ -386,7 +396,7 @@ def _repeat_stats(runs: Sequence[Any]) -> dict[str, float]:
     stats: dict[str, Any] = {}
     per_metric = {
         "top1": [r.top1 for r in runs],
-        "mean_rel_error": [mean_rel_error(r) for r in runs],
+        "mean_rel_error": [r.mean_rel_error for r in runs],
     }
     for name, values in per_metric.items():
         if any(v is None for v in values):
@@ -403,7 +413,7 @@ def layer_table(
     workload: Workload | None,
     per_layer: pd.DataFrame,
     ledger: pd.DataFrame,
-    metrics: dict[int, tuple[float, float, float]],
+    metrics: dict[int, tuple[float, float, float, float]],
 ) -> pd.DataFrame:
     """Join timing, energy and accuracy per layer into the ``layers.csv`` schema."""
     info = {int(la["id"]): la for la in workload.layers} if workload is not None else {}
@@ -418,7 +428,7 @@ def layer_table(
     for rec in per_layer.to_dict("records"):
         layer = int(rec["layer"])
         la = info.get(layer, {})
-        err, snr, cos = metrics.get(layer, (np.nan, np.nan, np.nan))
+        err, snr, cos, alpha = metrics.get(layer, (np.nan, np.nan, np.nan, np.nan))
         if layer == NO_LAYER:
             name, kind = SETUP_LAYER_NAME, "setup"
         else:
@@ -439,6 +449,7 @@ def layer_table(
                 "rel_error": err,
                 "snr_db": snr,
                 "cosine": cos,
+                "alpha": alpha,
             }
         )
     return pd.DataFrame(rows)

@@ -124,6 +124,7 @@ def _run(args: argparse.Namespace) -> int:
         max_cycles=args.max_cycles,
         command=["aimcsim", *sys.argv[1:]] if sys.argv else None,
     )
+    _print_warnings(result.meta.get("warnings") or [])
     if args.save_outputs is not None:
         save_outputs(result, args.save_outputs)
         log.info("model outputs saved to %s", args.save_outputs)
@@ -247,9 +248,10 @@ def _print_result(result: Any, arch: Any, args: argparse.Namespace, out_dir: Pat
         "rel_error",
         "snr_db",
         "cosine",
+        "alpha",
     ]
     if table[["rel_error"]].isna().all().all():
-        cols = cols[:-3]
+        cols = cols[:-4]
     print()
     print(table[cols].to_string(index=False, float_format=lambda v: f"{v:.4g}"))
     acc = result.accuracy_vs_time
@@ -258,8 +260,8 @@ def _print_result(result: Any, arch: Any, args: argparse.Namespace, out_dir: Pat
         if len(acc) == 1 and acc["top1"].notna().all():
             print(
                 f"top-1 accuracy: {100 * acc['top1'].iloc[0]:.2f} %  (float model, i.e. an "
-                f"ideal chip: {100 * acc['top1_ideal'].iloc[0]:.2f} %; mean layer rel. error "
-                f"{acc['mean_rel_error'].iloc[0]:.4f})"
+                f"ideal chip: {100 * acc['top1_ideal'].iloc[0]:.2f} %; mean analog-layer rel. "
+                f"error {acc['mean_rel_error'].iloc[0]:.4f})"
             )
             _print_repeats(s, args.repeats)
         else:
@@ -287,7 +289,22 @@ def _print_repeats(summary: dict[str, Any], repeats: int) -> None:
     top1 = ""
     if summary.get("top1_mean") is not None:
         top1 = f"top-1 {100 * summary['top1_mean']:.2f} +- {100 * summary['top1_std']:.2f} %, "
-    print(f"over {repeats} programmings (mean +- std): {top1}mean layer rel. error {error}")
+    print(f"over {repeats} programmings (mean +- std): {top1}mean analog-layer rel. error {error}")
+
+
+MAX_WARNINGS_SHOWN = 8
+"""Warnings printed on stderr; all of them are in run.json and the HTML report."""
+
+
+def _print_warnings(warnings: list[str]) -> None:
+    """The run's warnings on stderr, one per line (the first ``MAX_WARNINGS_SHOWN``)."""
+    for w in warnings[:MAX_WARNINGS_SHOWN]:
+        print(f"warning: {w}", file=sys.stderr)
+    if len(warnings) > MAX_WARNINGS_SHOWN:
+        print(
+            f"warning: ... and {len(warnings) - MAX_WARNINGS_SHOWN} more (run.json 'warnings')",
+            file=sys.stderr,
+        )
 
 
 def _plain(value: Any) -> Any:

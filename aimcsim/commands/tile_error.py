@@ -74,6 +74,9 @@ def run(args: argparse.Namespace) -> int:
     )
     if progress is not None:
         sys.stderr.write("\n")
+    for t in res.times:
+        for w in t.readout_warnings:
+            print(f"warning: t = {t.t_inference_s:g} s, {w}", file=sys.stderr)
     if args.json:
         print(json.dumps(res.as_dict(), indent=1))
         return 0

@@ -25,6 +25,7 @@ from aimcsim.config.schema import param
 
 NOISE_MODELS = ("ideal", "pcm", "hermes", "rram")
 DRIFT_COMPENSATIONS = ("none", "global", "per_column")
+DRIFT_READOUTS = ("probe", "identity")
 WEIGHT_SCALINGS = ("none", "global", "per_column")
 NOISE_MANAGEMENTS = ("abs_max", "max", "constant", "none")
 BOUND_MANAGEMENTS = ("none", "iterative")
@@ -111,9 +112,21 @@ class DeviceNoiseConfig:
     )
     drift_compensation: str = param(
         "global",
-        "drift compensation through a one-hot readout of the noisy forward (aihwkit "
-        "GlobalDriftCompensation / PerColumnDriftCompensation), applied in evaluation",
+        "drift compensation: alpha = mean|readout at programming| / mean|readout at t| "
+        "through the noisy forward (aihwkit GlobalDriftCompensation / "
+        "PerColumnDriftCompensation), applied to the outputs in evaluation",
         choices=DRIFT_COMPENSATIONS,
+    )
+    drift_readout: str = param(
+        "probe",
+        "input vectors of the drift-compensation readout: 'probe' (drift_readout_vectors "
+        "random +-1 many-hot vectors, as many hot rows as keep the expected output within a "
+        "third of the ADC range: a readout far above the ADC step) or 'identity' (one-hot "
+        "vectors eye(n_in), aihwkit's readout: at low ADC precision it rounds to about zero)",
+        choices=DRIFT_READOUTS,
+    )
+    drift_readout_vectors: int = param(
+        64, "number of probe vectors of the 'probe' drift readout", min=1, max=4096
     )
     weight_scaling: str = param(
         "global",
@@ -166,6 +179,16 @@ class AnalogIoConfig:
         0.25, "iterative BM: stop when reduction exceeds max_bm_res / DAC step", min=0.0
     )
     bm_test_negative_bound: bool = param(True, "iterative BM: also re-read on negative saturation")
+    input_range: float = param(
+        0.0,
+        "static input range r of every crossbar MVM (aihwkit InputRangeParameter in "
+        "evaluation): inputs are clipped to [-r, r] and divided by r before noise management "
+        "and the DAC, outputs multiplied by r after the ADC; the drift-compensation readout "
+        "bypasses it, as in aihwkit. 0 = off. Per-layer ranges calibrated by the compiler are "
+        "compiled into the program instead (README 'Static input ranges')",
+        unit="input units",
+        min=0.0,
+    )
     inp_bound: float = param(
         1.0, "DAC full scale in normalised input units (0 = unbounded)", min=0.0
     )

@@ -12,7 +12,9 @@ simulates, instruction by instruction, but on numbers:
 * ``prog`` programs a crossbar once with the block's weights through the noise engineer's
   :class:`~aimcsim.functional.tile.AnalogTile` (programming noise drawn from the seed and the
   crossbar id, then drift to ``t_inference_s``); ``mvm`` runs its batched noisy forward pass
-  (DAC, read noise, ADC) on the window's rows and columns.
+  (DAC, read noise, ADC) on the window's rows and columns, with the read configuration the
+  last ``xcfg`` on that crossbar set (:mod:`aimcsim.functional.xcfg`; the architecture's until
+  then).
 * ``send`` appends a copy of the data to a FIFO per (source, destination, tag); ``recv``
   pops it, or blocks. Tiles run round-robin, each until it blocks or halts; a round without
   progress while tiles are still running is a :class:`DeadlockError`.
@@ -44,6 +46,9 @@ from aimcsim.compiler.graph import from_physical
 from aimcsim.config.arch import ArchConfig
 from aimcsim.errors import DeadlockError, ProgramError, WorkloadError
 from aimcsim.functional import metrics
+from aimcsim.functional.forward import AnalogForwardParams
+from aimcsim.functional.xcfg import xcfg_params
+from aimcsim.kernels.gemm import matmul_nt, single_threaded_blas
 from aimcsim.workload.format import Workload, sample_key
 
 _M32 = 0xFFFFFFFF
@@ -80,11 +85,13 @@ class ExactCrossbar:
     """A noise-free crossbar: ``forward(x) = x @ W.T`` in float32 (the ideal reference)."""
 
     def __init__(self, w: np.ndarray) -> None:
-        self.w_t = np.ascontiguousarray(np.asarray(w, dtype=np.float32).T)
+        self.w = np.ascontiguousarray(w, dtype=np.float32)
         self.n_out, self.n_in = w.shape
 
-    def forward(self, x: np.ndarray) -> np.ndarray:
-        return np.asarray(x, dtype=np.float32) @ self.w_t
+    def forward(self, x: np.ndarray, params: Any = None) -> np.ndarray:
+        """``x @ W.T``; ``params`` (an ``xcfg`` read configuration) has nothing to change on an
+        exact crossbar with perfect converters."""
+        return matmul_nt(np.ascontiguousarray(x, dtype=np.float32), self.w)
 
 
 def make_crossbar(
@@ -100,7 +107,8 @@ def make_crossbar(
 
     Ideal device + perfect IO -> :class:`ExactCrossbar`; otherwise the noise model's
     :class:`~aimcsim.functional.tile.AnalogTile` (programming noise from ``(seed,
-    crossbar_id)``, drifted to ``t_inference_s`` when > 0).
+    crossbar_id)``, then drifted to ``t_inference_s``, 0 included: aihwkit's convention, the
+    1/f read noise accumulated since programming applies at every time, noise-model.md 3.5.3).
     """
     if arch.noise.model == "ideal" and arch.io.is_perfect:
         return ExactCrossbar(w)
@@ -108,13 +116,23 @@ def make_crossbar(
 
     at = AnalogTile(w, arch.noise, params, seed=seed, crossbar_id=crossbar_id)
     at.program()
-    if t_inference_s > 0:
-        at.drift(t_inference_s)
+    at.drift(t_inference_s)
     return at
 
 
 class _Tile:
-    __slots__ = ("buf", "code", "halted", "id", "pc", "probed", "regs", "windows", "xbars")
+    __slots__ = (
+        "buf",
+        "code",
+        "halted",
+        "id",
+        "pc",
+        "probed",
+        "read_cfg",
+        "regs",
+        "windows",
+        "xbars",
+    )
 
     def __init__(self, tid: int, code: list[Any], size: int, batch: int) -> None:
         self.id = tid
@@ -125,6 +143,7 @@ class _Tile:
         self.code = code
         self.xbars: dict[int, Any] = {}
         self.windows: dict[int, tuple[int, int, int, int]] = {}
+        self.read_cfg: dict[int, Any] = {}  # crossbar -> forward parameters set by xcfg
         self.probed = -1
 
 
@@ -136,6 +155,8 @@ class ExecutionResult:
     probes: dict[str, np.ndarray]
     instructions: int
     wall_s: float
+    alpha_by_layer: dict[int, float] = field(default_factory=dict)
+    readout_warnings: list[str] = field(default_factory=list)
 
 
 class Executor:
@@ -148,9 +169,8 @@ class Executor:
         self.arch = arch
         self.seed = int(seed)
         self.t = float(t_inference_s)
-        from aimcsim.functional.forward import AnalogForwardParams
-
         self.params = AnalogForwardParams.from_arch(arch)
+        self._xcfg_cache: dict[tuple[int, ...], AnalogForwardParams] = {}
 
     # ------------------------------------------------------------------ memories
     def _mem(self, space: int, end: int) -> np.ndarray:
@@ -216,6 +236,7 @@ class Executor:
         for p in man.get("probes", []):
             if probe_space(p) == "buffer":
                 self.probe_at[(int(p["tile"]), int(p["pc"]))].append(p)
+        self.xbar_layers: dict[tuple[int, int], int] = {}  # (tile, crossbar) -> layer of its mvm
         self.barrier: dict[int, set[int]] = defaultdict(set)  # tiles waiting, per barrier id
         self.barrier_released: dict[int, set[int]] = defaultdict(set)  # may pass, per id
         count = self._schedule()
@@ -253,7 +274,26 @@ class Executor:
             flat = np.concatenate(snaps)[:n]
             perm = wl.tensors.get(p.get("perm") or "")
             probes[p["tensor"]] = from_physical(flat, tuple(p["shape"]), p["layout"], perm)
-        return ExecutionResult(outputs, probes, count, time.perf_counter() - t0)
+        return ExecutionResult(
+            outputs, probes, count, time.perf_counter() - t0, *self._compensation()
+        )
+
+    def _compensation(self) -> tuple[dict[int, float], list[str]]:
+        """Per layer, the mean drift-compensation factor of its crossbars (mean over columns
+        for per-column compensation); and every crossbar's readout warning, naming it."""
+        alphas: dict[int, list[float]] = defaultdict(list)
+        warnings = []
+        names = {int(la["id"]): la["name"] for la in self.wl.layers}
+        for (tid, xb), layer in sorted(self.xbar_layers.items()):
+            tile = self.tiles[tid].xbars[xb]
+            if not hasattr(tile, "alpha"):
+                continue  # an exact crossbar: nothing to compensate
+            alphas[layer].append(float(np.mean(tile.alpha)))
+            warnings += [
+                f"layer {names.get(layer, layer)} (tile {tid} crossbar x{xb}): {w}"
+                for w in tile.readout_warnings
+            ]
+        return {k: float(np.mean(v)) for k, v in alphas.items()}, warnings
 
     def _schedule(self) -> int:
         total = 0
@@ -362,13 +402,14 @@ class Executor:
             tile = t.xbars.get(xb)
             if tile is None:
                 raise ProgramError(f"tile {t.id} pc {t.pc}: mvm on crossbar x{xb} before prog")
+            self.xbar_layers.setdefault((t.id, xb), t.code[t.pc].layer)
             r0, nr, c0, nc = t.windows[xb]
             x = v(t, regs[rin], nr)
             if r0 != 0 or nr != tile.n_in:
                 full = np.zeros((x.shape[0], tile.n_in), dtype=np.float32)
                 full[:, r0 : r0 + nr] = x[:, : max(0, min(nr, tile.n_in - r0))]
                 x = full
-            y = tile.forward(x)[:, c0 : c0 + nc]
+            y = tile.forward(x, t.read_cfg.get(xb))[:, c0 : c0 + nc]
             out = v(t, regs[rout], nc)
             if acc:
                 out += y
@@ -390,7 +431,13 @@ class Executor:
         elif m == "xwin":
             t.windows[o[0]] = (o[1], o[2], o[3], o[4])
         elif m == "xcfg":
-            pass  # read configuration: the analog parameters come from the architecture
+            key = tuple(o[1:])
+            params = self._xcfg_cache.get(key)
+            if params is None:
+                where = f"tile {t.id} pc {t.pc}: xcfg x{o[0]}"
+                params = xcfg_params(self.params, self.arch.tile.adc, o, where)
+                self._xcfg_cache[key] = params
+            t.read_cfg[o[0]] = params
         elif m in ("vadd", "vsub", "vmul", "vmax"):
             n = o[3]
             a, bb = v(t, regs[o[1]], n), v(t, regs[o[2]], n)
@@ -487,7 +534,9 @@ class LayerMetrics:
     """Simulated vs ideal output of one layer over all samples.
 
     ``rel_error``: ``||y - y_ideal||_F / ||y_ideal||_F`` (dimensionless); ``snr_db``:
-    ``-20 log10(rel_error)``; ``cosine``: mean per-sample cosine similarity.
+    ``-20 log10(rel_error)``; ``cosine``: mean per-sample cosine similarity. ``analog``: the
+    layer runs on crossbars; ``alpha``: the mean drift-compensation factor of its crossbars
+    (NaN for digital layers).
     """
 
     layer: int
@@ -496,6 +545,8 @@ class LayerMetrics:
     rel_error: float
     snr_db: float
     cosine: float
+    analog: bool = False
+    alpha: float = math.nan
 
 
 @dataclass
@@ -512,12 +563,20 @@ class FunctionalResult:
     top1_ideal: float | None = None
     instructions: int = 0
     wall_s: float = 0.0
+    readout_warnings: list[str] = field(default_factory=list)
+
+    @property
+    def mean_rel_error(self) -> float:
+        """Mean ``rel_error`` of the analog layers (the crossbars' error; digital layers only
+        propagate it); NaN when no analog layer was probed."""
+        errors = [m.rel_error for m in self.layers if m.analog]
+        return float(np.mean(errors)) if errors else math.nan
 
 
 def _layer_metrics(y: np.ndarray, ref: np.ndarray) -> tuple[float, float, float]:
     y2 = y.reshape(len(y), -1).astype(np.float64)
     r2 = ref.reshape(len(ref), -1).astype(np.float64)
-    err = float(np.linalg.norm(y2 - r2)) / max(float(np.linalg.norm(r2)), 1e-300)
+    err = metrics.frobenius_norm(y2 - r2) / max(metrics.frobenius_norm(r2), 1e-300)
     snr = math.inf if err == 0.0 else float(-20.0 * np.log10(err))  # exact: infinite SNR
     cos = float(np.mean(metrics.cosine_similarity(y2, r2)))
     return err, snr, cos
@@ -545,11 +604,12 @@ def run_functional(
         raise WorkloadError(f"workload {workload.name!r} ships no input samples; pass inputs")
     if n_samples is not None:
         xs = {k: v[:n_samples] for k, v in xs.items()}
-    sim = Executor(workload, arch, seed=seed, t_inference_s=t_inference_s).run(xs)
-    if ideal_from is None:
-        ref = Executor(workload, ideal_arch(arch), seed=seed, t_inference_s=0.0).run(xs)
-    else:
-        ref = ExecutionResult(ideal_from.ideal_outputs, ideal_from.ideal_layer_outputs, 0, 0.0)
+    with single_threaded_blas():  # the same bits whatever the BLAS thread count
+        sim = Executor(workload, arch, seed=seed, t_inference_s=t_inference_s).run(xs)
+        if ideal_from is None:
+            ref = Executor(workload, ideal_arch(arch), seed=seed, t_inference_s=0.0).run(xs)
+        else:
+            ref = ExecutionResult(ideal_from.ideal_outputs, ideal_from.ideal_layer_outputs, 0, 0.0)
     names = {int(la["id"]): la for la in workload.layers}
     out_layers = []
     for p in workload.manifest.get("probes", []):
@@ -558,7 +618,11 @@ def run_functional(
             continue
         la = names[int(p["layer"])]
         err, snr, cos = _layer_metrics(sim.probes[tname], ref.probes[tname])
-        out_layers.append(LayerMetrics(int(p["layer"]), la["name"], la["kind"], err, snr, cos))
+        alpha = sim.alpha_by_layer.get(int(p["layer"]), math.nan)
+        analog = bool(la.get("analog", False))
+        out_layers.append(
+            LayerMetrics(int(p["layer"]), la["name"], la["kind"], err, snr, cos, analog, alpha)
+        )
     n = len(next(iter(xs.values())))
     top1 = top1_ideal = None
     labels = workload.labels if inputs is None else None
@@ -578,4 +642,5 @@ def run_functional(
         top1_ideal,
         sim.instructions,
         time.perf_counter() - t0,
+        sim.readout_warnings,
     )

@@ -6,7 +6,8 @@ saturation, iterative bound management (re-read with halved inputs while the ADC
 per vector, aihwkit stop rules), digital rescale by ``out_scale/scale``.
 
 Batched implementation: the products are BLAS GEMMs over the whole batch, at most two calls
-per pass: ``x' @ [W; W_ir].T`` (the MVM and, with IR drop, the position-weighted
+per pass (:func:`aimcsim.kernels.gemm.matmul_nt`: fixed row blocks, the same bits whatever
+the BLAS thread count): ``x' @ [W; W_ir].T`` (the MVM and, with IR drop, the position-weighted
 ``x'' = x' f`` product written as ``x' @ (W f).T`` with ``W f`` precomputed per weight set, one
 GEMM with ``2 n_out`` columns) and ``[x'^2; |x'|] @ |W|.T`` (PCM read noise variance and the
 IR-drop current, one GEMM with ``2 B`` rows). Everything elementwise runs in two fused numba
@@ -54,6 +55,7 @@ from aimcsim.config.noise import (
 )
 from aimcsim.errors import ConfigError, NoiseModelError
 from aimcsim.functional.rng import NoiseStream
+from aimcsim.kernels import gemm as kgemm
 from aimcsim.kernels import mvm as kmvm
 from aimcsim.kernels.rng import POOL_SIZE, gauss_fill, gauss_pool
 
@@ -411,7 +413,7 @@ def _forward_batched(
     b = x.shape[0]
     if io.is_perfect:
         x = check_inputs(x, n_in)
-        y = (x @ prep.w.T) * np.float32(params.out_scale)
+        y = kgemm.matmul_nt(x, prep.w) * np.float32(params.out_scale)
         return y * cf[None, :].astype(np.float32) if cf.shape[0] else y
     n_reads = int(params.read_phases)
     n_ph = params.n_phases
@@ -525,14 +527,14 @@ def _analog(
     var_off, ira_off, gg, var_row = -1, -1, _EMPTY2, _EMPTY1
     wm = prep.w_cat if ir else prep.w
     yy_g = None if one_hot_cols is None else _one_hot_product(xq, one_hot_cols, wm)
-    yy = np.matmul(xq, wm.T, out=_SCRATCH.get("yy", (na, wm.shape[0]))) if yy_g is None else yy_g
+    yy = kgemm.matmul_nt(xq, wm, _SCRATCH.get("yy", (na, wm.shape[0]))) if yy_g is None else yy_g
     if pcm or ir:
         gg_g = None
         if yy_g is not None and one_hot_cols is not None:
             cols2 = np.concatenate([one_hot_cols, one_hot_cols]) if pcm and ir else one_hot_cols
             gg_g = _one_hot_product(aux, cols2, prep.abs_w)
         if gg_g is None:
-            gg = np.matmul(aux, prep.abs_w.T, out=_SCRATCH.get("gg", (aux.shape[0], prep.n_out)))
+            gg = kgemm.matmul_nt(aux, prep.abs_w, _SCRATCH.get("gg", (aux.shape[0], prep.n_out)))
         else:
             gg = gg_g
         if pcm:

@@ -20,9 +20,10 @@ class Purpose(enum.IntEnum):
 
     PROGRAM = 1  # programming noise and drift exponents (once per programming)
     DRIFT = 2  # drift-time read noise (once per drift() call)
-    READOUT = 3  # drift-compensation one-hot readout forward noise
+    READOUT = 3  # drift-compensation readout forward noise
     FORWARD = 4  # per-MVM noise of the analog forward pass
     ADC_OFFSET = 5  # static ADC offsets of a crossbar
+    READOUT_PROBES = 6  # the probe vectors of the drift-compensation readout (fixed)
 
 
 def time_key(t_s: float) -> tuple[int, int]:

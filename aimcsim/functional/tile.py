@@ -5,16 +5,34 @@
 1. weight scaling (:func:`~aimcsim.functional.mapping.scale_weights`): tile weights and the
    digital per-output scale;
 2. ``program()``: the device model's programming noise and drift exponents; then, when drift
-   compensation is on, the baseline readout ``mean |forward(eye(n_in))|`` through the same
-   noisy forward pass (aihwkit GlobalDriftCompensation, noise-model.md 3.6);
+   compensation is on, the baseline readout ``mean |forward(X_ro)|`` through the same noisy
+   forward pass (aihwkit GlobalDriftCompensation, noise-model.md 3.6);
 3. ``drift(t_s)``: weights at ``t_s`` after programming (fresh drift/read noise) and the
    compensation factor ``alpha = baseline / readout(t)`` (global scalar or per output column);
-4. ``forward(x)``: ``alpha * analog_forward(x) * out_scale``.
+4. ``forward(x)``: ``alpha * r * analog_forward(clip(x, -r, r) / r) * out_scale`` with the
+   static input range ``r = io.input_range`` (aihwkit ``InputRangeParameter`` in evaluation;
+   without it, ``r = 1`` and no clipping). The readouts of 2. and 3. call the analog forward
+   pass directly: they bypass the input range, as aihwkit's readout does.
+
+The readout inputs ``X_ro`` (``noise.drift_readout``):
+
+* ``probe`` (default): ``drift_readout_vectors`` random many-hot vectors with +-1 entries on
+  ``m`` random rows, fixed per crossbar. ``m`` is the largest count whose expected output
+  stays within a third of the ADC range on the largest row norm of the target weights
+  (:func:`probe_rows`), so the readout sits many ADC steps above zero and the ADC rarely
+  saturates (bound management re-reads it if it does).
+* ``identity``: ``eye(n_in)``, aihwkit's readout (kept for reference comparisons). A one-hot
+  output ``|W e_j|`` is about one weight, which a coarse ADC rounds to zero.
+
+Either way the readout is checked (:attr:`AnalogTile.readout_warnings`): a readout within
+``READOUT_MIN_STEPS`` ADC steps of zero, or one that hits aihwkit's ``1e-4`` clamp, makes
+alpha unreliable, and the tile says so.
 
 Random streams are derived from ``(seed, crossbar_id)`` per purpose (program, drift per time,
-readout per time, forward per time), see :mod:`aimcsim.functional.rng`. The one-hot readout runs
-through :func:`~aimcsim.functional.forward.identity_forward`: the same noisy forward pass as
-``analog_forward(eye(n_in))`` (bit for bit) without the GEMMs of one-hot inputs.
+readout per time, readout probes, forward per time), see :mod:`aimcsim.functional.rng`. The
+one-hot readout runs through :func:`~aimcsim.functional.forward.identity_forward`: the same
+noisy forward pass as ``analog_forward(eye(n_in))`` (bit for bit) without the GEMMs of
+one-hot inputs.
 """
 
 from __future__ import annotations
@@ -37,7 +55,38 @@ from aimcsim.functional.noise_models import (
 )
 from aimcsim.functional.rng import NoiseStream, Purpose, derive_rng, time_key
 
-_READOUT_MIN = 1e-4
+READOUT_MIN = 1e-4
+"""aihwkit's lower clamp of a readout (``max(mean|Y|, 1e-4)``, noise-model.md 3.6)."""
+READOUT_MIN_STEPS = 1.5
+"""A readout below this many ADC steps makes the compensation factor unreliable: rounding
+shrinks ``mean|Y|`` of zero-mean Gaussian outputs by 1 % at 1.6 steps, 4 % at 0.8 and 20 % at
+0.4, so alpha, a ratio of two readouts of different size, is biased by about the difference."""
+PROBE_HEADROOM = 3.0
+"""Probe rows are chosen so that 3 standard deviations of an output fit the ADC range."""
+
+
+def probe_rows(w_tile: np.ndarray, params: AnalogForwardParams) -> int:
+    """Hot rows of a probe vector: the largest ``m <= n_in`` whose expected output
+    ``sqrt(m / n_in * max_i sum_j w_ij^2) * amplitude`` times ``PROBE_HEADROOM`` fits the ADC
+    full scale (all rows when the ADC is unbounded). ``amplitude`` is the probe entry after
+    noise management (``1 / nm_threshold`` for constant noise management, else 1)."""
+    n_in = w_tile.shape[1]
+    bound = params.out_bound
+    row_sq = float(np.max(np.sum(np.square(w_tile, dtype=np.float64), axis=1), initial=0.0))
+    if bound <= 0 or row_sq <= 0:
+        return n_in
+    io = params.io
+    amp = 1.0 / io.nm_threshold if io.noise_management == "constant" and io.nm_threshold else 1.0
+    m = int(n_in * (bound / (PROBE_HEADROOM * amp)) ** 2 / row_sq)
+    return min(n_in, max(1, m))
+
+
+def readout_step(params: AnalogForwardParams) -> float:
+    """One ADC step of a readout in output units (0 when the ADC does not quantise): the ADC
+    step times the input scale that noise management undoes digitally."""
+    io = params.io
+    gain = io.nm_threshold if io.noise_management == "constant" and io.nm_threshold else 1.0
+    return params.delta_y * gain * params.out_scale
 
 
 class AnalogTile:
@@ -73,7 +122,12 @@ class AnalogTile:
         self.alpha: np.ndarray = np.ones(1)
         self._cf: np.ndarray = np.ones(self.n_out)
         self._cf_src: np.ndarray | None = None
+        self._cf_range = 0.0
         self.t_inf_s: float | None = None
+        self.readout_warnings: list[str] = []
+        """Why the compensation factor of the current time is unreliable (empty: it is not)."""
+        self._baseline_warnings: list[str] = []
+        self._probe_x = self._probes() if noise.drift_readout == "probe" else None
         self._adc_offset: np.ndarray | None = None
         if params.io.adc_offset_lsb_std > 0:
             g = self._rng(Purpose.ADC_OFFSET)
@@ -84,12 +138,37 @@ class AnalogTile:
     def _rng(self, purpose: Purpose, *extra: int) -> np.random.Generator:
         return derive_rng(self.seed, self.crossbar_id, purpose, self.repeat, *extra)
 
-    def _readout(self, prep: PreparedWeights, stream: NoiseStream) -> np.ndarray:
-        y = identity_forward(prep, self.params, stream, self._adc_offset)
+    def _probes(self) -> np.ndarray:
+        """The probe vectors of the 'probe' readout, ``(drift_readout_vectors, n_in)``."""
+        n_vec = int(self.noise.drift_readout_vectors)
+        m = probe_rows(self.w_tile, self.params)
+        g = self._rng(Purpose.READOUT_PROBES)
+        rows = np.argsort(g.random((n_vec, self.n_in)), axis=1)[:, :m]
+        probes = np.zeros((n_vec, self.n_in), dtype=np.float32)
+        signs = g.integers(0, 2, (n_vec, m)).astype(np.float32) * 2.0 - 1.0
+        np.put_along_axis(probes, rows, signs, axis=1)
+        return probes
+
+    def _readout(self, prep: PreparedWeights, stream: NoiseStream, when: str) -> np.ndarray:
+        """``mean |Y|`` of the readout (scalar or per column), clamped at ``READOUT_MIN``;
+        a readout too close to zero is recorded in :attr:`readout_warnings`."""
+        if self.noise.drift_readout == "identity":
+            y = identity_forward(prep, self.params, stream, self._adc_offset)
+        else:
+            assert self._probe_x is not None  # built in __init__ for the probe readout
+            y = analog_forward(prep, self._probe_x, self.params, stream, self._adc_offset)
         a = np.abs(y.astype(np.float64))
-        if self.noise.drift_compensation == "per_column":
-            return np.maximum(a.mean(axis=0), _READOUT_MIN)
-        return np.array([max(float(a.mean()), _READOUT_MIN)])
+        ro = a.mean(axis=0) if self.noise.drift_compensation == "per_column" else a.mean()[None]
+        low = float(ro.min())
+        step = readout_step(self.params)
+        if low < READOUT_MIN or low < READOUT_MIN_STEPS * step:
+            steps = f" = {low / step:.2g} ADC steps" if step > 0 else ""
+            clamp = f", clamped to {READOUT_MIN:g}" if low < READOUT_MIN else ""
+            self.readout_warnings.append(
+                f"{self.noise.drift_readout} drift readout {when} is {low:.3g}{steps}{clamp}: "
+                f"compensation unreliable"
+            )
+        return np.maximum(ro, READOUT_MIN)
 
     def program(self) -> None:
         """Program the weights (draws programming noise); resets drift to 'just programmed'."""
@@ -98,9 +177,11 @@ class AnalogTile:
         self._stream = NoiseStream(self._rng(Purpose.FORWARD, 0xFFFFFFFF, 0xFFFFFFFF))
         self.alpha = np.ones(1)
         self.t_inf_s = None
+        self.readout_warnings = []
         if self.noise.drift_compensation != "none":
             rs = NoiseStream(self._rng(Purpose.READOUT, 0xFFFFFFFF, 0xFFFFFFFF))
-            self._baseline = self._readout(self._prep, rs)
+            self._baseline = self._readout(self._prep, rs, "at programming")
+        self._baseline_warnings = list(self.readout_warnings)
 
     @property
     def programmed_weights(self) -> np.ndarray:
@@ -127,19 +208,28 @@ class AnalogTile:
         self._prep = PreparedWeights(w_t)
         self._stream = NoiseStream(self._rng(Purpose.FORWARD, *tk))
         self.t_inf_s = t
+        self.readout_warnings = list(self._baseline_warnings)
         if self.noise.drift_compensation != "none" and self._baseline is not None:
             rs = NoiseStream(self._rng(Purpose.READOUT, *tk))
-            self.alpha = self._baseline / self._readout(self._prep, rs)
+            self.alpha = self._baseline / self._readout(self._prep, rs, f"at t = {t:g} s")
         else:
             self.alpha = np.ones(1)
         return self.alpha
 
-    def forward(self, x: np.ndarray) -> np.ndarray:
-        """Digital outputs ``(batch, n_out)`` for inputs ``(batch, n_in)`` (evaluation mode)."""
+    def forward(self, x: np.ndarray, params: AnalogForwardParams | None = None) -> np.ndarray:
+        """Digital outputs ``(batch, n_out)`` for inputs ``(batch, n_in)`` (evaluation mode).
+
+        ``params``: the read configuration of this MVM (an ``xcfg``), else the tile's own. The
+        compensation readouts always use the tile's own (a fixed calibration read mode)."""
         if self._prep is None or self._stream is None:
             self.program()
         assert self._prep is not None and self._stream is not None
-        if self._cf_src is not self.alpha:  # alpha is replaced (never mutated) by drift()
-            f = np.broadcast_to(np.asarray(self.alpha * self.col_scale, np.float64), (self.n_out,))
-            self._cf, self._cf_src = np.ascontiguousarray(f), self.alpha
-        return analog_forward(self._prep, x, self.params, self._stream, self._adc_offset, self._cf)
+        params = params or self.params
+        r = params.io.input_range
+        if r > 0:
+            x = np.clip(np.asarray(x, dtype=np.float32), -r, r) * np.float32(1.0 / r)
+        if self._cf_src is not self.alpha or self._cf_range != r:  # alpha is replaced by drift()
+            f = np.asarray(self.alpha * self.col_scale * (r if r > 0 else 1.0), np.float64)
+            self._cf = np.ascontiguousarray(np.broadcast_to(f, (self.n_out,)))
+            self._cf_src, self._cf_range = self.alpha, r
+        return analog_forward(self._prep, x, params, self._stream, self._adc_offset, self._cf)

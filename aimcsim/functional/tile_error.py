@@ -19,6 +19,7 @@ from aimcsim.functional.forward import AnalogForwardParams, check_inputs
 from aimcsim.functional.metrics import cosine_similarity, relative_l2_error, snr_db
 from aimcsim.functional.noise_models import check_time
 from aimcsim.functional.tile import AnalogTile
+from aimcsim.kernels.gemm import matmul_nt, single_threaded_blas
 
 CHUNK = 4096
 
@@ -38,6 +39,7 @@ class TimeStats:
     per_repeat_mean: list[float] = field(default_factory=list)
     alpha_per_repeat: list[float] = field(default_factory=list)
     n_vectors: int = 0
+    readout_warnings: list[str] = field(default_factory=list)
 
     def as_dict(self) -> dict[str, object]:
         return dict(self.__dict__)
@@ -74,7 +76,8 @@ def tile_error(
 
     ``inputs``: ``(n_vectors, n_in)``. ``t_inference_s``: times after programming (s, >= 0).
     ``repeats``: independent programmings. Alpha is the drift-compensation factor (mean over
-    columns for per-column compensation; 1 when compensation is off).
+    columns for per-column compensation; 1 when compensation is off); ``readout_warnings``
+    say where it is unreliable (:attr:`AnalogTile.readout_warnings`).
     """
     w = np.asarray(weights, dtype=np.float64)
     if w.ndim != 2:
@@ -87,11 +90,27 @@ def tile_error(
         raise NoiseModelError("need at least one inference time")
     if int(repeats) < 1:
         raise NoiseModelError(f"repeats must be >= 1, got {repeats}")
-    y_ref = x.astype(np.float64) @ w.T
+    with single_threaded_blas():  # the same bits whatever the BLAS thread count
+        return _tile_error(w, x, noise, params, times, int(repeats), seed, crossbar_id, progress)
+
+
+def _tile_error(
+    w: np.ndarray,
+    x: np.ndarray,
+    noise: DeviceNoiseConfig,
+    params: AnalogForwardParams,
+    times: list[float],
+    repeats: int,
+    seed: int,
+    crossbar_id: int,
+    progress: Callable[[str], None] | None,
+) -> TileErrorResult:
+    y_ref = matmul_nt(x.astype(np.float64), w)
     errs: list[list[np.ndarray]] = [[] for _ in times]
     snrs: list[list[np.ndarray]] = [[] for _ in times]
     coss: list[list[np.ndarray]] = [[] for _ in times]
     alphas: list[list[float]] = [[] for _ in times]
+    warnings: list[list[str]] = [[] for _ in times]
     total = int(repeats) * len(times)
     step = 0
     for r in range(int(repeats)):
@@ -105,6 +124,7 @@ def tile_error(
             snrs[ti].append(snr_db(y, y_ref))
             coss[ti].append(cosine_similarity(y, y_ref))
             alphas[ti].append(float(np.mean(alpha)))
+            warnings[ti] += [f"repeat {r}: {w}" for w in tile.readout_warnings]
             step += 1
             if progress is not None:
                 progress(f"tile-error: repeat {r + 1}/{repeats}, t={t:g} s ({step}/{total})")
@@ -124,6 +144,7 @@ def tile_error(
                 per_repeat_mean=[float(a.mean()) for a in errs[ti]],
                 alpha_per_repeat=alphas[ti],
                 n_vectors=int(e.size),
+                readout_warnings=warnings[ti],
             )
         )
     return TileErrorResult(out, int(repeats), int(seed))

@@ -198,7 +198,10 @@ def render_html(result: RunResult, pngs: dict[str, bytes]) -> str:
     config = meta.get("config") or {}
     chip = (config.get("chip") or {}).get("name", "?") if isinstance(config, dict) else "?"
     warnings = meta.get("warnings") or []
-    warn_html = "".join(f'<p class="warning">{html.escape(str(w))}</p>' for w in warnings)
+    warn_html = ""
+    if warnings:
+        items = "".join(f"<li>{html.escape(str(w))}</li>" for w in warnings)
+        warn_html = f'<h2>Warnings</h2><ul id="warnings" class="warning">{items}</ul>'
     area_html = ""
     if result.area is not None:
         area_html = "<h2>Area</h2>" + result.area.to_html(

@@ -37,12 +37,16 @@ LAYER_COLUMNS: tuple[str, ...] = (
     "rel_error",
     "snr_db",
     "cosine",
+    "alpha",
 )
 """Columns of ``layers.csv``: one row per DNN layer. Cycles are integer chip cycles;
 ``latency_ns`` = latency_cycles x cycle time; ``busy_cycles`` summed over the layer's units;
 ``energy_pj`` = the layer's dynamic energy (leakage is a run-level row of ``energy.csv``);
-``rel_error`` = ||y - y_ref|| / ||y_ref||, ``snr_db`` = 20 log10(||y_ref|| / ||y - y_ref||),
-``cosine`` = cosine similarity of y and y_ref (NaN when no functional run was made)."""
+over all samples of the layer's output y and its ideal-chip twin y_ref:
+``rel_error`` = ||y - y_ref||_F / ||y_ref||_F, ``snr_db`` = -20 log10(rel_error),
+``cosine`` = mean per-sample cosine similarity of y and y_ref; ``alpha`` = the mean
+drift-compensation factor of the layer's crossbars (1 without compensation, NaN for digital
+layers). All four at the first inference time; NaN when no functional run was made."""
 
 LAYER_DTYPES: dict[str, str] = {
     "layer": "int64",
@@ -58,6 +62,7 @@ LAYER_DTYPES: dict[str, str] = {
     "rel_error": "float64",
     "snr_db": "float64",
     "cosine": "float64",
+    "alpha": "float64",
 }
 
 ENERGY_COLUMNS: tuple[str, ...] = ("layer", "component", "kind", "action", "count", "energy_pj")
@@ -149,9 +154,10 @@ analog layers); ``inferences_per_s`` = n_slots / inference span; ``energy_per_in
 = inference energy / n_slots; ``tops`` = 2 x analog MACs x n_slots / inference span (tera
 operations per second; digital DPU work not counted); ``tops_per_w`` = the same operations
 per joule of inference energy / 1e12; ``mapped_crossbar_fraction`` = crossbars holding
-weights / crossbars on the chip. ``top1_mean``/``top1_std``/``mean_rel_error_mean``/
-``mean_rel_error_std``: only in runs with ``repeats`` > 1, mean and sample std over the
-independent programmings."""
+weights / crossbars on the chip. ``mean_rel_error`` is the mean ``rel_error`` of the analog
+layers at the first inference time (None without a functional run). ``top1_mean``,
+``top1_std``, ``mean_rel_error_mean``, ``mean_rel_error_std``: only in runs with ``repeats``
+> 1, mean and sample std over the independent programmings."""
 
 PLACEMENT_COLUMNS: tuple[str, ...] = ("layer", "tile", "crossbars")
 """Columns of ``placement.csv``: the tiles each layer's instructions run on and, per tile,
@@ -273,13 +279,15 @@ def make_summary(
     n_slots: int | None = None,
     analog_macs_per_inference: int | None = None,
     mapped_crossbar_fraction: float | None = None,
+    mean_rel_error: float | None = None,
 ) -> dict[str, Any]:
     """Network-level summary from the tables (keys :data:`SUMMARY_KEYS`); the workload
-    figures (``n_slots`` ...) are None when not given."""
+    figures (``n_slots`` ...) are None when not given. ``mean_rel_error``: the mean error of
+    the analog layers (the functional result knows which layers are analog; the layer table
+    does not)."""
     from aimcsim.energy.ledger import inference_energy_pj, inference_span_cycles
 
     leak = energy["action"] == "leakage"
-    errors = layers["rel_error"].dropna() if len(layers) else pd.Series([], dtype=float)
     inference_cycles = inference_span_cycles(layers, total_cycles)
     inference_ns = float(inference_cycles) * float(cycle_ns)
     inference_pj = inference_energy_pj(energy, inference_cycles, total_cycles)
@@ -302,7 +310,7 @@ def make_summary(
         "energy_pj": float(energy["energy_pj"].sum()),
         "dynamic_energy_pj": float(energy.loc[~leak, "energy_pj"].sum()),
         "leakage_energy_pj": float(energy.loc[leak, "energy_pj"].sum()),
-        "mean_rel_error": float(errors.mean()) if len(errors) else None,
+        "mean_rel_error": None if mean_rel_error is None else float(mean_rel_error),
         "top1": None if top1 is None else float(top1),
         "top1_ideal": None if top1_ideal is None else float(top1_ideal),
         "area_mm2": None if area_mm2 is None else float(area_mm2),

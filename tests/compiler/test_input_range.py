@@ -107,7 +107,8 @@ def test_calibration_lowers_noisy_error(mlp, standard, tmp_path):
     """standard preset (NM constant 1, BM none), 48 digits samples 0..16, seed 0. Measured
     per-layer rel_error fc1 / relu1 / fc2 (top-1; float 0.979):
     off 0.867 / 0.861 / 0.915 (0.40: inputs clip at 1); std (r = 16, 2.73) 0.061 / 0.057 /
-    0.090 (1.00); absmax (r = 16, 4.57) 0.061 / 0.057 / 0.075."""
+    0.090 (1.00); absmax (r = 16, 4.57) 0.061 / 0.057 / 0.075. Measured before the 1/f read
+    noise applied at t = 0 as in aihwkit (it now does; std fc2: 0.109)."""
     model, xs, labels = mlp
     path = _save(model, tmp_path)
     errs = {}
@@ -119,7 +120,7 @@ def test_calibration_lowers_noisy_error(mlp, standard, tmp_path):
     assert set(errs["off"]) == set(errs["std"]) == {"fc1", "relu1", "fc2"}
     for k in errs["off"]:
         assert errs["std"][k] < 0.2 * errs["off"][k], (k, errs)
-    assert errs["std"]["fc2"] < 0.1
+    assert errs["std"]["fc2"] < 0.12
 
 
 def test_default_off_for_dynamic_nm_and_without_samples(mlp, standard, tmp_path):

@@ -79,6 +79,7 @@ def translate(cfg: dict, uses_pcm: bool) -> tuple[DeviceNoiseConfig, AnalogForwa
     noise = DeviceNoiseConfig(
         model="pcm" if uses_pcm else "ideal",
         drift_compensation="global" if uses_pcm else "none",
+        drift_readout="identity",
         weight_scaling=scaling,
     )
     return noise, AnalogForwardParams(dac_bits=dac, adc_bits=adc, io=io)

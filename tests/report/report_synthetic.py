@@ -65,6 +65,7 @@ def synthetic_result(scale: float = 1.0, with_time: bool = True) -> RunResult:
             "rel_error": [0.05 * scale, float("nan")],
             "snr_db": [26.0, float("nan")],
             "cosine": [0.9987, float("nan")],
+            "alpha": [1.0, float("nan")],
         }
     )
     acc = None
@@ -94,6 +95,7 @@ def synthetic_result(scale: float = 1.0, with_time: bool = True) -> RunResult:
             top1=0.95,
             top1_ideal=0.97,
             area_mm2=float(area["area_mm2"].sum()),
+            mean_rel_error=0.05 * scale,
         ),
         area=area,
         accuracy_vs_time=acc,

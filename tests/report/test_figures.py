@@ -87,6 +87,7 @@ def many_layer_result(n_layers: int, functional: bool = True, seed: int = 0) -> 
             "rel_error": [np.nan, *np.where(analog & functional, err, np.nan)],
             "snr_db": [np.nan, *np.where(analog & functional, -20 * np.log10(err), np.nan)],
             "cosine": [np.nan, *np.where(analog & functional, 1 - err, np.nan)],
+            "alpha": [np.nan, *np.where(analog & functional, 1.0, np.nan)],
         }
     )
     stalls = pd.DataFrame({c: rng.integers(0, 100, n_layers + 1) for c in STALL_COLUMNS})

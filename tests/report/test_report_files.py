@@ -43,6 +43,7 @@ def test_schema_constants() -> None:
         "rel_error",
         "snr_db",
         "cosine",
+        "alpha",
     )
     assert ENERGY_COLUMNS == ("layer", "component", "kind", "action", "count", "energy_pj")
     assert COMPONENT_COLUMNS == ("component", "kind", "busy_cycles", "utilization")
