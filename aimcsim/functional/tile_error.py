@@ -94,7 +94,7 @@ def tile_error(
         )
     x = check_inputs(x, w.shape[1])
     y_ref = x.astype(np.float64) @ w.T
-    _check_reference(y_ref, x_name)
+    _check_reference(y_ref, x_name, w_name)
     times = [check_time(t) for t in t_inference_s]
     if not times:
         raise NoiseModelError("need at least one inference time")
@@ -164,22 +164,24 @@ def _numeric_matrix(a: np.ndarray, name: str, layout: str) -> np.ndarray:
     return arr
 
 
-def _check_reference(y_ref: np.ndarray, x_name: str) -> None:
+def _check_reference(y_ref: np.ndarray, x_name: str, w_name: str) -> None:
     """Refuse input vectors whose exact output is zero (relative error 0/0) or overflows."""
     norms = np.linalg.norm(y_ref, axis=1)
     overflow = ~np.isfinite(norms)
     if overflow.any():
         raise NoiseModelError(
-            f"{x_name}: the exact product x @ W.T overflows for {int(overflow.sum())} vector(s), "
-            f"first row {int(np.argmax(overflow))}; scale the inputs or weights down"
+            f"{x_name}: the exact product x @ W.T with {w_name} overflows for "
+            f"{int(overflow.sum())} vector(s), first row {int(np.argmax(overflow))}; scale the "
+            "inputs or weights down"
         )
     zero = norms == 0.0
     if zero.any():
         rows = np.flatnonzero(zero)
         shown = ", ".join(str(r) for r in rows[:5]) + (", ..." if rows.size > 5 else "")
         raise NoiseModelError(
-            f"{x_name}: {rows.size} vector(s) have a zero exact output x @ W.T (rows {shown}), "
-            "so their relative error is undefined (0/0); drop them (e.g. all-zero inputs)"
+            f"{x_name}: {rows.size} vector(s) have a zero exact output x @ W.T with {w_name} "
+            f"(rows {shown}), so their relative error is undefined (0/0); drop them (e.g. "
+            "all-zero inputs) or use weights that are not all zero"
         )
 
 
