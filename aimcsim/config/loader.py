@@ -266,23 +266,23 @@ def _coerce(raw: Any, ftype: Any) -> Any:
     numeric type, so ``nan`` never slips past a range check (``nan < min`` is false)."""
     if ftype is bool:
         if not isinstance(raw, bool):
-            raise TypeError(f"expected true or false, got {raw!r}")
+            raise TypeError(f"expected true or false, got {_shown(raw)}")
         return raw
     if ftype is int:
         if isinstance(raw, float) and math.isfinite(raw) and raw.is_integer():
             return int(raw)
         if isinstance(raw, bool) or not isinstance(raw, int):
-            raise TypeError(f"expected an integer, got {raw!r}")
+            raise TypeError(f"expected an integer, got {_shown(raw)}")
         return raw
     if ftype is float:
         return _finite_float(raw, "a number")
     if ftype is str:
         if not isinstance(raw, str):
-            raise TypeError(f"expected a string, got {raw!r}")
+            raise TypeError(f"expected a string, got {_shown(raw)}")
         return raw
     if typing.get_origin(ftype) is tuple:
         if not isinstance(raw, list | tuple):
-            raise TypeError(f"expected a list of numbers, got {raw!r}")
+            raise TypeError(f"expected a list of numbers, got {_shown(raw)}")
         if len(raw) > LIST_LIMIT:
             raise TypeError(f"expected at most {LIST_LIMIT} numbers, got {len(raw)}")
         return tuple(_finite_float(v, "a list of numbers") for v in raw)
@@ -292,13 +292,14 @@ def _coerce(raw: Any, ftype: Any) -> Any:
 def _finite_float(raw: Any, expected: str) -> float:
     """``raw`` as a finite float within +-FLOAT_LIMIT; TypeError naming ``expected`` else."""
     if isinstance(raw, bool) or not isinstance(raw, int | float):
-        raise TypeError(f"expected {expected}, got {raw!r}")
-    value = float(raw) if isinstance(raw, float) or abs(raw) <= FLOAT_LIMIT else math.inf
-    if not math.isfinite(value):
-        raise TypeError(f"expected {expected}, got {raw!r} (NaN and infinities are not accepted)")
-    if abs(value) > FLOAT_LIMIT:
-        raise TypeError(f"expected {expected} of magnitude <= {FLOAT_LIMIT:g}, got {raw!r}")
-    return value
+        raise TypeError(f"expected {expected}, got {_shown(raw)}")
+    if isinstance(raw, float) and not math.isfinite(raw):
+        raise TypeError(
+            f"expected {expected}, got {_shown(raw)} (NaN and infinities are not accepted)"
+        )
+    if abs(raw) > FLOAT_LIMIT:  # also ints too large for a float
+        raise TypeError(f"expected {expected} of magnitude <= {FLOAT_LIMIT:g}, got {_shown(raw)}")
+    return float(raw)
 
 
 def _range_error(value: Any, doc: ParamDoc) -> str:
@@ -322,3 +323,10 @@ def _range_error(value: Any, doc: ParamDoc) -> str:
 def _number(value: float) -> str:
     """A range bound as written in messages: integers exactly, floats compactly."""
     return f"{value:g}" if isinstance(value, float) else str(value)
+
+
+def _shown(value: Any, width: int = 60) -> str:
+    """``repr(value)`` cut to ``width`` characters for messages (a pasted 400-digit number or a
+    long list stays readable)."""
+    text = repr(value)
+    return text if len(text) <= width else text[: width - 3] + "..."
