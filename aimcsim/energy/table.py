@@ -468,5 +468,7 @@ def _unknown(where: str, what: str, name: str, vocabulary: Sequence[str]) -> str
 
 
 def _hint(word: str, choices: Any) -> str:
-    match = difflib.get_close_matches(word, list(choices), n=1)
+    """``"; did you mean 'x'?"`` for the closest of ``choices``; the cutoff 0.5 still finds
+    one-letter slips in two-letter names (``ai`` for ``ni``)."""
+    match = difflib.get_close_matches(word, list(choices), n=1, cutoff=0.5)
     return f"; did you mean '{match[0]}'?" if match else ""

@@ -151,3 +151,22 @@ def test_unreadable_tables(refused, tmp_path: Path, content: bytes, named: str) 
 
 def test_missing_table_file(refused, tmp_path: Path) -> None:
     refused(["energy", "show", str(tmp_path / "none.toml")], "none.toml", "not found")
+
+
+ENTRY = {
+    "actions": {"energy_pj": 1.0, "source": "s"},
+    "leakage": {"leakage_mw": 1.0, "source": "s"},
+    "area": {"um2": 1.0, "source": "s"},
+}
+
+
+@pytest.mark.parametrize("section", sorted(SECTIONS))
+def test_every_name_gets_a_hint_for_a_one_letter_slip(section: str) -> None:
+    """Also two-letter kinds (``ai`` for ``ni``), which a plain difflib cutoff missed."""
+    from aimcsim.energy.table import table_from_dict
+    from aimcsim.errors import EnergyError
+
+    for name in SECTIONS[section]():
+        typo = ("q" if name[0] != "q" else "z") + name[1:]
+        with pytest.raises(EnergyError, match=rf"'{typo}'; did you mean"):
+            table_from_dict({"name": "t", section: {typo: ENTRY[section]}})
