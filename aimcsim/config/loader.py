@@ -250,12 +250,11 @@ def _construct(
         except TypeError as exc:
             problems.append(f"{origin}: key '{key}': {exc}")
             continue
-        doc = param_doc(f)
-        if doc is not None:
-            err = _range_error(value, doc)
-            if err:
-                problems.append(f"{origin}: key '{key}' = {value!r}: {err}")
-                continue
+        # A field declared without param() still gets the limits of every field of its type.
+        err = _range_error(value, param_doc(f) or ParamDoc(doc=""))
+        if err:
+            problems.append(f"{origin}: key '{key}' = {_shown(value)}: {err}")
+            continue
         kwargs[f.name] = value
     return cls(**kwargs)
 
