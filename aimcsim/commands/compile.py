@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
+from aimcsim.commands import options
 from aimcsim.commands.config import add_arch_arguments, arch_from_args
 
 
@@ -21,7 +22,7 @@ def add_parsers(subparsers: argparse._SubParsersAction) -> None:
     p.add_argument("-o", "--output", required=True, metavar="DIR", help="workload directory")
     p.add_argument("--name", help="workload name (default: the model's)")
     add_compile_arguments(p)
-    p.add_argument("--seed", type=int, default=0, help="seed of synthetic weights")
+    p.add_argument("--seed", type=options.seed, default=0, help="seed of synthetic weights")
     p.add_argument("--float16", action="store_true", help="store weights as float16")
     p.set_defaults(func=_compile)
 
@@ -31,7 +32,7 @@ def add_compile_arguments(p: argparse._ActionsContainer) -> None:
     whose flag differs)."""
     p.add_argument(
         "--slots",
-        type=int,
+        type=options.count,
         default=4,
         metavar="S",
         help="sample slots of the program's loop (default 4)",

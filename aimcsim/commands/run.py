@@ -14,8 +14,8 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from aimcsim.commands import options
 from aimcsim.commands.config import add_arch_arguments, arch_from_args
-from aimcsim.units import parse_times
 
 DEFAULT_PROGRAM_PRESET = "tiny"
 
@@ -36,15 +36,18 @@ def add_parsers(subparsers: argparse._SubParsersAction) -> None:
     add_arch_arguments(p)
     p.add_argument(
         "--t-inference",
+        type=options.inference_times,
         default="0",
         metavar="TIMES",
         help="times since weight programming at which accuracy is evaluated, e.g. 0,1h,1d,1y "
         "(units s, m, h, d, w, y; default 0)",
     )
-    p.add_argument("--seed", type=int, default=0, help="root seed of all noise (default 0)")
+    p.add_argument(
+        "--seed", type=options.seed, default=0, help="root seed of all noise (default 0)"
+    )
     p.add_argument(
         "--repeats",
-        type=int,
+        type=options.count,
         default=1,
         metavar="N",
         help="evaluate N independent programmings (seeds derived from --seed and the repeat "
@@ -53,7 +56,7 @@ def add_parsers(subparsers: argparse._SubParsersAction) -> None:
     )
     p.add_argument(
         "--samples",
-        type=int,
+        type=options.count,
         default=None,
         metavar="N",
         help="evaluate only the first N input samples",
@@ -85,7 +88,7 @@ def add_parsers(subparsers: argparse._SubParsersAction) -> None:
     p.add_argument("--json", action="store_true", help="print the summary as JSON")
     p.add_argument(
         "--max-cycles",
-        type=int,
+        type=options.max_cycles,
         default=None,
         metavar="N",
         help="stop with an error if the run passes N cycles",
@@ -97,7 +100,7 @@ def _run(args: argparse.Namespace) -> int:
     from aimcsim.simulation import load_target, simulate
     from aimcsim.workload.format import Workload
 
-    times = parse_times(args.t_inference)
+    times = args.t_inference
     if args.save_outputs is not None:
         check_outputs_path(args.save_outputs)
     target = load_target(args.target)

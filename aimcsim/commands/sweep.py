@@ -6,6 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
+from aimcsim.commands import options
 from aimcsim.sweep.evaluate import DEFAULT_N_MVM, N_MVM_RANGE
 from aimcsim.sweep.scheduler import DEFAULT_TIMEOUT_S
 
@@ -40,21 +41,21 @@ def add_parsers(subparsers: argparse._SubParsersAction) -> None:
     )
     p.add_argument(
         "--random",
-        type=int,
+        type=options.count,
         metavar="N",
         dest="random_n",
         help="evaluate N random points of the grid instead of all of them",
     )
     p.add_argument(
         "--seed",
-        type=int,
+        type=options.seed,
         default=0,
         help="root seed of every point's noise (default 0; common random numbers: points "
         "differ only by their config; 'aimcsim run --seed S' reproduces a row's seed S)",
     )
     p.add_argument(
         "--repeats",
-        type=int,
+        type=options.count,
         default=1,
         metavar="N",
         help="independent programmings per point (seeds derived from --seed and the repeat "
@@ -68,11 +69,13 @@ def add_parsers(subparsers: argparse._SubParsersAction) -> None:
         "when values are evaluated)",
     )
     p.add_argument("--executor", choices=("serial", "processes", "dask"), default="serial")
-    p.add_argument("--workers", type=int, help="worker processes (processes / local Dask)")
+    p.add_argument(
+        "--workers", type=options.count, help="worker processes (processes / local Dask)"
+    )
     p.add_argument("--scheduler", metavar="tcp://HOST:PORT", help="Dask scheduler address")
     p.add_argument(
         "--scheduler-timeout",
-        type=float,
+        type=options.timeout_s,
         default=DEFAULT_TIMEOUT_S,
         metavar="S",
         help=f"seconds to reach the Dask scheduler (default {DEFAULT_TIMEOUT_S:g})",
@@ -89,9 +92,10 @@ def add_parsers(subparsers: argparse._SubParsersAction) -> None:
         action="store_true",
         help="timing and energy only (no value model, no accuracy metrics)",
     )
-    p.add_argument("--n-samples", type=int, help="input samples evaluated per point")
+    p.add_argument("--n-samples", type=options.count, help="input samples evaluated per point")
     p.add_argument(
         "--t-inference",
+        type=options.inference_times,
         default="0",
         metavar="TIME",
         help="time since weight programming at which accuracy is evaluated, e.g. 1d "
@@ -104,7 +108,7 @@ def add_parsers(subparsers: argparse._SubParsersAction) -> None:
     compiler = p.add_argument_group("compiler options (WORKLOAD is a model file)")
     add_compile_arguments(compiler)
     compiler.add_argument(
-        "--weights-seed", type=int, default=0, help="seed of synthetic weights (default 0)"
+        "--weights-seed", type=options.seed, default=0, help="seed of synthetic weights (default 0)"
     )
     p.set_defaults(func=_sweep)
 
@@ -112,13 +116,12 @@ def add_parsers(subparsers: argparse._SubParsersAction) -> None:
 def _sweep(args: argparse.Namespace) -> int:
     from aimcsim.commands.compile import compile_options_from_args
     from aimcsim.sweep import MODEL_SUFFIXES, SweepError, parse_grid, run_sweep
-    from aimcsim.units import parse_times
 
-    times = parse_times(args.t_inference)
+    times = args.t_inference
     if len(times) != 1:
         raise SweepError(
-            f"--t-inference {args.t_inference!r}: a sweep takes one time (sweep several "
-            "times by running one sweep per time)"
+            f"--t-inference: a sweep takes one time, got {len(times)} (sweep several times "
+            "by running one sweep per time)"
         )
     compile_options = None
     if Path(args.workload).suffix.lower() in MODEL_SUFFIXES:

@@ -11,10 +11,11 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from pathlib import Path
 from typing import Any
 
-from aimcsim.errors import NoiseModelError
-from aimcsim.units import parse_times
+from aimcsim.commands import options
+from aimcsim.errors import InputFileError
 
 
 def add_parsers(subparsers: Any) -> None:
@@ -37,40 +38,76 @@ def add_parsers(subparsers: Any) -> None:
         metavar="KEY=VALUE",
         help="dotted override, repeatable",
     )
-    p.add_argument("--t-inference", default="0", help="times after programming, e.g. 0,1h,1d")
-    p.add_argument("--repeats", type=int, default=1, help="independent programmings")
-    p.add_argument("--seed", type=int, default=0, help="root seed")
+    p.add_argument(
+        "--t-inference",
+        type=options.inference_times,
+        default="0",
+        help="times after programming, e.g. 0,1h,1d",
+    )
+    p.add_argument("--repeats", type=options.count, default=1, help="independent programmings")
+    p.add_argument("--seed", type=options.seed, default=0, help="root seed")
     p.add_argument("--json", action="store_true", help="print JSON instead of a table")
     p.set_defaults(func=run)
 
 
-def _load(path: str, what: str) -> Any:
+NPY_MAGIC = b"\x93NUMPY"
+ZIP_MAGIC = b"PK\x03\x04"
+
+
+def load_npy(path: str, what: str) -> Any:
+    """The array of the ``.npy`` file at ``path`` (no pickled objects); an
+    :class:`InputFileError` naming the file when it is missing, a directory, an ``.npz``
+    archive, not a ``.npy`` file at all, or corrupt. ``what`` names its role in messages."""
     import numpy as np
 
+    p = Path(path)
+    if p.is_dir():
+        raise InputFileError(f"{what} is a directory, expected a .npy file", file=path)
     try:
-        arr = np.load(path, allow_pickle=False)
+        with p.open("rb") as f:
+            magic = f.read(len(NPY_MAGIC))
     except FileNotFoundError:
-        raise
-    except (ValueError, OSError) as exc:
-        raise NoiseModelError(f"{path}: cannot read {what} as .npy ({exc})") from exc
-    return np.asarray(arr)
+        raise InputFileError(f"{what} not found", file=path) from None
+    except OSError as exc:
+        raise InputFileError(f"cannot read {what}: {exc.strerror}", file=path) from None
+    if magic.startswith(ZIP_MAGIC):
+        raise InputFileError(
+            f"{what} is an .npz archive, expected a single array saved with numpy.save (.npy)",
+            file=path,
+        )
+    if magic != NPY_MAGIC:
+        raise InputFileError(
+            f"{what} is not a .npy file (no NumPy header); save the array with numpy.save",
+            file=path,
+        )
+    try:
+        return np.load(p, allow_pickle=False)
+    except (ValueError, OSError, EOFError) as exc:
+        raise InputFileError(f"{what} is not a readable .npy array: {exc}", file=path) from None
 
 
 def run(args: argparse.Namespace) -> int:
+    """Run ``tile-error``; returns the exit code."""
+    from aimcsim.config.loader import load_arch
     from aimcsim.functional.forward import AnalogForwardParams
     from aimcsim.functional.tile_error import stderr_progress, tile_error
 
-    """Run ``tile-error``; returns the exit code."""
-    from aimcsim.config.loader import load_arch
-
     arch = load_arch(preset=args.preset, path=args.config, overrides=args.overrides)
     params = AnalogForwardParams.from_arch(arch)
-    w = _load(args.weights, "weights")
-    x = _load(args.inputs, "inputs")
-    times = parse_times(args.t_inference)
+    w = load_npy(args.weights, "weights")
+    x = load_npy(args.inputs, "inputs")
+    times = args.t_inference
     progress = stderr_progress if sys.stderr.isatty() else None
     res = tile_error(
-        w, x, arch.noise, params, times, repeats=args.repeats, seed=args.seed, progress=progress
+        w,
+        x,
+        arch.noise,
+        params,
+        times,
+        repeats=args.repeats,
+        seed=args.seed,
+        progress=progress,
+        names=(f"weights {args.weights}", f"inputs {args.inputs}"),
     )
     if progress is not None:
         sys.stderr.write("\n")

@@ -53,15 +53,24 @@ Weights: a key naming a tensor (``weight``, ``bias``, ``W``, ``R``, ``B``, ``gam
 ``beta``) is looked up in the ``.npz``; its shape is checked. A weight key that is absent gives
 synthetic weights ``N(0, 2/K)`` from ``seed`` and the weight layer's index (the same generator
 as ``CompileOptions.synthetic_weights``); ``bias = true`` gives a synthetic bias
-``N(0, 0.1^2)``, absent or false no bias. Errors are :class:`~aimcsim.errors.CompileError`
-naming the file, the layer (index, name, type) and the key at fault.
+``N(0, 0.1^2)``, absent or false no bias. Arrays must be numeric and finite.
+
+Limits, checked before anything is allocated: every size (a shape entry, ``units``,
+``filters``, ``hidden``, a kernel, stride, dilation or pad) is an integer in
+``[1, MAX_DIM]`` (pads from 0); every tensor (model input, layer output, weight) holds at most
+:data:`MAX_TENSOR_ELEMENTS` elements and all weights together at most
+:data:`MAX_MODEL_WEIGHTS`; ``seed`` is an integer in ``[0, 2^63 - 1]``.
+
+Errors are :class:`~aimcsim.errors.CompileError` naming the file, the layer (index, name,
+type) and the key at fault; an unreadable TOML or weights archive is an
+:class:`~aimcsim.errors.InputFileError` naming the file.
 """
 
 from __future__ import annotations
 
 import difflib
 import math
-import tomllib
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -69,7 +78,17 @@ import numpy as np
 
 from aimcsim.compiler.graph import Graph, Node
 from aimcsim.compiler.lstm import stack_onnx_weights
+from aimcsim.config.schema import SEED_MAX
 from aimcsim.errors import CompileError
+from aimcsim.inputs import load_npz, read_toml
+
+MAX_DIM = 1 << 16
+"""Largest size of one axis or layer dimension (units, filters, hidden, kernel...)."""
+MAX_TENSOR_ELEMENTS = 1 << 26
+"""Most elements of one tensor: a model input, a layer output or a weight (512 MiB as
+float64), e.g. a 8192 x 8192 dense layer."""
+MAX_MODEL_WEIGHTS = 1 << 27
+"""Most weight elements of the whole model (1 GiB as float64)."""
 
 ELEMENTWISE = ("relu", "sigmoid", "tanh", "gelu", "exp")
 COMMON_KEYS = {"type", "name", "input", "inputs"}
@@ -102,21 +121,15 @@ def load_native(path: str | Path) -> Graph:
     """Read a native ``.toml`` model (see the module docstring); weights from the ``.npz``
     named by ``model.weights`` (relative to the TOML) or ``<stem>.npz`` beside it."""
     p = Path(path)
-    if not p.is_file():
-        raise CompileError(f"{p}: no such model file")
-    try:
-        spec = tomllib.loads(p.read_text(encoding="utf-8"))
-    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
-        raise CompileError(f"{p}: not a valid TOML file ({exc})") from None
+    spec = read_toml(p, what="native model")
     model = spec.get("model", {})
     wfile = model.get("weights") if isinstance(model, dict) else None
+    if wfile is not None and (not isinstance(wfile, str) or not wfile):
+        raise CompileError(f"{p}: [model]: key 'weights' must name an .npz file, got {wfile!r}")
     npz = p.parent / wfile if wfile else p.with_suffix(".npz")
     weights: dict[str, np.ndarray] | None = None
-    if npz.is_file():
-        with np.load(npz) as z:
-            weights = {k: z[k] for k in z.files}
-    elif wfile:
-        raise CompileError(f"{p}: model.weights: no such file {npz}")
+    if wfile or npz.is_file():
+        weights = load_npz(npz, what=f"weights archive of {p.name}")
     return native_to_graph(spec, weights, source=str(p), default_name=p.stem)
 
 
@@ -148,11 +161,16 @@ class _Builder:
         for k in spec:
             if k not in TOP_KEYS:
                 raise self.err(f"unknown top-level key {k!r}{_suggest(k, TOP_KEYS)}")
-        self.seed = int(model.get("seed", 0))
-        self.g = Graph(name=str(model.get("name", default_name)))
+        self.where = "[model]"
+        self.seed = self.integer(model, "seed", 0, 0, SEED_MAX)
+        name = model.get("name", default_name)
+        if not isinstance(name, str) or not name:
+            raise self.err(f"key 'name' must be a non-empty string, got {name!r}")
+        self.where = ""
+        self.g = Graph(name=name)
         self.model = model
         self.n_weight = 0
-        self.where = ""
+        self.weight_elements = 0
 
     # ------------------------------------------------------------------ helpers
     def err(self, msg: str) -> CompileError:
@@ -162,6 +180,45 @@ class _Builder:
     def shape(self, t: str) -> tuple[int, ...]:
         return self.g.shapes[t]
 
+    def integer(self, table: dict[str, Any], key: str, default: int, low: int, high: int) -> int:
+        """``table[key]`` (or ``default``) as an integer in ``[low, high]``."""
+        v = table.get(key, default)
+        if isinstance(v, bool) or not isinstance(v, int) or not low <= v <= high:
+            raise self.err(f"key {key!r} must be an integer in [{low}, {high}], got {v!r}")
+        return v
+
+    def size(self, layer: dict[str, Any], key: str, what: str) -> int:
+        """A required layer dimension ``layer[key]``: an integer in ``[1, MAX_DIM]``."""
+        if key not in layer:
+            raise self.err(f"key {key!r} ({what}, an integer in [1, {MAX_DIM}]) is required")
+        return self.integer(layer, key, 0, 1, MAX_DIM)
+
+    def number(self, layer: dict[str, Any], key: str, default: float | None = None) -> float:
+        """``layer[key]`` (or ``default``) as a finite float."""
+        v = layer.get(key, default)
+        if isinstance(v, bool) or not isinstance(v, int | float) or not math.isfinite(v):
+            raise self.err(f"key {key!r} must be a finite number, got {v!r}")
+        return float(v)
+
+    def check_elements(self, shape: Sequence[int], what: str) -> None:
+        """Refuse a tensor of more than MAX_TENSOR_ELEMENTS elements before it is made."""
+        n = math.prod(shape)
+        if n > MAX_TENSOR_ELEMENTS:
+            raise self.err(
+                f"{what} of shape {tuple(shape)} would hold {n} elements, more than the limit "
+                f"of {MAX_TENSOR_ELEMENTS} per tensor"
+            )
+
+    def reserve_weights(self, shape: Sequence[int], key: str) -> None:
+        """Count a weight tensor against the per-tensor and whole-model limits."""
+        self.check_elements(shape, f"weight {key!r}")
+        self.weight_elements += math.prod(shape)
+        if self.weight_elements > MAX_MODEL_WEIGHTS:
+            raise self.err(
+                f"weight {key!r} brings the model to {self.weight_elements} weights, more than "
+                f"the limit of {MAX_MODEL_WEIGHTS}"
+            )
+
     def tensor(self, key: str, name: Any, shape: tuple[int, ...]) -> np.ndarray:
         """Array ``name`` of the weights file, checked against ``shape``."""
         if not isinstance(name, str):
@@ -170,11 +227,18 @@ class _Builder:
             have = sorted(self.weights)
             hint = _suggest(name, have) if have else " (no weights file was found)"
             raise self.err(f"{key} = {name!r}: no such array in the weights file{hint}")
-        a = np.asarray(self.weights[name], dtype=np.float64)
+        a = np.asarray(self.weights[name])
         if a.shape != shape and not (
             a.size == math.prod(shape) and a.squeeze().shape == tuple(s for s in shape if s != 1)
         ):
             raise self.err(f"{key} = {name!r} has shape {a.shape}, expected {shape}")
+        if a.dtype.kind not in "iuf":
+            raise self.err(f"{key} = {name!r} has dtype {a.dtype}, expected numbers")
+        self.reserve_weights(shape, key)
+        a = a.astype(np.float64)
+        if not np.isfinite(a).all():
+            n_bad = int(np.count_nonzero(~np.isfinite(a)))
+            raise self.err(f"{key} = {name!r} holds {n_bad} NaN or infinite value(s)")
         return a.reshape(shape)
 
     def weight(self, layer: dict[str, Any], key: str, shape: tuple[int, ...]) -> np.ndarray:
@@ -183,6 +247,7 @@ class _Builder:
 
         if key in layer:
             return self.tensor(key, layer[key], shape)
+        self.reserve_weights(shape, key)
         k = math.prod(shape[1:]) if len(shape) > 1 else 1
         w = synthetic_weight(self.seed, self.n_weight, (shape[0], k))
         return w.astype(np.float64).reshape(shape)
@@ -192,6 +257,7 @@ class _Builder:
         if v is False:
             return None
         if v is True:
+            self.reserve_weights((n,), key)
             rng = np.random.default_rng([self.seed, 1000 + self.n_weight, salt])
             return 0.1 * rng.standard_normal(n)
         return self.tensor(key, v, (n,))
@@ -207,26 +273,35 @@ class _Builder:
     ) -> str:
         if name in self.g.shapes:
             raise self.err(f"tensor name {name!r} is already used; give the layer another name")
+        self.check_elements(shape, f"output {name!r}")
         self.g.shapes[name] = shape
         self.g.layouts[name] = layout
         self.g.nodes.append(Node(name, op, inputs, name, attrs, f"native:{op}"))
         return name
 
-    def pair(self, layer: dict[str, Any], key: str, default: int) -> tuple[int, int]:
+    def ints(
+        self, layer: dict[str, Any], key: str, default: int, n: int, low: int, form: str
+    ) -> list[int]:
+        """``layer[key]``: one integer for all ``n`` entries or a list of ``n`` (``form`` says
+        which in messages), each in ``[low, MAX_DIM]``."""
         v = layer.get(key, default)
-        if isinstance(v, int):
-            return (v, v)
-        if isinstance(v, list) and len(v) == 2 and all(isinstance(q, int) for q in v):
-            return (v[0], v[1])
-        raise self.err(f"key {key!r} must be an integer or [a, b], got {v!r}")
+        values = [v] * n if not isinstance(v, list) else v
+        if len(values) != n or not all(
+            not isinstance(q, bool) and isinstance(q, int) and low <= q <= MAX_DIM for q in values
+        ):
+            raise self.err(f"key {key!r} must be {form}, each in [{low}, {MAX_DIM}], got {v!r}")
+        return values
+
+    def pair(self, layer: dict[str, Any], key: str, default: int | None) -> tuple[int, int]:
+        """A (height, width) pair of positive sizes; ``default`` None: the key is required."""
+        if default is None and key not in layer:
+            raise self.err(f"key {key!r} (k or [kh, kw]) is required")
+        a, b = self.ints(layer, key, 1 if default is None else default, 2, 1, "k or [kh, kw]")
+        return (a, b)
 
     def pads(self, layer: dict[str, Any]) -> tuple[int, int, int, int]:
-        v = layer.get("pads", 0)
-        if isinstance(v, int):
-            return (v, v, v, v)
-        if isinstance(v, list) and len(v) == 4 and all(isinstance(q, int) for q in v):
-            return (v[0], v[1], v[2], v[3])
-        raise self.err(f"key 'pads' must be an integer or [top, left, bottom, right], got {v!r}")
+        t, left, b, r = self.ints(layer, "pads", 0, 4, 0, "p or [top, left, bottom, right]")
+        return (t, left, b, r)
 
     def need_map(self, x: str, what: str) -> tuple[int, int, int]:
         s = self.shape(x)
@@ -243,10 +318,14 @@ class _Builder:
             self.where = f"inputs[{i}]"
             if not isinstance(inp, dict) or "name" not in inp or "shape" not in inp:
                 raise self.err("each input needs 'name' and 'shape'")
-            shape = tuple(int(s) for s in inp["shape"])
-            if not shape or any(s <= 0 for s in shape):
-                raise self.err(f"shape {list(shape)} must be non-empty and positive")
-            name = str(inp["name"])
+            raw = inp["shape"]
+            if not isinstance(raw, list) or not 1 <= len(raw) <= 3:
+                raise self.err(f"key 'shape' must be a list of 1 to 3 sizes, got {raw!r}")
+            shape = tuple(self.ints(inp, "shape", 0, len(raw), 1, "a list of 1 to 3 sizes"))
+            self.check_elements(shape, "input")
+            name = inp["name"]
+            if not isinstance(name, str) or not name or name in self.g.shapes:
+                raise self.err(f"key 'name' must be a new non-empty string, got {name!r}")
             self.g.inputs.append(name)
             self.g.shapes[name] = shape
             self.g.layouts[name] = "nhwc" if len(shape) == 3 else "flat"
@@ -258,13 +337,15 @@ class _Builder:
             self.where = f"layers[{i}]"
             if not isinstance(layer, dict) or "type" not in layer:
                 raise self.err("each layer needs a 'type'")
-            kind = str(layer["type"])
-            if kind not in LAYER_KEYS:
+            kind = layer["type"]
+            if not isinstance(kind, str) or kind not in LAYER_KEYS:
                 raise self.err(
                     f"unknown layer type {kind!r}{_suggest(kind, LAYER_KEYS)} "
                     f"(known: {', '.join(LAYER_KEYS)})"
                 )
-            name = str(layer.get("name", f"{kind}{i}"))
+            name = layer.get("name", f"{kind}{i}")
+            if not isinstance(name, str) or not name:
+                raise self.err(f"key 'name' must be a non-empty string, got {name!r}")
             self.where = f"layers[{i}] ({name!r}, {kind})"
             for k in layer:
                 if k not in COMMON_KEYS | LAYER_KEYS[kind]:
@@ -272,8 +353,11 @@ class _Builder:
                         f"unknown key {k!r}{_suggest(k, COMMON_KEYS | LAYER_KEYS[kind])}"
                     )
             srcs = layer.get("inputs", [layer.get("input", prev)])
-            if not isinstance(srcs, list):
-                raise self.err("'inputs' must be a list of tensor names")
+            if not isinstance(srcs, list) or not all(isinstance(s, str) for s in srcs):
+                raise self.err("'input' must be a tensor name, 'inputs' a list of them")
+            arity = {"add": "2", "mul": "2", "concat": "at least 1"}.get(kind, "1")
+            if not srcs or (arity.isdigit() and len(srcs) != int(arity)):
+                raise self.err(f"{kind} takes {arity} input(s), got {srcs}")
             for s in srcs:
                 if s not in self.g.shapes:
                     known = [t for t in self.g.shapes if t not in self.g.params]
@@ -283,6 +367,8 @@ class _Builder:
             prev = getattr(self, f"_{kind}", self._elementwise)(layer, name, kind, srcs)
         self.where = "[model]"
         outs = self.model.get("outputs", [prev])
+        if not isinstance(outs, list) or not outs or not all(isinstance(o, str) for o in outs):
+            raise self.err(f"key 'outputs' must be a non-empty list of tensor names, got {outs!r}")
         for o in outs:
             if o not in self.g.shapes or o in self.g.inputs:
                 raise self.err(
@@ -296,7 +382,7 @@ class _Builder:
         act = layer.get("activation")
         if act is None:
             return pre
-        if act not in ELEMENTWISE:
+        if not isinstance(act, str) or act not in ELEMENTWISE:
             raise self.err(
                 f"activation {act!r} unknown{_suggest(act, ELEMENTWISE)} "
                 f"(known: {', '.join(ELEMENTWISE)})"
@@ -311,9 +397,7 @@ class _Builder:
     # ------------------------------------------------------------------ layer types
     def _dense(self, layer: dict[str, Any], name: str, kind: str, srcs: list[str]) -> str:
         x = srcs[0]
-        units = int(layer.get("units", 0))
-        if units <= 0:
-            raise self.err("key 'units' (number of outputs, > 0) is required")
+        units = self.size(layer, "units", "number of outputs")
         k = self.shape(x)[-1]
         w = self.weight(layer, "weight", (units, k))
         if x in self.g.perms:
@@ -329,12 +413,8 @@ class _Builder:
     def _conv(self, layer: dict[str, Any], name: str, kind: str, srcs: list[str]) -> str:
         x = srcs[0]
         c, h, wd = self.need_map(x, "conv")
-        o = int(layer.get("filters", 0))
-        if o <= 0:
-            raise self.err("key 'filters' (output channels, > 0) is required")
-        kh, kw = self.pair(layer, "kernel", 0)
-        if kh <= 0 or kw <= 0:
-            raise self.err("key 'kernel' (k or [kh, kw]) is required")
+        o = self.size(layer, "filters", "output channels")
+        kh, kw = self.pair(layer, "kernel", None)
         st, dil, pads = (
             self.pair(layer, "stride", 1),
             self.pair(layer, "dilation", 1),
@@ -378,9 +458,10 @@ class _Builder:
         x = srcs[0]
         if "hi" not in layer:
             raise self.err("key 'hi' (upper bound of clip to [0, hi]) is required")
-        return self.node(
-            name, "clip", [x], self.shape(x), self.g.layout(x), lo=0.0, hi=float(layer["hi"])
-        )
+        hi = self.number(layer, "hi")
+        if hi < 0:
+            raise self.err(f"key 'hi' must be >= 0 (clip to [0, hi]), got {hi!r}")
+        return self.node(name, "clip", [x], self.shape(x), self.g.layout(x), lo=0.0, hi=hi)
 
     def _binary(self, layer: dict[str, Any], name: str, kind: str, srcs: list[str]) -> str:
         if len(srcs) != 2:
@@ -400,7 +481,7 @@ class _Builder:
         if any(self.g.layout(s) != "flat" for s in srcs):
             raise self.err("concat supports flat tensors only")
         nd = len(shapes[0])
-        axis = int(layer.get("axis", -1)) % nd
+        axis = self.integer(layer, "axis", -1, -nd, nd - 1) % nd
         rest = {tuple(s[:axis] + s[axis + 1 :]) for s in shapes}
         if len(rest) != 1 or any(len(s) != nd for s in shapes):
             raise self.err(f"inputs of shapes {shapes} cannot be concatenated on axis {axis}")
@@ -411,9 +492,7 @@ class _Builder:
     def _pool(self, layer: dict[str, Any], name: str, kind: str, srcs: list[str]) -> str:
         x = srcs[0]
         c, h, w = self.need_map(x, kind)
-        kh, kw = self.pair(layer, "kernel", 0)
-        if kh <= 0 or kw <= 0:
-            raise self.err("key 'kernel' (k or [kh, kw]) is required")
+        kh, kw = self.pair(layer, "kernel", None)
         st = self.pair(layer, "stride", kh) if "stride" in layer else (kh, kw)
         pads = self.pads(layer)
         oh = (h + pads[0] + pads[2] - kh) // st[0] + 1
@@ -450,7 +529,7 @@ class _Builder:
         if self.g.layout(x) != "flat" or x in self.g.perms:
             raise self.err("layernorm needs a flat tensor in logical order")
         d = self.shape(x)[-1]
-        eps = float(layer.get("eps", 1e-5))
+        eps = self.number(layer, "eps", 1e-5)
         if abs(eps - 1e-5) > 1e-12:
             raise self.err(f"eps = {eps}: vlnorm's epsilon is fixed at 1e-5")
         gamma = self.tensor("gamma", layer["gamma"], (d,)) if "gamma" in layer else np.ones(d)
@@ -464,11 +543,9 @@ class _Builder:
         if len(s) != 2 or self.g.layout(x) != "flat":
             raise self.err(f"lstm needs a (T, I) sequence but input {x!r} has shape {s}")
         steps, n_in = s
-        hidden = int(layer.get("hidden", 0))
-        if hidden <= 0:
-            raise self.err("key 'hidden' (hidden size H, > 0) is required")
+        hidden = self.size(layer, "hidden", "hidden size H")
         ret = layer.get("return", "sequence")
-        if ret not in ("sequence", "last"):
+        if not isinstance(ret, str) or ret not in ("sequence", "last"):
             raise self.err(
                 f"return = {ret!r}: expected 'sequence' or 'last'"
                 f"{_suggest(ret, ('sequence', 'last'))}"

@@ -8,6 +8,7 @@ prints them. Defaults describe a small generic PCM chip; presets (TOML files in
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from aimcsim.config.noise import AnalogIoConfig, DeviceNoiseConfig
@@ -248,9 +249,42 @@ class ArchConfig:
     io: AnalogIoConfig = section(AnalogIoConfig)
 
 
+@dataclass(frozen=True)
+class DerivedLimit:
+    """A stated bound on a quantity computed from several keys, each within its own range:
+    an exponent of 2, a size or a count whose product could overflow int64 or ask for an
+    absurd allocation. Checked by :func:`validate`; add one here for any new such product."""
+
+    name: str
+    keys: tuple[str, ...]
+    value: Callable[[ArchConfig], int]
+    max: int
+    why: str
+
+
+DERIVED_LIMITS: tuple[DerivedLimit, ...] = (
+    DerivedLimit(
+        "weight bits",
+        ("noise.bits_per_cell", "noise.cells_per_weight"),
+        lambda a: a.noise.bits_per_cell * a.noise.cells_per_weight,
+        32,
+        "bit slicing quantises |w| to 2^bits - 1 integer levels (int64) and recombines the "
+        "slices in float64, exact only well below 2^53",
+    ),
+)
+"""Every bounded product of config keys (see :class:`DerivedLimit`)."""
+
+
 def validate(arch: ArchConfig) -> list[str]:
     """Cross-field checks; returns every violation found (empty when the config is sound)."""
     problems: list[str] = []
+    for limit in DERIVED_LIMITS:
+        value = limit.value(arch)
+        if value > limit.max:
+            problems.append(
+                f"{limit.name} = {' x '.join(limit.keys)} = {value} exceeds {limit.max}: "
+                f"{limit.why}"
+            )
     t = arch.tile
     if t.dac.encoding == "bit_serial" and t.dac.bits_per_phase > t.dac.bits:
         problems.append(

@@ -12,6 +12,8 @@ from __future__ import annotations
 import dataclasses
 import difflib
 import functools
+import math
+import re
 import tomllib
 import typing
 from collections.abc import Iterator, Mapping, Sequence
@@ -21,8 +23,9 @@ from pathlib import Path
 from typing import Any
 
 from aimcsim.config.arch import ArchConfig, validate
-from aimcsim.config.schema import ParamDoc, param_doc
+from aimcsim.config.schema import FLOAT_LIMIT, LIST_LIMIT, ParamDoc, param_doc
 from aimcsim.errors import ConfigError
+from aimcsim.inputs import read_toml
 
 PRESET_PACKAGE = "aimcsim.config.presets"
 _META_KEYS = ("source", "description", "preset")
@@ -65,7 +68,7 @@ def load_arch(
     layers: list[tuple[str, Mapping[str, Any]]] = []
     file_data: dict[str, Any] = {}
     if path is not None:
-        file_data = _read_toml(Path(path))
+        file_data = read_toml(path, what="config file")
         file_preset = file_data.pop("preset", None)
         if file_preset is not None and preset is None:
             preset = str(file_preset)
@@ -89,10 +92,19 @@ def build_arch(layers: Sequence[tuple[str, Mapping[str, Any]]]) -> ArchConfig:
         if not _known_key(key):
             problems.append(f"{origin}: unknown key '{key}'{_did_you_mean(key)}")
     if not problems:
-        problems.extend(f"cross-field: {p}" for p in validate(arch))
+        problems.extend(f"cross-field: {p}{_origins(p, values)}" for p in validate(arch))
     if problems:
         raise ConfigError("invalid architecture config:\n  " + "\n  ".join(problems))
     return arch
+
+
+def _origins(problem: str, values: Mapping[str, tuple[Any, str]]) -> str:
+    """Where each key a cross-field problem names was set, e.g. `` (tile.adc.bits: --set)``."""
+    named = sorted(
+        k for k in _all_keys() if re.search(rf"(?<![\w.]){re.escape(k)}(?![\w])", problem)
+    )
+    where = [f"{k}: {values[k][1] if k in values else 'default'}" for k in named]
+    return f" ({'; '.join(where)})" if where else ""
 
 
 def parse_overrides(overrides: Sequence[str]) -> dict[str, Any]:
@@ -159,17 +171,6 @@ def known_keys() -> list[str]:
 
 
 # ----------------------------------------------------------------------------- internals
-
-
-def _read_toml(path: Path) -> dict[str, Any]:
-    try:
-        text = path.read_text(encoding="utf-8")
-    except OSError as exc:
-        raise ConfigError(f"{path}: cannot read config file ({exc.strerror})") from None
-    try:
-        return tomllib.loads(text)
-    except tomllib.TOMLDecodeError as exc:
-        raise ConfigError(f"{path}: not valid TOML: {exc}") from None
 
 
 def _preset_data(name: str) -> dict[str, Any]:
@@ -249,54 +250,82 @@ def _construct(
         except TypeError as exc:
             problems.append(f"{origin}: key '{key}': {exc}")
             continue
-        doc = param_doc(f)
-        if doc is not None:
-            err = _range_error(value, doc)
-            if err:
-                problems.append(f"{origin}: key '{key}' = {value!r}: {err}")
-                continue
+        # A field declared without param() still gets the limits of every field of its type.
+        err = _range_error(value, param_doc(f) or ParamDoc(doc=""))
+        if err:
+            problems.append(f"{origin}: key '{key}' = {_shown(value)}: {err}")
+            continue
         kwargs[f.name] = value
     return cls(**kwargs)
 
 
 def _coerce(raw: Any, ftype: Any) -> Any:
-    """Check ``raw`` against the field type, converting int to float where natural."""
+    """Check ``raw`` against the field type, converting where natural (an int to a float, an
+    integral float such as ``6.0`` to an int). Non-finite numbers are refused for every
+    numeric type, so ``nan`` never slips past a range check (``nan < min`` is false)."""
     if ftype is bool:
         if not isinstance(raw, bool):
-            raise TypeError(f"expected true or false, got {raw!r}")
+            raise TypeError(f"expected true or false, got {_shown(raw)}")
         return raw
     if ftype is int:
+        if isinstance(raw, float) and math.isfinite(raw) and raw.is_integer():
+            return int(raw)
         if isinstance(raw, bool) or not isinstance(raw, int):
-            raise TypeError(f"expected an integer, got {raw!r}")
+            raise TypeError(f"expected an integer, got {_shown(raw)}")
         return raw
     if ftype is float:
-        if isinstance(raw, bool) or not isinstance(raw, int | float):
-            raise TypeError(f"expected a number, got {raw!r}")
-        return float(raw)
+        return _finite_float(raw, "a number")
     if ftype is str:
         if not isinstance(raw, str):
-            raise TypeError(f"expected a string, got {raw!r}")
+            raise TypeError(f"expected a string, got {_shown(raw)}")
         return raw
     if typing.get_origin(ftype) is tuple:
-        if not isinstance(raw, list | tuple) or any(
-            isinstance(v, bool) or not isinstance(v, int | float) for v in raw
-        ):
-            raise TypeError(f"expected a list of numbers, got {raw!r}")
-        return tuple(float(v) for v in raw)
+        if not isinstance(raw, list | tuple):
+            raise TypeError(f"expected a list of numbers, got {_shown(raw)}")
+        if len(raw) > LIST_LIMIT:
+            raise TypeError(f"expected at most {LIST_LIMIT} numbers, got {len(raw)}")
+        return tuple(_finite_float(v, "a list of numbers") for v in raw)
     raise TypeError(f"unsupported field type {ftype!r}")  # a bug in a config class
 
 
+def _finite_float(raw: Any, expected: str) -> float:
+    """``raw`` as a finite float within +-FLOAT_LIMIT; TypeError naming ``expected`` else."""
+    if isinstance(raw, bool) or not isinstance(raw, int | float):
+        raise TypeError(f"expected {expected}, got {_shown(raw)}")
+    if isinstance(raw, float) and not math.isfinite(raw):
+        raise TypeError(
+            f"expected {expected}, got {_shown(raw)} (NaN and infinities are not accepted)"
+        )
+    if abs(raw) > FLOAT_LIMIT:  # also ints too large for a float
+        raise TypeError(f"expected {expected} of magnitude <= {FLOAT_LIMIT:g}, got {_shown(raw)}")
+    return float(raw)
+
+
 def _range_error(value: Any, doc: ParamDoc) -> str:
-    if doc.choices is not None and value not in doc.choices:
+    if doc.choices is not None:
+        if value in doc.choices:
+            return ""
         hint = ""
         if isinstance(value, str):
             close = difflib.get_close_matches(value, [str(c) for c in doc.choices], n=1)
             hint = f"; did you mean {close[0]!r}?" if close else ""
         return f"must be {doc.describe_range()}{hint}"
-    is_number = isinstance(value, int | float) and not isinstance(value, bool)
-    too_low = is_number and doc.min is not None and value < doc.min
-    too_high = is_number and doc.max is not None and value > doc.max
-    if too_low or too_high:
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        return ""
+    low, high = doc.bounds(is_int=isinstance(value, int))
+    if not low <= value <= high:
         unit = f" {doc.unit}" if doc.unit else ""
-        return f"out of range, must be in {doc.describe_range()}{unit}"
+        return f"out of range, must be in [{_number(low)}, {_number(high)}]{unit}"
     return ""
+
+
+def _number(value: float) -> str:
+    """A range bound as written in messages: integers exactly, floats compactly."""
+    return f"{value:g}" if isinstance(value, float) else str(value)
+
+
+def _shown(value: Any, width: int = 60) -> str:
+    """``repr(value)`` cut to ``width`` characters for messages (a pasted 400-digit number or a
+    long list stays readable)."""
+    text = repr(value)
+    return text if len(text) <= width else text[: width - 3] + "..."

@@ -4,6 +4,12 @@ A configuration is a tree of frozen dataclasses. Every field is declared with :f
 which records its meaning, unit and valid range in the field's metadata. The loader
 (:mod:`aimcsim.config.loader`) uses that metadata to check values generically, and
 ``aimcsim config show`` prints it, so a field's documentation lives in exactly one place.
+
+Every value is checked against limits that hold for every field of its type, whether or not
+the field states a range, so a field added later gets them for free: a float must be finite
+and within +-:data:`FLOAT_LIMIT`; an integer (never a bool; a float only if integral) within
++-:data:`INT_LIMIT`; a list of numbers at most :data:`LIST_LIMIT` long, each finite. A stated
+``min``/``max`` narrows these.
 """
 
 from __future__ import annotations
@@ -13,6 +19,22 @@ from collections.abc import Sequence
 from typing import Any
 
 _DOC = "aimcsim_doc"
+
+FLOAT_LIMIT = 1e18
+"""Largest magnitude of any float config value; fields may state a narrower range. No
+physical quantity of a chip in this project's units (MHz, s, uS, V, pJ, multipliers) comes
+near it, and products of two such values stay far from float64 overflow."""
+
+INT_LIMIT = 2**31 - 1
+"""Largest magnitude of any integer config value without a stated ``max``; products of two
+such values fit int64 (numpy's integer), so no size or count computed from config wraps."""
+
+LIST_LIMIT = 64
+"""Most numbers a list-valued config field (e.g. ``noise.prog_coeff``) may hold."""
+
+SEED_MAX = 2**63 - 1
+"""Largest seed a user may give (command line, native model): seeds are written to
+``run.json`` and TOML manifests, whose integers are signed 64-bit."""
 
 
 @dataclasses.dataclass(frozen=True)
@@ -24,6 +46,14 @@ class ParamDoc:
     min: float | None = None
     max: float | None = None
     choices: tuple[Any, ...] | None = None
+
+    def bounds(self, is_int: bool) -> tuple[float, float]:
+        """Inclusive ``(low, high)`` a number must lie in: the stated ``min``/``max``, else
+        the limit of every field of its type (:data:`INT_LIMIT`, :data:`FLOAT_LIMIT`)."""
+        limit = INT_LIMIT if is_int else FLOAT_LIMIT
+        low = -limit if self.min is None else self.min
+        high = limit if self.max is None else self.max
+        return low, high
 
     def describe_range(self) -> str:
         """Human-readable range, e.g. ``[1, 16]`` or ``one of 'a', 'b'``."""

@@ -29,6 +29,10 @@ COMPONENT_KINDS: tuple[str, ...] = (
 )
 """Component kinds of the timing model (``components`` records' ``kind``)."""
 
+AREA_KINDS: tuple[str, ...] = tuple(k for k in COMPONENT_KINDS if k != "mem")
+"""Component kinds that have silicon area (every shipped table has an entry for each): all
+timing-model kinds but ``mem``, which names no instance (SRAM banks and DRAM channels do)."""
+
 LEAKAGE_ACTION = "leakage"
 """The ``action`` of ledger rows that charge leakage power over the run time."""
 

@@ -27,15 +27,11 @@ from typing import TYPE_CHECKING
 import numpy as np
 import pandas as pd
 
-from aimcsim.energy.actions import COMPONENT_KINDS
+from aimcsim.energy.actions import AREA_KINDS as AREA_KINDS  # re-exported: the kinds with area
 from aimcsim.energy.table import EnergyTable, select_table
 
 if TYPE_CHECKING:
     from aimcsim.config.arch import ArchConfig
-
-AREA_KINDS: tuple[str, ...] = tuple(k for k in COMPONENT_KINDS if k != "mem")
-"""Component kinds that have silicon area (every shipped table has an entry for each): all
-timing-model kinds but ``mem``, which names no instance (SRAM banks and DRAM channels do)."""
 
 CORE_KINDS: tuple[str, ...] = ("xbar", "dac", "adc", "dpu", "buffer", "ctrl")
 """Kinds that make up one compute core (a tile without its network interface), the unit

@@ -26,7 +26,12 @@ Energy rules of an action entry (exactly one per entry; ``arch`` is the chip's c
   tile.crossbar.program_iterations`` (write-verify programming of one row).
 
 Leakage entries (``leakage_mw``) are charged per component instance for the whole run
-(1 mW x 1 ns = 1 pJ). Every entry must carry a non-empty ``source``. A counted action or
+(1 mW x 1 ns = 1 pJ). Every entry must carry a non-empty ``source``. Every number is finite,
+>= 0 and at most :data:`~aimcsim.config.schema.FLOAT_LIMIT`. Actions must be ones the timing
+model counts (:func:`~aimcsim.energy.actions.all_actions`: the ISA spec's plus the timing
+extras), leakage kinds its component kinds and area kinds those with silicon area
+(:data:`~aimcsim.energy.actions.AREA_KINDS`); anything else is an error with a "did you
+mean", so a misspelled entry is never silently ignored. A counted action or
 component kind without an entry is an :class:`~aimcsim.errors.EnergyError` naming both,
 never a silent zero.
 
@@ -55,6 +60,7 @@ import difflib
 import functools
 import hashlib
 import json
+import math
 import tomllib
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
@@ -62,7 +68,10 @@ from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from aimcsim.config.schema import FLOAT_LIMIT
+from aimcsim.energy.actions import AREA_KINDS, COMPONENT_KINDS, all_actions
 from aimcsim.errors import EnergyError
+from aimcsim.inputs import read_toml
 
 if TYPE_CHECKING:
     from aimcsim.config.arch import ArchConfig
@@ -299,8 +308,11 @@ def table_from_dict(data: Mapping[str, Any], origin: str = "<dict>") -> EnergyTa
         raw_actions = {}
     for action, entry in sorted(raw_actions.items()):
         where = f'actions."{action}"'
+        known = action in all_actions()
+        if not known:
+            problems.append(_unknown(where, "action", action, all_actions()))
         parsed = _one_rule(entry, RULES, where, problems)
-        if parsed is not None:
+        if parsed is not None and known:
             actions[action] = ActionEntry(action, *parsed)
     leakage: dict[str, LeakageEntry] = {}
     raw_leak = data.get("leakage", {})
@@ -309,21 +321,12 @@ def table_from_dict(data: Mapping[str, Any], origin: str = "<dict>") -> EnergyTa
         raw_leak = {}
     for kind, entry in sorted(raw_leak.items()):
         where = f"leakage.{kind}"
-        if not isinstance(entry, dict) or "leakage_mw" not in entry:
-            problems.append(f"{where}: needs 'leakage_mw'")
-            continue
-        extra = sorted(set(entry) - {"leakage_mw", "source"})
-        if extra:
-            problems.append(f"{where}: unknown key(s) {extra}")
-        value = entry["leakage_mw"]
-        if isinstance(value, bool) or not isinstance(value, int | float) or value < 0:
-            problems.append(f"{where}: leakage_mw must be a number >= 0 (got {value!r})")
-            continue
-        source = entry.get("source")
-        if not isinstance(source, str) or not source.strip():
-            problems.append(f"{where}: missing 'source'")
-            continue
-        leakage[kind] = LeakageEntry(kind, float(value), source)
+        known = kind in COMPONENT_KINDS
+        if not known:
+            problems.append(_unknown(where, "component kind", kind, COMPONENT_KINDS))
+        parsed = _one_rule(entry, ("leakage_mw",), where, problems)
+        if parsed is not None and known:
+            leakage[kind] = LeakageEntry(kind, parsed[1], parsed[2])
     area = _parse_area(data.get("area", {}), problems)
     if problems:
         raise EnergyError(f"invalid energy table {origin}:\n  " + "\n  ".join(problems))
@@ -349,8 +352,11 @@ def _parse_area(raw: Any, problems: list[str]) -> dict[str, AreaEntry]:
         return area
     for kind, entry in sorted(raw.items()):
         where = f"area.{kind}"
+        known = kind in AREA_KINDS
+        if not known:
+            problems.append(_unknown(where, "component kind with area", kind, AREA_KINDS))
         parsed = _one_rule(entry, AREA_RULES, where, problems)
-        if parsed is None:
+        if parsed is None or not known:
             continue
         rule = parsed[0]
         if rule in AREA_RULE_KINDS and kind not in AREA_RULE_KINDS[rule]:
@@ -367,7 +373,8 @@ def _one_rule(
     entry: Any, rules: Sequence[str], where: str, problems: list[str]
 ) -> tuple[str, float, str] | None:
     """``(rule, value, source)`` of a table entry that names exactly one of ``rules`` with a
-    number >= 0 and a non-empty ``source``; None (and the problem appended) otherwise."""
+    finite number in [0, FLOAT_LIMIT] and a non-empty ``source``; None (and the problem
+    appended) otherwise."""
     if not isinstance(entry, dict):
         problems.append(f"{where}: must be a table")
         return None
@@ -379,8 +386,11 @@ def _one_rule(
         problems.append(f"{where}: needs exactly one of {', '.join(rules)} (got {named})")
         return None
     value = entry[named[0]]
-    if isinstance(value, bool) or not isinstance(value, int | float) or value < 0:
-        problems.append(f"{where}: {named[0]} must be a number >= 0 (got {value!r})")
+    if not _is_valid_number(value):
+        problems.append(
+            f"{where}: {named[0]} must be a finite number >= 0 and <= {FLOAT_LIMIT:g} "
+            f"(got {value!r})"
+        )
         return None
     source = entry.get("source")
     if not isinstance(source, str) or not source.strip():
@@ -391,16 +401,7 @@ def _one_rule(
 
 def load_table_file(path: str | Path) -> EnergyTable:
     """Load and validate an energy table TOML file."""
-    p = Path(path)
-    try:
-        text = p.read_text(encoding="utf-8")
-    except OSError as exc:
-        raise EnergyError(f"{p}: cannot read energy table ({exc.strerror})") from None
-    try:
-        data = tomllib.loads(text)
-    except tomllib.TOMLDecodeError as exc:
-        raise EnergyError(f"{p}: not valid TOML: {exc}") from None
-    return table_from_dict(data, origin=str(p))
+    return table_from_dict(read_toml(path, what="energy table"), origin=str(path))
 
 
 def list_tables() -> list[str]:
@@ -453,6 +454,21 @@ def select_table(
     )
 
 
+def _is_valid_number(value: Any) -> bool:
+    """A table number: an int or float (not a bool), finite, in [0, FLOAT_LIMIT]."""
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        return False
+    return math.isfinite(value) and 0 <= value <= FLOAT_LIMIT
+
+
+def _unknown(where: str, what: str, name: str, vocabulary: Sequence[str]) -> str:
+    """The problem of an entry naming an ``what`` outside ``vocabulary``."""
+    known = ", ".join(vocabulary)
+    return f"{where}: unknown {what} '{name}'{_hint(name, vocabulary)} (known: {known})"
+
+
 def _hint(word: str, choices: Any) -> str:
-    match = difflib.get_close_matches(word, list(choices), n=1)
+    """``"; did you mean 'x'?"`` for the closest of ``choices``; the cutoff 0.5 still finds
+    one-letter slips in two-letter names (``ai`` for ``ni``)."""
+    match = difflib.get_close_matches(word, list(choices), n=1, cutoff=0.5)
     return f"; did you mean '{match[0]}'?" if match else ""

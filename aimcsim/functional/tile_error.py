@@ -22,6 +22,8 @@ from aimcsim.functional.tile import AnalogTile
 from aimcsim.kernels.gemm import matmul_nt, single_threaded_blas
 
 CHUNK = 4096
+FLOAT32_MAX = float(np.finfo(np.float32).max)
+"""Largest magnitude of a weight or input: the analog forward computes in float32."""
 
 
 @dataclass
@@ -71,32 +73,46 @@ def tile_error(
     seed: int = 0,
     crossbar_id: int = 0,
     progress: Callable[[str], None] | None = None,
+    names: tuple[str, str] = ("weights", "inputs"),
 ) -> TileErrorResult:
     """MVM error statistics of one crossbar holding ``weights`` (``(n_out, n_in)``).
 
     ``inputs``: ``(n_vectors, n_in)``. ``t_inference_s``: times after programming (s, >= 0).
     ``repeats``: independent programmings. Alpha is the drift-compensation factor (mean over
     columns for per-column compensation; 1 when compensation is off); ``readout_warnings``
-    say where it is unreliable (:attr:`AnalogTile.readout_warnings`).
+    say where it is unreliable (:attr:`AnalogTile.readout_warnings`). ``names`` label the
+    weights and inputs in error messages (e.g. their file names).
+
+    Refused with a :class:`NoiseModelError`: non-numeric arrays, shapes that are not 2-D or do
+    not agree, empty arrays, NaN/Inf or values beyond float32, and input vectors whose exact
+    product ``x @ W.T`` is zero (their relative error is 0/0, undefined).
     """
-    w = np.asarray(weights, dtype=np.float64)
-    if w.ndim != 2:
-        raise NoiseModelError(f"weights must be 2-D (n_out, n_in), got shape {w.shape}")
-    x = check_inputs(inputs, w.shape[1])
-    if not np.all(np.isfinite(w)):
-        raise NoiseModelError("weights contain NaN or Inf")
+    w_name, x_name = names
+    w = _numeric_matrix(weights, w_name, "(n_out, n_in)")
+    x = _numeric_matrix(inputs, x_name, "(n_vectors, n_in)")
+    if x.shape[1] != w.shape[1]:
+        raise NoiseModelError(
+            f"{x_name}: vectors of length {x.shape[1]} do not match the {w.shape[1]} inputs "
+            f"(columns) of {w_name} {w.shape}"
+        )
+    x = check_inputs(x, w.shape[1])
     times = [check_time(t) for t in t_inference_s]
     if not times:
         raise NoiseModelError("need at least one inference time")
     if int(repeats) < 1:
         raise NoiseModelError(f"repeats must be >= 1, got {repeats}")
     with single_threaded_blas():  # the same bits whatever the BLAS thread count
-        return _tile_error(w, x, noise, params, times, int(repeats), seed, crossbar_id, progress)
+        y_ref = matmul_nt(x.astype(np.float64), w)
+        _check_reference(y_ref, x_name, w_name)
+        return _tile_error(
+            w, x, y_ref, noise, params, times, int(repeats), seed, crossbar_id, progress
+        )
 
 
 def _tile_error(
     w: np.ndarray,
     x: np.ndarray,
+    y_ref: np.ndarray,
     noise: DeviceNoiseConfig,
     params: AnalogForwardParams,
     times: list[float],
@@ -105,7 +121,6 @@ def _tile_error(
     crossbar_id: int,
     progress: Callable[[str], None] | None,
 ) -> TileErrorResult:
-    y_ref = matmul_nt(x.astype(np.float64), w)
     errs: list[list[np.ndarray]] = [[] for _ in times]
     snrs: list[list[np.ndarray]] = [[] for _ in times]
     coss: list[list[np.ndarray]] = [[] for _ in times]
@@ -148,6 +163,50 @@ def _tile_error(
             )
         )
     return TileErrorResult(out, int(repeats), int(seed))
+
+
+def _numeric_matrix(a: np.ndarray, name: str, layout: str) -> np.ndarray:
+    """``a`` as a non-empty, finite float64 matrix whose values fit float32 (the analog
+    model's precision); NoiseModelError naming ``name`` otherwise."""
+    arr = np.asarray(a)
+    if arr.dtype.kind not in "iuf":
+        raise NoiseModelError(
+            f"{name}: expected a numeric (integer or float) array, got dtype {arr.dtype}"
+        )
+    if arr.ndim != 2 or arr.size == 0:
+        raise NoiseModelError(
+            f"{name}: expected a non-empty 2-D {layout} array, got shape {arr.shape}"
+        )
+    arr = arr.astype(np.float64)
+    bad = ~np.isfinite(arr) | (np.abs(arr) > FLOAT32_MAX)
+    if bad.any():
+        row, col = (int(i) for i in np.argwhere(bad)[0])
+        raise NoiseModelError(
+            f"{name}: {int(bad.sum())} value(s) are NaN, infinite or beyond float32, first at "
+            f"[{row}, {col}] = {float(arr[row, col])!r}"
+        )
+    return arr
+
+
+def _check_reference(y_ref: np.ndarray, x_name: str, w_name: str) -> None:
+    """Refuse input vectors whose exact output is zero (relative error 0/0) or overflows."""
+    norms = np.linalg.norm(y_ref, axis=1)
+    overflow = ~np.isfinite(norms)
+    if overflow.any():
+        raise NoiseModelError(
+            f"{x_name}: the exact product x @ W.T with {w_name} overflows for "
+            f"{int(overflow.sum())} vector(s), first row {int(np.argmax(overflow))}; scale the "
+            "inputs or weights down"
+        )
+    zero = norms == 0.0
+    if zero.any():
+        rows = np.flatnonzero(zero)
+        shown = ", ".join(str(r) for r in rows[:5]) + (", ..." if rows.size > 5 else "")
+        raise NoiseModelError(
+            f"{x_name}: {rows.size} vector(s) have a zero exact output x @ W.T with {w_name} "
+            f"(rows {shown}), so their relative error is undefined (0/0); drop them (e.g. "
+            "all-zero inputs) or use weights that are not all zero"
+        )
 
 
 def stderr_progress(msg: str) -> None:

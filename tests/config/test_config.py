@@ -6,7 +6,7 @@ import pytest
 
 from aimcsim.config import ArchConfig, get_key, iter_params, known_keys, list_presets, load_arch
 from aimcsim.config.loader import _range_error
-from aimcsim.errors import ConfigError
+from aimcsim.errors import ConfigError, InputFileError
 
 
 def test_every_leaf_field_is_documented() -> None:
@@ -103,11 +103,11 @@ def test_wrong_types_rejected() -> None:
 def test_unknown_preset_and_bad_files(tmp_path) -> None:
     with pytest.raises(ConfigError, match="unknown preset 'hermez'; did you mean 'hermes'"):
         load_arch("hermez")
-    with pytest.raises(ConfigError, match="cannot read config file"):
+    with pytest.raises(InputFileError, match="missing.toml: config file not found"):
         load_arch(path=tmp_path / "missing.toml")
     bad = tmp_path / "broken.toml"
     bad.write_text("[tile\n")
-    with pytest.raises(ConfigError, match="broken.toml: not valid TOML"):
+    with pytest.raises(InputFileError, match="broken.toml: config file is not valid TOML"):
         load_arch(path=bad)
     with pytest.raises(ConfigError, match="expected KEY=VALUE"):
         load_arch(overrides=["tile.adc.bits"])

@@ -45,15 +45,15 @@ def _values(n: int) -> str:
             ],
             ["160000 points", "--random N"],
         ),
-        (["--grid", "tile.adc.bits=4", "--random", "0"], ["--random 0", "between 1 and"]),
+        (["--grid", "tile.adc.bits=4", "--random", "0"], ["--random", "got 0"]),
         (["--grid", "tile.adc.bits=4", "--random", "100001"], ["--random 100001"]),
         (["--grid", "tile.adc.bits=4", "--n-mvm", "0"], ["--n-mvm 0: must be between 1 and"]),
         (["--grid", "tile.adc.bits=4", "--n-mvm", "99999999999"], ["--n-mvm 99999999999"]),
         (["--grid", "tile.adc.bits=4", "--n-mvm", "-3"], ["--n-mvm -3"]),
-        (["--grid", "tile.adc.bits=4", "--repeats", "0"], ["--repeats 0"]),
+        (["--grid", "tile.adc.bits=4", "--repeats", "0"], ["--repeats", "got 0"]),
         (["--grid", "tile.adc.bits=4", "--repeats", "1001"], ["--repeats 1001"]),
-        (["--grid", "tile.adc.bits=4", "--workers", "0"], ["--workers 0"]),
-        (["--grid", "tile.adc.bits=4", "--seed", "-5"], ["--seed -5"]),
+        (["--grid", "tile.adc.bits=4", "--workers", "0"], ["--workers", "got 0"]),
+        (["--grid", "tile.adc.bits=4", "--seed", "-5"], ["--seed", "got -5"]),
         (["--grid", "tile.adc.bits=4", "--objectives", "speed"], ["unknown objective 'speed'"]),
         (["--grid", "tile.adc.bits=4", "--objectives", "top1"], ["'top1' needs the value model"]),
         (
@@ -66,7 +66,7 @@ def _values(n: int) -> str:
         ),
         (
             ["--grid", "tile.adc.bits=4", "--executor", "dask", "--scheduler-timeout", "0"],
-            ["--scheduler-timeout 0"],
+            ["--scheduler-timeout", "'0'"],
         ),
     ],
 )

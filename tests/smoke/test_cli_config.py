@@ -45,7 +45,7 @@ def test_bad_key_exits_2_with_one_message(capsys: pytest.CaptureFixture[str]) ->
 
 def test_missing_config_file_exits_2(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["config", "show", "--config", "/nonexistent/chip.toml"]) == 2
-    assert "cannot read config file" in capsys.readouterr().err
+    assert "chip.toml: config file not found" in capsys.readouterr().err
 
 
 def test_python_dash_m_entry_point() -> None:
