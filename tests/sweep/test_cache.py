@@ -103,3 +103,14 @@ def test_model_sweep_resumes_after_its_weights_file_changed(tmp_path: Path) -> N
     fresh = run_sweep(str(model), GRID, tmp_path / "fresh", **kw)
     pd.testing.assert_frame_equal(resumed, fresh)
     assert (resumed["mean_rel_error"] != before["mean_rel_error"]).all()
+
+
+def test_unusable_evaluator_result_is_an_error_row_and_not_cached(tmp_path: Path) -> None:
+    def empty(overrides: list[str], seed: int) -> dict[str, object]:
+        return {}
+
+    df = run_sweep(
+        "streaming-mvm", ["tile.adc.bits=8"], tmp_path, preset="tiny", evaluate=empty, plot=False
+    )
+    assert df["error"].iloc[0] == "the evaluator returned an unusable result: no 'total_cycles'"
+    assert not list(tmp_path.glob("cache/*.json"))
