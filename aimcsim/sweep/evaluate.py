@@ -68,7 +68,7 @@ class WorkloadRef:
     """A resolved WORKLOAD argument.
 
     ``target``: what the evaluator loads (``streaming-mvm``, a workload directory path or a
-    :class:`ModelSource`); ``content``: sha256 of the bytes evaluated (program, tensors,
+    :class:`ModelSource`); ``content``: sha256 of the content evaluated (program, tensors,
     samples and labels, model, compiler options), part of every cache key; ``preset`` and
     ``overrides``: the chip a workload directory was compiled for.
     """
@@ -117,7 +117,7 @@ def resolve_workload(
     wl = load_workload(path)
     preset, overrides = wl.compiled_for()
     content = content_digest([path / MANIFEST, path / PROGRAM_BIN, path / TENSORS])
-    return WorkloadRef(str(path), content, preset, tuple(overrides))
+    return WorkloadRef(str(path.resolve()), content, preset, tuple(overrides))
 
 
 def _model_ref(
