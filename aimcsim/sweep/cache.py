@@ -12,6 +12,7 @@ overwritten) with a :class:`SweepWarning`.
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import json
 import math
@@ -48,11 +49,13 @@ def content_digest(files: Sequence[Path], extra: str = "") -> str:
     """sha256 over the content of ``files`` (in order) and ``extra``: the arrays of an
     ``.npz`` (names, dtypes, shapes, values: not the archive's timestamps), the bytes of any
     other file. SweepError or InputFileError naming a file that cannot be read."""
+    from aimcsim.inputs import load_npz
+
     h = hashlib.sha256()
     for path in files:
         h.update(f"{path.name}\0".encode())
         if path.suffix == ".npz":
-            _hash_arrays(h, path)
+            _hash_value(h, load_npz(path))
             continue
         try:
             with open(path, "rb") as fh:
@@ -65,14 +68,41 @@ def content_digest(files: Sequence[Path], extra: str = "") -> str:
     return h.hexdigest()
 
 
-def _hash_arrays(h: Any, path: Path) -> None:
-    from aimcsim.inputs import load_npz
+def value_digest(value: Any, extra: str = "") -> str:
+    """sha256 of an in-memory structure by content (dataclasses, dicts, sequences, numpy
+    arrays and scalars), and ``extra``: e.g. a loaded model graph with all its weights,
+    wherever the frontend read them from."""
+    h = hashlib.sha256()
+    _hash_value(h, value)
+    h.update(extra.encode("utf-8"))
+    return h.hexdigest()
 
-    arrays = load_npz(path)
-    for name in sorted(arrays):
-        a = np.ascontiguousarray(arrays[name])
-        h.update(f"{name}:{a.dtype.str}:{a.shape}:".encode())
+
+def _hash_value(h: Any, value: Any) -> None:
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        h.update(f"<{type(value).__name__}>".encode())
+        for f in dataclasses.fields(value):
+            h.update(f"{f.name}=".encode())
+            _hash_value(h, getattr(value, f.name))
+    elif isinstance(value, dict):
+        h.update(f"{{{len(value)}:".encode())
+        for key in sorted(value, key=repr):
+            _hash_value(h, key)
+            _hash_value(h, value[key])
+    elif isinstance(value, list | tuple):
+        h.update(f"[{len(value)}:".encode())
+        for item in value:
+            _hash_value(h, item)
+    elif isinstance(value, np.ndarray) and value.dtype != object:
+        a = np.ascontiguousarray(value)
+        h.update(f"<{a.dtype.str}{a.shape}>".encode())
         h.update(a.tobytes())
+    elif isinstance(value, np.ndarray):
+        _hash_value(h, value.tolist())
+    elif isinstance(value, np.generic):
+        _hash_value(h, value.item())
+    else:
+        h.update(f"{type(value).__name__}:{value!r};".encode())
 
 
 def run_digest(content: str, evaluator_id: str) -> str:

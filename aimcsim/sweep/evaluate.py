@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from aimcsim.errors import AimcSimError
-from aimcsim.sweep.cache import content_digest
+from aimcsim.sweep.cache import content_digest, value_digest
 from aimcsim.sweep.errors import SweepError
 
 if TYPE_CHECKING:
@@ -68,7 +68,7 @@ class WorkloadRef:
     """A resolved WORKLOAD argument.
 
     ``target``: what the evaluator loads (``streaming-mvm``, a workload directory path or a
-    :class:`ModelSource`); ``content``: sha256 of the bytes evaluated (program, tensors,
+    :class:`ModelSource`); ``content``: sha256 of the content evaluated (program, tensors,
     samples and labels, model, compiler options), part of every cache key; ``preset`` and
     ``overrides``: the chip a workload directory was compiled for.
     """
@@ -117,7 +117,7 @@ def resolve_workload(
     wl = load_workload(path)
     preset, overrides = wl.compiled_for()
     content = content_digest([path / MANIFEST, path / PROGRAM_BIN, path / TENSORS])
-    return WorkloadRef(str(path), content, preset, tuple(overrides))
+    return WorkloadRef(str(path.resolve()), content, preset, tuple(overrides))
 
 
 def _model_ref(
@@ -128,14 +128,13 @@ def _model_ref(
     if not Path(workload).is_file():
         raise SweepError(f"model file '{workload}' not found")
     try:
-        load_model(workload)
-        if samples is not None:
-            load_samples(samples)
+        graph = load_model(workload)
+        data = load_samples(samples) if samples is not None else None
     except AimcSimError as exc:
         raise SweepError(str(exc)) from None
     source = ModelSource(workload, compile_options or CompileOptions(), samples)
-    files = [Path(workload), *([Path(samples)] if samples else [])]
-    return WorkloadRef(source, content_digest(files, extra=repr(source.options)))
+    # The loaded graph (weights included, wherever the frontend read them) and samples.
+    return WorkloadRef(source, value_digest([graph, data], extra=repr(source.options)))
 
 
 def check_n_mvm(n_mvm: int | None, ref: WorkloadRef) -> int:

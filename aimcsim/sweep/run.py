@@ -226,12 +226,10 @@ def _evaluate_all(
         for job, result in run_jobs(list(jobs.values()), evaluate, executor, workers, client):
             result = cache.jsonable(result)
             problem = cache.result_problem(result)
-            if problem:
+            if problem:  # a row with the reason, never cached
                 result = {"error": f"the evaluator returned an unusable result: {problem}"}
-            try:
-                cache.save_entry(out, job.key, result)
-            except OSError as exc:
-                warn(f"{cache.entry_path(out, job.key)}: cannot write cache entry ({exc})")
+            else:
+                _save(out, job.key, result, warn)
             sims[job.key] = result
             if bar is not None:
                 bar.update(1)
@@ -243,6 +241,13 @@ def _evaluate_all(
         if cluster is not None:
             cluster.close()
     return sims
+
+
+def _save(out: Path, key: str, result: dict[str, Any], warn: cache.Warn) -> None:
+    try:
+        cache.save_entry(out, key, result)
+    except OSError as exc:
+        warn(f"{cache.entry_path(out, key)}: cannot write cache entry ({exc})")
 
 
 def _csv(df: pd.DataFrame) -> bytes:

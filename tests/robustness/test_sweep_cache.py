@@ -12,7 +12,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from tests.robustness.conftest import run_cli
+from .conftest import run_cli
 
 ARGS = ["sweep", "streaming-mvm", "--preset", "tiny", "--n-mvm", "2", "--no-progress", "--no-plot"]
 GRID = ["--grid", "tile.adc.count=16,64"]

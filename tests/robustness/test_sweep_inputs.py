@@ -15,7 +15,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from tests.robustness.conftest import assert_unchanged, snapshot
+from .conftest import assert_unchanged, snapshot
 
 STREAM = ["sweep", "streaming-mvm", "--preset", "tiny", "--no-progress", "--no-plot"]
 MLP = str(Path(__file__).resolve().parents[2] / "workloads" / "mlp-digits")

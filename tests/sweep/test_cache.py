@@ -69,3 +69,48 @@ def test_resume_reuses_unchanged_content(digits_copy: Path, tmp_path: Path) -> N
     again = run_sweep(str(digits_copy), GRID, out, **KW)
     pd.testing.assert_frame_equal(first, again)
     assert sorted(p.name for p in (out / "cache").glob("*.json")) == entries
+
+
+NATIVE = """
+[model]
+name = "one-dense"
+weights = "w.npz"
+
+[[inputs]]
+name = "x"
+shape = [16]
+
+[[layers]]
+type = "dense"
+name = "fc"
+units = 8
+weight = "fc.w"
+"""
+
+
+def test_model_sweep_resumes_after_its_weights_file_changed(tmp_path: Path) -> None:
+    """A native model reads its weights from another file: that content is keyed too."""
+    model = tmp_path / "m.toml"
+    model.write_text(NATIVE, encoding="utf-8")
+    rng = np.random.default_rng(0)
+    x = rng.standard_normal((32, 16)).astype(np.float32)
+    np.savez(tmp_path / "s.npz", x=x)
+    kw = {"preset": "tiny", "samples": str(tmp_path / "s.npz"), "plot": False}
+    np.savez(tmp_path / "w.npz", **{"fc.w": rng.standard_normal((8, 16))})
+    before = run_sweep(str(model), GRID, tmp_path / "out", **kw)
+    np.savez(tmp_path / "w.npz", **{"fc.w": rng.standard_normal((8, 16))})
+    resumed = run_sweep(str(model), GRID, tmp_path / "out", **kw)
+    fresh = run_sweep(str(model), GRID, tmp_path / "fresh", **kw)
+    pd.testing.assert_frame_equal(resumed, fresh)
+    assert (resumed["mean_rel_error"] != before["mean_rel_error"]).all()
+
+
+def test_unusable_evaluator_result_is_an_error_row_and_not_cached(tmp_path: Path) -> None:
+    def empty(overrides: list[str], seed: int) -> dict[str, object]:
+        return {}
+
+    df = run_sweep(
+        "streaming-mvm", ["tile.adc.bits=8"], tmp_path, preset="tiny", evaluate=empty, plot=False
+    )
+    assert df["error"].iloc[0] == "the evaluator returned an unusable result: no 'total_cycles'"
+    assert not list(tmp_path.glob("cache/*.json"))

@@ -9,7 +9,8 @@ from typing import Any
 import pytest
 
 from aimcsim.sweep import run_sweep
-from tests.sweep.conftest import MLP_DIGITS
+
+from .conftest import MLP_DIGITS
 
 GRID = ["tile.adc.bits=6,8"]
 

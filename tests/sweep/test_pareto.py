@@ -15,7 +15,8 @@ from hypothesis.extra.numpy import arrays
 
 from aimcsim.sweep import OBJECTIVES, SweepError, parse_objectives, run_sweep, timing_evaluate
 from aimcsim.sweep.pareto import front
-from tests.sweep.conftest import MLP_DIGITS
+
+from .conftest import MLP_DIGITS
 
 METRIC = st.one_of(st.floats(-5, 5, allow_nan=False), st.just(np.nan), st.sampled_from([0.0, 1.0]))
 

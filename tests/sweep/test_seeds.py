@@ -11,7 +11,8 @@ import pytest
 
 from aimcsim.cli import main as cli_main
 from aimcsim.seeds import repeat_seed
-from tests.sweep.conftest import MLP_DIGITS
+
+from .conftest import MLP_DIGITS
 
 N = "120"
 

@@ -48,6 +48,7 @@ def test_same_csv_serial_and_processes(tmp_path: Path) -> None:
     assert _sweep(tmp_path / "p", executor="processes", workers=2) == serial
 
 
+@pytest.mark.slow  # ~20 s of worker start-up; test_determinism.py covers Dask quickly
 def test_same_csv_on_dask(tmp_path: Path) -> None:
     pytest.importorskip("distributed")
     serial = _sweep(tmp_path / "s")
