@@ -152,7 +152,10 @@ class Controller:
         self.code = code
         self.regs = [0] * 16
         arch = chip.arch
-        self.xbars = [CrossbarState(arch.tile) for _ in range(arch.tile.crossbar.per_tile)]
+        self.xbars = [
+            CrossbarState(arch.tile, arch.chip.clock_mhz)
+            for _ in range(arch.tile.crossbar.per_tile)
+        ]
         self.adc = chip.adc_banks[tile]
         self.buffer_elements = arch.tile.buffer.size_elements
         self.element_bytes = arch.tile.buffer.element_bytes

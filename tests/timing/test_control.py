@@ -12,7 +12,7 @@ from aimcsim.timing import CycleLimitExceeded
 
 from .conftest import arch_of, run
 
-MVM_TINY = 8 * (1 + 2 + 4)  # see test_crossbar.mvm_cycles for the derivation
+MVM_TINY = 8 * (1 + 2 + 4 * 5)  # see test_crossbar.mvm_cycles for the derivation
 
 
 def dpu_simple(n: int) -> int:
