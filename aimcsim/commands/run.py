@@ -64,8 +64,9 @@ def add_parsers(subparsers: argparse._SubParsersAction) -> None:
     )
     p.add_argument(
         "--trace",
-        metavar="OUT.json",
-        help="also write a Chrome/Perfetto trace (open it in ui.perfetto.dev)",
+        metavar="OUT.json[.gz]",
+        help="also write a Chrome/Perfetto trace (open it in ui.perfetto.dev); gzip-compressed "
+        "when the name ends in .gz",
     )
     p.add_argument("--stalls", action="store_true", help="show per-layer stall cycles")
     p.add_argument("--json", action="store_true", help="print the summary as JSON")
@@ -121,8 +122,6 @@ def _run(args: argparse.Namespace) -> int:
             f"{exc}\n  (the workload was compiled for {chip}; run it without --preset/--config, "
             "or recompile the model for this chip with 'aimcsim compile')"
         ) from None
-    if args.trace is not None and result.trace_events is not None:
-        Path(args.trace).write_text(json.dumps({"traceEvents": result.trace_events}))
     out_dir = None
     if not args.no_report:
         from aimcsim.report import write_report
@@ -131,6 +130,10 @@ def _run(args: argparse.Namespace) -> int:
         out_dir = Path(args.out) if args.out else Path("reports") / f"{name}-{arch.chip.name}"
         progress(f"writing report to {out_dir}")
         write_report(result, out_dir)
+    if args.trace is not None and result.trace_events is not None:
+        from aimcsim.timing.trace import write_trace
+
+        write_trace({"traceEvents": result.trace_events, "displayTimeUnit": "ns"}, args.trace)
     if args.json:
         print(
             json.dumps(
@@ -154,6 +157,10 @@ def _print_result(result: Any, arch: Any, args: argparse.Namespace, out_dir: Pat
         f"{area_text})"
     )
     print(
+        f"setup: {s['setup_cycles']} cycles = {s['setup_cycles'] * chip.cycle_ns:.1f} ns; "
+        f"energy {s['setup_energy_pj'] / 1e6:.4g} uJ (weight programming, constant loads)"
+    )
+    print(
         f"inference: {s['inference_cycles']} cycles = {s['inference_ns']:.1f} ns; "
         f"energy {s['inference_energy_pj'] / 1e6:.4g} uJ"
     )
@@ -171,6 +178,7 @@ def _print_result(result: Any, arch: Any, args: argparse.Namespace, out_dir: Pat
         "n_tiles",
         "latency_cycles",
         "latency_ns",
+        "wait_cycles",
         "energy_nj",
         "rel_error",
         "snr_db",
@@ -180,6 +188,12 @@ def _print_result(result: Any, arch: Any, args: argparse.Namespace, out_dir: Pat
         cols = cols[:-3]
     print()
     print(table[cols].to_string(index=False, float_format=lambda v: f"{v:.4g}"))
+    idle = table.loc[(table["latency_cycles"] == 0) & (table["layer"] >= 0), "layer_name"]
+    if len(idle):
+        print(
+            "zero latency (no timed work of their own, e.g. only messages received): "
+            + ", ".join(idle.astype(str))
+        )
     acc = result.accuracy_vs_time
     if acc is not None and len(acc):
         print()

@@ -10,7 +10,6 @@ A report directory holds::
     accuracy_time.csv   ACCURACY_TIME_COLUMNS (optional)
     stalls.csv          STALL_COLUMNS (optional)
     area.csv            AREA_COLUMNS (optional): chip area per component kind, with sources
-    trace.json          Chrome/Perfetto trace events (optional)
     figures/*.png       see aimcsim.report.figures.FIGURE_TITLES
     report.html         one file: summary, embedded figures, layer table
 
@@ -50,7 +49,6 @@ COMPONENTS_CSV = "components.csv"
 ACCURACY_TIME_CSV = "accuracy_time.csv"
 STALLS_CSV = "stalls.csv"
 AREA_CSV = "area.csv"
-TRACE_JSON = "trace.json"
 REPORT_HTML = "report.html"
 FIGURES_DIR = "figures"
 
@@ -115,8 +113,6 @@ def write_report(result: RunResult, directory: str | Path, figures: bool = True)
             _write(tmp / STALLS_CSV, csv_text(result.stalls))
         if result.area is not None:
             _write(tmp / AREA_CSV, csv_text(result.area))
-        if result.trace_events is not None:
-            _write(tmp / TRACE_JSON, dumps_json({"traceEvents": result.trace_events}))
         if figures:
             _render(result, tmp)
         # run.json last: a directory with run.json was written completely.
@@ -166,9 +162,6 @@ def read_report(directory: str | Path) -> RunResult:
     area = None
     if (d / AREA_CSV).exists():
         area = _read_csv(d / AREA_CSV, AREA_DTYPES)
-    trace = None
-    if (d / TRACE_JSON).exists():
-        trace = json.loads((d / TRACE_JSON).read_text(encoding="utf-8"))["traceEvents"]
     return RunResult(
         meta=data.get("meta", {}),
         layers=_read_csv(d / LAYERS_CSV, LAYER_DTYPES),
@@ -176,7 +169,6 @@ def read_report(directory: str | Path) -> RunResult:
         components=_read_csv(d / COMPONENTS_CSV, COMPONENT_DTYPES),
         summary=data.get("summary", {}),
         accuracy_vs_time=acc,
-        trace_events=trace,
         stalls=stalls,
         area=area,
     )

@@ -32,13 +32,21 @@ LAYER_COLUMNS: tuple[str, ...] = (
     "latency_cycles",
     "latency_ns",
     "busy_cycles",
+    "issue_cycle",
+    "wait_cycles",
+    "span_cycles",
     "energy_pj",
     "rel_error",
     "snr_db",
     "cosine",
 )
 """Columns of ``layers.csv``: one row per DNN layer. Cycles are integer chip cycles;
-``latency_ns`` = latency_cycles x cycle time; ``busy_cycles`` summed over the layer's units;
+``start_cycle`` = the layer's first useful work (on a tile that receives messages for the
+layer, the first arrival; elsewhere its first unit instruction), ``end_cycle`` = its last
+completion, ``latency_cycles`` = end - start, ``latency_ns`` = latency_cycles x cycle time;
+``busy_cycles`` = start-to-completion cycles of its instructions summed over its units
+(message waits excluded); ``issue_cycle`` = its first issued unit instruction,
+``wait_cycles`` = start - issue (waiting for its inputs), ``span_cycles`` = end - issue;
 ``energy_pj`` = the layer's dynamic energy (leakage is a run-level row of ``energy.csv``);
 ``rel_error`` = ||y - y_ref|| / ||y_ref||, ``snr_db`` = 20 log10(||y_ref|| / ||y - y_ref||),
 ``cosine`` = cosine similarity of y and y_ref (NaN when no functional run was made)."""
@@ -53,6 +61,9 @@ LAYER_DTYPES: dict[str, str] = {
     "latency_cycles": "int64",
     "latency_ns": "float64",
     "busy_cycles": "int64",
+    "issue_cycle": "int64",
+    "wait_cycles": "int64",
+    "span_cycles": "int64",
     "energy_pj": "float64",
     "rel_error": "float64",
     "snr_db": "float64",
@@ -113,6 +124,8 @@ AREA_DTYPES: dict[str, str] = {
 SUMMARY_KEYS: tuple[str, ...] = (
     "total_cycles",
     "latency_ns",
+    "setup_cycles",
+    "setup_energy_pj",
     "inference_cycles",
     "inference_ns",
     "inference_energy_pj",
@@ -126,11 +139,13 @@ SUMMARY_KEYS: tuple[str, ...] = (
 )
 """Keys of the network-level summary in ``run.json`` (``top1`` is None without labels).
 ``total_cycles``/``latency_ns``/``energy_pj`` cover the whole run, weight programming
-included; ``inference_*`` cover the DNN layers only (first layer issue to last layer
-completion; their dynamic energy plus leakage over that span). ``top1_ideal`` is the top-1
-of the same program on an ideal chip (no device noise, exact converters): the float model's.
-``area_mm2`` is the chip's silicon area from the energy table's area entries (None when not
-computed)."""
+included; ``setup_cycles`` = cycles before the first DNN layer starts (weight
+programming, constant loads, the set-up barrier) and ``setup_energy_pj`` the dynamic energy of
+the set-up instructions (layer -1); ``inference_*`` cover the DNN layers only (first layer
+start to last layer completion; their dynamic energy plus leakage over that span).
+``top1_ideal`` is the top-1 of the same program on an ideal chip (no device noise, exact
+converters): the float model's. ``area_mm2`` is the chip's silicon area from the energy
+table's area entries (None when not computed)."""
 
 
 class ReportError(AimcSimError):
@@ -226,9 +241,13 @@ def make_summary(
     leak = energy["action"] == "leakage"
     errors = layers["rel_error"].dropna() if len(layers) else pd.Series([], dtype=float)
     inference_cycles = inference_span_cycles(layers, total_cycles)
+    real = layers[layers["layer"] >= 0] if len(layers) else layers
+    setup_cycles = int(real["start_cycle"].min()) if len(real) else int(total_cycles)
     return {
         "total_cycles": int(total_cycles),
         "latency_ns": float(total_cycles) * float(cycle_ns),
+        "setup_cycles": setup_cycles,
+        "setup_energy_pj": float(energy.loc[~leak & (energy["layer"] < 0), "energy_pj"].sum()),
         "inference_cycles": inference_cycles,
         "inference_ns": float(inference_cycles) * float(cycle_ns),
         "inference_energy_pj": inference_energy_pj(energy, inference_cycles, total_cycles),
