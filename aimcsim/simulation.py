@@ -17,7 +17,7 @@ import numpy as np
 import pandas as pd
 
 from aimcsim.config.arch import ArchConfig
-from aimcsim.errors import WorkloadError
+from aimcsim.errors import ProgramError, WorkloadError
 from aimcsim.isa.program import NO_LAYER, Program
 from aimcsim.report.result import STALL_COLUMNS, RunResult, make_meta, make_summary
 from aimcsim.workload.format import Workload
@@ -56,6 +56,7 @@ def simulate(
     energy_table: str | Path | None = None,
     functional: bool = True,
     max_cycles: int | None = None,
+    watchdog_cycles: int | None = None,
     command: Sequence[str] | str | None = None,
     progress: Progress | None = None,
 ) -> RunResult:
@@ -65,11 +66,13 @@ def simulate(
     evaluated; weights are programmed once (same seed) and drifted to each time. The first
     time fills the per-layer error columns; all of them fill ``accuracy_vs_time``.
     ``functional=False`` skips the value model (timing and energy only). ``n_samples``
-    limits the input samples evaluated.
+    limits the input samples evaluated. ``max_cycles`` and ``watchdog_cycles`` (default
+    :data:`~aimcsim.timing.DEFAULT_WATCHDOG_CYCLES`) bound runaway programs, see
+    :func:`~aimcsim.timing.simulate_timing`.
     """
     from aimcsim.energy import build_ledger, select_table
     from aimcsim.energy.area import area_breakdown
-    from aimcsim.timing import simulate_timing
+    from aimcsim.timing import DEFAULT_WATCHDOG_CYCLES, simulate_timing
 
     say = progress or (lambda _msg: None)
     start_s = time.perf_counter()
@@ -81,7 +84,15 @@ def simulate(
         raise WorkloadError(f"inference times must be >= 0 s, got {times}")
 
     say("timing model")
-    timing = simulate_timing(program, arch, trace=trace, max_cycles=max_cycles)
+    if watchdog_cycles is not None and watchdog_cycles < 1:
+        raise ProgramError(f"--watchdog-cycles must be at least 1 cycle, got {watchdog_cycles}")
+    timing = simulate_timing(
+        program,
+        arch,
+        trace=trace,
+        max_cycles=max_cycles,
+        watchdog_cycles=DEFAULT_WATCHDOG_CYCLES if watchdog_cycles is None else watchdog_cycles,
+    )
     table = select_table(arch, energy_table)
     ledger = build_ledger(
         timing.counters,

@@ -77,6 +77,14 @@ def add_parsers(subparsers: argparse._SubParsersAction) -> None:
         metavar="N",
         help="stop with an error if the run passes N cycles",
     )
+    p.add_argument(
+        "--watchdog-cycles",
+        type=int,
+        default=None,
+        metavar="N",
+        help="stop a tile that makes no progress (no message, barrier or new layer) for N "
+        "cycles (default 100,000,000); a tile whose state repeats stops at once",
+    )
     p.set_defaults(func=_run)
 
 
@@ -110,6 +118,7 @@ def _run(args: argparse.Namespace) -> int:
             energy_table=args.energy_table,
             functional=not args.no_functional,
             max_cycles=args.max_cycles,
+            watchdog_cycles=args.watchdog_cycles,
             command=["aimcsim", *sys.argv[1:]] if sys.argv else None,
             progress=progress,
         )

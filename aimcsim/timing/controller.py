@@ -372,7 +372,8 @@ class Controller:
                     or t - progress_cycle > watchdog
                     or (pc == saved_pc and regs == saved_regs)
                 ):
-                    self._runaway(branch_pc, pc, t, spins, progress_cycle, saved_pc == pc)
+                    repeated = pc == saved_pc and regs == saved_regs
+                    self._runaway(branch_pc, pc, t, spins, progress_cycle, repeated)
                 if since_saved == save_every:
                     saved_pc, saved_regs = pc, regs[:]
                     save_every <<= 1
