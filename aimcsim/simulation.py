@@ -19,7 +19,13 @@ import pandas as pd
 from aimcsim.config.arch import ArchConfig
 from aimcsim.errors import ProgramError, WorkloadError
 from aimcsim.isa.program import NO_LAYER, Program
-from aimcsim.report.result import STALL_COLUMNS, RunResult, make_meta, make_summary
+from aimcsim.report.result import (
+    LAYER_COLUMNS,
+    STALL_COLUMNS,
+    RunResult,
+    make_meta,
+    make_summary,
+)
 from aimcsim.workload.format import Workload
 
 SETUP_LAYER_NAME = "(setup)"
@@ -214,7 +220,7 @@ def _layer_table(
                 "cosine": cos,
             }
         )
-    return pd.DataFrame(rows)
+    return pd.DataFrame(rows, columns=list(LAYER_COLUMNS))
 
 
 def _accuracy_table(rows: list[dict[str, Any]]) -> pd.DataFrame | None:
