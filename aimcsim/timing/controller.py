@@ -29,6 +29,17 @@ How time advances
     is not known at dispatch (a RECV whose message has not been sent yet) has ``end = -1``
     and a SimPy event that fires as soon as its completion cycle is known; the controller
     waits on it only when a later instruction needs it.
+
+Watchdogs (checked at every taken branch, the end of any loop iteration)
+    Control flow depends only on the registers (no instruction loads data into a register),
+    so a tile whose (pc, registers) state repeats loops forever: Brent's cycle detection
+    (one saved state, re-saved after 1, 2, 4, ... taken branches) finds it within about
+    twice the loop's period, whatever the loop body does (memory, crossbar, DPU, network).
+    A loop whose state does not repeat (a counter) is stopped when the tile makes no
+    progress (no message sent or received, no barrier passed, no unit instruction of another
+    layer than its previous one) for ``watchdog_cycles``, or takes
+    :data:`RUNAWAY_TAKEN_BRANCHES` branches without any unit instruction. Each raises
+    :class:`RunawayLoopError` naming the tile, the loop and where the other tiles are.
 """
 
 from __future__ import annotations
@@ -220,6 +231,7 @@ class Controller:
         self.finish_cycle = 0
         self.n_dynamic = 0
         self.pc = 0
+        self.last_arrival_cycle = 0
         self.waiting_for = ""
 
     # ------------------------------------------------------------------ helpers
@@ -366,6 +378,8 @@ class Controller:
                 branch_pc, pc = pc, target
                 spins += 1
                 since_saved += 1
+                if t - progress_cycle > watchdog:  # a message that arrived while it waited
+                    progress_cycle = max(progress_cycle, self.last_arrival_cycle)
                 if (
                     t > limit
                     or spins > RUNAWAY_TAKEN_BRANCHES
@@ -626,6 +640,7 @@ class Controller:
         st = u.stats
         st.stall_cycles[ST_NET] += end - slot.start
         st.arrived(end)
+        self.last_arrival_cycle = end
         if self.trace is not None:
             self.trace.received(self.tile, u, slot.start, end, origin)
         assert slot.event is not None

@@ -114,3 +114,60 @@ def test_loops_that_exchange_messages_or_change_layer_are_not_runaway() -> None:
         max_cycles=None,
     )
     assert res.total_cycles > 40 * 180
+
+
+def test_waiting_for_a_message_or_working_through_layers_is_progress() -> None:
+    # tile 0 runs 20 x (MVM of layer a, ReLU of layer b) ~ 4,000 cycles without a message;
+    # tile 1 waits as long for its message, then loops: neither trips a 1,000-cycle watchdog
+    res = run(
+        """
+        .layer 0 "a"
+        .layer 1 "b"
+        .tile 0
+            li r1, 0
+            li r2, 64
+            li r3, 0
+            li r4, 20
+        loop:
+        .layer 0
+            mvm x0, r1, r2, 0
+        .layer 1
+            vrelu r2, r2, 64
+        .layer -
+            addi r3, r3, 1
+            bne r3, r4, loop
+            send r2, 1, 0, 64
+            halt
+        .tile 1
+            li r1, 0
+            li r3, 0
+            li r4, 3
+            recv r1, 0, 0, 64
+        loop1:
+            vrelu r1, r1, 64
+            addi r3, r3, 1
+            bne r3, r4, loop1
+            halt
+        """,
+        max_cycles=None,
+        watchdog_cycles=1_000,
+    )
+    assert res.tile_finish_cycles[1] > 20 * 184
+    # the same chip without the layer changes on tile 0 is a runaway at that watchdog
+    with pytest.raises(RunawayLoopError, match="tile 0 made no progress"):
+        run(
+            """
+            .tile 0
+                li r1, 0
+                li r2, 64
+                li r3, 0
+                li r4, 20
+            loop:
+                mvm x0, r1, r2, 0
+                addi r3, r3, 1
+                bne r3, r4, loop
+                halt
+            """,
+            max_cycles=None,
+            watchdog_cycles=1_000,
+        )
