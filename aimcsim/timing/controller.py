@@ -63,6 +63,7 @@ from aimcsim.timing.counters import (
     ST_NET,
     ST_XBAR,
     Counters,
+    LayerStats,
 )
 from aimcsim.timing.crossbar import CrossbarState
 from aimcsim.timing.decode import (
@@ -336,7 +337,7 @@ class Controller:
         spins = 0
         watchdog = chip.watchdog_cycles
         progress_cycle = 0
-        last_stats: Any = None
+        last_stats: LayerStats | None = None
         saved_pc, saved_regs = -1, regs[:]
         save_every, since_saved = 1, 0
         while True:
