@@ -20,7 +20,13 @@ import pandas as pd
 from aimcsim.config.arch import ArchConfig
 from aimcsim.errors import ProgramError, WorkloadError
 from aimcsim.isa.program import NO_LAYER, Program
-from aimcsim.report.result import STALL_COLUMNS, RunResult, make_meta, make_summary
+from aimcsim.report.result import (
+    LAYER_COLUMNS,
+    STALL_COLUMNS,
+    RunResult,
+    make_meta,
+    make_summary,
+)
 from aimcsim.workload.format import Workload
 
 log = logging.getLogger(__name__)
@@ -145,6 +151,7 @@ def simulate(
     energy_table: str | Path | None = None,
     functional: bool = True,
     max_cycles: int | None = None,
+    watchdog_cycles: int | None = None,
     command: Sequence[str] | str | None = None,
     progress: Progress | None = None,
 ) -> RunResult:
@@ -160,7 +167,9 @@ def simulate(
     time fills the per-layer error columns; all of them fill ``accuracy_vs_time``.
     ``functional=False`` skips the value model (timing and energy only). ``n_samples``
     limits the input samples evaluated. Progress goes to ``progress`` if given, else to the
-    ``aimcsim.simulation`` logger at INFO level.
+    ``aimcsim.simulation`` logger at INFO level. ``max_cycles`` and ``watchdog_cycles``
+    (default :data:`~aimcsim.timing.DEFAULT_WATCHDOG_CYCLES`) bound runaway programs, see
+    :func:`~aimcsim.timing.simulate_timing`.
 
     ``seed`` is the root seed of all noise; ``repeats`` > 1 evaluates that many independent
     programmings (seeds :func:`aimcsim.seeds.repeat_seeds`; repeat 0 is ``seed`` itself, so
@@ -187,7 +196,9 @@ def simulate(
 
     say("timing model")
     try:
-        timing, table, ledger = cost_timing(program, arch, energy_table, trace, max_cycles)
+        timing, table, ledger = cost_timing(
+            program, arch, energy_table, trace, max_cycles, watchdog_cycles
+        )
     except ProgramError as exc:
         if workload is None or own_chip:
             raise
@@ -296,13 +307,22 @@ def cost_timing(
     energy_table: str | Path | None = None,
     trace: bool = False,
     max_cycles: int | None = None,
+    watchdog_cycles: int | None = None,
 ) -> tuple[Any, Any, pd.DataFrame]:
     """The timing model's run of ``program`` on ``arch``, the energy table and the costed
     ledger (counts x table): ``(timing result, table, ledger)``."""
     from aimcsim.energy import build_ledger, select_table
-    from aimcsim.timing import simulate_timing
+    from aimcsim.timing import DEFAULT_WATCHDOG_CYCLES, simulate_timing
 
-    timing = simulate_timing(program, arch, trace=trace, max_cycles=max_cycles)
+    if watchdog_cycles is not None and watchdog_cycles < 1:
+        raise ProgramError(f"--watchdog-cycles must be at least 1 cycle, got {watchdog_cycles}")
+    timing = simulate_timing(
+        program,
+        arch,
+        trace=trace,
+        max_cycles=max_cycles,
+        watchdog_cycles=DEFAULT_WATCHDOG_CYCLES if watchdog_cycles is None else watchdog_cycles,
+    )
     table = select_table(arch, energy_table)
     ledger = build_ledger(
         timing.counters,
@@ -445,6 +465,9 @@ def layer_table(
                 "latency_cycles": int(rec["latency_cycles"]),
                 "latency_ns": float(rec["latency_ns"]),
                 "busy_cycles": int(rec["busy_cycles"]),
+                "issue_cycle": int(rec["issue_cycle"]),
+                "wait_cycles": int(rec["wait_cycles"]),
+                "span_cycles": int(rec["span_cycles"]),
                 "energy_pj": float(energy_pj.get(layer, 0.0)),
                 "rel_error": err,
                 "snr_db": snr,
@@ -452,7 +475,7 @@ def layer_table(
                 "alpha": alpha,
             }
         )
-    return pd.DataFrame(rows)
+    return pd.DataFrame(rows, columns=list(LAYER_COLUMNS))
 
 
 def _accuracy_table(rows: list[dict[str, Any]]) -> pd.DataFrame | None:

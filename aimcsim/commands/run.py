@@ -75,8 +75,9 @@ def add_parsers(subparsers: argparse._SubParsersAction) -> None:
     )
     p.add_argument(
         "--trace",
-        metavar="OUT.json",
-        help="also write a Chrome/Perfetto trace (open it in ui.perfetto.dev)",
+        metavar="OUT.json[.gz]",
+        help="also write a Chrome/Perfetto trace (open it in ui.perfetto.dev); gzip-compressed "
+        "when the name ends in .gz",
     )
     p.add_argument(
         "--save-outputs",
@@ -92,6 +93,14 @@ def add_parsers(subparsers: argparse._SubParsersAction) -> None:
         default=None,
         metavar="N",
         help="stop with an error if the run passes N cycles",
+    )
+    p.add_argument(
+        "--watchdog-cycles",
+        type=int,
+        default=None,
+        metavar="N",
+        help="stop a tile that makes no progress (no message, barrier or new layer) for N "
+        "cycles (default 100,000,000); a tile whose state repeats stops at once",
     )
     p.set_defaults(func=_run)
 
@@ -125,14 +134,13 @@ def _run(args: argparse.Namespace) -> int:
         energy_table=args.energy_table,
         functional=not args.no_functional,
         max_cycles=args.max_cycles,
+        watchdog_cycles=args.watchdog_cycles,
         command=["aimcsim", *sys.argv[1:]] if sys.argv else None,
     )
     _print_warnings(result.meta.get("warnings") or [])
     if args.save_outputs is not None:
         save_outputs(result, args.save_outputs)
         log.info("model outputs saved to %s", args.save_outputs)
-    if args.trace is not None and result.trace_events is not None:
-        Path(args.trace).write_text(json.dumps({"traceEvents": result.trace_events}))
     out_dir = None
     if not args.no_report:
         from aimcsim.report import write_report
@@ -141,6 +149,10 @@ def _run(args: argparse.Namespace) -> int:
         out_dir = Path(args.out) if args.out else Path("reports") / f"{name}-{arch.chip.name}"
         log.info("writing report to %s", out_dir)
         write_report(result, out_dir)
+    if args.trace is not None and result.trace_events is not None:
+        from aimcsim.timing.trace import write_trace
+
+        write_trace({"traceEvents": result.trace_events, "displayTimeUnit": "ns"}, args.trace)
     if args.json:
         print(
             json.dumps(
@@ -230,6 +242,10 @@ def _print_result(result: Any, arch: Any, args: argparse.Namespace, out_dir: Pat
         f"{area_text})"
     )
     print(
+        f"setup: {s['setup_cycles']} cycles = {s['setup_cycles'] * chip.cycle_ns:.1f} ns; "
+        f"energy {s['setup_energy_pj'] / 1e6:.4g} uJ (weight programming, constant loads)"
+    )
+    print(
         f"inference: {s['inference_cycles']} cycles = {s['inference_ns']:.1f} ns; "
         f"energy {s['inference_energy_pj'] / 1e6:.4g} uJ"
     )
@@ -247,6 +263,7 @@ def _print_result(result: Any, arch: Any, args: argparse.Namespace, out_dir: Pat
         "n_tiles",
         "latency_cycles",
         "latency_ns",
+        "wait_cycles",
         "energy_nj",
         "rel_error",
         "snr_db",
@@ -257,6 +274,12 @@ def _print_result(result: Any, arch: Any, args: argparse.Namespace, out_dir: Pat
         cols = cols[:-4]
     print()
     print(table[cols].to_string(index=False, float_format=lambda v: f"{v:.4g}"))
+    idle = table.loc[(table["latency_cycles"] == 0) & (table["layer"] >= 0), "layer_name"]
+    if len(idle):
+        print(
+            "zero latency (no timed work of their own, e.g. only messages received): "
+            + ", ".join(idle.astype(str))
+        )
     acc = result.accuracy_vs_time
     if acc is not None and len(acc):
         print()

@@ -16,6 +16,7 @@ from aimcsim.config.schema import param, section
 
 INPUT_ENCODINGS = ("bit_serial", "pulse_width")
 NOC_MODES = ("packet", "circuit")
+ADC_KINDS = ("flash", "sar", "ramp", "integrating")
 
 
 @dataclass(frozen=True)
@@ -124,18 +125,33 @@ class AdcConfig:
         min=1,
         max=2048,
     )
+    kind: str = param(
+        "flash",
+        "converter architecture, which sets how conversion time grows with bits: 'flash' "
+        "(constant: conversion_cycles), 'sar' (one bit decision per step: bits steps), "
+        "'ramp' (single-slope ramp after sampling: 2^bits steps), 'integrating' (CCO or "
+        "charge-integrating ADC counting 2^bits steps while the input is applied, as on "
+        "HERMES: each read phase lasts at least the counting window, then a readout of "
+        "conversion_cycles follows)",
+        choices=ADC_KINDS,
+    )
+    step_ps: float = param(
+        1000.0,
+        "duration of one conversion step: one bit decision (sar), one ramp or counter LSB "
+        "(ramp, integrating); flash ignores it. Step time is rounded up to whole cycles "
+        "once per conversion",
+        unit="ps",
+        min=0.001,
+        max=1e9,
+    )
     conversion_cycles: int = param(
         1,
-        "one conversion of one column sample",
+        "fixed part of one conversion of one column sample: the whole conversion (flash), "
+        "sampling and reset added to the step time (sar, ramp), or the readout after the "
+        "input (integrating)",
         unit="cycles",
-        min=1,
+        min=0,
         max=100_000,
-    )
-    integrating: bool = param(
-        False,
-        "true: the ADC converts while the input is applied (CCO / integrating ADC, as on "
-        "HERMES), so only the readout (conversion_cycles) follows each phase; false: "
-        "sample-and-convert after each phase",
     )
 
 
@@ -300,6 +316,11 @@ def validate(arch: ArchConfig) -> list[str]:
             f"tile.crossbar.cols ({t.crossbar.cols}) is not a multiple of "
             f"tile.adc.count ({t.adc.count}): the column multiplexer needs "
             "an equal share of columns per ADC"
+        )
+    if t.adc.kind in ("flash", "integrating") and t.adc.conversion_cycles < 1:
+        problems.append(
+            f"tile.adc.conversion_cycles must be >= 1 for a {t.adc.kind!r} ADC (it is the "
+            f"whole conversion or the readout), got {t.adc.conversion_cycles}"
         )
     if t.buffer.size_elements < t.crossbar.rows + t.crossbar.cols:
         problems.append(

@@ -169,7 +169,8 @@ def iter_counts(ledger: pd.DataFrame) -> Iterable[tuple[str, int]]:
 
 
 def inference_span_cycles(per_layer: pd.DataFrame, total_cycles: int) -> int:
-    """Cycles from the first issue of any DNN layer to the last completion of any.
+    """Cycles from the first start (``start_cycle``: first useful work) of any DNN layer to
+    the last completion of any.
 
     ``per_layer`` has ``layer``, ``start_cycle`` and ``end_cycle`` (the timing model's
     per-layer table or ``layers.csv``); the set-up pseudo-layer (weight programming, id

@@ -435,7 +435,7 @@ class Executor:
             params = self._xcfg_cache.get(key)
             if params is None:
                 where = f"tile {t.id} pc {t.pc}: xcfg x{o[0]}"
-                params = xcfg_params(self.params, self.arch.tile.adc, o, where)
+                params = xcfg_params(self.params, self.arch, o, where)
                 self._xcfg_cache[key] = params
             t.read_cfg[o[0]] = params
         elif m in ("vadd", "vsub", "vmul", "vmax"):

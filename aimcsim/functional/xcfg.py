@@ -11,9 +11,10 @@ pass, field by field:
 * ``bpp``: bits per bit-serial phase (``tile.dac.bits_per_phase``);
 * ``phases``: read phases averaged digitally (``tile.crossbar.read_phases``);
 * ``gain``: ADC full scale times ``2^-gain`` (finer steps, earlier saturation);
-* ``itime``: ADC integration time in cycles (0: the architecture's ``adc.conversion_cycles``).
+* ``itime``: ADC integration time in cycles (0: the architecture's counting window,
+  :func:`~aimcsim.timing.latency.adc_window_cycles`, the time the timing model charges too).
   An integrating ADC collects charge ``I * t``: its full-scale current, and so its range in
-  output units, scales with ``conversion_cycles / itime``.
+  output units, scales with ``window / itime``.
 
 A field the model cannot honour is refused with a :class:`ProgramError` naming the
 instruction: a 1-bit DAC (no magnitude code), a gain or an integration time on an unbounded
@@ -28,17 +29,18 @@ from typing import Any
 
 from aimcsim.errors import AimcSimError, ProgramError
 from aimcsim.functional.forward import AnalogForwardParams
+from aimcsim.timing.latency import adc_window_cycles
 
 ENCODINGS = {0: "bit_serial", 1: "pulse_width"}
 """ISA ``enum:encoding`` codes -> ``tile.dac.encoding`` values (timing/latency.py codes)."""
 
 
 def xcfg_params(
-    base: AnalogForwardParams, adc: Any, operands: tuple[int, ...], where: str
+    base: AnalogForwardParams, arch: Any, operands: tuple[int, ...], where: str
 ) -> AnalogForwardParams:
     """The forward parameters of a crossbar after ``xcfg`` with ``operands`` (``xb, enc,
-    in_bits, bpp, phases, gain, itime``). ``base``: the architecture's parameters; ``adc``:
-    its ``tile.adc`` section; ``where``: the instruction, for error messages."""
+    in_bits, bpp, phases, gain, itime``). ``base``: the architecture's parameters; ``arch``:
+    the architecture (its ADC and clock); ``where``: the instruction, for error messages."""
     _, enc, in_bits, bpp, phases, gain, itime = operands
     if enc not in ENCODINGS:
         raise ProgramError(f"{where}: unknown input encoding code {enc}")
@@ -49,13 +51,15 @@ def xcfg_params(
         )
     scale = 2.0 ** (-gain)
     if itime:
-        if not adc.integrating:
+        adc = arch.tile.adc
+        window = adc_window_cycles(adc.kind, adc.bits, adc.step_ps, arch.chip.clock_mhz)
+        if window <= 0:
             raise ProgramError(
-                f"{where}: itime = {itime} on a sampling ADC (tile.adc.integrating = false): "
+                f"{where}: itime = {itime} on a sampling ADC (tile.adc.kind = {adc.kind!r}): "
                 "its conversion time does not set its range, the functional model cannot "
                 "honour it"
             )
-        scale *= adc.conversion_cycles / itime
+        scale *= window / itime
     if scale != 1.0 and base.out_bound <= 0:
         raise ProgramError(
             f"{where}: gain = {gain}, itime = {itime} on an unbounded ADC (io.out_bound = 0): "

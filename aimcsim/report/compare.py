@@ -41,6 +41,8 @@ def compare_totals(a: RunResult, b: RunResult) -> pd.DataFrame:
     for key in (
         "total_cycles",
         "latency_ns",
+        "setup_cycles",
+        "inference_cycles",
         "energy_pj",
         "dynamic_energy_pj",
         "leakage_energy_pj",

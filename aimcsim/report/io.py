@@ -11,7 +11,6 @@ A report directory holds::
     stalls.csv          STALL_COLUMNS (optional)
     area.csv            AREA_COLUMNS (optional): chip area per component kind, with sources
     placement.csv       PLACEMENT_COLUMNS (optional): the tiles and crossbars of each layer
-    trace.json          Chrome/Perfetto trace events (optional)
     figures/*.png       see aimcsim.report.figures.FIGURE_TITLES
     report.html         one file: summary, embedded figures, layer table
 
@@ -53,7 +52,6 @@ ACCURACY_TIME_CSV = "accuracy_time.csv"
 STALLS_CSV = "stalls.csv"
 AREA_CSV = "area.csv"
 PLACEMENT_CSV = "placement.csv"
-TRACE_JSON = "trace.json"
 REPORT_HTML = "report.html"
 FIGURES_DIR = "figures"
 
@@ -121,8 +119,6 @@ def write_report(result: RunResult, directory: str | Path, figures: bool = True)
             _write(tmp / AREA_CSV, csv_text(result.area))
         if result.placement is not None:
             _write(tmp / PLACEMENT_CSV, csv_text(result.placement))
-        if result.trace_events is not None:
-            _write(tmp / TRACE_JSON, dumps_json({"traceEvents": result.trace_events}))
         if figures:
             _render(result, tmp)
         # run.json last: a directory with run.json was written completely.
@@ -175,9 +171,6 @@ def read_report(directory: str | Path) -> RunResult:
     placement = None
     if (d / PLACEMENT_CSV).exists():
         placement = _read_csv(d / PLACEMENT_CSV, PLACEMENT_DTYPES)
-    trace = None
-    if (d / TRACE_JSON).exists():
-        trace = json.loads((d / TRACE_JSON).read_text(encoding="utf-8"))["traceEvents"]
     return RunResult(
         meta=data.get("meta", {}),
         layers=_read_csv(d / LAYERS_CSV, LAYER_DTYPES),
@@ -185,7 +178,6 @@ def read_report(directory: str | Path) -> RunResult:
         components=_read_csv(d / COMPONENTS_CSV, COMPONENT_DTYPES),
         summary=data.get("summary", {}),
         accuracy_vs_time=acc,
-        trace_events=trace,
         stalls=stalls,
         area=area,
         placement=placement,

@@ -33,6 +33,9 @@ LAYER_COLUMNS: tuple[str, ...] = (
     "latency_cycles",
     "latency_ns",
     "busy_cycles",
+    "issue_cycle",
+    "wait_cycles",
+    "span_cycles",
     "energy_pj",
     "rel_error",
     "snr_db",
@@ -40,7 +43,12 @@ LAYER_COLUMNS: tuple[str, ...] = (
     "alpha",
 )
 """Columns of ``layers.csv``: one row per DNN layer. Cycles are integer chip cycles;
-``latency_ns`` = latency_cycles x cycle time; ``busy_cycles`` summed over the layer's units;
+``start_cycle`` = the layer's first useful work (on a tile that receives messages for the
+layer, the first arrival; elsewhere its first unit instruction), ``end_cycle`` = its last
+completion, ``latency_cycles`` = end - start, ``latency_ns`` = latency_cycles x cycle time;
+``busy_cycles`` = start-to-completion cycles of its instructions summed over its units
+(message waits excluded); ``issue_cycle`` = its first issued unit instruction,
+``wait_cycles`` = start - issue (waiting for its inputs), ``span_cycles`` = end - issue;
 ``energy_pj`` = the layer's dynamic energy (leakage is a run-level row of ``energy.csv``);
 over all samples of the layer's output y and its ideal-chip twin y_ref:
 ``rel_error`` = ||y - y_ref||_F / ||y_ref||_F, ``snr_db`` = -20 log10(rel_error),
@@ -58,6 +66,9 @@ LAYER_DTYPES: dict[str, str] = {
     "latency_cycles": "int64",
     "latency_ns": "float64",
     "busy_cycles": "int64",
+    "issue_cycle": "int64",
+    "wait_cycles": "int64",
+    "span_cycles": "int64",
     "energy_pj": "float64",
     "rel_error": "float64",
     "snr_db": "float64",
@@ -119,6 +130,8 @@ AREA_DTYPES: dict[str, str] = {
 SUMMARY_KEYS: tuple[str, ...] = (
     "total_cycles",
     "latency_ns",
+    "setup_cycles",
+    "setup_energy_pj",
     "inference_cycles",
     "inference_ns",
     "inference_energy_pj",
@@ -143,21 +156,24 @@ SUMMARY_KEYS: tuple[str, ...] = (
 )
 """Keys of the network-level summary in ``run.json`` (``top1`` is None without labels).
 ``total_cycles``/``latency_ns``/``energy_pj`` cover the whole run, weight programming
-included; ``inference_*`` cover the DNN layers only (first layer issue to last layer
-completion; their dynamic energy plus leakage over that span). ``top1_ideal`` is the top-1
-of the same program on an ideal chip (no device noise, exact converters): the float model's.
-``area_mm2`` is the chip's silicon area from the energy table's area entries (None when not
-computed). For a workload (None for a bare program): ``n_slots`` = samples the program runs
-through the chip, pipelined, in the inference span; ``analog_macs_per_inference`` = crossbar
-multiply-accumulates of one sample (matrix rows x columns x MVMs per sample, summed over the
-analog layers); ``inferences_per_s`` = n_slots / inference span; ``energy_per_inference_pj``
-= inference energy / n_slots; ``tops`` = 2 x analog MACs x n_slots / inference span (tera
-operations per second; digital DPU work not counted); ``tops_per_w`` = the same operations
-per joule of inference energy / 1e12; ``mapped_crossbar_fraction`` = crossbars holding
-weights / crossbars on the chip. ``mean_rel_error`` is the mean ``rel_error`` of the analog
-layers at the first inference time (None without a functional run). ``top1_mean``,
-``top1_std``, ``mean_rel_error_mean``, ``mean_rel_error_std``: only in runs with ``repeats``
-> 1, mean and sample std over the independent programmings."""
+included; ``setup_cycles`` = cycles before the first DNN layer starts (weight
+programming, constant loads, the set-up barrier) and ``setup_energy_pj`` the dynamic energy of
+the set-up instructions (layer -1); ``inference_*`` cover the DNN layers only (first layer
+start to last layer completion; their dynamic energy plus leakage over that span).
+``top1_ideal`` is the top-1 of the same program on an ideal chip (no device noise, exact
+converters): the float model's. ``area_mm2`` is the chip's silicon area from the energy
+table's area entries (None when not computed). For a workload (None for a bare program):
+``n_slots`` = samples the program runs through the chip, pipelined, in the inference span;
+``analog_macs_per_inference`` = crossbar multiply-accumulates of one sample (matrix rows x
+columns x MVMs per sample, summed over the analog layers); ``inferences_per_s`` = n_slots /
+inference span; ``energy_per_inference_pj`` = inference energy / n_slots; ``tops`` = 2 x
+analog MACs x n_slots / inference span (tera operations per second; digital DPU work not
+counted); ``tops_per_w`` = the same operations per joule of inference energy / 1e12;
+``mapped_crossbar_fraction`` = crossbars holding weights / crossbars on the chip.
+``mean_rel_error`` is the mean ``rel_error`` of the analog layers at the first inference time
+(None without a functional run). ``top1_mean``, ``top1_std``, ``mean_rel_error_mean``,
+``mean_rel_error_std``: only in runs with ``repeats`` > 1, mean and sample std over the
+independent programmings."""
 
 PLACEMENT_COLUMNS: tuple[str, ...] = ("layer", "tile", "crossbars")
 """Columns of ``placement.csv``: the tiles each layer's instructions run on and, per tile,
@@ -301,9 +317,13 @@ def make_summary(
             ops = 2.0 * analog_macs_per_inference * n_slots
             rates["tops"] = ops / (inference_ns * 1e-9) / 1e12
             rates["tops_per_w"] = ops / (inference_pj * 1e-12) / 1e12 if inference_pj > 0 else None
+    real = layers[layers["layer"] >= 0] if len(layers) else layers
+    setup_cycles = int(real["start_cycle"].min()) if len(real) else int(total_cycles)
     return {
         "total_cycles": int(total_cycles),
         "latency_ns": float(total_cycles) * float(cycle_ns),
+        "setup_cycles": setup_cycles,
+        "setup_energy_pj": float(energy.loc[~leak & (energy["layer"] < 0), "energy_pj"].sum()),
         "inference_cycles": inference_cycles,
         "inference_ns": inference_ns,
         "inference_energy_pj": inference_pj,

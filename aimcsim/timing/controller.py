@@ -29,17 +29,31 @@ How time advances
     is not known at dispatch (a RECV whose message has not been sent yet) has ``end = -1``
     and a SimPy event that fires as soon as its completion cycle is known; the controller
     waits on it only when a later instruction needs it.
+
+Watchdogs (checked at every taken branch, the end of any loop iteration)
+    Control flow depends only on the registers (no instruction loads data into a register),
+    so a tile whose (pc, registers) state repeats loops forever: Brent's cycle detection
+    (one saved state, re-saved after 1, 2, 4, ... taken branches) finds it within about
+    twice the loop's period, whatever the loop body does (memory, crossbar, DPU, network).
+    A loop whose state does not repeat (a counter) is stopped when the tile makes no
+    progress (no message sent or received, no barrier passed, no unit instruction of another
+    layer than its previous one) for ``watchdog_cycles``, or takes
+    :data:`RUNAWAY_TAKEN_BRANCHES` branches without any unit instruction. Each raises
+    :class:`RunawayLoopError` naming the tile, the loop and where the other tiles are.
 """
 
 from __future__ import annotations
 
 from collections import deque
 from collections.abc import Generator
-from typing import TYPE_CHECKING, Any
+from typing import Any, Protocol
 
 import simpy
 
+from aimcsim.config.arch import ArchConfig
 from aimcsim.errors import ProgramError
+from aimcsim.isa import Program
+from aimcsim.timing.adc import AdcBank
 from aimcsim.timing.counters import (
     ST_ADC,
     ST_BARRIER,
@@ -48,6 +62,8 @@ from aimcsim.timing.counters import (
     ST_MEM,
     ST_NET,
     ST_XBAR,
+    Counters,
+    LayerStats,
 )
 from aimcsim.timing.crossbar import CrossbarState
 from aimcsim.timing.decode import (
@@ -75,9 +91,9 @@ from aimcsim.timing.decode import (
     XROWS,
     UnitOp,
 )
-
-if TYPE_CHECKING:
-    from aimcsim.timing.engine import Chip
+from aimcsim.timing.memory import MemorySystem
+from aimcsim.timing.mesh import Mesh
+from aimcsim.timing.trace import TraceRecorder
 
 Span = tuple[int, int]
 _EMPTY: tuple[Span, ...] = ()
@@ -90,12 +106,55 @@ No useful program spins this long on scalar work alone; the watchdog turns such 
 into an error within seconds instead of a hang."""
 
 
+DEFAULT_WATCHDOG_CYCLES = 100_000_000
+"""Cycles a tile may run without progress (no message sent or received, no barrier passed,
+no unit instruction of a new layer) before the watchdog calls its loop runaway."""
+
+
 class CycleLimitExceeded(ProgramError):
     """The simulation passed ``max_cycles`` (a runaway loop, or a limit set too low)."""
 
 
+class RunawayLoopError(ProgramError):
+    """A tile loops without end: its state repeats, it branches without doing any work, or it
+    makes no progress for longer than the watchdog allows."""
+
+
+Origin = tuple[int, int, UnitOp, int]
+"""Who sent a message: (tile, instruction index, the SEND's UnitOp, its start cycle)."""
+
+
 def _wrap32(v: int) -> int:
     return ((v + 0x80000000) & 0xFFFFFFFF) - 0x80000000
+
+
+class TileServices(Protocol):
+    """What a controller uses of the chip around it. The engine's ``Chip`` provides it; the
+    controller never imports the engine, so the dependency runs one way."""
+
+    env: simpy.Environment
+    arch: ArchConfig
+    program: Program
+    counters: Counters
+    memory: MemorySystem
+    mesh: Mesh
+    trace: TraceRecorder | None
+    max_cycles: int
+    watchdog_cycles: int
+    adc_banks: dict[int, AdcBank]
+    ni_components: dict[int, int]
+
+    def barrier_arrive(self, barrier_id: int) -> simpy.Event | None:
+        """Arrive at a barrier: the event to wait for, or None if this tile released it."""
+        ...
+
+    def check_length(self, origin: Origin, n_elements: int, ctrl: Controller, recv: UnitOp) -> None:
+        """ProgramError if a message's length differs from its RECV's."""
+        ...
+
+    def positions(self, exclude: int) -> list[str]:
+        """Where every unfinished tile but ``exclude`` is, for error messages."""
+        ...
 
 
 class Slot:
@@ -145,14 +204,17 @@ def _describe(slot: Slot, why: str) -> str:
 class Controller:
     """Issue stage and unit bookkeeping of one tile (see the module docstring)."""
 
-    def __init__(self, chip: Chip, tile: int, code: list[tuple[Any, ...]]) -> None:
+    def __init__(self, chip: TileServices, tile: int, code: list[tuple[Any, ...]]) -> None:
         self.chip = chip
         self.env = chip.env
         self.tile = tile
         self.code = code
         self.regs = [0] * 16
         arch = chip.arch
-        self.xbars = [CrossbarState(arch.tile) for _ in range(arch.tile.crossbar.per_tile)]
+        self.xbars = [
+            CrossbarState(arch.tile, arch.chip.clock_mhz)
+            for _ in range(arch.tile.crossbar.per_tile)
+        ]
         self.adc = chip.adc_banks[tile]
         self.buffer_elements = arch.tile.buffer.size_elements
         self.element_bytes = arch.tile.buffer.element_bytes
@@ -170,6 +232,7 @@ class Controller:
         self.finish_cycle = 0
         self.n_dynamic = 0
         self.pc = 0
+        self.last_arrival_cycle = 0
         self.waiting_for = ""
 
     # ------------------------------------------------------------------ helpers
@@ -269,7 +332,14 @@ class Controller:
         t = 0
         pc = 0
         ndyn = 0
-        spins = 0  # taken branches since the last unit instruction (runaway-loop watchdog)
+        # Watchdogs (see _runaway): taken branches since the last unit instruction; the
+        # last cycle of progress; a saved (pc, registers) state for Brent's cycle detection.
+        spins = 0
+        watchdog = chip.watchdog_cycles
+        progress_cycle = 0
+        last_stats: LayerStats | None = None
+        saved_pc, saved_regs = -1, regs[:]
+        save_every, since_saved = 1, 0
         while True:
             if pc >= n:
                 break
@@ -278,32 +348,18 @@ class Controller:
             ndyn += 1
             # ------------------------------------------------ scalar and control
             if k < K_XWIN:
+                target = -1
                 if k == K_ADDI:
                     regs[op[1]] = _wrap32(regs[op[2]] + op[3])
                 elif k == K_BNE:
                     if regs[op[1]] != regs[op[2]]:
-                        pc = op[3]
-                        t += 1
-                        spins += 1
-                        if t > limit or spins > RUNAWAY_TAKEN_BRANCHES:
-                            self._over_limit(pc, t, spins)
-                        continue
+                        target = op[3]
                 elif k == K_BLT:
                     if regs[op[1]] < regs[op[2]]:
-                        pc = op[3]
-                        t += 1
-                        spins += 1
-                        if t > limit or spins > RUNAWAY_TAKEN_BRANCHES:
-                            self._over_limit(pc, t, spins)
-                        continue
+                        target = op[3]
                 elif k == K_BEQ:
                     if regs[op[1]] == regs[op[2]]:
-                        pc = op[3]
-                        t += 1
-                        spins += 1
-                        if t > limit or spins > RUNAWAY_TAKEN_BRANCHES:
-                            self._over_limit(pc, t, spins)
-                        continue
+                        target = op[3]
                 elif k == K_LI:
                     regs[op[1]] = op[2]
                 elif k == K_ADD:
@@ -313,15 +369,30 @@ class Controller:
                 elif k == K_MUL:
                     regs[op[1]] = _wrap32(regs[op[2]] * regs[op[3]])
                 elif k == K_JMP:
-                    pc = op[1]
-                    t += 1
-                    spins += 1
-                    if t > limit or spins > RUNAWAY_TAKEN_BRANCHES:
-                        self._over_limit(pc, t, spins)
-                    continue
+                    target = op[1]
                 # K_NOP: nothing
                 t += 1
-                pc += 1
+                if target < 0:
+                    pc += 1
+                    continue
+                # A taken branch: the end of a loop iteration, where the watchdogs look.
+                branch_pc, pc = pc, target
+                spins += 1
+                since_saved += 1
+                if t - progress_cycle > watchdog:  # a message that arrived while it waited
+                    progress_cycle = max(progress_cycle, self.last_arrival_cycle)
+                if (
+                    t > limit
+                    or spins > RUNAWAY_TAKEN_BRANCHES
+                    or t - progress_cycle > watchdog
+                    or (pc == saved_pc and regs == saved_regs)
+                ):
+                    repeated = pc == saved_pc and regs == saved_regs
+                    self._runaway(branch_pc, pc, t, spins, progress_cycle, repeated)
+                if since_saved == save_every:
+                    saved_pc, saved_regs = pc, regs[:]
+                    save_every <<= 1
+                    since_saved = 0
                 continue
             if k == K_XWIN:
                 problem = xbars[op[1]].set_window(*op[2])
@@ -353,6 +424,7 @@ class Controller:
                 t = int(self.env.now)
                 op[2].stall_cycles[ST_BARRIER] += t - arrived
                 t += 1
+                progress_cycle = t
                 pc += 1
                 continue
             # ------------------------------------------------ unit instructions
@@ -430,8 +502,9 @@ class Controller:
                 if wait is not None:
                     yield wait
                 end = chip.mesh.send(
-                    tile, u.a, u.b, u.c, u.d, s, u.stats, chip.ni_components[tile], (tile, pc, u)
+                    tile, u.a, u.b, u.c, u.d, s, u.stats, chip.ni_components[tile], (tile, pc, u, s)
                 )
+                progress_cycle = s
                 for key, c in u.counts:
                     counts[key] += c
                 cycles = end - s
@@ -457,14 +530,17 @@ class Controller:
                     end = arrival if arrival > s else s
                     # Waiting for the message is a network stall, not work of the tile.
                     u.stats.stall_cycles[ST_NET] += end - s
-                    if trace is not None and end > s:
-                        trace.append(((tile, u.track), u.mnemonic, s, end - s, u.stats.layer))
+                    u.stats.arrived(end)
+                    progress_cycle = end
+                    if trace is not None:
+                        trace.received(tile, u, s, end, origin)
                     cycles = 0
                 else:
                     # Completion unknown until the message is sent: pending slot.
                     if cat >= 0:
                         u.stats.stall_cycles[cat] += s - t
                     u.stats.n_unit_instr += 1
+                    u.stats.receiving = True
                     if s < u.stats.first_issue_cycle:
                         u.stats.first_issue_cycle = s
                     own.start = s
@@ -474,6 +550,7 @@ class Controller:
                     own.writes = writes
                     own.op = u
                     self.recv_wait = (key, own, u)
+                    progress_cycle = s
                     t = s + 1
                     pc += 1
                     continue
@@ -503,10 +580,17 @@ class Controller:
             st.busy_cycles += cycles
             if s < st.first_issue_cycle:
                 st.first_issue_cycle = s
+            if k == K_RECV:
+                st.receiving = True
+            elif st.receiving:
+                st.worked(s)
             if end > st.last_end_cycle:
                 st.last_end_cycle = end
+            if st is not last_stats:
+                last_stats = st
+                progress_cycle = s
             if trace is not None and cycles:
-                trace.append(((tile, u.track), u.mnemonic, s, cycles, st.layer))
+                trace.slices.append(((tile, u.track), u.mnemonic, s, cycles, st.layer))
             t = s + 1
             pc += 1
         # ---------------------------------------------------- halt / end of stream
@@ -516,19 +600,39 @@ class Controller:
         self.finish_cycle = t
         self.done = True
 
-    def _over_limit(self, pc: int, t: int, spins: int) -> None:
-        if spins > RUNAWAY_TAKEN_BRANCHES:
+    def _runaway(
+        self, branch_pc: int, target: int, t: int, spins: int, progress_cycle: int, repeated: bool
+    ) -> None:
+        """Raise the error of the watchdog that fired at the taken branch ``branch_pc``."""
+        if t > self.chip.max_cycles:
             raise CycleLimitExceeded(
-                f"tile {self.tile} took {spins:,} branches without issuing any crossbar, DPU, "
-                f"memory or network instruction: a runaway loop, {self._where(pc)}"
+                f"tile {self.tile} passed max_cycles ({self.chip.max_cycles}) at cycle {t}, "
+                f"{self._where(target)}"
             )
-        raise CycleLimitExceeded(
-            f"tile {self.tile} passed max_cycles ({self.chip.max_cycles}) at cycle {t}, "
-            f"{self._where(pc)}"
-        )
+        loop = f"the loop from {self._where(target)} to its branch at instruction {branch_pc}"
+        if spins > RUNAWAY_TAKEN_BRANCHES:
+            why = (
+                f"tile {self.tile} took {spins:,} branches without issuing any crossbar, DPU, "
+                "memory or network instruction"
+            )
+        elif repeated:
+            why = (
+                f"tile {self.tile} came back to instruction {target} with the same registers: "
+                "its control flow repeats forever and it can never halt"
+            )
+        else:
+            why = (
+                f"tile {self.tile} made no progress (no message sent or received, no barrier, "
+                f"no new layer) for {t - progress_cycle:,} cycles, more than the watchdog's "
+                f"{self.chip.watchdog_cycles:,} (cycle {progress_cycle} to {t})"
+            )
+        others = self.chip.positions(exclude=self.tile)
+        elsewhere = ("; other tiles: " + "; ".join(others)) if others else ""
+        raise RunawayLoopError(f"runaway loop: {why}, in {loop}{elsewhere}")
 
-    def complete_recv(self, arrival: int) -> None:
-        """The message of the pending RECV is known to arrive at ``arrival``: complete it."""
+    def complete_recv(self, arrival: int, origin: Origin) -> None:
+        """The message of the pending RECV, sent by ``origin``, is known to arrive at
+        ``arrival``: complete it."""
         assert self.recv_wait is not None
         _, slot, u = self.recv_wait
         self.recv_wait = None
@@ -536,11 +640,9 @@ class Controller:
         slot.end = end
         st = u.stats
         st.stall_cycles[ST_NET] += end - slot.start
-        if end > st.last_end_cycle:
-            st.last_end_cycle = end
+        st.arrived(end)
+        self.last_arrival_cycle = end
         if self.trace is not None:
-            self.trace.append(
-                ((self.tile, u.track), u.mnemonic, slot.start, end - slot.start, st.layer)
-            )
+            self.trace.received(self.tile, u, slot.start, end, origin)
         assert slot.event is not None
         slot.event.succeed()

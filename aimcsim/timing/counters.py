@@ -51,31 +51,61 @@ NEVER = 1 << 62
 
 
 class LayerStats:
-    """Running per-layer figures: span, busy cycles, stalls, dispatched instructions."""
+    """Running figures of one layer on one tile: span, first message arrival, busy cycles,
+    stalls, dispatched instructions. :mod:`aimcsim.timing.result` combines the tiles."""
 
     __slots__ = (
         "busy_cycles",
+        "first_after_recv_cycle",
+        "first_arrival_cycle",
         "first_issue_cycle",
         "last_end_cycle",
         "layer",
         "n_unit_instr",
+        "receiving",
         "stall_cycles",
+        "tile",
     )
 
-    def __init__(self, layer: int) -> None:
+    def __init__(self, layer: int, tile: int) -> None:
         self.layer = layer
+        self.tile = tile
         self.first_issue_cycle = NEVER
+        self.first_arrival_cycle = NEVER
+        self.first_after_recv_cycle = NEVER
+        self.receiving = False
         self.last_end_cycle = 0
         self.busy_cycles = 0
         self.n_unit_instr = 0
         self.stall_cycles = [0] * len(STALL_KINDS)
 
-    def span(self, start_cycle: int, end_cycle: int) -> None:
-        """Record one unit instruction running over [start_cycle, end_cycle)."""
-        if start_cycle < self.first_issue_cycle:
-            self.first_issue_cycle = start_cycle
-        if end_cycle > self.last_end_cycle:
-            self.last_end_cycle = end_cycle
+    def arrived(self, cycle: int) -> None:
+        """A RECV of this layer on this tile completed (its message arrived) at ``cycle``."""
+        if cycle < self.first_arrival_cycle:
+            self.first_arrival_cycle = cycle
+        if cycle > self.last_end_cycle:
+            self.last_end_cycle = cycle
+
+    def worked(self, start_cycle: int) -> None:
+        """A unit instruction other than RECV started at ``start_cycle``."""
+        if self.receiving and start_cycle < self.first_after_recv_cycle:
+            self.first_after_recv_cycle = start_cycle
+
+    @property
+    def first_work_cycle(self) -> int:
+        """Where the layer's useful work on this tile begins.
+
+        On a tile that receives messages for the layer: the start of the first unit
+        instruction issued after its first RECV (what it did before, such as zeroing
+        accumulators, is set-up that overlaps earlier layers, and the time until then is
+        spent waiting for inputs), or the first arrival if the layer only receives there.
+        On a tile that receives nothing for it: its first unit instruction.
+        """
+        if not self.receiving:
+            return self.first_issue_cycle
+        if self.first_after_recv_cycle != NEVER:
+            return self.first_after_recv_cycle
+        return self.first_arrival_cycle
 
 
 @dataclass(frozen=True)
@@ -99,7 +129,7 @@ class Counters:
         self._ids: dict[str, int] = {}
         self.busy_cycles: list[int] = []
         self.counts: defaultdict[tuple[int, int, str], int] = defaultdict(int)
-        self.layers: dict[int, LayerStats] = {}
+        self.layers: dict[tuple[int, int], LayerStats] = {}
 
     def component(self, path: str, kind: str) -> int:
         """Id of the component at ``path`` (registered on first use)."""
@@ -111,9 +141,9 @@ class Counters:
             self.busy_cycles.append(0)
         return cid
 
-    def layer(self, layer: int) -> LayerStats:
-        """The running statistics of ``layer`` (created on first use)."""
-        stats = self.layers.get(layer)
+    def layer(self, layer: int, tile: int) -> LayerStats:
+        """The running statistics of ``layer`` on ``tile`` (created on first use)."""
+        stats = self.layers.get((layer, tile))
         if stats is None:
-            stats = self.layers[layer] = LayerStats(layer)
+            stats = self.layers[(layer, tile)] = LayerStats(layer, tile)
         return stats

@@ -28,6 +28,7 @@ class CrossbarState:
         "adc_busy_cycles",
         "adcs",
         "bits_per_phase",
+        "clock_mhz",
         "col0",
         "dac_busy_cycles",
         "encoding",
@@ -45,8 +46,9 @@ class CrossbarState:
         "tile_cfg",
     )
 
-    def __init__(self, tile_cfg: TileConfig) -> None:
+    def __init__(self, tile_cfg: TileConfig, clock_mhz: float) -> None:
         self.tile_cfg = tile_cfg
+        self.clock_mhz = clock_mhz
         xcfg = tile_cfg.crossbar
         self.row0, self.nrows, self.col0, self.ncols = 0, xcfg.rows, 0, xcfg.cols
         self.encoding = lat.PULSE_WIDTH if tile_cfg.dac.encoding == "pulse_width" else 0
@@ -77,8 +79,9 @@ class CrossbarState:
     def configure(
         self, encoding: int, in_bits: int, bits_per_phase: int, read_phases: int, itime: int
     ) -> None:
-        """Apply XCFG. ``itime`` > 0 replaces ``adc.conversion_cycles`` (the ADC integration
-        time per column sample); the gain does not change timing."""
+        """Apply XCFG. ``itime`` > 0 replaces the conversion time the ADC kind gives
+        (:mod:`aimcsim.timing.latency`): the time per column sample of a sampling ADC, the
+        counting window of an integrating one. The gain does not change timing."""
         self.encoding = encoding
         self.in_bits = in_bits
         self.bits_per_phase = bits_per_phase
@@ -95,20 +98,31 @@ class CrossbarState:
             t.dac.cycles_per_phase,
             t.dac.cycles_per_pulse_step,
         )
-        conversion = self.itime_cycles or t.adc.conversion_cycles
+        adc = t.adc
+        clock_mhz = self.clock_mhz
+        integrating = adc.kind == lat.ADC_INTEGRATING
+        sample = lat.adc_sample_cycles(
+            adc.kind, adc.bits, adc.step_ps, adc.conversion_cycles, clock_mhz
+        )
+        window = lat.adc_window_cycles(adc.kind, adc.bits, adc.step_ps, clock_mhz)
+        if self.itime_cycles:
+            if integrating:
+                window = self.itime_cycles
+            else:
+                sample = self.itime_cycles
         rounds = lat.adc_rounds(self.ncols, self.adcs)
-        integrating = t.adc.integrating
         self.mvm_cycles = lat.mvm_cycles(
             n_in,
             phase_cycles,
             self.read_phases,
             t.crossbar.settle_cycles,
             rounds,
-            conversion,
+            sample,
+            window,
             integrating,
         )
         self.adc_busy_cycles = lat.adc_busy_cycles(
-            self.mvm_cycles, n_in, self.read_phases, rounds, conversion, integrating
+            self.mvm_cycles, n_in, self.read_phases, rounds, sample, integrating
         )
         reads = n_in * self.read_phases
         self.dac_busy_cycles = reads * phase_cycles

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import math
 from collections import deque
+from functools import partial
 from typing import Any
 
 import simpy
@@ -28,12 +29,18 @@ from aimcsim.config.arch import ArchConfig
 from aimcsim.errors import DeadlockError, ProgramError
 from aimcsim.isa import Program
 from aimcsim.timing.adc import AdcBank
-from aimcsim.timing.controller import Controller, CycleLimitExceeded
+from aimcsim.timing.controller import (
+    DEFAULT_WATCHDOG_CYCLES,
+    Controller,
+    CycleLimitExceeded,
+    Origin,
+)
 from aimcsim.timing.counters import Counters
 from aimcsim.timing.decode import TileLayout, UnitOp, decode_stream
 from aimcsim.timing.memory import MemorySystem
 from aimcsim.timing.mesh import Mesh
 from aimcsim.timing.result import TimingResult, build_result
+from aimcsim.timing.trace import TraceRecorder
 
 NO_LIMIT = 1 << 62
 
@@ -42,14 +49,20 @@ class Chip:
     """Components, controllers and shared state of one timing simulation."""
 
     def __init__(
-        self, program: Program, arch: ArchConfig, trace: bool, max_cycles: int | None
+        self,
+        program: Program,
+        arch: ArchConfig,
+        trace: bool,
+        max_cycles: int | None,
+        watchdog_cycles: int = DEFAULT_WATCHDOG_CYCLES,
     ) -> None:
         self.program = program
         self.arch = arch
         self.env = simpy.Environment()
         self.counters = counters = Counters()
-        self.trace: list[tuple[Any, ...]] | None = [] if trace else None
+        self.trace = TraceRecorder() if trace else None
         self.max_cycles = NO_LIMIT if max_cycles is None else max_cycles
+        self.watchdog_cycles = watchdog_cycles
         n_tiles = arch.chip.n_tiles
         tiles = sorted(t for t, s in program.streams.items() if s.instructions)
         for t in tiles:
@@ -66,7 +79,7 @@ class Chip:
             arch.chip.mesh_cols,
             counters,
             self.deliver,
-            self.trace,
+            None if self.trace is None else self.trace.slices,
         )
         self.adc_banks: dict[int, AdcBank] = {}
         self.ni_components: dict[int, int] = {}
@@ -94,12 +107,14 @@ class Chip:
                 buffer_component=counters.component(f"{base}.buffer", "buffer"),
                 ni_component=self.ni_components[t],
             )
-            code = decode_stream(program.streams[t], layout, counters.layer, arch.dpu)
+            code = decode_stream(
+                program.streams[t], layout, partial(counters.layer, tile=t), arch.dpu
+            )
             self.controllers[t] = Controller(self, t, code)
 
     # ------------------------------------------------------------ shared services
     def deliver(
-        self, dst: int, src: int, tag: int, n_elements: int, arrival: int, origin: Any
+        self, dst: int, src: int, tag: int, n_elements: int, arrival: int, origin: Origin
     ) -> None:
         """A message's arrival cycle is known: hand it to ``dst``'s pending RECV or mailbox."""
         ctrl = self.controllers.get(dst)
@@ -110,17 +125,17 @@ class Chip:
         waiting = ctrl.recv_wait
         if waiting is not None and waiting[0] == key:
             self.check_length(origin, n_elements, ctrl, waiting[2])
-            ctrl.complete_recv(arrival)
+            ctrl.complete_recv(arrival, origin)
         else:
             queue = ctrl.mailbox.get(key)
             if queue is None:
                 queue = ctrl.mailbox[key] = deque()
             queue.append((arrival, n_elements, origin))
 
-    def check_length(self, origin: Any, n_elements: int, ctrl: Controller, recv: UnitOp) -> None:
+    def check_length(self, origin: Origin, n_elements: int, ctrl: Controller, recv: UnitOp) -> None:
         """ProgramError if a message's length differs from its RECV's."""
         if n_elements != recv.c:
-            src_tile, src_pc, _ = origin
+            src_tile, src_pc = origin[0], origin[1]
             raise ProgramError(
                 f"tile {src_tile} instruction {src_pc} sends {n_elements} elements with tag "
                 f"{recv.b} but {ctrl._where(recv.index)} receives {recv.c}"
@@ -165,18 +180,34 @@ class Chip:
             raise DeadlockError(
                 f"deadlock at cycle {env.now}: no event left while\n  " + "\n  ".join(problems)
             )
-        return build_result(self)
+        ctrls = self.controllers.values()
+        return build_result(
+            self.counters,
+            self.program.layer_names,
+            {c.tile: c.finish_cycle for c in ctrls},
+            sum(c.n_dynamic for c in ctrls),
+            self.arch.chip.clock_mhz,
+            self.trace,
+        )
+
+    def positions(self, exclude: int) -> list[str]:
+        """Where every unfinished tile but ``exclude`` is (its last unit instruction)."""
+        return [
+            f"{c._where(c.pc)}" + (f" waiting for {c.waiting_for}" if c.waiting_for else "")
+            for c in self.controllers.values()
+            if not c.done and c.tile != exclude
+        ]
 
     def _unreceived(self) -> list[str]:
         out = []
         for ctrl in self.controllers.values():
             for (_src, tag), queue in sorted(ctrl.mailbox.items()):
-                for _, n, (s_tile, s_pc, _) in queue:
+                for _, n, (s_tile, s_pc, *_) in queue:
                     out.append(
                         f"message of {n} elements from tile {s_tile} (instruction {s_pc}) to "
                         f"tile {ctrl.tile} with tag {tag} was never received"
                     )
-        for dst, tag, _, (s_tile, s_pc, _) in self.undeliverable:
+        for dst, tag, _, (s_tile, s_pc, *_) in self.undeliverable:
             out.append(
                 f"message from tile {s_tile} (instruction {s_pc}) to tile {dst} with tag {tag} "
                 f"was never received (tile {dst} has no stream)"
@@ -190,13 +221,17 @@ def simulate_timing(
     *,
     trace: bool = False,
     max_cycles: int | None = None,
+    watchdog_cycles: int = DEFAULT_WATCHDOG_CYCLES,
 ) -> TimingResult:
     """Simulate the timing of ``program`` on the chip ``arch``.
 
-    ``trace`` records every unit instruction and link reservation for a Chrome/Perfetto
-    trace (:meth:`TimingResult.write_trace`). ``max_cycles`` bounds the simulated time
-    (:class:`CycleLimitExceeded` beyond it; without it, a program looping forever without
-    touching another tile never returns). Raises ProgramError for a program that cannot run
-    on this chip and DeadlockError when tiles wait for each other forever.
+    ``trace`` records every unit instruction, message and link reservation for a
+    Chrome/Perfetto trace (:meth:`TimingResult.write_trace`). ``max_cycles`` bounds the
+    simulated time (:class:`CycleLimitExceeded` beyond it). A tile whose loop cannot end
+    raises :class:`~aimcsim.timing.controller.RunawayLoopError`: when its (pc, registers)
+    state repeats, when it branches 1,000,000 times without a unit instruction, or when it
+    makes no progress (no message sent or received, no barrier, no unit instruction of a
+    new layer) for ``watchdog_cycles`` cycles. Raises ProgramError for a program that cannot
+    run on this chip and DeadlockError when tiles wait for each other forever.
     """
-    return Chip(program, arch, trace, max_cycles).run()
+    return Chip(program, arch, trace, max_cycles, watchdog_cycles).run()

@@ -11,17 +11,34 @@ Crossbar MVM (one instruction on one crossbar)
     pulse-width inputs take one phase of ``2^(in_bits-1) * dac.cycles_per_pulse_step``
     cycles. Each input phase is read ``read_phases`` times (1: one-phase read; 4: HERMES
     four-phase read). After each read phase the bit lines settle for
-    ``crossbar.settle_cycles``. The ADC bank then converts the active columns:
-    ``rounds = ceil(active_cols / adcs)`` conversions of ``conversion_cycles`` each
-    through the column multiplexer. A sampling ADC converts after every read phase; an
-    integrating ADC (HERMES CCO) integrates during the read phases and only its readout of
-    ``rounds * conversion_cycles`` follows, once per input phase::
+    ``crossbar.settle_cycles``. The ADC bank then converts the active columns in
+    ``rounds = ceil(active_cols / adcs)`` rounds through the column multiplexer.
 
-        sampling:     n_in * read_phases * (phase + settle + rounds * conversion)
-        integrating:  n_in * (read_phases * (phase + settle) + rounds * conversion)
+ADC conversion time (``tile.adc.kind``, ``bits``, ``step_ps``, ``conversion_cycles``)
+    A converter needs ``steps`` steps of ``step_ps`` picoseconds, rounded up to whole
+    cycles once per conversion: ``step_cycles = ceil(steps * step_ps * clock_mhz / 1e6)``.
 
-    HERMES (pulse width, 8-bit inputs, 1-cycle steps, settle 1, 4-cycle readout, 256 ADCs):
-    one-phase 128 + 1 + 4 = 133 cycles, four-phase 4 * (128 + 1) + 4 = 520 cycles.
+    =============  ================  ==============================================
+    kind           steps             one column sample
+    =============  ================  ==============================================
+    flash          0                 ``conversion_cycles``
+    sar            ``bits``          ``conversion_cycles + step_cycles``
+    ramp           ``2^bits``        ``conversion_cycles + step_cycles``
+    integrating    ``2^bits``        counts during the read phase, which lasts
+                                     ``max(input phase, step_cycles)``; then a
+                                     readout of ``conversion_cycles`` per round
+    =============  ================  ==============================================
+
+    A sampling ADC (flash, sar, ramp) converts after every read phase; an integrating ADC
+    (HERMES CCO) integrates during the read phases and only its readout follows, once per
+    input phase::
+
+        sampling:     n_in * read_phases * (phase + settle + rounds * sample)
+        integrating:  n_in * (read_phases * (max(phase, window) + settle) + rounds * readout)
+
+    HERMES (integrating, pulse width, 8-bit inputs, 1-cycle steps, settle 1, 8-bit CCO of
+    300 ps/LSB: window ceil(256 * 0.3) = 77 <= 128, readout 4, 256 ADCs): one-phase
+    128 + 1 + 4 = 133 cycles, four-phase 4 * (128 + 1) + 4 = 520 cycles.
 
 Network (2-D mesh, XY routing, see :mod:`aimcsim.timing.mesh`)
     A message of ``payload_bytes`` is ``ceil(payload_bytes / link_bytes)`` payload flits,
@@ -42,6 +59,8 @@ Memories
 """
 
 from __future__ import annotations
+
+import math
 
 BIT_SERIAL = 0
 """Code of the bit-serial input encoding (the ISA's ``enum:encoding``)."""
@@ -82,20 +101,67 @@ def adc_rounds(active_cols: int, adcs: int) -> int:
     return ceil_div(active_cols, adcs)
 
 
+ADC_FLASH, ADC_SAR, ADC_RAMP, ADC_INTEGRATING = "flash", "sar", "ramp", "integrating"
+"""Values of ``tile.adc.kind``."""
+
+_CEIL_TOLERANCE = 1e-9
+"""Slack under which a step time counts as a whole number of cycles (float rounding)."""
+
+
+def adc_steps(kind: str, bits: int) -> int:
+    """Conversion steps of one sample: 0 (flash), ``bits`` (sar), ``2^bits`` (ramp,
+    integrating). ValueError for an unknown kind."""
+    if kind == ADC_FLASH:
+        return 0
+    if kind == ADC_SAR:
+        return bits
+    if kind in (ADC_RAMP, ADC_INTEGRATING):
+        return 1 << bits
+    raise ValueError(f"unknown ADC kind {kind!r}")
+
+
+def adc_step_cycles(steps: int, step_ps: float, clock_mhz: float) -> int:
+    """Cycles of ``steps`` conversion steps of ``step_ps`` ps at ``clock_mhz``, rounded up:
+    ``ceil(steps * step_ps * clock_mhz / 1e6)``."""
+    return max(0, math.ceil(steps * step_ps * clock_mhz / 1e6 - _CEIL_TOLERANCE))
+
+
+def adc_sample_cycles(
+    kind: str, bits: int, step_ps: float, fixed_cycles: int, clock_mhz: float
+) -> int:
+    """Cycles one ADC spends on one column sample after the read phase: the whole
+    conversion of a sampling ADC (``fixed_cycles`` + step time), the readout of an
+    integrating one (``fixed_cycles``; its counting overlaps the read phase)."""
+    if kind == ADC_INTEGRATING:
+        return fixed_cycles
+    return fixed_cycles + adc_step_cycles(adc_steps(kind, bits), step_ps, clock_mhz)
+
+
+def adc_window_cycles(kind: str, bits: int, step_ps: float, clock_mhz: float) -> int:
+    """Counting window of an integrating ADC (``ceil(2^bits * step_ps * clock_mhz / 1e6)``
+    cycles), the shortest read phase it allows; 0 for a sampling ADC."""
+    if kind != ADC_INTEGRATING:
+        return 0
+    return adc_step_cycles(adc_steps(kind, bits), step_ps, clock_mhz)
+
+
 def mvm_cycles(
     n_input_phases: int,
     input_phase_cycles: int,
     read_phases: int,
     settle_cycles: int,
     adc_rounds: int,
-    conversion_cycles: int,
+    sample_cycles: int,
+    window_cycles: int,
     integrating: bool,
 ) -> int:
     """Latency of one MVM in cycles, from the start of its first input phase to the last
-    ADC result (see the module docstring for the two ADC kinds)."""
-    convert = adc_rounds * conversion_cycles
+    ADC result (see the module docstring for the two ADC behaviours). ``sample_cycles`` is
+    :func:`adc_sample_cycles`, ``window_cycles`` :func:`adc_window_cycles`."""
+    convert = adc_rounds * sample_cycles
     if integrating:
-        per_input = read_phases * (input_phase_cycles + settle_cycles) + convert
+        read = max(input_phase_cycles, window_cycles)
+        per_input = read_phases * (read + settle_cycles) + convert
     else:
         per_input = read_phases * (input_phase_cycles + settle_cycles + convert)
     return n_input_phases * per_input
@@ -106,14 +172,14 @@ def adc_busy_cycles(
     n_input_phases: int,
     read_phases: int,
     adc_rounds: int,
-    conversion_cycles: int,
+    sample_cycles: int,
     integrating: bool,
 ) -> int:
     """Cycles the ADC bank is converting during one MVM: the whole MVM for an integrating
     ADC (it integrates during the input phases), else the conversion rounds only."""
     if integrating:
         return mvm_total_cycles
-    return n_input_phases * read_phases * adc_rounds * conversion_cycles
+    return n_input_phases * read_phases * adc_rounds * sample_cycles
 
 
 def program_cycles(nrows: int, iterations: int, cycles_per_iteration: int) -> int:

@@ -2,18 +2,15 @@
 
 from __future__ import annotations
 
-import json
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import pandas as pd
 
-from aimcsim.timing.counters import STALL_KINDS
-from aimcsim.timing.trace import chrome_trace
-
-if TYPE_CHECKING:
-    from aimcsim.timing.engine import Chip
+from aimcsim.timing.counters import NEVER, STALL_KINDS, Counters, LayerStats
+from aimcsim.timing.trace import TraceRecorder, chrome_trace, write_trace
 
 PER_LAYER_COLUMNS = (
     "layer",
@@ -23,6 +20,9 @@ PER_LAYER_COLUMNS = (
     "latency_cycles",
     "latency_ns",
     "busy_cycles",
+    "issue_cycle",
+    "wait_cycles",
+    "span_cycles",
     "n_instructions",
     *(f"stall_{k}_cycles" for k in STALL_KINDS),
 )
@@ -37,11 +37,13 @@ class TimingResult:
     """Everything a timing run produced.
 
     * ``total_cycles``: cycle at which the last tile finished (halted and drained).
-    * ``per_layer``: one row per layer with unit instructions: ``start_cycle`` (first issue
-      of one of its unit instructions), ``end_cycle`` (last completion),
+    * ``per_layer``: one row per layer with unit instructions (see :func:`layer_row`):
+      ``start_cycle`` (its first useful work), ``end_cycle`` (last completion),
       ``latency_cycles = end - start``, ``latency_ns``, ``busy_cycles`` (sum over its
-      instructions of their start-to-completion cycles), ``n_instructions`` (dynamic unit
-      instructions) and ``stall_<kind>_cycles`` (see :mod:`aimcsim.timing.counters`).
+      instructions of their start-to-completion cycles, message waits excluded),
+      ``issue_cycle`` (its first issued unit instruction), ``wait_cycles = start - issue``
+      (waiting for its inputs), ``span_cycles = end - issue``, ``n_instructions`` (dynamic
+      unit instructions) and ``stall_<kind>_cycles`` (see :mod:`aimcsim.timing.counters`).
       Layer -1 collects instructions of no layer.
     * ``counters``: tidy ``layer, component, kind, action, count``.
     * ``components``: ``component, kind, busy_cycles, utilization`` (busy / total).
@@ -56,7 +58,8 @@ class TimingResult:
     components: pd.DataFrame
     tile_finish_cycles: dict[int, int]
     n_dynamic_instructions: int
-    trace_records: list[tuple[Any, ...]] | None = field(default=None, repr=False)
+    layer_names: Mapping[int, str] = field(default_factory=dict, repr=False)
+    trace_recorder: TraceRecorder | None = field(default=None, repr=False)
 
     @property
     def total_ns(self) -> float:
@@ -82,13 +85,13 @@ class TimingResult:
 
     def trace_json(self) -> dict[str, Any]:
         """The Chrome/Perfetto trace object; ValueError if the run did not record one."""
-        if self.trace_records is None:
+        if self.trace_recorder is None:
             raise ValueError("the run was not traced: simulate_timing(..., trace=True)")
-        return chrome_trace(self.trace_records, self.clock_mhz)
+        return chrome_trace(self.trace_recorder, self.clock_mhz, self.layer_names)
 
-    def write_trace(self, path: str | Path) -> None:
-        """Write the Chrome/Perfetto trace JSON to ``path``."""
-        Path(path).write_text(json.dumps(self.trace_json()), encoding="utf-8")
+    def write_trace(self, path: str | Path) -> Path:
+        """Write the Chrome/Perfetto trace to ``path`` (gzip when it ends in ``.gz``)."""
+        return write_trace(self.trace_json(), path)
 
     def to_dict(self) -> dict[str, Any]:
         """Plain data (for ``--json``)."""
@@ -104,30 +107,59 @@ class TimingResult:
         }
 
 
-def build_result(chip: Chip) -> TimingResult:
-    """Collect the figures of a finished :class:`~aimcsim.timing.engine.Chip`."""
-    ctrls = chip.controllers.values()
-    total = max((c.finish_cycle for c in ctrls), default=0)
-    clock = chip.arch.chip.clock_mhz
-    ns_per_cycle = 1000.0 / clock
-    names = chip.program.layer_names
-    counters = chip.counters
+def layer_row(tiles: list[LayerStats]) -> tuple[int, ...]:
+    """Cycles of one layer from its per-tile statistics: (start, end, busy, issue, number
+    of instructions, stalls...).
+
+    ``start`` is the layer's first useful work. If some of its tiles receive messages for
+    it, the earliest :attr:`~aimcsim.timing.counters.LayerStats.first_work_cycle` of those
+    (work on received data; what other tiles do before, such as forwarding a residual
+    branch or zeroing accumulators, overlaps earlier layers); otherwise its first unit
+    instruction.
+    """
+    receiving = [st for st in tiles if st.receiving]
+    start = min(st.first_work_cycle for st in receiving or tiles)
+    issue = min(st.first_issue_cycle for st in tiles)
+    end = max(st.last_end_cycle for st in tiles)
+    stalls = [sum(col) for col in zip(*(st.stall_cycles for st in tiles), strict=True)]
+    busy = sum(st.busy_cycles for st in tiles)
+    n_instr = sum(st.n_unit_instr for st in tiles)
+    return (start, end, busy, issue, n_instr, *stalls)
+
+
+def build_result(
+    counters: Counters,
+    layer_names: Mapping[int, str],
+    tile_finish_cycles: dict[int, int],
+    n_dynamic_instructions: int,
+    clock_mhz: float,
+    trace: TraceRecorder | None,
+) -> TimingResult:
+    """Collect the figures of a finished simulation from its counters."""
+    total = max(tile_finish_cycles.values(), default=0)
+    ns_per_cycle = 1000.0 / clock_mhz
+    by_layer: dict[int, list[LayerStats]] = {}
+    for (layer, _tile), st in sorted(counters.layers.items()):
+        if st.n_unit_instr and st.first_issue_cycle != NEVER:
+            by_layer.setdefault(layer, []).append(st)
     rows = []
-    for layer, st in sorted(counters.layers.items()):
-        if st.n_unit_instr == 0:
-            continue
-        latency = st.last_end_cycle - st.first_issue_cycle
+    for layer, tiles in sorted(by_layer.items()):
+        start, end, busy, issue, n_instr, *stalls = layer_row(tiles)
+        latency = end - start
         rows.append(
             (
                 layer,
-                names.get(layer, "" if layer >= 0 else "(none)"),
-                st.first_issue_cycle,
-                st.last_end_cycle,
+                layer_names.get(layer, "" if layer >= 0 else "(none)"),
+                start,
+                end,
                 latency,
                 latency * ns_per_cycle,
-                st.busy_cycles,
-                st.n_unit_instr,
-                *st.stall_cycles,
+                busy,
+                issue,
+                start - issue,
+                end - issue,
+                n_instr,
+                *stalls,
             )
         )
     per_layer = pd.DataFrame(rows, columns=list(PER_LAYER_COLUMNS))
@@ -145,11 +177,12 @@ def build_result(chip: Chip) -> TimingResult:
     comp_df = pd.DataFrame(comp_rows, columns=list(COMPONENT_COLUMNS))
     return TimingResult(
         total_cycles=total,
-        clock_mhz=clock,
+        clock_mhz=clock_mhz,
         per_layer=per_layer,
         counters=counter_df,
         components=comp_df,
-        tile_finish_cycles={c.tile: c.finish_cycle for c in ctrls},
-        n_dynamic_instructions=sum(c.n_dynamic for c in ctrls),
-        trace_records=chip.trace,
+        tile_finish_cycles=tile_finish_cycles,
+        n_dynamic_instructions=n_dynamic_instructions,
+        layer_names=layer_names,
+        trace_recorder=trace,
     )

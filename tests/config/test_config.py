@@ -97,7 +97,7 @@ def test_wrong_types_rejected() -> None:
     with pytest.raises(ConfigError, match="expected an integer"):
         load_arch(overrides=["tile.crossbar.rows=2.5"])
     with pytest.raises(ConfigError, match="expected true or false"):
-        load_arch(overrides=["tile.adc.integrating=1"])
+        load_arch(overrides=["io.is_perfect=1"])
 
 
 def test_unknown_preset_and_bad_files(tmp_path) -> None:

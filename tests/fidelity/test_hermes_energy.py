@@ -29,7 +29,7 @@ def test_per_mvm_counts_of_the_timing_crossbar_model(phases: int) -> None:
     """Closed form: the timing model's per-MVM counts and cycles x 64 cores x N MVMs."""
     crossbar = pytest.importorskip("aimcsim.timing.crossbar")
     arch = _arch(phases)
-    xb = crossbar.CrossbarState(arch.tile)
+    xb = crossbar.CrossbarState(arch.tile, arch.chip.clock_mhz)
     assert xb.mvm_cycles == {1: 133, 4: 520}[phases]
     counters = []
     components = []

@@ -21,6 +21,7 @@ from aimcsim.functional.xcfg import xcfg_params
 from aimcsim.isa import assemble
 from aimcsim.isa.io import save_program
 from aimcsim.timing import simulate_timing
+from aimcsim.timing.latency import adc_window_cycles
 from aimcsim.workload.format import load_workload
 
 WORKLOADS = Path(__file__).resolve().parents[2] / "workloads"
@@ -83,12 +84,14 @@ def test_xcfg_changes_cycles_and_values(
 def test_gain_and_itime_scale_the_adc_full_scale() -> None:
     arch = load_arch(preset="hermes")  # integrating CCO ADCs
     base = AnalogForwardParams.from_arch(arch)
-    conv = arch.tile.adc.conversion_cycles
-    p = xcfg_params(base, arch.tile.adc, (0, 1, 8, 1, 1, 2, 0), "here")
+    adc = arch.tile.adc
+    window = adc_window_cycles(adc.kind, adc.bits, adc.step_ps, arch.chip.clock_mhz)
+    assert window > 0
+    p = xcfg_params(base, arch, (0, 1, 8, 1, 1, 2, 0), "here")
     assert p.out_bound == pytest.approx(base.out_bound / 4)
-    p = xcfg_params(base, arch.tile.adc, (0, 1, 8, 1, 1, 0, 2 * conv), "here")
+    p = xcfg_params(base, arch, (0, 1, 8, 1, 1, 0, 2 * window), "here")
     assert p.out_bound == pytest.approx(base.out_bound / 2)
-    p = xcfg_params(base, arch.tile.adc, (0, 0, 6, 2, 4, 0, 0), "here")
+    p = xcfg_params(base, arch, (0, 0, 6, 2, 4, 0, 0), "here")
     assert (p.dac_encoding, p.dac_bits, p.dac_bits_per_phase, p.read_phases) == (
         "bit_serial",
         6,
@@ -112,7 +115,7 @@ def test_xcfg_fields_it_cannot_model_are_refused(
     arch = load_arch(preset=preset, overrides=sets)
     base = AnalogForwardParams.from_arch(arch)
     with pytest.raises(ProgramError, match=named) as info:
-        xcfg_params(base, arch.tile.adc, operands, "tile 0 pc 7: xcfg x1")
+        xcfg_params(base, arch, operands, "tile 0 pc 7: xcfg x1")
     assert "tile 0 pc 7: xcfg x1" in str(info.value)
 
 

@@ -29,6 +29,6 @@ def test_mlp_digits_report(tmp_path: Path) -> None:
     assert fc1["n_tiles"] >= 1 and fc1["energy_pj"] > 0 and fc1["rel_error"] > 0
     out = write_report(result, tmp_path / "run")
     back = read_report(out)
-    assert back.summary == result.summary and back.trace_events
+    assert back.summary == result.summary and result.trace_events
     assert back.accuracy_vs_time is not None and len(back.accuracy_vs_time) == 2
     assert (out / "figures" / "accuracy_vs_time.png").exists()

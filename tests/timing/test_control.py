@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import json
 import math
-from pathlib import Path
 
 import pytest
 
@@ -12,7 +10,7 @@ from aimcsim.timing import CycleLimitExceeded
 
 from .conftest import arch_of, run
 
-MVM_TINY = 8 * (1 + 2 + 4)  # see test_crossbar.mvm_cycles for the derivation
+MVM_TINY = 8 * (1 + 2 + 4 * 5)  # see test_crossbar.mvm_cycles for the derivation
 
 
 def dpu_simple(n: int) -> int:
@@ -224,7 +222,7 @@ def test_layer_attribution_with_two_overlapping_layers() -> None:
 
 def test_max_cycles_stops_a_runaway_loop() -> None:
     with pytest.raises(CycleLimitExceeded, match="max_cycles"):
-        run(".tile 0\nspin:\n jmp spin\n", max_cycles=1000)
+        run(".tile 0\nspin:\n addi r1, r1, 1\n jmp spin\n", max_cycles=1000)
 
 
 def test_buffer_overflow_is_a_program_error() -> None:
@@ -241,39 +239,12 @@ def test_stream_for_a_tile_off_the_chip_is_a_program_error() -> None:
         run(".tile 9\n halt\n")
 
 
-def test_chrome_trace(tmp_path: Path) -> None:
-    res = run(
-        """
-    .tile 0
-        li r1, 0
-        li r2, 64
-        mvm x0, r1, r2, 0
-        send r2, 1, 0, 64
-        halt
-    .tile 1
-        recv r0, 0, 0, 64
-        halt
-    """,
-        trace=True,
-    )
-    out = tmp_path / "trace.json"
-    res.write_trace(out)
-    data = json.loads(out.read_text())
-    events = data["traceEvents"]
-    complete = [e for e in events if e["ph"] == "X"]
-    names = {e["args"]["name"] for e in events if e["ph"] == "M"}
-    assert {"tile[0]", "tile[1]", "noc", "xbar[0]", "ni.send", "ni.recv"} <= names
-    mvm = next(e for e in complete if e["name"] == "mvm")
-    assert mvm["ts"] == pytest.approx(2 * 1e-3) and mvm["dur"] == pytest.approx(MVM_TINY * 1e-3)
-    assert any(e["pid"] == 0 for e in complete)  # link reservations on the noc track
-    assert run(".tile 0\n halt\n").trace_records is None
-
-
 def test_runaway_scalar_loop_is_an_error_not_a_hang() -> None:
     from aimcsim.config import load_arch
     from aimcsim.isa import assemble
-    from aimcsim.timing import CycleLimitExceeded, simulate_timing
+    from aimcsim.timing import RunawayLoopError, simulate_timing
 
-    program = assemble(".tile 0\nspin: jmp spin\n")
-    with pytest.raises(CycleLimitExceeded, match="runaway loop"):
+    # a counter keeps the state from repeating: the taken-branch watchdog stops it
+    program = assemble(".tile 0\nspin: addi r1, r1, 1\n jmp spin\n")
+    with pytest.raises(RunawayLoopError, match="1,000,001 branches without issuing"):
         simulate_timing(program, load_arch("tiny"))

@@ -11,6 +11,17 @@ from aimcsim.config.arch import ArchConfig
 from .conftest import arch_of, run
 
 
+def adc_sample_and_window(arch: ArchConfig) -> tuple[int, int]:
+    """(cycles per column sample after the read phase, counting window of an integrating
+    ADC) written out from the config."""
+    a = arch.tile.adc
+    steps = {"flash": 0, "sar": a.bits, "ramp": 2**a.bits, "integrating": 2**a.bits}[a.kind]
+    step_cycles = math.ceil(steps * a.step_ps * arch.chip.clock_mhz / 1e6)
+    if a.kind == "integrating":
+        return a.conversion_cycles, step_cycles
+    return a.conversion_cycles + step_cycles, 0
+
+
 def mvm_cycles(arch: ArchConfig, ncols: int, read_phases: int | None = None) -> int:
     """The MVM latency written out from the config (bit-serial or pulse-width inputs)."""
     t = arch.tile
@@ -21,9 +32,10 @@ def mvm_cycles(arch: ArchConfig, ncols: int, read_phases: int | None = None) -> 
     else:
         n_in = 1
         phase = 2 ** (t.dac.bits - 1) * t.dac.cycles_per_pulse_step
-    convert = math.ceil(ncols / t.adc.count) * t.adc.conversion_cycles
-    if t.adc.integrating:
-        return n_in * (phases * (phase + t.crossbar.settle_cycles) + convert)
+    sample, window = adc_sample_and_window(arch)
+    convert = math.ceil(ncols / t.adc.count) * sample
+    if t.adc.kind == "integrating":
+        return n_in * (phases * (max(phase, window) + t.crossbar.settle_cycles) + convert)
     return n_in * phases * (phase + t.crossbar.settle_cycles + convert)
 
 
@@ -38,7 +50,9 @@ def test_single_mvm_completes_at_issue_plus_latency() -> None:
     arch = arch_of()
     res = run(PROLOGUE + "    mvm x0, r1, r2, 0\n    halt\n")
     lat = mvm_cycles(arch, arch.tile.crossbar.cols)
-    assert lat == 8 * (1 + 2 + 4)  # tiny: 8 bit-serial phases of drive 1 + settle 2 + 4 rounds
+    # tiny: 8 bit-serial phases of drive 1 + settle 2 + 4 rounds of an 8-bit SAR conversion
+    # (1 sampling cycle + 8 bit decisions of 500 ps = 4 cycles)
+    assert lat == 8 * (1 + 2 + 4 * (1 + 4))
     # two li issue at cycles 0 and 1, the MVM issues at 2 and completes at 2 + lat, not before
     assert res.total_cycles == 2 + lat
     row = res.layer(-1)
@@ -86,7 +100,7 @@ def test_more_active_columns_than_adcs_serialise_conversions(adcs: int, ncols: i
         overrides=[f"tile.adc.count={adcs}"],
     )
     rounds = math.ceil(ncols / adcs)
-    lat = 8 * (1 + 2 + rounds * 1)
+    lat = 8 * (1 + 2 + rounds * 5)
     assert lat == mvm_cycles(arch, ncols)
     assert res.total_cycles == 3 + lat
     assert res.count("adc.convert") == ncols * 8
@@ -111,7 +125,8 @@ def test_mvms_of_two_crossbars_contend_for_the_tile_adc_bank() -> None:
 def test_pulse_width_integrating_adc_and_four_phase_read() -> None:
     over = [
         "tile.dac.encoding=pulse_width",
-        "tile.adc.integrating=true",
+        "tile.adc.kind=integrating",
+        "tile.adc.step_ps=300",
         "tile.adc.conversion_cycles=3",
     ]
     arch = arch_of(overrides=over)
@@ -125,6 +140,45 @@ def test_pulse_width_integrating_adc_and_four_phase_read() -> None:
     assert four.total_cycles == 3 + 4 * (128 + 2) + rounds * 3 == 3 + mvm_cycles(arch, 64, 4)
     assert four.count("xbar.read") == 4 and four.count("adc.convert") == 64
     assert four.count("dac.drive") == 64 * 4
+
+
+def test_integrating_adc_window_longer_than_the_input_stretches_each_read_phase() -> None:
+    # 10-bit CCO of 300 ps/LSB counts for ceil(1024 * 0.3) = 308 cycles > the 128-cycle input
+    over = [
+        "tile.dac.encoding=pulse_width",
+        "tile.adc.kind=integrating",
+        "tile.adc.bits=10",
+        "tile.adc.step_ps=300",
+        "tile.adc.conversion_cycles=3",
+    ]
+    arch = arch_of(overrides=over)
+    res = run(PROLOGUE + "    mvm x0, r1, r2, 0\n    halt\n", overrides=over)
+    assert res.total_cycles == 2 + (308 + 2) + 4 * 3 == 2 + mvm_cycles(arch, 64)
+    # XCFG itime replaces the counting window
+    res = run(
+        PROLOGUE + "    xcfg x0, pulse_width, 8, 1, 1, 0, 200\n    mvm x0, r1, r2, 0\n    halt\n",
+        overrides=over,
+    )
+    assert res.total_cycles == 3 + (200 + 2) + 4 * 3
+
+
+@pytest.mark.parametrize(
+    ("kind", "sample_4bit", "sample_8bit"),
+    [
+        # flash: conversion_cycles (1) whatever the bits
+        ("flash", 1, 1),
+        # sar: 1 + ceil(bits * 0.5 ns)
+        ("sar", 1 + 2, 1 + 4),
+        # ramp: 1 + ceil(2^bits * 0.5 ns)
+        ("ramp", 1 + 8, 1 + 128),
+    ],
+)
+def test_sampling_adc_kinds_scale_with_bits(kind: str, sample_4bit: int, sample_8bit: int) -> None:
+    for bits, sample in ((4, sample_4bit), (8, sample_8bit)):
+        over = [f"tile.adc.kind={kind}", f"tile.adc.bits={bits}", "tile.adc.step_ps=500"]
+        res = run(PROLOGUE + "    mvm x0, r1, r2, 0\n    halt\n", overrides=over)
+        assert res.total_cycles == 2 + 8 * (1 + 2 + 4 * sample), (kind, bits)
+        assert res.total_cycles == 2 + mvm_cycles(arch_of(overrides=over), 64)
 
 
 def test_xcfg_bit_serial_bits_per_phase_and_itime() -> None:

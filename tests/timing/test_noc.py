@@ -158,7 +158,7 @@ def test_recv_posted_before_the_send_completes_when_the_message_arrives() -> Non
         halt
     """)
     arch = arch_of()
-    mvm = 8 * (1 + 2 + 4)
+    mvm = 8 * (1 + 2 + 4 * 5)  # tiny: 4 rounds of an 8-bit SAR conversion (1 + 4 cycles)
     flits = packet_flits(64, 16, arch.noc.max_packet_flits, arch.noc.header_flits)
     arrival = 2 + mvm + arch.noc.router_delay_cycles + flits  # send waits for the MVM (RAW)
     dpu = arch.dpu.startup_cycles + math.ceil(64 / arch.dpu.lanes) * arch.dpu.simple_cycles
