@@ -84,7 +84,7 @@ def _show(args: argparse.Namespace) -> int:
         mark = f"   (default {defaults[key]!r})" if changed else ""
         print(f"{'*' if changed else ' '} {leaf} = {value!r}{unit}{mark}")
         if args.docs:
-            print(f"      {doc.doc}; range {doc.describe_range()}")
+            print(f"      {doc.doc}; range {doc.describe_range(value)}")
     print(f"\n{n_changed} value(s) differ from the defaults (marked *).")
     return 0
 
@@ -94,5 +94,5 @@ def _keys(args: argparse.Namespace) -> int:
 
     for key, value, doc in iter_params(ArchConfig()):
         unit = f" [{doc.unit}]" if doc.unit else ""
-        print(f"{key}{unit} = {value!r}  {doc.describe_range()}: {doc.doc}")
+        print(f"{key}{unit} = {value!r}  {doc.describe_range(value)}: {doc.doc}")
     return 0

@@ -357,7 +357,8 @@ class _Builder:
                 raise self.err("'input' must be a tensor name, 'inputs' a list of them")
             arity = {"add": "2", "mul": "2", "concat": "at least 1"}.get(kind, "1")
             if not srcs or (arity.isdigit() and len(srcs) != int(arity)):
-                raise self.err(f"{kind} takes {arity} input(s), got {srcs}")
+                key = "inputs" if "inputs" in layer else "input"
+                raise self.err(f"key {key!r}: {kind} takes {arity} input(s), got {srcs}")
             for s in srcs:
                 if s not in self.g.shapes:
                     known = [t for t in self.g.shapes if t not in self.g.params]

@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from aimcsim.config.arch import ArchConfig, validate
-from aimcsim.config.schema import FLOAT_LIMIT, LIST_LIMIT, ParamDoc, param_doc
+from aimcsim.config.schema import FLOAT_LIMIT, LIST_LIMIT, ParamDoc, format_bound, param_doc
 from aimcsim.errors import ConfigError
 from aimcsim.inputs import read_toml
 
@@ -315,13 +315,8 @@ def _range_error(value: Any, doc: ParamDoc) -> str:
     low, high = doc.bounds(is_int=isinstance(value, int))
     if not low <= value <= high:
         unit = f" {doc.unit}" if doc.unit else ""
-        return f"out of range, must be in [{_number(low)}, {_number(high)}]{unit}"
+        return f"out of range, must be in [{format_bound(low)}, {format_bound(high)}]{unit}"
     return ""
-
-
-def _number(value: float) -> str:
-    """A range bound as written in messages: integers exactly, floats compactly."""
-    return f"{value:g}" if isinstance(value, float) else str(value)
 
 
 def _shown(value: Any, width: int = 60) -> str:

@@ -55,13 +55,23 @@ class ParamDoc:
         high = limit if self.max is None else self.max
         return low, high
 
-    def describe_range(self) -> str:
-        """Human-readable range, e.g. ``[1, 16]`` or ``one of 'a', 'b'``."""
+    def describe_range(self, value: Any = None) -> str:
+        """Human-readable range of a field holding ``value`` (its type decides the generic
+        limits), e.g. ``[1, 16]``, ``[0, 1e+18]``, ``one of 'a', 'b'``, ``true or false``."""
         if self.choices is not None:
             return "one of " + ", ".join(repr(c) for c in self.choices)
-        lo = "-inf" if self.min is None else f"{self.min:g}"
-        hi = "inf" if self.max is None else f"{self.max:g}"
-        return f"[{lo}, {hi}]"
+        if isinstance(value, bool):
+            return "true or false"
+        if isinstance(value, str):
+            return "any string"
+        low, high = self.bounds(is_int=isinstance(value, int))
+        text = f"[{format_bound(low)}, {format_bound(high)}]"
+        return f"{text} each, at most {LIST_LIMIT} numbers" if isinstance(value, tuple) else text
+
+
+def format_bound(value: float) -> str:
+    """A range bound as written in messages: integers exactly, floats compactly."""
+    return f"{value:g}" if isinstance(value, float) else str(value)
 
 
 def param(

@@ -117,6 +117,7 @@ def test_no_numeric_option_is_unchecked() -> None:
 @settings(
     max_examples=12,
     deadline=None,
+    derandomize=True,
     suppress_health_check=[HealthCheck.function_scoped_fixture],
 )
 @given(data=st.data())

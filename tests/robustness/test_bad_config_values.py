@@ -101,6 +101,7 @@ def _named(err: str, origin: str, key: str) -> bool:
 HYPOTHESIS = settings(
     max_examples=25,
     deadline=None,
+    derandomize=True,
     suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
 )
 
@@ -175,7 +176,7 @@ def _with(arch: Any, key: str, value: Any) -> Any:
 
 
 @pytest.mark.parametrize("limit", DERIVED_LIMITS, ids=lambda lim: lim.name)
-@settings(max_examples=30, deadline=None)
+@settings(max_examples=30, deadline=None, derandomize=True)
 @given(data=st.data())
 def test_derived_limits(limit: Any, data: st.DataObject) -> None:
     """Products of keys each within its own range are refused past their stated limit, with

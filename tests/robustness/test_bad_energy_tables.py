@@ -40,6 +40,7 @@ BAD_NUMBERS = st.one_of(
 HYPOTHESIS = settings(
     max_examples=30,
     deadline=None,
+    derandomize=True,
     suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
 )
 

@@ -86,6 +86,7 @@ TEXT_KEYS = {"type", "name", "activation", "return", "input"}
 HYPOTHESIS = settings(
     max_examples=40,
     deadline=None,
+    derandomize=True,
     suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
 )
 

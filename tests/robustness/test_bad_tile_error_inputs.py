@@ -56,6 +56,7 @@ BAD_ARRAYS = st.one_of(
 SETTINGS = settings(
     max_examples=30,
     deadline=None,
+    derandomize=True,
     suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
 )
 
