@@ -17,7 +17,7 @@ import numpy as np
 import pandas as pd
 
 from aimcsim.config.arch import ArchConfig
-from aimcsim.errors import WorkloadError
+from aimcsim.errors import ProgramError, WorkloadError
 from aimcsim.isa.program import NO_LAYER, Program
 from aimcsim.report.result import STALL_COLUMNS, RunResult, make_meta, make_summary
 from aimcsim.workload.format import Workload
@@ -27,6 +27,9 @@ SETUP_LAYER_NAME = "(setup)"
 register set-up, final drain)."""
 
 Progress = Callable[[str], None]
+
+CONTROL_UNIT = "ctrl"
+"""The ISA unit of control instructions (scalar arithmetic, branches, barriers), untimed."""
 
 
 def load_target(target: str | Path | Workload | Program) -> Workload | Program:
@@ -42,7 +45,37 @@ def load_target(target: str | Path | Workload | Program) -> Workload | Program:
         raise WorkloadError(f"{path}: no such workload directory or program file")
     from aimcsim.isa import load_program
 
-    return load_program(path)
+    program = load_program(path)
+    check_timeable(program, str(path))
+    return program
+
+
+def check_timeable(program: Program, where: str) -> None:
+    """ProgramError (naming ``where``) unless ``program`` has an instruction for a unit
+    (crossbar, DPU, memory, network): a program of control instructions only times nothing."""
+    from aimcsim.isa import builtin_spec
+
+    if program.n_instructions == 0:
+        raise ProgramError(f"{where}: the program has no instructions")
+    spec = builtin_spec().by_mnemonic
+    if all(
+        spec[i.mnemonic].unit == CONTROL_UNIT
+        for s in program.streams.values()
+        for i in s.instructions
+    ):
+        raise ProgramError(
+            f"{where}: the program has only control instructions (no crossbar, DPU, memory or "
+            "network instruction): there is no layer to time"
+        )
+
+
+def _describe(target: object, workload: Workload | None) -> str:
+    """How messages name the simulated target: its file or directory, else its name."""
+    if isinstance(target, str | Path):
+        return str(target)
+    if workload is not None:
+        return str(workload.path) if workload.path is not None else f"workload {workload.name!r}"
+    return "program"
 
 
 def simulate(
@@ -79,9 +112,21 @@ def simulate(
     times = list(t_inference_s) or [0.0]
     if any(t < 0 for t in times):
         raise WorkloadError(f"inference times must be >= 0 s, got {times}")
+    where = _describe(target, workload)
+    check_timeable(program, where)
+    if workload is not None and functional and workload.inputs():
+        from aimcsim.workload.samples import check_sample_count
+
+        available = len(next(iter(workload.inputs().values())))
+        check_sample_count(n_samples, available, f"workload {workload.name!r}")
 
     say("timing model")
     timing = simulate_timing(program, arch, trace=trace, max_cycles=max_cycles)
+    if timing.per_layer.empty:
+        raise ProgramError(
+            f"{where}: no instruction of the program ran on a unit (crossbar, DPU, memory or "
+            "network; all branched over?): there is no layer to time"
+        )
     table = select_table(arch, energy_table)
     ledger = build_ledger(
         timing.counters,
