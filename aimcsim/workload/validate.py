@@ -271,6 +271,7 @@ class Checker:
                         f"{w.shape}",
                     )
             self.check_finite((*path, "tensor"), b["tensor"], w)
+        self.check_coverage()
         for s in self.program.streams.values():
             for pc, ins in enumerate(s.instructions):
                 if ins.mnemonic == "prog" and ins.operands[1] not in blocks:
@@ -278,6 +279,21 @@ class Checker:
                         f"{self.bin_file}: tile {s.tile} instruction {pc} programs weight block "
                         f"{ins.operands[1]}, which {self.man_file} [[blocks]] does not list"
                     )
+
+    def check_coverage(self) -> None:
+        """The blocks of each weight matrix reach its last row and column (a matrix larger
+        than its blocks is not the one the program was compiled for)."""
+        reach: dict[str, tuple[int, int, Path_]] = {}
+        for path, b in self.rows("blocks"):
+            rows, cols, first = reach.get(b["tensor"], (0, 0, path))
+            reach[b["tensor"]] = (max(rows, b["row1"]), max(cols, b["col1"]), first)
+        for name, (rows, cols, path) in reach.items():
+            shape = self.tensors[name].shape
+            if (cols, rows) != shape:
+                raise self.fail(
+                    (*path, "tensor"),
+                    f"the blocks of array {name!r} cover {cols} x {rows} of its shape {shape}",
+                )
 
     def check_constants(self) -> None:
         for path, c in self.rows("constants"):
@@ -296,12 +312,24 @@ class Checker:
             raise self.fail(path, f"array {name!r} holds {v[at]} at index {at}")
 
     def check_probes(self) -> None:
-        layers = {la["id"] for la in self.man["layers"]}
+        layers = {la["id"]: la for la in self.man["layers"]}
         buffers = {t["id"]: t["buffer_elements"] for t in self.man["tiles"]}
         tensors: set[str] = set()
         for path, p in self.rows("probes"):
-            if p["layer"] not in layers:
+            la = layers.get(p["layer"])
+            if la is None:
                 raise self.fail((*path, "layer"), f"{p['layer']}: no layer has this id")
+            for key, layer_key in (
+                ("tensor", "output"),
+                ("shape", "out_shape"),
+                ("layout", "layout"),
+            ):
+                if layer_key in la and la[layer_key] != p[key]:
+                    raise self.fail(
+                        (*path, key),
+                        f"{p[key]!r}, but layer {p['layer']} ({la['name']!r}) has {layer_key} = "
+                        f"{la[layer_key]!r}",
+                    )
             if p["tensor"] in tensors:
                 raise self.fail((*path, "tensor"), f"{p['tensor']!r} is probed twice")
             tensors.add(p["tensor"])
