@@ -223,9 +223,11 @@ MANIFEST = Table(
 
 
 def did_you_mean(word: str, choices: Any) -> str:
-    """`` (did you mean 'x'?)`` for the closest of ``choices`` to ``word``, or ``""``."""
-    close = difflib.get_close_matches(word, [str(c) for c in choices], n=1)
-    return f" (did you mean {close[0]!r}?)" if close else ""
+    """`` (did you mean 'x'?)`` for the closest of ``choices`` to ``word`` (ignoring case),
+    or ``""``."""
+    by_folded = {str(c).casefold(): str(c) for c in choices}
+    close = difflib.get_close_matches(word.casefold(), list(by_folded), n=1)
+    return f" (did you mean {by_folded[close[0]]!r}?)" if close else ""
 
 
 def key_path(path: tuple[str | int, ...]) -> str:

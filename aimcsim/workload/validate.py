@@ -298,11 +298,11 @@ class Checker:
     def check_constants(self) -> None:
         for path, c in self.rows("constants"):
             v = self.tensor((*path, "tensor"), c["tensor"])
-            if v.size != c["length"] or v.dtype.kind != "f":
+            if v.shape != (c["length"],) or v.dtype.kind != "f":
                 raise self.fail(
                     (*path, "length"),
-                    f"{c['length']}, but array {c['tensor']!r} has {v.size} elements of dtype "
-                    f"{v.dtype} (a float constant of {c['length']} elements is loaded)",
+                    f"{c['length']}, but array {c['tensor']!r} has shape {v.shape} and dtype "
+                    f"{v.dtype} (a float vector of {c['length']} elements is loaded)",
                 )
             self.check_finite((*path, "tensor"), c["tensor"], v)
 
