@@ -274,3 +274,24 @@ def test_any_integer_edit_runs_or_is_refused_cleanly(
     if outcome.code == 2:
         assert outcome.err.count("aimcsim: error:") == 1, outcome.err
     assert_unchanged(wl, before)
+
+
+def test_fewer_slots_than_the_program_loops_over(tmp_path: Path) -> None:
+    """n_slots lowered in both tables: the memory map still fits, so the functional run is
+    what finds that the program's loop disagrees (each probe reached more often)."""
+    wl = copy_workload("mlp-digits", tmp_path / "wl")
+
+    def lower(doc: dict[str, Any]) -> None:
+        doc["workload"]["n_slots"] = doc["compiler"]["n_slots"] = 3
+
+    edit_manifest(wl, lower)
+    before = snapshot(wl)
+    outcome = run_cli(["run", str(wl), "--no-report", "--samples", "8"])
+    assert_refused(outcome, "manifest.toml", "workload.n_slots", "'h1'")
+    assert_unchanged(wl, before)
+
+
+@pytest.mark.parametrize("n", [0, -3, 541, 10**6])
+def test_run_samples_beyond_the_workload(n: int) -> None:
+    outcome = run_cli(["run", str(WORKLOADS / "mlp-digits"), "--no-report", "--samples", str(n)])
+    assert_refused(outcome, f"--samples {n}", "540 samples", "mlp-digits")
