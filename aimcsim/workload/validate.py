@@ -10,11 +10,13 @@ range. What it checks, each error naming the file and the key path or array:
   and inputs, outputs and constants do not overlap;
 * tables: unique ids and names; every layer of the program listed, with the same name;
   ``tiles`` lists exactly the program's tiles;
-* probes: a known layer; buffer probes on a tile of the program, ``pc`` within its stream,
-  the range within the tile's buffer; memory probes with a ``stride``;
+* probes: a known layer whose output (tensor, shape, layout) they read; buffer probes on a
+  tile of the program, ``pc`` within its stream, the range within the tile's buffer; memory
+  probes with a ``stride``;
 * tensors: every array the manifest references present, with the shape and dtype its use
-  needs (weights of each block, constants of their ``length``, permutations of the tensor's
-  size, embedding tables); no array the manifest does not account for; finite weights;
+  needs (weight matrices covered exactly by their blocks, constants of their ``length``,
+  permutations of the tensor's size, embedding tables); no array the manifest does not
+  account for; finite weights and constants;
 * samples and labels: see :mod:`aimcsim.workload.samples`.
 """
 
@@ -29,7 +31,13 @@ import numpy as np
 
 from aimcsim.errors import WorkloadError
 from aimcsim.isa.program import NO_LAYER, Program
-from aimcsim.workload.samples import LABELS, check_samples, n_classes_of, signatures
+from aimcsim.workload.samples import (
+    LABELS,
+    InputSignature,
+    check_samples,
+    n_classes_of,
+    signatures,
+)
 from aimcsim.workload.schema import did_you_mean, key_path
 
 SAMPLE_PREFIX = "input."
@@ -38,7 +46,8 @@ SAMPLE_PREFIX = "input."
 PERM_PREFIX = "perm."
 """Prefix of the permutation arrays (``perm.<tensor>``) of a workload's ``tensors.npz``."""
 
-Path_ = tuple[str | int, ...]
+KeyPath = tuple[str | int, ...]
+"""A TOML key path as parts: ``("probes", 2, "pc")`` is ``probes[2].pc``."""
 
 
 class Checker:
@@ -63,15 +72,15 @@ class Checker:
         self.n_slots = int(manifest["workload"]["n_slots"])
 
     # ------------------------------------------------------------------ helpers
-    def fail(self, path: Path_, problem: str) -> WorkloadError:
+    def fail(self, path: KeyPath, problem: str) -> WorkloadError:
         """An error at manifest key ``path``."""
         return WorkloadError(f"{self.man_file}: {key_path(path)}: {problem}")
 
-    def rows(self, table: str) -> list[tuple[Path_, dict[str, Any]]]:
+    def rows(self, table: str) -> list[tuple[KeyPath, dict[str, Any]]]:
         """``(key path, entry)`` of each entry of array of tables ``table``."""
         return [((table, i), e) for i, e in enumerate(self.man.get(table, []))]
 
-    def tensor(self, path: Path_, name: str) -> np.ndarray:
+    def tensor(self, path: KeyPath, name: str) -> np.ndarray:
         """The array ``name`` referenced at ``path``; error with a did-you-mean if absent."""
         if name not in self.tensors:
             raise self.fail(
@@ -160,7 +169,7 @@ class Checker:
     def check_memory_map(self) -> None:
         """DRAM areas inside ``dram_elements``; inputs, outputs, constants disjoint."""
         top = int(self.man["workload"]["dram_elements"])
-        areas: list[tuple[int, int, Path_]] = []
+        areas: list[tuple[int, int, KeyPath]] = []
         for table in ("inputs", "outputs"):
             for path, e in self.rows(table):
                 areas.append((e["addr"], e["addr"] + self.n_slots * e["size"], (*path, "addr")))
@@ -223,7 +232,7 @@ class Checker:
         if not self.man["outputs"]:
             raise self.fail(("outputs",), "the model has no outputs")
 
-    def check_extent(self, path: Path_, e: dict[str, Any], key: str) -> None:
+    def check_extent(self, path: KeyPath, e: dict[str, Any], key: str) -> None:
         """``e[key]`` (size or length) equals the elements of ``e["shape"]`` in its layout."""
         shape = e["shape"]
         n = math.prod(shape)
@@ -234,7 +243,7 @@ class Checker:
         if e["layout"] == "flat_t" and len(shape) < 2:
             raise self.fail((*path, "shape"), f"{shape}: layout 'flat_t' needs 2 or more axes")
 
-    def check_perm(self, path: Path_, e: dict[str, Any], size: int) -> None:
+    def check_perm(self, path: KeyPath, e: dict[str, Any], size: int) -> None:
         name = e.get("perm") or ""
         if not name:
             return
@@ -283,7 +292,7 @@ class Checker:
     def check_coverage(self) -> None:
         """The blocks of each weight matrix reach its last row and column (a matrix larger
         than its blocks is not the one the program was compiled for)."""
-        reach: dict[str, tuple[int, int, Path_]] = {}
+        reach: dict[str, tuple[int, int, KeyPath]] = {}
         for path, b in self.rows("blocks"):
             rows, cols, first = reach.get(b["tensor"], (0, 0, path))
             reach[b["tensor"]] = (max(rows, b["row1"]), max(cols, b["col1"]), first)
@@ -306,7 +315,7 @@ class Checker:
                 )
             self.check_finite((*path, "tensor"), c["tensor"], v)
 
-    def check_finite(self, path: Path_, name: str, v: np.ndarray) -> None:
+    def check_finite(self, path: KeyPath, name: str, v: np.ndarray) -> None:
         if v.dtype.kind == "f" and not bool(np.isfinite(v).all()):
             at = tuple(int(i) for i in np.argwhere(~np.isfinite(v))[0])
             raise self.fail(path, f"array {name!r} holds {v[at]} at index {at}")
@@ -376,7 +385,8 @@ class Checker:
                     f"{did_you_mean(name, sorted(known - set(self.tensors) - {''}))}"
                 )
 
-    def sample_signatures(self) -> list[Any]:
+    def sample_signatures(self) -> list[InputSignature]:
+        """What the samples of each manifest input must look like."""
         return signatures(self.man["inputs"], self.tensors)
 
     def check_samples(self) -> None:
