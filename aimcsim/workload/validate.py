@@ -70,6 +70,7 @@ class Checker:
         self.bin_file = bin_file
         self.npz_file = npz_file
         self.n_slots = int(manifest["workload"]["n_slots"])
+        self.finite: set[str] = set()  # arrays already checked for NaN and infinities
 
     # ------------------------------------------------------------------ helpers
     def fail(self, path: KeyPath, problem: str) -> WorkloadError:
@@ -316,6 +317,11 @@ class Checker:
             self.check_finite((*path, "tensor"), c["tensor"], v)
 
     def check_finite(self, path: KeyPath, name: str, v: np.ndarray) -> None:
+        """Array ``name`` (referenced at ``path``) holds no NaN or infinity; each array is
+        scanned once however many blocks or tables refer to it."""
+        if name in self.finite:
+            return
+        self.finite.add(name)
         if v.dtype.kind == "f" and not bool(np.isfinite(v).all()):
             at = tuple(int(i) for i in np.argwhere(~np.isfinite(v))[0])
             raise self.fail(path, f"array {name!r} holds {v[at]} at index {at}")
