@@ -9,7 +9,6 @@ validate *content* (keys, types, shapes) and never see an ``OSError`` or a ``zip
 from __future__ import annotations
 
 import tomllib
-import zipfile
 from pathlib import Path
 from typing import Any
 
@@ -47,6 +46,13 @@ def read_toml(path: str | Path, *, what: str = "TOML file") -> dict[str, Any]:
         raise InputFileError(f"{what} is not valid TOML: {exc}", file=str(path)) from None
 
 
+ZIP_MAGICS = (b"PK\x03\x04", b"PK\x05\x06")
+"""First bytes of a zip archive (with members / empty): what every ``.npz`` starts with."""
+
+NPY_MAGIC = b"\x93NUM"
+"""First bytes of a single ``.npy`` array."""
+
+
 def load_npz(path: str | Path, *, what: str = "archive") -> dict[str, np.ndarray]:
     """Every array of the ``.npz`` archive at ``path``, read eagerly (no pickled objects).
 
@@ -58,21 +64,30 @@ def load_npz(path: str | Path, *, what: str = "archive") -> dict[str, np.ndarray
         raise InputFileError(f"{what} is a directory, expected an .npz file", file=str(p))
     if not p.exists():
         raise InputFileError(f"{what} not found", file=str(p))
-    arrays: dict[str, np.ndarray] = {}
     try:
-        loaded = np.load(p, allow_pickle=False)
-        if not isinstance(loaded, np.lib.npyio.NpzFile):
-            raise InputFileError(f"{what} is a single .npy array, expected an .npz", str(p))
-        with loaded as archive:
+        with open(p, "rb") as fh:
+            magic = fh.read(4)
+    except OSError as exc:
+        raise InputFileError(f"cannot read {what}: {exc.strerror}", file=str(p)) from None
+    if magic == NPY_MAGIC:
+        raise InputFileError(f"{what} is a single .npy array, expected an .npz", file=str(p))
+    if magic not in ZIP_MAGICS:
+        raise InputFileError(f"{what} is not an .npz archive (not a zip file)", file=str(p))
+    arrays: dict[str, np.ndarray] = {}
+    # numpy and zipfile parse untrusted bytes here and fail with many exception types
+    # (BadZipFile, zlib.error, struct.error, ValueError, tokenize/SyntaxError from a damaged
+    # .npy header...): every one of them means "this archive is damaged".
+    try:
+        with np.load(p, allow_pickle=False) as archive:
             for name in archive.files:
                 try:
                     arrays[name] = np.asarray(archive[name])
-                except ValueError as exc:  # object arrays need pickle
+                except ValueError as exc:  # object arrays need pickle, or a damaged header
                     raise InputFileError(f"array {name!r}: {exc}", file=str(p)) from None
-                except (OSError, EOFError, zipfile.BadZipFile, KeyError) as exc:
+                except Exception as exc:
                     raise InputFileError(f"array {name!r} is corrupt: {exc}", str(p)) from None
     except InputFileError:
         raise
-    except (OSError, EOFError, ValueError, zipfile.BadZipFile, KeyError) as exc:
+    except Exception as exc:
         raise InputFileError(f"{what} is not a readable .npz archive: {exc}", str(p)) from None
     return arrays

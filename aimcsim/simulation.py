@@ -120,6 +120,8 @@ def check_inputs(workload: Workload, inputs: ModelInputs) -> dict[str, np.ndarra
 REPEAT_SUMMARY_KEYS = ("top1_mean", "top1_std", "mean_rel_error_mean", "mean_rel_error_std")
 """Summary keys of a run with ``repeats`` > 1: mean and sample standard deviation (ddof 1)
 over the repeats of ``top1`` and ``mean_rel_error`` (at the first inference time)."""
+CONTROL_UNIT = "ctrl"
+"""The ISA unit of control instructions (scalar arithmetic, branches, barriers), untimed."""
 
 
 def load_target(target: str | Path | Workload | Program) -> Workload | Program:
@@ -135,7 +137,37 @@ def load_target(target: str | Path | Workload | Program) -> Workload | Program:
         raise WorkloadError(f"{path}: no such workload directory or program file")
     from aimcsim.isa import load_program
 
-    return load_program(path)
+    program = load_program(path)
+    check_timeable(program, str(path))
+    return program
+
+
+def check_timeable(program: Program, where: str) -> None:
+    """ProgramError (naming ``where``) unless ``program`` has an instruction for a unit
+    (crossbar, DPU, memory, network): a program of control instructions only times nothing."""
+    from aimcsim.isa import builtin_spec
+
+    if program.n_instructions == 0:
+        raise ProgramError(f"{where}: the program has no instructions")
+    spec = builtin_spec().by_mnemonic
+    if all(
+        spec[i.mnemonic].unit == CONTROL_UNIT
+        for s in program.streams.values()
+        for i in s.instructions
+    ):
+        raise ProgramError(
+            f"{where}: the program has only control instructions (no crossbar, DPU, memory or "
+            "network instruction): there is no layer to time"
+        )
+
+
+def _describe(target: object, workload: Workload | None) -> str:
+    """How messages name the simulated target: its file or directory, else its name."""
+    if isinstance(target, str | Path):
+        return str(target)
+    if workload is not None:
+        return str(workload.path) if workload.path is not None else f"workload {workload.name!r}"
+    return "program"
 
 
 def simulate(
@@ -193,6 +225,13 @@ def simulate(
         raise WorkloadError("inputs can only be given for a workload (a program has no model)")
     new_inputs = None if workload is None or inputs is None else check_inputs(workload, inputs)
     seeds = check_seeds(seed, repeats)
+    where = _describe(target, workload)
+    check_timeable(program, where)
+    if workload is not None and functional and new_inputs is None and workload.inputs():
+        from aimcsim.workload.samples import check_sample_count
+
+        available = len(next(iter(workload.inputs().values())))
+        check_sample_count(n_samples, available, f"workload {workload.name!r}")
 
     say("timing model")
     try:
@@ -203,6 +242,11 @@ def simulate(
         if workload is None or own_chip:
             raise
         raise ProgramError(f"{exc}\n  ({mismatch_hint(workload)})") from None
+    if timing.per_layer.empty:
+        raise ProgramError(
+            f"{where}: no instruction of the program ran on a unit (crossbar, DPU, memory or "
+            "network; all branched over?): there is no layer to time"
+        )
 
     metrics: dict[int, tuple[float, float, float, float]] = {}
     accuracy_rows: list[dict[str, Any]] = []

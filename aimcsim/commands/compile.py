@@ -116,6 +116,7 @@ def _compile(args: argparse.Namespace) -> int:
         overrides=tuple(args.overrides),
         samples=samples,
         labels=labels,
+        samples_file=args.samples,
     )
     out = save_workload(wl, args.output, float16=args.float16)
     _print_mapping(wl.layers, arch.tile.crossbar.per_tile * arch.chip.n_tiles)

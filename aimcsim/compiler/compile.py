@@ -18,7 +18,10 @@ from aimcsim.compiler.graph import Graph, Node, to_physical
 from aimcsim.compiler.mapping import LayerMap, map_layers, utilisation
 from aimcsim.config.arch import ArchConfig
 from aimcsim.errors import CompileError
+from aimcsim.inputs import load_npz
 from aimcsim.workload.format import FORMAT_VERSION, Workload
+from aimcsim.workload.samples import LABELS, check_samples, n_classes_of, signatures
+from aimcsim.workload.validate import SAMPLE_PREFIX
 
 
 @dataclass(frozen=True)
@@ -67,20 +70,36 @@ def load_samples(path: str | Path) -> tuple[dict[str, np.ndarray], np.ndarray | 
     Arrays are named like the model's inputs, plus an optional ``labels``. A workload's own
     ``tensors.npz`` works too: when any array is named ``input.<name>``, only those (and
     ``labels``) are read, so the samples of a compiled workload can be compiled again for
-    another chip. CompileError naming the file if it cannot be read or holds no samples.
+    another chip. InputFileError naming the file if it cannot be read, CompileError if it
+    holds no samples; :func:`compile_model` checks them against the model's inputs.
     """
-    p = Path(path)
-    try:
-        with np.load(p) as z:
-            arrays = {k: z[k] for k in z.files}
-    except (OSError, ValueError) as exc:
-        raise CompileError(f"{p}: cannot read the samples (.npz expected): {exc}") from None
-    labels = arrays.pop("labels", None)
-    if any(k.startswith("input.") for k in arrays):
-        arrays = {k[len("input.") :]: v for k, v in arrays.items() if k.startswith("input.")}
+    arrays = load_npz(path, what="samples")
+    labels = arrays.pop(LABELS, None)
+    if any(k.startswith(SAMPLE_PREFIX) for k in arrays):
+        arrays = {
+            k[len(SAMPLE_PREFIX) :]: v for k, v in arrays.items() if k.startswith(SAMPLE_PREFIX)
+        }
     if not arrays:
-        raise CompileError(f"{p}: no sample arrays (expected arrays named like the model inputs)")
+        raise CompileError(
+            f"{path}: no sample arrays (expected arrays named like the model inputs)"
+        )
     return arrays, labels
+
+
+def check_model_samples(
+    g: Graph,
+    samples: dict[str, np.ndarray],
+    labels: np.ndarray | None,
+    file: str,
+) -> None:
+    """Samples and labels against the inputs of ``g``: names, shapes, dtypes, one count,
+    finite values, token ids within the embedding table, labels within the first output's
+    classes (see :func:`aimcsim.workload.samples.check_samples`); errors name ``file``."""
+    entries = [
+        {"name": k, "shape": g.shapes[k], "transform": g.input_transforms.get(k)} for k in g.inputs
+    ]
+    n_classes = n_classes_of(g.shapes[g.outputs[0]]) if g.outputs else None
+    check_samples(samples, labels, signatures(entries, g.params), n_classes, file)
 
 
 def compile_model(
@@ -93,9 +112,11 @@ def compile_model(
     overrides: tuple[str, ...] = (),
     samples: dict[str, np.ndarray] | None = None,
     labels: np.ndarray | None = None,
+    samples_file: str | None = None,
 ) -> Workload:
     """Compile ``model`` for ``arch``; ``samples`` (input name -> ``(N, *shape)``) and
-    ``labels`` are stored with the workload for functional runs."""
+    ``labels`` are checked against the model's inputs (errors name ``samples_file``) and
+    stored with the workload for functional runs."""
     from aimcsim.compiler.calibrate import calibrate_input_ranges, resolve_mode
 
     opts = options or CompileOptions()
@@ -104,6 +125,10 @@ def compile_model(
     mode = resolve_mode(opts.calibrate_input_range, arch, bool(samples))
     g = model if isinstance(model, Graph) else load_model(model)
     source = str(model) if not isinstance(model, Graph) else f"graph:{g.name}"
+    if samples is not None:
+        check_model_samples(g, samples, labels, samples_file or "samples")
+    elif labels is not None:
+        raise CompileError("labels given without input samples")
     if opts.synthetic_weights:
         _synthesise(g, opts.seed)
     ranges = None

@@ -269,6 +269,13 @@ class Executor:
         probes = {}
         for p in man.get("probes", []):
             snaps = self.snaps.get(p["tensor"], [])
+            if snaps and len(snaps) != s_slots:
+                where = f"{wl.path / 'manifest.toml'}: " if wl.path is not None else ""
+                raise WorkloadError(
+                    f"{where}workload.n_slots = {s_slots} disagrees with the program: the probe "
+                    f"of {p['tensor']!r} (tile {p['tile']}, pc {p.get('pc')}) was reached "
+                    f"{len(snaps)} times, once per slot expected"
+                )
             if len(snaps) != s_slots:
                 continue
             flat = np.concatenate(snaps)[:n]

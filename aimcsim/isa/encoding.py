@@ -16,7 +16,11 @@ Program file (all integers little-endian)::
                | n_instructions x u64 words
 
 A program of another ISA major version, a bad magic, a truncated file or a CRC mismatch is an
-:class:`~aimcsim.errors.IsaError` that says so, with the byte offset where it applies.
+:class:`~aimcsim.errors.IsaError` that says so, with the byte offset where it applies; a bad
+instruction word is named by its tile and index (``tile 3 word 17``). The decoder accepts only
+the canonical encoding, the one :func:`encode_program` writes (layer names and tiles by
+increasing id, adjacent runs of one layer merged, no stray bits), so decoding then encoding a
+binary gives back the same bytes.
 """
 
 from __future__ import annotations
@@ -312,6 +316,12 @@ def decode_program(data: bytes, file: str = "<bytes>", spec: IsaSpec | None = No
             raise IsaError(f"corrupted binary: layer id {lid} at byte offset {at}", file)
         if lid in program.layer_names:
             raise IsaError(f"corrupted binary: layer {lid} named twice (byte offset {at})", file)
+        if program.layer_names and lid < max(program.layer_names):
+            raise IsaError(
+                f"non-canonical binary: layer {lid} at byte offset {at} follows layer "
+                f"{max(program.layer_names)} (layer names are stored by increasing id)",
+                file,
+            )
         try:
             program.layer_names[lid] = raw.decode("utf-8")
         except UnicodeDecodeError:
@@ -324,6 +334,12 @@ def decode_program(data: bytes, file: str = "<bytes>", spec: IsaSpec | None = No
         tid, n_instr, n_runs = r.take(_TILE, "tile section header")
         if tid in program.streams:
             raise IsaError(f"corrupted binary: tile {tid} appears twice (byte offset {at})", file)
+        if program.streams and tid < max(program.streams):
+            raise IsaError(
+                f"non-canonical binary: tile {tid} section at byte offset {at} follows tile "
+                f"{max(program.streams)} (tiles are stored by increasing id)",
+                file,
+            )
         need = n_runs * _RUN.size + n_instr * _WORD.size
         if need > len(data) - r.pos:
             raise IsaError(
@@ -342,6 +358,12 @@ def decode_program(data: bytes, file: str = "<bytes>", spec: IsaSpec | None = No
                     f"instructions) at byte offset {run_at} is invalid",
                     file,
                 )
+            if layers and layers[-1] == lid:
+                raise IsaError(
+                    f"non-canonical binary: tile {tid} layer run at byte offset {run_at} "
+                    f"continues the previous run of layer {lid} (runs of one layer are merged)",
+                    file,
+                )
             layers.extend([lid] * count)
         if len(layers) != n_instr:
             raise IsaError(
@@ -353,9 +375,11 @@ def decode_program(data: bytes, file: str = "<bytes>", spec: IsaSpec | None = No
         for i in range(n_instr):
             word_at = r.pos
             (word,) = r.take(_WORD, f"tile {tid} instruction {i}")
-            stream.instructions.append(
-                decode_word(word, spec, layer=layers[i], file=file, offset=word_at)
-            )
+            try:
+                ins = decode_word(word, spec, layer=layers[i], offset=word_at)
+            except IsaError as exc:
+                raise IsaError(f"tile {tid} word {i}: {exc.bare_message}", file) from None
+            stream.instructions.append(ins)
         program.streams[tid] = stream
     if r.pos != len(data):
         raise IsaError(

@@ -22,6 +22,7 @@ into place, so an interrupted run never leaves a half-written report that looks 
 
 from __future__ import annotations
 
+import io
 import json
 import math
 import os
@@ -30,8 +31,10 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
+import numpy as np
 import pandas as pd
 
+from aimcsim.inputs import read_text_file
 from aimcsim.report.result import (
     ACCURACY_TIME_DTYPES,
     AREA_DTYPES,
@@ -40,6 +43,7 @@ from aimcsim.report.result import (
     LAYER_DTYPES,
     PLACEMENT_DTYPES,
     STALL_DTYPES,
+    SUMMARY_KEYS,
     ReportError,
     RunResult,
 )
@@ -138,49 +142,116 @@ def write_report(result: RunResult, directory: str | Path, figures: bool = True)
     return target
 
 
+REQUIRED_SUMMARY_KEYS: tuple[str, ...] = ("total_cycles", "latency_ns", "energy_pj")
+"""Summary keys every report's ``run.json`` has (the others may be absent in old reports)."""
+
+
+def _read_json(path: Path) -> Any:
+    """The JSON document at ``path``; ReportError naming the file (and line) otherwise."""
+    text = read_text_file(path, what="report file")
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise ReportError(f"{path}:{exc.lineno}:{exc.colno}: not valid JSON: {exc.msg}") from None
+    except RecursionError:
+        raise ReportError(f"{path}: not valid JSON: nested too deeply") from None
+
+
+def _read_run_json(path: Path) -> tuple[dict[str, Any], dict[str, Any]]:
+    """``meta`` and ``summary`` of a ``run.json``, their structure checked."""
+    data = _read_json(path)
+    if not isinstance(data, dict):
+        raise ReportError(f"{path}: expected a JSON object with 'meta' and 'summary'")
+    for key in ("meta", "summary"):
+        if not isinstance(data.get(key), dict):
+            problem = "is missing" if key not in data else "must be a JSON object"
+            raise ReportError(f"{path}: key {key!r} {problem}")
+    meta, summary = data["meta"], data["summary"]
+    for key in ("config", "energy_table"):
+        if meta.get(key) is not None and not isinstance(meta[key], dict):
+            raise ReportError(f"{path}: key 'meta.{key}' must be a JSON object")
+    for key in REQUIRED_SUMMARY_KEYS:
+        if key not in summary:
+            raise ReportError(f"{path}: key 'summary.{key}' is missing")
+    for key in SUMMARY_KEYS:
+        value = summary.get(key)
+        if value is not None and (isinstance(value, bool) or not isinstance(value, int | float)):
+            raise ReportError(
+                f"{path}: key 'summary.{key}' must be a number or null, got {value!r}"
+            )
+    return meta, summary
+
+
 def _read_csv(path: Path, dtypes: dict[str, str]) -> pd.DataFrame:
-    if not path.exists():
-        raise ReportError(f"{path}: missing (not a complete aimcsim report directory)")
+    """The report table at ``path`` with the columns of ``dtypes``, in that order and with
+    those types (extra columns are ignored); ReportError naming the file, column and line."""
+    text = read_text_file(path, what="report table")
     str_cols = {c: "object" for c, t in dtypes.items() if t == "object"}
-    df = pd.read_csv(path, dtype=str_cols, keep_default_na=False, na_values=[""])
-    for col in str_cols:
-        if col in df.columns:
-            df[col] = df[col].fillna("")
-    return df
+    try:
+        df = pd.read_csv(io.StringIO(text), dtype=str_cols, keep_default_na=False, na_values=[""])
+    except pd.errors.EmptyDataError:
+        raise ReportError(f"{path}: empty file (expected a header with {list(dtypes)})") from None
+    except (pd.errors.ParserError, ValueError) as exc:
+        raise ReportError(f"{path}: not a readable CSV table: {exc}") from None
+    missing = [c for c in dtypes if c not in df.columns]
+    if missing:
+        raise ReportError(f"{path}: column {missing[0]!r} is missing (columns: {list(df.columns)})")
+    out = df.loc[:, list(dtypes)].copy()
+    for col, dtype in dtypes.items():
+        if dtype == "object":
+            out[col] = out[col].fillna("").astype(str)
+        else:
+            out[col] = _numeric_column(out[col], dtype, path, col)
+    return out
+
+
+def _numeric_column(column: pd.Series, dtype: str, path: Path, name: str) -> pd.Series:
+    """``column`` as ``dtype`` (int64: integers, no empty cell; float64: numbers or empty)."""
+    values = pd.to_numeric(column, errors="coerce")
+    bad = values.isna() & column.notna()
+    if dtype == "int64":
+        bad |= column.isna() | (values.notna() & (values != values.round()))
+    if bool(bad.any()):
+        row = int(np.flatnonzero(bad.to_numpy())[0])
+        kind = "an integer" if dtype == "int64" else "a number"
+        raise ReportError(
+            f"{path}:{row + 2}: column {name!r} must be {kind}, got {column.iloc[row]!r}"
+        )
+    return values.astype(dtype)
 
 
 def read_report(directory: str | Path) -> RunResult:
-    """Read a report directory written by :func:`write_report` back into a RunResult."""
+    """Read a report directory written by :func:`write_report` back into a RunResult.
+
+    Every file is checked before use: a missing or undecodable file, invalid JSON, a missing
+    key of ``run.json``, a missing column or a value of the wrong type is a ReportError (or
+    InputFileError) naming the file and the key, column or line."""
     d = Path(directory)
+    if d.exists() and not d.is_dir():
+        raise ReportError(f"{d}: is a file, expected a report directory")
     run = d / RUN_JSON
     if not run.exists():
         raise ReportError(f"{d}: no {RUN_JSON} (not a complete aimcsim report directory)")
-    try:
-        data = json.loads(run.read_text(encoding="utf-8"))
-    except json.JSONDecodeError as exc:
-        raise ReportError(f"{run}: not valid JSON: {exc}") from None
-    acc = None
-    if (d / ACCURACY_TIME_CSV).exists():
-        acc = _read_csv(d / ACCURACY_TIME_CSV, ACCURACY_TIME_DTYPES)
-    stalls = None
-    if (d / STALLS_CSV).exists():
-        stalls = _read_csv(d / STALLS_CSV, STALL_DTYPES)
-    area = None
-    if (d / AREA_CSV).exists():
-        area = _read_csv(d / AREA_CSV, AREA_DTYPES)
-    placement = None
-    if (d / PLACEMENT_CSV).exists():
-        placement = _read_csv(d / PLACEMENT_CSV, PLACEMENT_DTYPES)
+    meta, summary = _read_run_json(run)
+    optional = {
+        name: _read_csv(d / name, dtypes) if (d / name).exists() else None
+        for name, dtypes in (
+            (ACCURACY_TIME_CSV, ACCURACY_TIME_DTYPES),
+            (STALLS_CSV, STALL_DTYPES),
+            (AREA_CSV, AREA_DTYPES),
+            (PLACEMENT_CSV, PLACEMENT_DTYPES),
+        )
+    }
     return RunResult(
-        meta=data.get("meta", {}),
+        meta=meta,
         layers=_read_csv(d / LAYERS_CSV, LAYER_DTYPES),
         energy=_read_csv(d / ENERGY_CSV, ENERGY_DTYPES),
         components=_read_csv(d / COMPONENTS_CSV, COMPONENT_DTYPES),
-        summary=data.get("summary", {}),
-        accuracy_vs_time=acc,
-        stalls=stalls,
-        area=area,
-        placement=placement,
+        summary=summary,
+        accuracy_vs_time=optional[ACCURACY_TIME_CSV],
+        stalls=optional[STALLS_CSV],
+        area=optional[AREA_CSV],
+        placement=optional[PLACEMENT_CSV],
     )
 
 

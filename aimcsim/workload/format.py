@@ -22,7 +22,7 @@ and :func:`load_workload` regenerates every weight tensor missing from ``tensors
 
 from __future__ import annotations
 
-import tomllib
+import math
 import zlib
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -31,8 +31,11 @@ from typing import Any
 import numpy as np
 import tomli_w
 
-from aimcsim.errors import WorkloadError
+from aimcsim.errors import InputFileError, WorkloadError
+from aimcsim.inputs import load_npz, read_toml
 from aimcsim.isa.program import Program
+from aimcsim.workload import schema
+from aimcsim.workload.validate import Checker
 
 MANIFEST = "manifest.toml"
 PROGRAM_BIN = "program.bin"
@@ -123,12 +126,16 @@ def sample_key(entry: dict[str, Any]) -> str:
     return str(tr["source"]) if tr else str(entry["name"])
 
 
-def _check(path: Path) -> None:
+def _check_files(path: Path) -> None:
     if not path.is_dir():
         raise WorkloadError(f"{path}: workload directory does not exist")
     for f in (MANIFEST, PROGRAM_BIN, TENSORS):
         if not (path / f).is_file():
             raise WorkloadError(f"{path}: missing {f}")
+
+
+SYNTHETIC_LIMIT_ELEMENTS = 1 << 28
+"""Largest synthetic weight tensor regenerated at load time (1 GiB of float32)."""
 
 
 def synthetic_weight(seed: int, index: int, shape: tuple[int, ...]) -> np.ndarray:
@@ -139,63 +146,50 @@ def synthetic_weight(seed: int, index: int, shape: tuple[int, ...]) -> np.ndarra
 
 
 def load_workload(path: str | Path) -> Workload:
-    """Read a workload directory; WorkloadError for missing or inconsistent files."""
+    """Read a workload directory and validate it before use.
+
+    Every file is read through :mod:`aimcsim.inputs`; the manifest is checked against
+    :data:`aimcsim.workload.schema.MANIFEST`, then against the program and the tensors by
+    :mod:`aimcsim.workload.validate`. Any problem is an error naming the file and the key
+    or array at fault (WorkloadError, IsaError or InputFileError).
+    """
     from aimcsim.errors import IsaError
     from aimcsim.isa import decode_program
 
     p = Path(path)
-    _check(p)
+    _check_files(p)
+    man_file, bin_file, npz_file = str(p / MANIFEST), str(p / PROGRAM_BIN), str(p / TENSORS)
+    manifest = read_toml(man_file, what="workload manifest")
+    schema.check(manifest, man_file)
     try:
-        manifest = tomllib.loads((p / MANIFEST).read_text(encoding="utf-8"))
-    except tomllib.TOMLDecodeError as exc:
-        raise WorkloadError(f"{p / MANIFEST}: invalid TOML: {exc}") from None
-    for key in ("workload", "inputs", "outputs", "layers"):
-        if key not in manifest:
-            raise WorkloadError(f"{p / MANIFEST}: missing [{key}]")
+        data = (p / PROGRAM_BIN).read_bytes()
+    except OSError as exc:
+        raise InputFileError(f"cannot read the program: {exc.strerror}", bin_file) from None
     try:
-        program = decode_program((p / PROGRAM_BIN).read_bytes(), str(p / PROGRAM_BIN))
+        program = decode_program(data, bin_file)
     except IsaError as exc:
-        raise WorkloadError(f"{p}: bad program: {exc}") from None
-    try:
-        with np.load(p / TENSORS) as z:
-            tensors = {k: z[k] for k in z.files}
-    except (OSError, ValueError) as exc:
-        raise WorkloadError(f"{p / TENSORS}: cannot read: {exc}") from None
+        raise WorkloadError(f"bad program: {exc}") from None
+    tensors = load_npz(npz_file, what="workload tensors")
     syn = manifest.get("synthetic")
     if syn:
-        for i, t in enumerate(syn.get("tensors", [])):
+        for i, t in enumerate(syn["tensors"]):
             if t["name"] not in tensors:
-                tensors[t["name"]] = synthetic_weight(int(syn["seed"]), i, tuple(t["shape"]))
+                tensors[t["name"]] = _regenerate(syn["seed"], i, t["shape"], man_file)
     for k, v in list(tensors.items()):
         if v.dtype == np.float16:
             tensors[k] = v.astype(np.float32)
-    wl = Workload(str(manifest["workload"].get("name", p.name)), program, tensors, manifest, p)
-    _validate(wl, p)
-    return wl
+    Checker(manifest, program, tensors, man_file, bin_file, npz_file).run(data)
+    return Workload(str(manifest["workload"]["name"]), program, tensors, manifest, p)
 
 
-def _validate(wl: Workload, p: Path) -> None:
-    used = {
-        ins.operands[1]
-        for s in wl.program.streams.values()
-        for ins in s.instructions
-        if ins.mnemonic == "prog"
-    }
-    blocks = wl.blocks
-    for b in sorted(used):
-        if b not in blocks:
-            raise WorkloadError(f"{p}: program uses weight block {b}, absent from the manifest")
-        t = blocks[b]["tensor"]
-        if t not in wl.tensors:
-            raise WorkloadError(f"{p}: block {b} refers to tensor {t!r}, absent from {TENSORS}")
-        w = wl.tensors[t]
-        if w.ndim != 2 or blocks[b]["row1"] > w.shape[1] or blocks[b]["col1"] > w.shape[0]:
-            raise WorkloadError(f"{p}: block {b} ranges do not fit tensor {t!r} {w.shape}")
-    for c in wl.manifest.get("constants", []):
-        if c["tensor"] not in wl.tensors:
-            raise WorkloadError(f"{p}: constant {c['tensor']!r} absent from {TENSORS}")
-    if wl.program.isa_version != wl.manifest["workload"].get("isa_version", wl.program.isa_version):
-        raise WorkloadError(f"{p}: manifest and program disagree on the ISA version")
+def _regenerate(seed: int, index: int, shape: list[int], man_file: str) -> np.ndarray:
+    """Synthetic tensor ``index``; its size is bounded before anything is allocated."""
+    if math.prod(shape) > SYNTHETIC_LIMIT_ELEMENTS:
+        raise WorkloadError(
+            f"{man_file}: synthetic.tensors[{index}].shape: {shape} has {math.prod(shape)} "
+            f"elements, above the {SYNTHETIC_LIMIT_ELEMENTS} a synthetic tensor may have"
+        )
+    return synthetic_weight(seed, index, tuple(shape))
 
 
 def save_workload(wl: Workload, path: str | Path, *, float16: bool = False) -> Path:

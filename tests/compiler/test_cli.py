@@ -70,4 +70,4 @@ def test_samples_of_a_compiled_workload_compile_again(models_mod, tmp_path, caps
     (tmp_path / "bad.npz").write_text("not an npz")
     capsys.readouterr()
     assert main([*args, "-o", str(tmp_path / "w3"), "--samples", str(tmp_path / "bad.npz")]) == 2
-    assert "bad.npz: cannot read the samples" in capsys.readouterr().err
+    assert "bad.npz: samples is not an .npz archive" in capsys.readouterr().err

@@ -365,7 +365,7 @@ def test_workload_sweep_of_a_mapping_key_says_to_sweep_the_model(
     [
         ("model.onnx", {}, "needs the chip to compile it for"),
         ("missing.onnx", {"preset": "tiny"}, "model file 'missing.onnx' not found"),
-        ("model.onnx", {"preset": "tiny", "samples": "nope.npz"}, "nope.npz: cannot read"),
+        ("model.onnx", {"preset": "tiny", "samples": "nope.npz"}, "nope.npz: samples not found"),
         ("dir", {"samples": "x.npz"}, "apply to a model file"),
     ],
 )
