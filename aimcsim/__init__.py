@@ -9,8 +9,9 @@ The public API::
     workload = aimcsim.compile_model("model.onnx", arch)
     table = aimcsim.run_sweep("workloads/mlp-digits", ["tile.adc.bits=4,6,8"], "sweep-out")
 
-Heavy parts (numba, pandas, onnx) are imported on first use, so that ``aimcsim --help`` and
-the light commands start fast.
+Everything but the errors is imported on first use (PEP 562), so that ``import aimcsim``
+loads only the standard library: ``aimcsim --help`` and the light commands start fast, and
+the command line installs its signal handlers before numpy, numba or pandas load.
 """
 
 from __future__ import annotations
@@ -18,12 +19,12 @@ from __future__ import annotations
 import importlib
 from typing import TYPE_CHECKING, Any
 
-from aimcsim.config import ArchConfig, list_presets, load_arch
 from aimcsim.errors import AimcSimError
 
 __version__ = "0.1.0"
 
 if TYPE_CHECKING:
+    from aimcsim.config import ArchConfig, list_presets, load_arch
     from aimcsim.compiler.compile import compile_model
     from aimcsim.report.io import read_report, write_report
     from aimcsim.report.result import RunResult
@@ -31,6 +32,9 @@ if TYPE_CHECKING:
     from aimcsim.sweep import run_sweep
 
 _LAZY = {
+    "ArchConfig": "aimcsim.config",
+    "list_presets": "aimcsim.config",
+    "load_arch": "aimcsim.config",
     "compile_model": "aimcsim.compiler.compile",
     "read_report": "aimcsim.report.io",
     "write_report": "aimcsim.report.io",
@@ -60,3 +64,7 @@ def __getattr__(name: str) -> Any:
     if module is None:
         raise AttributeError(f"module 'aimcsim' has no attribute {name!r}")
     return getattr(importlib.import_module(module), name)
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *__all__})

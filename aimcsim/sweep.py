@@ -52,6 +52,7 @@ import numpy as np
 import pandas as pd
 
 from aimcsim.errors import AimcSimError
+from aimcsim.output_path import SWEEP_DIR, claimed_dir
 
 if TYPE_CHECKING:
     from aimcsim.compiler import CompileOptions
@@ -88,6 +89,11 @@ MODEL_SUFFIXES = (".onnx", ".toml")
 
 STREAMING_WORKLOAD = "streaming-mvm"
 """Built-in synthetic workload: back-to-back full-array MVMs on every crossbar."""
+
+# What a sweep writes into its -o directory (see aimcsim.output_path.claimed_dir), and the
+# temporaries of its atomic writes (stale when the directory is claimed again).
+SWEEP_OWNED = ("sweep.csv", "pareto.png", "cache/*.json")
+SWEEP_TEMPORARY = ("cache/.tmp-*", ".sweep.csv.tmp-*")
 
 Evaluate = Callable[[list[str], int], dict[str, Any]]
 
@@ -795,69 +801,69 @@ def run_sweep(
                 f"the evaluate function cannot be sent to worker processes ({exc}); use a "
                 "module-level function or functools.partial of one, or --executor serial"
             ) from None
-    out = Path(out_dir)
-    out.mkdir(parents=True, exist_ok=True)
-    client = cluster = None
-    if executor == "dask":
-        client, cluster = connect_dask(scheduler, workers)
-    try:
-        sims: dict[str, dict[str, Any]] = {}
-        jobs: list[SweepPoint] = []
-        for p in points:
-            if p.sim_key in sims or any(j.sim_key == p.sim_key for j in jobs):
-                continue
-            cached = _cache_path(out, p.sim_key)
-            if cached.exists():
-                sims[p.sim_key] = json.loads(cached.read_text(encoding="utf-8"))
-            else:
-                jobs.append(p)
-        bar = _progress(len(jobs), progress)
-        for p, sim in _run_jobs(jobs, evaluate, executor, workers, client):
-            sim = _jsonable(sim)
-            _save_cache(_cache_path(out, p.sim_key), sim)
-            sims[p.sim_key] = sim
+    inputs = [path for path in (workload, samples, config) if path]
+    with claimed_dir(out_dir, SWEEP_DIR, SWEEP_OWNED, SWEEP_TEMPORARY, inputs) as out:
+        client = cluster = None
+        if executor == "dask":
+            client, cluster = connect_dask(scheduler, workers)
+        try:
+            sims: dict[str, dict[str, Any]] = {}
+            jobs: list[SweepPoint] = []
+            for p in points:
+                if p.sim_key in sims or any(j.sim_key == p.sim_key for j in jobs):
+                    continue
+                cached = _cache_path(out, p.sim_key)
+                if cached.exists():
+                    sims[p.sim_key] = json.loads(cached.read_text(encoding="utf-8"))
+                else:
+                    jobs.append(p)
+            bar = _progress(len(jobs), progress)
+            for p, sim in _run_jobs(jobs, evaluate, executor, workers, client):
+                sim = _jsonable(sim)
+                _save_cache(_cache_path(out, p.sim_key), sim)
+                sims[p.sim_key] = sim
+                if bar is not None:
+                    bar.update(1)
             if bar is not None:
-                bar.update(1)
-        if bar is not None:
-            bar.close()
-    finally:
-        if client is not None:
-            client.close()
-        if cluster is not None:
-            cluster.close()
-    rows = []
-    for p in points:
-        sim = sims[p.sim_key]
-        arch = load_arch(preset=preset, path=config, overrides=list(p.arch_overrides))
-        row: dict[str, Any] = {"point": p.index, **dict(p.values)}
-        row["area_mm2"] = _area(p, arch, energy_table)
-        row["error"] = str(sim.get("error", ""))
-        if not row["error"]:
-            row["inference_cycles"] = sim.get("inference_cycles", sim.get("total_cycles"))
-            row["inference_ns"] = sim.get("inference_ns", sim.get("latency_ns"))
-            row["total_cycles"] = sim.get("total_cycles")
-            row["latency_ns"] = sim.get("latency_ns")
-            row["energy_pj"], row["inference_energy_pj"] = _cost(p, sim, arch, energy_table)
-            row["mean_rel_error"] = _nan(sim.get("mean_rel_error"))
-            row["top1"] = _nan(sim.get("top1"))
-            if "crossbars" in sim:
-                row["crossbars"] = int(sim["crossbars"])
-        rows.append(row)
-    columns = ["point", *grid.keys(), *METRIC_COLUMNS]
-    if source is not None:
-        columns.insert(columns.index("area_mm2"), "crossbars")
-    df = pd.DataFrame(rows).reindex(columns=columns)
-    for col in ("inference_cycles", "total_cycles", "crossbars"):
-        if col in df:  # integers, empty at failed points
-            df[col] = df[col].astype("Int64")
-    df = df.sort_values("point", kind="mergesort").reset_index(drop=True)
-    df["pareto"] = pareto_mask(
-        df["inference_ns"].to_numpy(float), df["inference_energy_pj"].to_numpy(float)
-    )
-    _write_atomic(out / "sweep.csv", df.to_csv(index=False, lineterminator="\n"))
-    if plot:
-        plot_pareto(df, out / "pareto.png")
-    return df
+                bar.close()
+        finally:
+            if client is not None:
+                client.close()
+            if cluster is not None:
+                cluster.close()
+        rows = []
+        for p in points:
+            sim = sims[p.sim_key]
+            arch = load_arch(preset=preset, path=config, overrides=list(p.arch_overrides))
+            row: dict[str, Any] = {"point": p.index, **dict(p.values)}
+            row["area_mm2"] = _area(p, arch, energy_table)
+            row["error"] = str(sim.get("error", ""))
+            if not row["error"]:
+                row["inference_cycles"] = sim.get("inference_cycles", sim.get("total_cycles"))
+                row["inference_ns"] = sim.get("inference_ns", sim.get("latency_ns"))
+                row["total_cycles"] = sim.get("total_cycles")
+                row["latency_ns"] = sim.get("latency_ns")
+                row["energy_pj"], row["inference_energy_pj"] = _cost(p, sim, arch, energy_table)
+                row["mean_rel_error"] = _nan(sim.get("mean_rel_error"))
+                row["top1"] = _nan(sim.get("top1"))
+                if "crossbars" in sim:
+                    row["crossbars"] = int(sim["crossbars"])
+            rows.append(row)
+        columns = ["point", *grid.keys(), *METRIC_COLUMNS]
+        if source is not None:
+            columns.insert(columns.index("area_mm2"), "crossbars")
+        df = pd.DataFrame(rows).reindex(columns=columns)
+        for col in ("inference_cycles", "total_cycles", "crossbars"):
+            if col in df:  # integers, empty at failed points
+                df[col] = df[col].astype("Int64")
+        df = df.sort_values("point", kind="mergesort").reset_index(drop=True)
+        df["pareto"] = pareto_mask(
+            df["inference_ns"].to_numpy(float), df["inference_energy_pj"].to_numpy(float)
+        )
+        _write_atomic(out / "sweep.csv", df.to_csv(index=False, lineterminator="\n"))
+        if plot:
+            plot_pareto(df, out / "pareto.png")
+        return df
 
 
 def _area(point: SweepPoint, arch: ArchConfig, energy_table: str | None) -> float:

@@ -30,12 +30,15 @@ def _report(args: argparse.Namespace) -> int:
 
 
 def _compare(args: argparse.Namespace) -> int:
-    from aimcsim.report.compare import compare_layers, format_comparison
+    from aimcsim.output_path import FileKind, check_output_file, write_output_file
+    from aimcsim.report.compare import COMPARE_COLUMNS, compare_layers, format_comparison
     from aimcsim.report.io import csv_text, read_report
 
+    csv_kind = FileKind("comparison CSV (compare --csv)", ",".join(COMPARE_COLUMNS).encode())
+    if args.csv:
+        check_output_file(args.csv, csv_kind, [args.a, args.b])
     a, b = read_report(args.a), read_report(args.b)
     print(format_comparison(a, b, args.a, args.b), end="")
     if args.csv:
-        with open(args.csv, "w", encoding="utf-8", newline="") as fh:
-            fh.write(csv_text(compare_layers(a, b)))
+        write_output_file(args.csv, csv_text(compare_layers(a, b)), csv_kind, [args.a, args.b])
     return 0

@@ -16,9 +16,17 @@ from typing import Any
 
 from aimcsim.commands.config import add_arch_arguments, arch_from_args
 from aimcsim.errors import ProgramError
+from aimcsim.output_path import (
+    REPORT_DIR,
+    FileKind,
+    check_output_dir,
+    check_output_file,
+    write_output_file,
+)
 from aimcsim.units import parse_times
 
 DEFAULT_PROGRAM_PRESET = "tiny"
+TRACE_FILE = FileKind("Chrome trace (run --trace)", b'{"traceEvents": ')
 
 
 def add_parsers(subparsers: argparse._SubParsersAction) -> None:
@@ -56,7 +64,11 @@ def add_parsers(subparsers: argparse._SubParsersAction) -> None:
         help="energy table (default: the one shipped for the chip)",
     )
     p.add_argument(
-        "-o", "--out", metavar="DIR", help="report directory (default reports/<target>-<chip>)"
+        "-o",
+        "--out",
+        metavar="DIR",
+        help="report directory (default reports/<target>-<chip>): a new path, an empty "
+        "directory or an earlier report (replaced)",
     )
     p.add_argument("--no-report", action="store_true", help="print only; write no report")
     p.add_argument(
@@ -93,6 +105,14 @@ def _run(args: argparse.Namespace) -> int:
         args.preset = preset or DEFAULT_PROGRAM_PRESET
         args.overrides = [*overrides, *args.overrides]
     arch = arch_from_args(args, default_preset=DEFAULT_PROGRAM_PRESET)
+    inputs = [p for p in (args.target, args.config, args.energy_table) if p]
+    if args.trace is not None:
+        check_output_file(args.trace, TRACE_FILE, inputs)
+    out_dir = None
+    if not args.no_report:
+        name = workload.name if workload is not None else Path(args.target).stem
+        out_dir = Path(args.out) if args.out else Path("reports") / f"{name}-{arch.chip.name}"
+        check_output_dir(out_dir, REPORT_DIR, inputs)
     started = time.perf_counter()
 
     def progress(message: str) -> None:
@@ -122,13 +142,11 @@ def _run(args: argparse.Namespace) -> int:
             "or recompile the model for this chip with 'aimcsim compile')"
         ) from None
     if args.trace is not None and result.trace_events is not None:
-        Path(args.trace).write_text(json.dumps({"traceEvents": result.trace_events}))
-    out_dir = None
-    if not args.no_report:
+        trace_json = json.dumps({"traceEvents": result.trace_events})
+        write_output_file(args.trace, trace_json, TRACE_FILE, inputs)
+    if out_dir is not None:
         from aimcsim.report import write_report
 
-        name = workload.name if workload is not None else Path(args.target).stem
-        out_dir = Path(args.out) if args.out else Path("reports") / f"{name}-{arch.chip.name}"
         progress(f"writing report to {out_dir}")
         write_report(result, out_dir)
     if args.json:

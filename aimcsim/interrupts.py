@@ -1,0 +1,49 @@
+"""SIGINT and SIGTERM as exceptions, so that an interrupted command cleans up and exits.
+
+While :func:`signals_raise` is active, either signal raises :class:`Interrupted` in the main
+thread wherever it is (an import, a simulation, a write), so ``finally`` blocks remove
+temporary outputs; the command line turns it into one line on stderr and exit code
+128 + signal number (130 for SIGINT, 143 for SIGTERM). Further signals are ignored while the
+program unwinds, so that a second Ctrl-C cannot cut a cleanup short. Standard library only:
+the entry point installs this before any heavy import.
+"""
+
+from __future__ import annotations
+
+import signal
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+from types import FrameType
+
+HANDLED = (signal.SIGINT, signal.SIGTERM)
+
+
+class Interrupted(BaseException):
+    """The process received ``signum``; ``exit_code`` is 128 + signum."""
+
+    def __init__(self, signum: int) -> None:
+        self.signum = signum
+        self.exit_code = 128 + signum
+        super().__init__(signal.Signals(signum).name)
+
+
+def _raise(signum: int, frame: FrameType | None) -> None:
+    for s in HANDLED:
+        signal.signal(s, signal.SIG_IGN)
+    raise Interrupted(signum)
+
+
+@contextmanager
+def signals_raise() -> Iterator[None]:
+    """Install the handlers meanwhile (main thread only; elsewhere a no-op), then restore
+    the previous ones."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    previous = {s: signal.signal(s, _raise) for s in HANDLED}
+    try:
+        yield
+    finally:
+        for s, handler in previous.items():
+            signal.signal(s, handler)
