@@ -24,8 +24,8 @@ from aimcsim.errors import AimcSimError
 __version__ = "0.1.0"
 
 if TYPE_CHECKING:
-    from aimcsim.config import ArchConfig, list_presets, load_arch
     from aimcsim.compiler.compile import compile_model
+    from aimcsim.config import ArchConfig, list_presets, load_arch
     from aimcsim.report.io import read_report, write_report
     from aimcsim.report.result import RunResult
     from aimcsim.simulation import simulate

@@ -41,7 +41,10 @@ def signals_raise() -> Iterator[None]:
     if threading.current_thread() is not threading.main_thread():
         yield
         return
-    previous = {s: signal.signal(s, _raise) for s in HANDLED}
+    # A signal ignored from the start stays ignored (a background job, nohup).
+    previous = {s: signal.getsignal(s) for s in HANDLED if signal.getsignal(s) != signal.SIG_IGN}
+    for s in previous:
+        signal.signal(s, _raise)
     try:
         yield
     finally:

@@ -104,7 +104,12 @@ def check_output_dir(path: PathLike, kind: DirKind, inputs: Iterable[PathLike] =
                 return target
     except OSError as exc:
         raise _os_error(path, exc) from None
-    owned = _read_marker(target, kind)
+    marked_kind, owned = _read_marker(target)
+    if marked_kind is not None and marked_kind != kind.name:
+        raise OutputPathError(
+            f"holds an aimcsim {marked_kind} output, not a {kind.name}: choose another path",
+            str(path),
+        )
     if owned is None:
         raise OutputPathError(
             f"exists and is not an aimcsim {kind.name} output (no valid {MARKER} marker); "
@@ -164,7 +169,8 @@ def _target(path: PathLike) -> Path:
     p = Path(path)
     if p.name in ("", ".", ".."):
         raise OutputPathError(
-            "is the current directory or one of its parents, not a new output path", str(path)
+            "names no new output path (it ends in '.', '..' or is '/'): choose another path",
+            str(path),
         )
     return p.parent.resolve() / p.name
 
@@ -173,7 +179,10 @@ def _refuse_protected(
     path: PathLike, target: Path, inputs: Iterable[PathLike], *, holds_inputs: bool
 ) -> None:
     """Refuse the working directory, the home directory, their ancestors and the inputs."""
-    for place, what in ((Path.cwd().resolve(), "the working directory"), (_home(), "home")):
+    for place, what in (
+        (Path.cwd().resolve(), "the working directory"),
+        (_home(), "the home directory"),
+    ):
         if place is not None and place.is_relative_to(target):
             relation = "is" if place == target else "holds"
             raise OutputPathError(f"{relation} {what}: choose another output path", str(path))
@@ -217,21 +226,22 @@ def _raise(exc: OSError) -> None:
     raise exc
 
 
-def _read_marker(directory: Path, kind: DirKind) -> tuple[str, ...] | None:
-    """The file patterns a valid ``kind`` marker in ``directory`` owns, else None."""
+def _read_marker(directory: Path) -> tuple[str | None, tuple[str, ...] | None]:
+    """The kind named by the marker in ``directory`` and the file patterns it owns; None
+    for what is missing or malformed."""
     marker = directory / MARKER
     try:
         if not stat.S_ISREG(os.lstat(marker).st_mode):
-            return None
+            return None, None
         data = tomllib.loads(marker.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
-        return None
-    files = data.get("files")
-    if data.get("kind") != kind.name or not isinstance(files, list):
-        return None
-    if not all(isinstance(f, str) for f in files):
-        return None
-    return tuple(files)
+        return None, None
+    kind, files = data.get("kind"), data.get("files")
+    if not isinstance(kind, str):
+        return None, None
+    if not isinstance(files, list) or not all(isinstance(f, str) for f in files):
+        return kind, None
+    return kind, tuple(files)
 
 
 def _owns(patterns: Sequence[str], rel: str, is_dir: bool) -> bool:
@@ -365,8 +375,8 @@ def replace_file(path: PathLike, data: bytes) -> None:
 def add_to_marker(directory: PathLike, kind: DirKind, files: Iterable[str]) -> None:
     """Record ``files`` (relative POSIX paths) in the ``kind`` marker of ``directory``, if it
     has one (an earlier output without a marker stays unmarked)."""
-    owned = _read_marker(Path(directory), kind)
-    if owned is not None:
+    marked_kind, owned = _read_marker(Path(directory))
+    if marked_kind == kind.name and owned is not None:
         _write_marker(Path(directory), kind, sorted({*owned, *files}))
 
 
@@ -441,12 +451,12 @@ def _undo(made: Path | None, created: list[Path]) -> None:
 
 def _write_marker(directory: Path, kind: DirKind, files: Iterable[str]) -> None:
     """Write the marker that lets the next ``kind`` output replace ``directory``."""
-    listed = ", ".join(json.dumps(f) for f in sorted(set(files)) if f != MARKER)
+    listed = "".join(f"\n    {json.dumps(f)}," for f in sorted(set(files)) if f != MARKER)
     text = (
-        f"# Written by aimcsim: a later `{kind.command}` to this directory replaces it as\n"
-        "# long as it holds only these files. Do not edit.\n"
+        f"# Written by aimcsim: a later `{kind.command}` to this directory may replace or\n"
+        "# reuse it as long as it holds only these files. Do not edit.\n"
         f'kind = "{kind.name}"\n'
-        f"files = [{listed}]\n"
+        f"files = [{listed}\n]\n"
     )
     tmp = directory / f"{MARKER}{TMP_TAG}{os.getpid()}"
     tmp.write_text(text, encoding="utf-8")
