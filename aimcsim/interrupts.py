@@ -4,8 +4,9 @@ While :func:`signals_raise` is active, either signal raises :class:`Interrupted`
 thread wherever it is (an import, a simulation, a write), so ``finally`` blocks remove
 temporary outputs; the command line turns it into one line on stderr and exit code
 128 + signal number (130 for SIGINT, 143 for SIGTERM). Further signals are ignored while the
-program unwinds, so that a second Ctrl-C cannot cut a cleanup short. Standard library only:
-the entry point installs this before any heavy import.
+program unwinds, so that a second Ctrl-C cannot cut a cleanup short; :func:`signals_deferred`
+holds them back over a section that must not be cut in two. Standard library only: the entry
+point installs this before any heavy import.
 """
 
 from __future__ import annotations
@@ -50,3 +51,25 @@ def signals_raise() -> Iterator[None]:
     finally:
         for s, handler in previous.items():
             signal.signal(s, handler)
+
+
+@contextmanager
+def signals_deferred() -> Iterator[None]:
+    """Hold SIGINT and SIGTERM back meanwhile (main thread only; elsewhere a no-op): a signal
+    that arrives is recorded and raised again, through the handler that was in place, at
+    the end. For short sections that must not be cut in two (renaming outputs into place)."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    received: list[int] = []
+    previous = {s: signal.getsignal(s) for s in HANDLED}
+    previous = {s: h for s, h in previous.items() if h is not None and h != signal.SIG_IGN}
+    for s in previous:
+        signal.signal(s, lambda signum, frame: received.append(signum))
+    try:
+        yield
+    finally:
+        for s, handler in previous.items():
+            signal.signal(s, handler)
+        for signum in received[:1]:
+            signal.raise_signal(signum)

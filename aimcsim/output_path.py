@@ -35,12 +35,13 @@ import secrets
 import shutil
 import stat
 import tomllib
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from pathlib import Path
 
 from aimcsim.errors import OutputPathError
+from aimcsim.interrupts import signals_deferred
 
 MARKER = ".aimcsim-output"
 TMP_TAG = ".aimcsim-tmp-"
@@ -265,20 +266,115 @@ def _os_error(path: PathLike, exc: OSError) -> OutputPathError:
 # ------------------------------------------------------------------------------- writing
 
 
+class OutputBatch:
+    """The outputs of one command, built under temporary names and committed together.
+
+    Use as a context manager: :meth:`directory` and :meth:`file` check a target (as
+    :func:`check_output_dir` / :func:`check_output_file`) and stage it; a normal exit checks
+    every target again and swaps them all into place, with SIGINT and SIGTERM held back
+    meanwhile (a signal then lands after the commit); an exception removes every temporary
+    and the parent directories created for them, and becomes an OutputPathError if it was
+    an OSError.
+    """
+
+    def __init__(self) -> None:
+        self._dirs: list[tuple[PathLike, Path, DirKind, tuple[PathLike, ...], Path]] = []
+        self._files: list[tuple[PathLike, Path, FileKind, tuple[PathLike, ...], Path]] = []
+        self._temps: list[tuple[Path, int]] = []
+        self._created: list[Path] = []
+        self._path: PathLike = ""
+
+    def directory(self, path: PathLike, kind: DirKind, inputs: Iterable[PathLike] = ()) -> Path:
+        """A new empty temporary directory to fill; it becomes ``path`` on commit."""
+        inputs = tuple(inputs)
+        target = check_output_dir(path, kind, inputs)
+        tmp = self._temporary(path, target, directory=True)
+        self._dirs.append((path, target, kind, inputs, tmp))
+        return tmp
+
+    def file(
+        self, path: PathLike, data: str | bytes, kind: FileKind, inputs: Iterable[PathLike] = ()
+    ) -> None:
+        """Stage ``data`` (text as UTF-8) to become the file ``path`` on commit."""
+        inputs = tuple(inputs)
+        target = check_output_file(path, kind, inputs)
+        tmp = self._temporary(path, target, directory=False)
+        with open(tmp, "wb") as fh:
+            fh.write(data.encode("utf-8") if isinstance(data, str) else data)
+        self._files.append((path, target, kind, inputs, tmp))
+
+    def __enter__(self) -> OutputBatch:
+        return self
+
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: object
+    ) -> None:
+        try:
+            if exc is None:
+                self._commit()
+        except OSError as err:
+            self._abandon()
+            raise _os_error(self._path, err) from None
+        except BaseException:
+            self._abandon()
+            raise
+        finally:
+            for _, fd in self._temps:
+                os.close(fd)
+        if exc is not None:
+            self._abandon()
+            if isinstance(exc, OSError):
+                raise _os_error(self._path, exc) from None
+
+    def _commit(self) -> None:
+        for path, _, kind, _, tmp in self._dirs:
+            self._path = path
+            files = [rel for rel, is_dir in _tree(tmp, path) if not is_dir]
+            _write_marker(tmp, kind, files)
+        with signals_deferred(), _locked_all(t.parent for _, t, *_ in [*self._dirs, *self._files]):
+            for path, _, dir_kind, inputs, _ in self._dirs:
+                check_output_dir(path, dir_kind, inputs)
+            for path, _, file_kind, inputs, _ in self._files:
+                check_output_file(path, file_kind, inputs)
+            for path, target, *_, tmp in self._dirs:
+                self._path = path
+                _swap_in(tmp, target)
+            for path, target, *_, tmp in self._files:
+                self._path = path
+                os.replace(tmp, target)
+
+    def _abandon(self) -> None:
+        for tmp, _ in self._temps:
+            _remove(tmp)
+        _undo(None, self._created)
+
+    def _temporary(self, path: PathLike, target: Path, *, directory: bool) -> Path:
+        """A new temporary beside ``target``, locked while we live; stale ones go first."""
+        self._path = path
+        try:
+            self._created += _make_parents(path, target.parent)
+            with _locked_all([target.parent]):
+                _remove_stale(target)
+                tmp = target.parent / f".{target.name}{TMP_TAG}{os.getpid()}-{secrets.token_hex(4)}"
+                if directory:
+                    os.mkdir(tmp)
+                    fd = os.open(tmp, os.O_RDONLY | os.O_DIRECTORY)
+                else:
+                    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
+                self._temps.append((tmp, fd))
+                fcntl.flock(fd, fcntl.LOCK_EX)
+        except OSError as exc:
+            raise _os_error(path, exc) from None
+        return tmp
+
+
 @contextmanager
 def staged_dir(path: PathLike, kind: DirKind, inputs: Iterable[PathLike] = ()) -> Iterator[Path]:
     """Build a ``kind`` directory output for ``path`` in the yielded temporary directory; on
     a normal exit, mark it and swap it into place (replacing an earlier output), else remove
-    it. Checks as :func:`check_output_dir` (before and again at the swap)."""
-    inputs = tuple(inputs)
-    target = check_output_dir(path, kind, inputs)
-    with _writing(path, target) as temporary:
-        tmp = temporary(True)
-        yield tmp
-        _write_marker(tmp, kind, [rel for rel, is_dir in _tree(tmp, path) if not is_dir])
-        with _locked(target.parent):
-            check_output_dir(path, kind, inputs)
-            _swap_in(tmp, target)
+    it (see :class:`OutputBatch`)."""
+    with OutputBatch() as batch:
+        yield batch.directory(path, kind, inputs)
 
 
 @contextmanager
@@ -300,7 +396,7 @@ def claimed_dir(
     made = False
     try:
         try:
-            with _locked(target.parent):
+            with _locked_all([target.parent]):
                 check_output_dir(path, kind, inputs)
                 if not target.exists():
                     os.mkdir(target)
@@ -346,27 +442,18 @@ def _claim(
 
 def write_output_file(
     path: PathLike, data: str | bytes, kind: FileKind, inputs: Iterable[PathLike] = ()
-) -> Path:
+) -> None:
     """Write ``data`` (text as UTF-8) to the file output ``path`` atomically, after the checks
-    of :func:`check_output_file` (again at the swap). Returns the target path."""
-    inputs = tuple(inputs)
-    payload = data.encode("utf-8") if isinstance(data, str) else data
-    target = check_output_file(path, kind, inputs)
-    with _writing(path, target) as temporary:
-        tmp = temporary(False)
-        with open(tmp, "wb") as fh:
-            fh.write(payload)
-        with _locked(target.parent):
-            check_output_file(path, kind, inputs)
-            os.replace(tmp, target)
-    return target
+    of :func:`check_output_file` (see :class:`OutputBatch`)."""
+    with OutputBatch() as batch:
+        batch.file(path, data, kind, inputs)
 
 
 def replace_file(path: PathLike, data: bytes) -> None:
     """Replace the file ``path`` (inside an output aimcsim owns) atomically with ``data``."""
     target = _target(path)
-    with _writing(path, target) as temporary:
-        tmp = temporary(False)
+    with OutputBatch() as batch:
+        tmp = batch._temporary(path, target, directory=False)
         with open(tmp, "wb") as fh:
             fh.write(data)
         os.replace(tmp, target)
@@ -378,43 +465,6 @@ def add_to_marker(directory: PathLike, kind: DirKind, files: Iterable[str]) -> N
     marked_kind, owned = _read_marker(Path(directory))
     if marked_kind == kind.name and owned is not None:
         _write_marker(Path(directory), kind, sorted({*owned, *files}))
-
-
-@contextmanager
-def _writing(path: PathLike, target: Path) -> Iterator[Callable[[bool], Path]]:
-    """Parents created, stale temporaries removed; yields a factory of locked temporaries
-    beside ``target``, all removed on exit (a completed one was renamed away before).
-    OSErrors become OutputPathErrors naming ``path``; a failed write removes the parents it
-    created."""
-    created = _make_parents(path, target.parent)
-    temps: list[tuple[Path, int]] = []
-
-    def temporary(directory: bool) -> Path:
-        with _locked(target.parent):
-            _remove_stale(target)
-            tmp = target.parent / f".{target.name}{TMP_TAG}{os.getpid()}-{secrets.token_hex(4)}"
-            if directory:
-                os.mkdir(tmp)
-                fd = os.open(tmp, os.O_RDONLY | os.O_DIRECTORY)
-            else:
-                fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
-            temps.append((tmp, fd))
-            fcntl.flock(fd, fcntl.LOCK_EX)
-        return tmp
-
-    try:
-        try:
-            yield temporary
-        finally:
-            for tmp, fd in temps:
-                _remove(tmp)
-                os.close(fd)
-    except OSError as exc:
-        _undo(None, created)
-        raise _os_error(path, exc) from None
-    except BaseException:
-        _undo(None, created)
-        raise
 
 
 def _make_parents(path: PathLike, parent: Path) -> list[Path]:
@@ -511,11 +561,15 @@ def _remove(path: Path) -> None:
 
 
 @contextmanager
-def _locked(directory: Path) -> Iterator[None]:
-    """Hold an exclusive flock on ``directory`` (the parent of an output) meanwhile."""
-    fd = os.open(directory, os.O_RDONLY | os.O_DIRECTORY)
+def _locked_all(directories: Iterable[Path]) -> Iterator[None]:
+    """Hold an exclusive flock on each of ``directories`` (parents of outputs; each once, in
+    a fixed order so that writers cannot deadlock) meanwhile."""
+    fds: list[int] = []
     try:
-        fcntl.flock(fd, fcntl.LOCK_EX)
+        for d in sorted({Path(os.path.realpath(d)) for d in directories}):
+            fds.append(os.open(d, os.O_RDONLY | os.O_DIRECTORY))
+            fcntl.flock(fds[-1], fcntl.LOCK_EX)
         yield
     finally:
-        os.close(fd)
+        for fd in fds:
+            os.close(fd)

@@ -19,9 +19,9 @@ from aimcsim.errors import ProgramError
 from aimcsim.output_path import (
     REPORT_DIR,
     FileKind,
+    OutputBatch,
     check_output_dir,
     check_output_file,
-    write_output_file,
 )
 from aimcsim.units import parse_times
 
@@ -141,14 +141,15 @@ def _run(args: argparse.Namespace) -> int:
             f"{exc}\n  (the workload was compiled for {chip}; run it without --preset/--config, "
             "or recompile the model for this chip with 'aimcsim compile')"
         ) from None
-    if args.trace is not None and result.trace_events is not None:
-        trace_json = json.dumps({"traceEvents": result.trace_events})
-        write_output_file(args.trace, trace_json, TRACE_FILE, inputs)
-    if out_dir is not None:
-        from aimcsim.report import write_report
+    with OutputBatch() as outputs:  # all or nothing
+        if out_dir is not None:
+            from aimcsim.report.io import write_report_files
 
-        progress(f"writing report to {out_dir}")
-        write_report(result, out_dir)
+            progress(f"writing report to {out_dir}")
+            write_report_files(result, outputs.directory(out_dir, REPORT_DIR, inputs))
+        if args.trace is not None and result.trace_events is not None:
+            trace_json = json.dumps({"traceEvents": result.trace_events})
+            outputs.file(args.trace, trace_json, TRACE_FILE, inputs)
     if args.json:
         print(
             json.dumps(

@@ -102,24 +102,30 @@ def write_report(result: RunResult, directory: str | Path, figures: bool = True)
     ``figures=False`` skips the PNGs and ``report.html``.
     """
     with staged_dir(directory, REPORT_DIR) as tmp:
-        _write(tmp / LAYERS_CSV, csv_text(result.layers))
-        _write(tmp / ENERGY_CSV, csv_text(result.energy))
-        _write(tmp / COMPONENTS_CSV, csv_text(result.components))
-        if result.accuracy_vs_time is not None:
-            _write(tmp / ACCURACY_TIME_CSV, csv_text(result.accuracy_vs_time))
-        if result.stalls is not None:
-            _write(tmp / STALLS_CSV, csv_text(result.stalls))
-        if result.area is not None:
-            _write(tmp / AREA_CSV, csv_text(result.area))
-        if result.trace_events is not None:
-            _write(tmp / TRACE_JSON, dumps_json({"traceEvents": result.trace_events}))
-        if figures:
-            (tmp / FIGURES_DIR).mkdir()
-            for name, data in _rendered(result).items():
-                _write(tmp / name, data)
-        # run.json last: a directory with run.json was written completely.
-        _write(tmp / RUN_JSON, dumps_json({"meta": result.meta, "summary": result.summary}))
+        write_report_files(result, tmp, figures)
     return Path(directory)
+
+
+def write_report_files(result: RunResult, directory: Path, figures: bool = True) -> None:
+    """The files of the report of ``result`` into the existing, empty ``directory`` (a
+    staging directory: see :func:`write_report`)."""
+    _write(directory / LAYERS_CSV, csv_text(result.layers))
+    _write(directory / ENERGY_CSV, csv_text(result.energy))
+    _write(directory / COMPONENTS_CSV, csv_text(result.components))
+    if result.accuracy_vs_time is not None:
+        _write(directory / ACCURACY_TIME_CSV, csv_text(result.accuracy_vs_time))
+    if result.stalls is not None:
+        _write(directory / STALLS_CSV, csv_text(result.stalls))
+    if result.area is not None:
+        _write(directory / AREA_CSV, csv_text(result.area))
+    if result.trace_events is not None:
+        _write(directory / TRACE_JSON, dumps_json({"traceEvents": result.trace_events}))
+    if figures:
+        (directory / FIGURES_DIR).mkdir()
+        for name, data in _rendered(result).items():
+            _write(directory / name, data)
+    # run.json last: a directory with run.json was written completely.
+    _write(directory / RUN_JSON, dumps_json({"meta": result.meta, "summary": result.summary}))
 
 
 def _read_csv(path: Path, dtypes: dict[str, str]) -> pd.DataFrame:
