@@ -16,13 +16,11 @@ from typing import Any
 from aimcsim.errors import IsaError
 from aimcsim.isa.assembler import assemble
 from aimcsim.isa.disassembler import disassemble
-from aimcsim.isa.encoding import MAGIC, decode_program, encode_program
+from aimcsim.isa.encoding import decode_program, encode_program
+from aimcsim.isa.io import ASSEMBLY_FILE, PROGRAM_FILE
 from aimcsim.isa.manual import render_instruction, render_manual
 from aimcsim.isa.spec import builtin_spec
-from aimcsim.output_path import FileKind, write_output_file
-
-PROGRAM_FILE = FileKind("program binary (asm -o)", MAGIC)
-ASSEMBLY_FILE = FileKind("assembly listing (disasm -o)", b"# aimcsim program:")
+from aimcsim.output_path import write_output_file
 
 
 def _read(path: Path) -> bytes:

@@ -18,7 +18,6 @@ from aimcsim.commands.config import add_arch_arguments, arch_from_args
 from aimcsim.errors import ProgramError
 from aimcsim.output_path import (
     REPORT_DIR,
-    FileKind,
     OutputBatch,
     check_output_dir,
     check_output_file,
@@ -26,7 +25,6 @@ from aimcsim.output_path import (
 from aimcsim.units import parse_times
 
 DEFAULT_PROGRAM_PRESET = "tiny"
-TRACE_FILE = FileKind("Chrome trace (run --trace)", b'{"traceEvents": ')
 
 
 def add_parsers(subparsers: argparse._SubParsersAction) -> None:
@@ -93,6 +91,7 @@ def add_parsers(subparsers: argparse._SubParsersAction) -> None:
 
 def _run(args: argparse.Namespace) -> int:
     from aimcsim.simulation import load_target, simulate
+    from aimcsim.timing.trace import TRACE_FILE
     from aimcsim.workload.format import Workload
 
     times = parse_times(args.t_inference)

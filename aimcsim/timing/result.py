@@ -9,8 +9,9 @@ from typing import TYPE_CHECKING, Any
 
 import pandas as pd
 
+from aimcsim.output_path import write_output_file
 from aimcsim.timing.counters import STALL_KINDS
-from aimcsim.timing.trace import chrome_trace
+from aimcsim.timing.trace import TRACE_FILE, chrome_trace
 
 if TYPE_CHECKING:
     from aimcsim.timing.engine import Chip
@@ -87,8 +88,9 @@ class TimingResult:
         return chrome_trace(self.trace_records, self.clock_mhz)
 
     def write_trace(self, path: str | Path) -> None:
-        """Write the Chrome/Perfetto trace JSON to ``path``."""
-        Path(path).write_text(json.dumps(self.trace_json()), encoding="utf-8")
+        """Write the Chrome/Perfetto trace JSON to ``path`` (a new path or an earlier trace,
+        see :func:`aimcsim.output_path.write_output_file`)."""
+        write_output_file(path, json.dumps(self.trace_json()), TRACE_FILE)
 
     def to_dict(self) -> dict[str, Any]:
         """Plain data (for ``--json``)."""

@@ -14,6 +14,11 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
+from aimcsim.output_path import FileKind
+
+TRACE_FILE = FileKind("Chrome trace", b'{"traceEvents": ')
+"""What a trace file written by aimcsim starts with (json.dumps of :func:`chrome_trace`)."""
+
 NOC_PID = 0
 
 
