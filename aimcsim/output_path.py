@@ -490,7 +490,7 @@ def _make_parents(path: PathLike, parent: Path) -> list[Path]:
 def _undo(made: Path | None, created: list[Path]) -> None:
     """Remove the output directory ``made`` if it holds only the marker, then the parents
     ``created`` that are empty (innermost first)."""
-    if made is not None and {e.name for e in os.scandir(made)} <= {MARKER}:
+    if made is not None and set(os.listdir(made)) <= {MARKER}:
         _remove(made)
     for d in reversed(created):
         try:
@@ -518,7 +518,7 @@ def _swap_in(tmp: Path, target: Path) -> None:
     (to a stale-looking name, in case we die) and removed."""
     old = None
     if os.path.lexists(target):
-        if not any(os.scandir(target)):
+        if not os.listdir(target):
             os.rmdir(target)
         else:
             old = target.parent / f".{target.name}{TMP_TAG}{os.getpid()}-0-old"
@@ -531,22 +531,21 @@ def _swap_in(tmp: Path, target: Path) -> None:
 def _remove_stale(target: Path) -> None:
     """Remove the temporaries of ``target`` whose writer is gone (their flock is free)."""
     prefix = f".{target.name}{TMP_TAG}"
-    for entry in os.scandir(target.parent):
-        if not entry.name.startswith(prefix):
+    for name in os.listdir(target.parent):
+        if not name.startswith(prefix) or not _TMP_SUFFIX.fullmatch(name[len(prefix) :]):
             continue
-        if not _TMP_SUFFIX.fullmatch(entry.name[len(prefix) :]):
-            continue
+        stale = target.parent / name
         try:
-            fd = os.open(entry.path, os.O_RDONLY | os.O_NOFOLLOW)
+            fd = os.open(stale, os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK)
         except OSError:
-            continue
+            continue  # a symbolic link, or not ours to open
         try:
-            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            mode = os.fstat(fd).st_mode
+            if stat.S_ISDIR(mode) or stat.S_ISREG(mode):
+                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                _remove(stale)
         except BlockingIOError:
-            os.close(fd)
-            continue
-        try:
-            _remove(Path(entry.path))
+            pass  # its writer is alive
         finally:
             os.close(fd)
 

@@ -218,6 +218,7 @@ def test_stale_temporaries_are_removed_and_nothing_else(place: Path) -> None:
     for p in lookalikes:
         p.write_text("the user's\n")
     (place / ".r.aimcsim-tmp-9-99").symlink_to(place / "notes")
+    os.mkfifo(place / ".r.aimcsim-tmp-3-ab")  # not a file or directory aimcsim writes
     fd = os.open(live, os.O_RDONLY)
     fcntl.flock(fd, fcntl.LOCK_EX)
     try:
@@ -227,6 +228,7 @@ def test_stale_temporaries_are_removed_and_nothing_else(place: Path) -> None:
     assert not stale_dir.exists() and not stale_file.exists()
     assert live.is_dir()
     assert all(p.read_text() == "the user's\n" for p in lookalikes)
+    assert (place / ".r.aimcsim-tmp-3-ab").exists() and (place / ".r.aimcsim-tmp-9-99").exists()
     assert (place / "notes" / "todo.txt").read_text() == "keep me\n"
 
 

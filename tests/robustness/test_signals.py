@@ -18,6 +18,7 @@ from pathlib import Path
 
 import pytest
 
+from aimcsim.interrupts import Interrupted, signals_deferred, signals_raise
 from tests.robustness.conftest import snapshot
 
 SHIPPED = Path(__file__).resolve().parents[2] / "workloads" / "mlp-digits"
@@ -137,3 +138,28 @@ def test_sigterm_mid_sweep_leaves_a_resumable_sweep(workdir: Path) -> None:
 
 def _verb(signum: int) -> str:
     return "terminated" if signum == signal.SIGTERM else "interrupted"
+
+
+def test_entry_point_loads_no_heavy_module_before_the_command_runs() -> None:
+    probe = (
+        "import sys, aimcsim, aimcsim.cli; aimcsim.cli.build_parser(); "
+        "heavy = ('numpy', 'numba', 'pandas', 'matplotlib', 'scipy', 'onnx', 'simpy'); "
+        "print(sorted(m for m in sys.modules if m.split('.')[0] in heavy)); "
+        "print(callable(aimcsim.simulate), 'load_arch' in dir(aimcsim))"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, timeout=TIMEOUT_S
+    )
+    assert out.stdout.splitlines() == ["[]", "True True"], out.stderr
+
+
+def test_signals_deferred_lands_after_the_section() -> None:
+    done = []
+    with pytest.raises(Interrupted) as caught, signals_raise():
+        with signals_deferred():
+            os.kill(os.getpid(), signal.SIGTERM)
+            time.sleep(0.05)
+            done.append("section finished")
+        done.append("after the section")
+    assert done == ["section finished"]
+    assert caught.value.exit_code == 143
