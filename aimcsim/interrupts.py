@@ -73,3 +73,9 @@ def signals_deferred() -> Iterator[None]:
             signal.signal(s, handler)
         for signum in received[:1]:
             signal.raise_signal(signum)
+
+
+def ignore_interrupts() -> None:
+    """Worker-process initialiser: ignore SIGINT (a Ctrl-C reaches the whole process group;
+    the parent handles it and stops the workers)."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)

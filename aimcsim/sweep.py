@@ -52,6 +52,7 @@ import numpy as np
 import pandas as pd
 
 from aimcsim.errors import AimcSimError
+from aimcsim.interrupts import ignore_interrupts
 from aimcsim.output_path import SWEEP_DIR, claimed_dir
 
 if TYPE_CHECKING:
@@ -632,10 +633,17 @@ def _run_jobs(
         for p in jobs:
             yield p, evaluate(list(p.arch_overrides), p.seed)
     elif executor == "processes":
-        with ProcessPoolExecutor(max_workers=workers) as pool:
+        with ProcessPoolExecutor(max_workers=workers, initializer=ignore_interrupts) as pool:
             pending = {pool.submit(evaluate, list(p.arch_overrides), p.seed): p for p in jobs}
-            for fut in as_completed(pending):
-                yield pending[fut], fut.result()
+            try:
+                for fut in as_completed(pending):
+                    yield pending[fut], fut.result()
+            except BaseException:  # interrupted: stop the points under way, run no other
+                running = list((pool._processes or {}).values())
+                pool.shutdown(wait=False, cancel_futures=True)
+                for worker in running:
+                    worker.terminate()
+                raise
     else:
         from distributed import as_completed as dask_completed
 
