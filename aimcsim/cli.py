@@ -58,7 +58,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     SIGINT and SIGTERM are handled from the start (before the command modules and their
     heavy imports load): one line on stderr, exit code 130 / 143, temporaries removed.
     """
-    with signals_raise():
+    # Run as the program itself (no argv), the process ends next: a signal during the
+    # interpreter's exit then changes nothing (no traceback from a restored default handler).
+    with signals_raise(restore=argv is not None):
         try:
             return _run(argv)
         except (Interrupted, KeyboardInterrupt) as exc:

@@ -12,10 +12,12 @@ point installs this before any heavy import.
 from __future__ import annotations
 
 import signal
+import sys
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from types import FrameType
+from typing import Any
 
 HANDLED = (signal.SIGINT, signal.SIGTERM)
 
@@ -36,21 +38,38 @@ def _raise(signum: int, frame: FrameType | None) -> None:
 
 
 @contextmanager
-def signals_raise() -> Iterator[None]:
+def signals_raise(restore: bool = True) -> Iterator[None]:
     """Install the handlers meanwhile (main thread only; elsewhere a no-op), then restore
-    the previous ones."""
+    the previous ones, or (``restore=False``, the process is about to exit) ignore the
+    signals."""
     if threading.current_thread() is not threading.main_thread():
         yield
         return
     # A signal ignored from the start stays ignored (a background job, nohup).
     previous = {s: signal.getsignal(s) for s in HANDLED if signal.getsignal(s) != signal.SIG_IGN}
+    previous_hook = sys.unraisablehook
+
+    def resend_swallowed(unraisable: Any) -> None:
+        """An Interrupted raised inside a finalizer (``__del__``, a weakref callback) cannot
+        propagate: send the signal again, from a helper thread, so that it lands in the
+        main flow."""
+        exc = unraisable.exc_value
+        if not isinstance(exc, Interrupted):
+            previous_hook(unraisable)
+            return
+        for s in previous:
+            signal.signal(s, _raise)
+        threading.Timer(0.01, signal.raise_signal, [exc.signum]).start()
+
     for s in previous:
         signal.signal(s, _raise)
+    sys.unraisablehook = resend_swallowed
     try:
         yield
     finally:
+        sys.unraisablehook = previous_hook
         for s, handler in previous.items():
-            signal.signal(s, handler)
+            signal.signal(s, handler if restore else signal.SIG_IGN)
 
 
 @contextmanager

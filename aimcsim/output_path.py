@@ -20,7 +20,8 @@ place. A temporary whose lock is free (its writer was killed) is removed by the 
 the same path; nothing else is ever removed. Writers of one path serialise on an ``flock`` of
 the parent directory while they check and swap (the last one wins; each output is whole). A
 directory written in place over a long time (:func:`claimed_dir`, the sweep) is locked for
-the duration, and a second writer is refused.
+the duration, and a second writer is refused; as it is never renamed or removed, it may be
+the (empty, or an earlier sweep's) working directory when named by its path.
 """
 
 from __future__ import annotations
@@ -76,13 +77,19 @@ SWEEP_DIR = DirKind("sweep", "aimcsim sweep -o")
 # ------------------------------------------------------------------------------- checks
 
 
-def check_output_dir(path: PathLike, kind: DirKind, inputs: Iterable[PathLike] = ()) -> Path:
+def check_output_dir(
+    path: PathLike, kind: DirKind, inputs: Iterable[PathLike] = (), *, in_place: bool = False
+) -> Path:
     """The absolute target of a directory output at ``path``, after checking that it may be
     written: missing, empty, or an earlier ``kind`` output holding only its own files.
     ``inputs`` are the command's input paths (never replaced, nor any directory holding one).
-    Raises :class:`OutputPathError` naming ``path`` otherwise."""
+    The working and home directories and their ancestors are refused too, unless the output
+    is written ``in_place`` (never renamed or removed: :func:`claimed_dir`). Raises
+    :class:`OutputPathError` naming ``path`` otherwise."""
     target = _target(path)
-    _refuse_protected(path, target, inputs, holds_inputs=True)
+    if not in_place:
+        _refuse_places(path, target)
+    _refuse_inputs(path, target, inputs, holds_inputs=True)
     try:
         st = os.lstat(target)
     except FileNotFoundError:
@@ -134,7 +141,8 @@ def check_output_file(path: PathLike, kind: FileKind, inputs: Iterable[PathLike]
     written: missing, empty, or an earlier ``kind`` output (it starts with the signature);
     never one of ``inputs``. Raises :class:`OutputPathError` naming ``path`` otherwise."""
     target = _target(path)
-    _refuse_protected(path, target, inputs, holds_inputs=False)
+    _refuse_places(path, target)
+    _refuse_inputs(path, target, inputs, holds_inputs=False)
     try:
         st = os.lstat(target)
     except FileNotFoundError:
@@ -176,17 +184,18 @@ def _target(path: PathLike) -> Path:
     return p.parent.resolve() / p.name
 
 
-def _refuse_protected(
-    path: PathLike, target: Path, inputs: Iterable[PathLike], *, holds_inputs: bool
-) -> None:
-    """Refuse the working directory, the home directory, their ancestors and the inputs."""
-    for place, what in (
-        (Path.cwd().resolve(), "the working directory"),
-        (_home(), "the home directory"),
-    ):
+def _refuse_places(path: PathLike, target: Path) -> None:
+    """Refuse the working directory, the home directory and their ancestors."""
+    for place, what in ((_cwd(), "the working directory"), (_home(), "the home directory")):
         if place is not None and place.is_relative_to(target):
             relation = "is" if place == target else "holds"
             raise OutputPathError(f"{relation} {what}: choose another output path", str(path))
+
+
+def _refuse_inputs(
+    path: PathLike, target: Path, inputs: Iterable[PathLike], *, holds_inputs: bool
+) -> None:
+    """Refuse an input itself and (``holds_inputs``) any directory holding one."""
     for given in inputs:
         inp = Path(given)
         if not os.path.lexists(inp):
@@ -198,6 +207,13 @@ def _refuse_protected(
                 f"{relation} the input {str(given)!r} of this command: choose another output path",
                 str(path),
             )
+
+
+def _cwd() -> Path | None:
+    try:
+        return Path.cwd().resolve()
+    except OSError:  # removed under our feet
+        return None
 
 
 def _home() -> Path | None:
@@ -353,7 +369,8 @@ class OutputBatch:
         self._path = path
         try:
             self._created += _make_parents(path, target.parent)
-            with _locked_all([target.parent]):
+            # Deferred: a temporary is created and recorded (for removal) as one step.
+            with signals_deferred(), _locked_all([target.parent]):
                 _remove_stale(target)
                 tmp = target.parent / f".{target.name}{TMP_TAG}{os.getpid()}-{secrets.token_hex(4)}"
                 if directory:
@@ -391,13 +408,14 @@ def claimed_dir(
     writer's own temporary files, removed on entry (they are stale: the lock excludes other
     writers). A second writer gets an OutputPathError; a directory this call created and
     that holds nothing but the marker on an error exit is removed again."""
-    target = check_output_dir(path, kind, inputs)
+    inputs = tuple(inputs)
+    target = check_output_dir(path, kind, inputs, in_place=True)
     created = _make_parents(path, target.parent)
     made = False
     try:
         try:
             with _locked_all([target.parent]):
-                check_output_dir(path, kind, inputs)
+                check_output_dir(path, kind, inputs, in_place=True)
                 if not target.exists():
                     os.mkdir(target)
                     made = True
@@ -479,8 +497,9 @@ def _make_parents(path: PathLike, parent: Path) -> list[Path]:
     created: list[Path] = []
     try:
         for d in reversed(missing):
-            os.mkdir(d)
-            created.append(d)
+            with signals_deferred():  # created and recorded (for removal) as one step
+                os.mkdir(d)
+                created.append(d)
     except OSError as exc:
         _undo(None, created)
         raise _os_error(path, exc) from None

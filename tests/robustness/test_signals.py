@@ -163,3 +163,32 @@ def test_signals_deferred_lands_after_the_section() -> None:
         done.append("after the section")
     assert done == ["section finished"]
     assert caught.value.exit_code == 143
+
+
+FINALIZER_PROBE = """
+import os, signal, sys, time
+from aimcsim.interrupts import Interrupted, signals_raise
+
+class Finalised:
+    def __del__(self):
+        os.kill(os.getpid(), signal.SIGTERM)
+        time.sleep(0.05)  # the handler runs here, where an exception cannot propagate
+
+try:
+    with signals_raise():
+        obj = Finalised()
+        del obj
+        for _ in range(500):
+            time.sleep(0.01)
+        print("ran on")
+except Interrupted as exc:
+    print("interrupted", exc.exit_code)
+"""
+
+
+def test_signal_swallowed_by_a_finalizer_is_sent_again() -> None:
+    out = subprocess.run(
+        [sys.executable, "-c", FINALIZER_PROBE], capture_output=True, text=True, timeout=60
+    )
+    assert out.stdout == "interrupted 143\n", out.stdout + out.stderr
+    assert "Exception ignored" not in out.stderr
