@@ -10,8 +10,9 @@ The public API::
     workload = aimcsim.compile_model("model.onnx", arch)
     table = aimcsim.run_sweep("workloads/mlp-digits", ["tile.adc.bits=4,6,8"], "sweep-out")
 
-Heavy parts (numba, pandas, onnx) are imported on first use, so that ``aimcsim --help`` and
-the light commands start fast.
+Everything but the errors is imported on first use (PEP 562), so that ``import aimcsim``
+loads only the standard library: ``aimcsim --help`` and the light commands start fast, and
+the command line installs its signal handlers before numpy, numba or pandas load.
 """
 
 from __future__ import annotations
@@ -20,7 +21,6 @@ import importlib
 import logging
 from typing import TYPE_CHECKING, Any
 
-from aimcsim.config import ArchConfig, list_presets, load_arch
 from aimcsim.errors import AimcSimError
 
 __version__ = "0.1.0"
@@ -29,6 +29,7 @@ logging.getLogger(__name__).addHandler(logging.NullHandler())  # the application
 
 if TYPE_CHECKING:
     from aimcsim.compiler.compile import compile_model
+    from aimcsim.config import ArchConfig, list_presets, load_arch
     from aimcsim.evaluation import EvalTask, evaluate, evaluate_many
     from aimcsim.report.compare import compare_layers, compare_totals, format_comparison
     from aimcsim.report.figures import make_figures
@@ -39,6 +40,9 @@ if TYPE_CHECKING:
     from aimcsim.workload.format import Workload, load_workload
 
 _LAZY = {
+    "ArchConfig": "aimcsim.config",
+    "list_presets": "aimcsim.config",
+    "load_arch": "aimcsim.config",
     "compile_model": "aimcsim.compiler.compile",
     "evaluate": "aimcsim.evaluation",
     "evaluate_many": "aimcsim.evaluation",
@@ -88,3 +92,7 @@ def __getattr__(name: str) -> Any:
     if module is None:
         raise AttributeError(f"module 'aimcsim' has no attribute {name!r}")
     return getattr(importlib.import_module(module), name)
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *__all__})

@@ -3,7 +3,9 @@
 Each module of :mod:`aimcsim.commands` contributes its subcommands with
 ``add_parsers(subparsers)``; each subcommand sets ``func`` to a handler ``(args) -> int``.
 A library error (:class:`~aimcsim.errors.AimcSimError`) becomes one line on stderr and exit
-code 2; so does a missing input file.
+code 2; so does a missing input file. SIGINT / SIGTERM end any command with one line and exit
+code 130 / 143 (:mod:`aimcsim.interrupts`). This module and the package's ``__init__`` import
+only the standard library, so the handlers are in place before numpy, numba or pandas load.
 """
 
 from __future__ import annotations
@@ -11,13 +13,17 @@ from __future__ import annotations
 import argparse
 import importlib
 import os
+import signal
 import sys
 from collections.abc import Sequence
 
 from aimcsim import __version__
 from aimcsim.errors import AimcSimError
+from aimcsim.interrupts import Interrupted, signals_raise
 
 EXIT_USAGE = 2
+EXIT_SIGINT = 128 + signal.SIGINT
+EXIT_SIGTERM = 128 + signal.SIGTERM
 
 COMMAND_MODULES = (
     "aimcsim.commands.run",
@@ -53,7 +59,24 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Run the command line; returns the process exit code."""
+    """Run the command line; returns the process exit code.
+
+    SIGINT and SIGTERM are handled from the start (before the command modules and their
+    heavy imports load): one line on stderr, exit code 130 / 143, temporaries removed.
+    """
+    # Run as the program itself (no argv), the process ends next: a signal during the
+    # interpreter's exit then changes nothing (no traceback from a restored default handler).
+    with signals_raise(restore=argv is not None):
+        try:
+            return _run(argv)
+        except (Interrupted, KeyboardInterrupt) as exc:
+            code = exc.exit_code if isinstance(exc, Interrupted) else EXIT_SIGINT
+            what = "terminated" if code == EXIT_SIGTERM else "interrupted"
+            print(f"aimcsim: {what} ({signal.Signals(code - 128).name})", file=sys.stderr)
+            return code
+
+
+def _run(argv: Sequence[str] | None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     if not hasattr(args, "func"):
@@ -75,6 +98,3 @@ def main(argv: Sequence[str] | None = None) -> int:
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
         return 0
-    except KeyboardInterrupt:
-        print("aimcsim: interrupted", file=sys.stderr)
-        return 130

@@ -62,6 +62,17 @@ class InputFileError(AimcSimError):
         super().__init__(_locate(message, file, None, None))
 
 
+class OutputPathError(AimcSimError):
+    """An output path cannot or may not be written (it holds the user's files, an input, is
+    not writable...); nothing was touched. ``file`` names the path; it is part of the
+    message. See :mod:`aimcsim.output_path`."""
+
+    def __init__(self, message: str, file: str | None = None) -> None:
+        self.file = file
+        self.bare_message = message
+        super().__init__(_locate(message, file, None, None))
+
+
 class NoiseModelError(AimcSimError):
     """Bad input to the functional/noise model (shape mismatch, NaN, negative time...)."""
 

@@ -75,7 +75,7 @@ def build(name: str, out_root: Path = HERE) -> Path:
 
     from aimcsim.compiler import CompileOptions, compile_model
     from aimcsim.config.loader import load_arch
-    from aimcsim.workload import save_workload
+    from aimcsim.workload.format import write_workload_files
 
     spec = WORKLOADS[name]
     model, samples, labels = getattr(models, spec["builder"])()
@@ -106,7 +106,7 @@ def build(name: str, out_root: Path = HERE) -> Path:
         else f"workloads/models.py:{spec['builder']}"
     )
     wl.manifest["workload"]["regenerate"] = f"python workloads/build.py {name}"
-    save_workload(wl, out)
+    write_workload_files(wl, out)
     return out
 
 

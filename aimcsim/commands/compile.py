@@ -7,6 +7,7 @@ from typing import Any
 
 from aimcsim.commands import options
 from aimcsim.commands.config import add_arch_arguments, arch_from_args
+from aimcsim.output_path import WORKLOAD_DIR, check_output_dir
 
 
 def add_parsers(subparsers: argparse._SubParsersAction) -> None:
@@ -19,7 +20,14 @@ def add_parsers(subparsers: argparse._SubParsersAction) -> None:
     )
     p.add_argument("model", metavar="MODEL", help="model file: .onnx or native .toml")
     add_arch_arguments(p)
-    p.add_argument("-o", "--output", required=True, metavar="DIR", help="workload directory")
+    p.add_argument(
+        "-o",
+        "--output",
+        required=True,
+        metavar="DIR",
+        help="workload directory: a new path, an empty directory or an earlier 'compile -o' "
+        "output (replaced)",
+    )
     p.add_argument("--name", help="workload name (default: the model's)")
     add_compile_arguments(p)
     p.add_argument("--seed", type=options.seed, default=0, help="seed of synthetic weights")
@@ -104,6 +112,8 @@ def _compile(args: argparse.Namespace) -> int:
     from aimcsim.compiler import compile_model, load_samples
     from aimcsim.workload import save_workload
 
+    inputs = [p for p in (args.model, args.samples, args.config) if p]
+    check_output_dir(args.output, WORKLOAD_DIR, inputs)
     arch = arch_from_args(args)
     opts = compile_options_from_args(args, args.seed)
     samples, labels = load_samples(args.samples) if args.samples else (None, None)
@@ -118,7 +128,7 @@ def _compile(args: argparse.Namespace) -> int:
         labels=labels,
         samples_file=args.samples,
     )
-    out = save_workload(wl, args.output, float16=args.float16)
+    out = save_workload(wl, args.output, float16=args.float16, inputs=inputs)
     _print_mapping(wl.layers, arch.tile.crossbar.per_tile * arch.chip.n_tiles)
     cal = wl.manifest["compiler"].get("calibrate_input_range")
     if cal:

@@ -17,15 +17,10 @@ from aimcsim.errors import IsaError
 from aimcsim.isa.assembler import assemble
 from aimcsim.isa.disassembler import disassemble
 from aimcsim.isa.encoding import decode_program, encode_program
+from aimcsim.isa.io import ASSEMBLY_FILE, PROGRAM_FILE
 from aimcsim.isa.manual import render_instruction, render_manual
 from aimcsim.isa.spec import builtin_spec
-
-
-def _write(path: Path, data: bytes) -> None:
-    try:
-        path.write_bytes(data)
-    except OSError as exc:
-        raise IsaError(f"cannot write: {exc.strerror}", str(path)) from None
+from aimcsim.output_path import write_output_file
 
 
 def _read(path: Path) -> bytes:
@@ -44,7 +39,7 @@ def cmd_asm(args: argparse.Namespace) -> int:
     except UnicodeDecodeError as exc:
         raise IsaError(f"not UTF-8 text (byte offset {exc.start})", str(src)) from None
     program = assemble(text, str(src))
-    _write(out, encode_program(program))
+    write_output_file(out, encode_program(program), PROGRAM_FILE, [src])
     print(
         f"{out}: {program.n_instructions} instructions on {len(program.streams)} tile(s)",
         file=sys.stderr,
@@ -57,7 +52,7 @@ def cmd_disasm(args: argparse.Namespace) -> int:
     src = Path(args.input)
     text = disassemble(decode_program(_read(src), str(src)))
     if args.output:
-        _write(Path(args.output), text.encode("utf-8"))
+        write_output_file(args.output, text, ASSEMBLY_FILE, [src])
     else:
         sys.stdout.write(text)
     return 0

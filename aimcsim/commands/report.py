@@ -3,6 +3,16 @@
 from __future__ import annotations
 
 import argparse
+from pathlib import Path
+
+from aimcsim.output_path import FileKind
+
+COMPARISON_HTML = FileKind(
+    "comparison HTML (compare --html)",
+    b'<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8">\n<title>aimcsim comparison',
+)
+"""``aimcsim compare`` HTML pages start so (see :func:`aimcsim.report.html._page`); an earlier
+one may be replaced, nothing else."""
 
 
 def add_parsers(subparsers: argparse._SubParsersAction) -> None:
@@ -36,26 +46,29 @@ def _report(args: argparse.Namespace) -> int:
 
 
 def _compare(args: argparse.Namespace) -> int:
-    from aimcsim.report.compare import compare_layers, format_comparison
+    from aimcsim.output_path import check_output_file, write_output_file
+    from aimcsim.report.compare import COMPARE_COLUMNS, compare_layers, format_comparison
     from aimcsim.report.io import csv_text, read_report
 
+    csv_kind = FileKind("comparison CSV (compare --csv)", ",".join(COMPARE_COLUMNS).encode())
+    if args.csv:
+        check_output_file(args.csv, csv_kind, [args.a, args.b])
+    html_path = None
+    if not args.no_html:
+        default = f"compare-{Path(args.a).name}-vs-{Path(args.b).name}.html"
+        html_path = Path(args.html) if args.html else Path("reports") / default
+        check_output_file(html_path, COMPARISON_HTML, [args.a, args.b])
     a, b = read_report(args.a), read_report(args.b)
     print(format_comparison(a, b, args.a, args.b), end="")
     if args.csv:
-        with open(args.csv, "w", encoding="utf-8", newline="") as fh:
-            fh.write(csv_text(compare_layers(a, b)))
-    if not args.no_html:
-        from pathlib import Path
-
+        write_output_file(args.csv, csv_text(compare_layers(a, b)), csv_kind, [args.a, args.b])
+    if html_path is not None:
         from aimcsim.report.figures import comparison_figure, png_bytes
         from aimcsim.report.html import render_comparison_html
 
         name_a, name_b = Path(args.a).name, Path(args.b).name
-        out = (
-            Path(args.html) if args.html else Path("reports") / f"compare-{name_a}-vs-{name_b}.html"
-        )
         pngs = {"comparison": png_bytes(comparison_figure(a, b, name_a, name_b))}
-        out.parent.mkdir(parents=True, exist_ok=True)
-        out.write_text(render_comparison_html(a, b, args.a, args.b, pngs), encoding="utf-8")
-        print(f"comparison: {out}")
+        page = render_comparison_html(a, b, args.a, args.b, pngs)
+        write_output_file(html_path, page, COMPARISON_HTML, [args.a, args.b])
+        print(f"comparison: {html_path}")
     return 0

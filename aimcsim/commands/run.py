@@ -16,6 +16,7 @@ from typing import Any
 
 from aimcsim.commands import options
 from aimcsim.commands.config import add_arch_arguments, arch_from_args
+from aimcsim.output_path import REPORT_DIR, OutputBatch, check_output_dir, check_output_file
 
 DEFAULT_PROGRAM_PRESET = "tiny"
 
@@ -67,7 +68,11 @@ def add_parsers(subparsers: argparse._SubParsersAction) -> None:
         help="energy table (default: the one shipped for the chip)",
     )
     p.add_argument(
-        "-o", "--out", metavar="DIR", help="report directory (default reports/<target>-<chip>)"
+        "-o",
+        "--out",
+        metavar="DIR",
+        help="report directory (default reports/<target>-<chip>): a new path, an empty "
+        "directory or an earlier report (replaced)",
     )
     p.add_argument("--no-report", action="store_true", help="print only; write no report")
     p.add_argument(
@@ -107,6 +112,7 @@ def add_parsers(subparsers: argparse._SubParsersAction) -> None:
 
 def _run(args: argparse.Namespace) -> int:
     from aimcsim.simulation import load_target, simulate
+    from aimcsim.timing.trace import trace_bytes, trace_kind
     from aimcsim.workload.format import Workload
 
     times = args.t_inference
@@ -122,6 +128,14 @@ def _run(args: argparse.Namespace) -> int:
         args.overrides = [*overrides, *args.overrides]
     arch = arch_from_args(args, default_preset=DEFAULT_PROGRAM_PRESET)
     log = logging.getLogger("aimcsim.run")
+    inputs = [p for p in (args.target, args.config, args.energy_table) if p]
+    if args.trace is not None:
+        check_output_file(args.trace, trace_kind(args.trace), inputs)
+    out_dir = None
+    if not args.no_report:
+        name = workload.name if workload is not None else Path(args.target).stem
+        out_dir = Path(args.out) if args.out else Path("reports") / f"{name}-{arch.chip.name}"
+        check_output_dir(out_dir, REPORT_DIR, inputs)
 
     result = simulate(
         target,
@@ -141,18 +155,15 @@ def _run(args: argparse.Namespace) -> int:
     if args.save_outputs is not None:
         save_outputs(result, args.save_outputs)
         log.info("model outputs saved to %s", args.save_outputs)
-    out_dir = None
-    if not args.no_report:
-        from aimcsim.report import write_report
+    with OutputBatch() as outputs:  # all or nothing
+        if out_dir is not None:
+            from aimcsim.report.io import write_report_files
 
-        name = workload.name if workload is not None else Path(args.target).stem
-        out_dir = Path(args.out) if args.out else Path("reports") / f"{name}-{arch.chip.name}"
-        log.info("writing report to %s", out_dir)
-        write_report(result, out_dir)
-    if args.trace is not None and result.trace_events is not None:
-        from aimcsim.timing.trace import write_trace
-
-        write_trace({"traceEvents": result.trace_events, "displayTimeUnit": "ns"}, args.trace)
+            log.info("writing report to %s", out_dir)
+            write_report_files(result, outputs.directory(out_dir, REPORT_DIR, inputs))
+        if args.trace is not None and result.trace_events is not None:
+            trace = {"traceEvents": result.trace_events, "displayTimeUnit": "ns"}
+            outputs.file(args.trace, trace_bytes(trace, args.trace), trace_kind(args.trace), inputs)
     if args.json:
         print(
             json.dumps(

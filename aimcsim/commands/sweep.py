@@ -103,7 +103,13 @@ def add_parsers(subparsers: argparse._SubParsersAction) -> None:
     )
     p.add_argument("--no-progress", action="store_true", help="no progress bar")
     p.add_argument("--no-plot", action="store_true", help="do not draw pareto.png")
-    p.add_argument("-o", "--out", required=True, metavar="DIR", help="output directory")
+    p.add_argument(
+        "-o",
+        "--out",
+        required=True,
+        metavar="DIR",
+        help="output directory: a new path, an empty directory or an earlier sweep (resumed)",
+    )
     add_arch_arguments(p)
     compiler = p.add_argument_group("compiler options (WORKLOAD is a model file)")
     add_compile_arguments(compiler)

@@ -7,8 +7,13 @@ from pathlib import Path
 from aimcsim.errors import IsaError
 from aimcsim.isa.assembler import assemble
 from aimcsim.isa.disassembler import disassemble
-from aimcsim.isa.encoding import decode_program, encode_program
+from aimcsim.isa.encoding import MAGIC, decode_program, encode_program
 from aimcsim.isa.program import Program
+from aimcsim.output_path import FileKind, write_output_file
+
+PROGRAM_FILE = FileKind("program binary", MAGIC)
+ASSEMBLY_FILE = FileKind("assembly listing", b"# aimcsim program:")
+"""What program files written by aimcsim start with (see :func:`save_program`)."""
 
 ASM_SUFFIXES = (".s", ".asm")
 BIN_SUFFIXES = (".bin",)
@@ -42,10 +47,9 @@ def load_program(path: str | Path) -> Program:
 
 
 def save_program(program: Program, path: str | Path) -> None:
-    """Write ``program`` as assembly (``.s``) or binary (``.bin``), by the suffix of ``path``."""
-    p = Path(path)
-    data = disassemble(program).encode("utf-8") if _kind(p) == "asm" else encode_program(program)
-    try:
-        p.write_bytes(data)
-    except OSError as exc:
-        raise IsaError(f"cannot write the program: {exc.strerror}", str(p)) from None
+    """Write ``program`` as assembly (``.s``) or binary (``.bin``), by the suffix of ``path``:
+    a new path or an earlier program file (:func:`aimcsim.output_path.write_output_file`)."""
+    if _kind(Path(path)) == "asm":
+        write_output_file(path, disassemble(program), ASSEMBLY_FILE)
+    else:
+        write_output_file(path, encode_program(program), PROGRAM_FILE)

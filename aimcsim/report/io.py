@@ -17,7 +17,8 @@ A report directory holds::
 The same RunResult gives byte-identical CSV and JSON files (sorted keys, fixed float
 format, no timestamps; the wall time is a field of run.json only). :func:`write_report`
 builds the whole directory beside the target under a hidden temporary name and renames it
-into place, so an interrupted run never leaves a half-written report that looks whole.
+into place (:mod:`aimcsim.output_path`), so an interrupted run never leaves a half-written
+report that looks whole, and never replaces anything but an earlier report.
 """
 
 from __future__ import annotations
@@ -25,9 +26,6 @@ from __future__ import annotations
 import io
 import json
 import math
-import os
-import shutil
-import tempfile
 from pathlib import Path
 from typing import Any
 
@@ -35,6 +33,7 @@ import numpy as np
 import pandas as pd
 
 from aimcsim.inputs import read_text_file
+from aimcsim.output_path import REPORT_DIR, add_to_marker, replace_file, staged_dir
 from aimcsim.report.result import (
     ACCURACY_TIME_DTYPES,
     AREA_DTYPES,
@@ -90,56 +89,49 @@ def _write(path: Path, text: str | bytes) -> None:
         path.write_text(text, encoding="utf-8", newline="")
 
 
-def _render(result: RunResult, directory: Path) -> None:
-    """Figures and report.html into ``directory`` (which exists)."""
+def _rendered(result: RunResult) -> dict[str, bytes]:
+    """The figures and report.html of ``result``, by path relative to the report directory."""
     from aimcsim.report.figures import make_figures, png_bytes
     from aimcsim.report.html import render_html
 
-    figdir = directory / FIGURES_DIR
-    figdir.mkdir(exist_ok=True)
     pngs = {stem: png_bytes(fig) for stem, fig in make_figures(result).items()}
-    for stem, data in pngs.items():
-        _write(figdir / f"{stem}.png", data)
-    _write(directory / REPORT_HTML, render_html(result, pngs))
+    files = {f"{FIGURES_DIR}/{stem}.png": data for stem, data in pngs.items()}
+    files[REPORT_HTML] = render_html(result, pngs).encode("utf-8")
+    return files
 
 
 def write_report(result: RunResult, directory: str | Path, figures: bool = True) -> Path:
-    """Write ``result`` as a report directory (replacing an existing one), atomically.
+    """Write ``result`` as a report directory, atomically, and return its path.
 
-    Returns the directory path. ``figures=False`` skips the PNGs and ``report.html``.
+    ``directory`` must be new, empty or an earlier report (see :mod:`aimcsim.output_path`:
+    anything else raises OutputPathError, untouched); an earlier report is replaced.
+    ``figures=False`` skips the PNGs and ``report.html``.
     """
-    target = Path(directory)
-    target.parent.mkdir(parents=True, exist_ok=True)
-    tmp = Path(tempfile.mkdtemp(prefix=f".{target.name}.tmp-", dir=target.parent))
-    try:
-        _write(tmp / LAYERS_CSV, csv_text(result.layers))
-        _write(tmp / ENERGY_CSV, csv_text(result.energy))
-        _write(tmp / COMPONENTS_CSV, csv_text(result.components))
-        if result.accuracy_vs_time is not None:
-            _write(tmp / ACCURACY_TIME_CSV, csv_text(result.accuracy_vs_time))
-        if result.stalls is not None:
-            _write(tmp / STALLS_CSV, csv_text(result.stalls))
-        if result.area is not None:
-            _write(tmp / AREA_CSV, csv_text(result.area))
-        if result.placement is not None:
-            _write(tmp / PLACEMENT_CSV, csv_text(result.placement))
-        if figures:
-            _render(result, tmp)
-        # run.json last: a directory with run.json was written completely.
-        _write(tmp / RUN_JSON, dumps_json({"meta": result.meta, "summary": result.summary}))
-        os.chmod(tmp, 0o755)
-        old = None
-        if target.exists():
-            old = Path(tempfile.mkdtemp(prefix=f".{target.name}.old-", dir=target.parent))
-            old.rmdir()
-            target.rename(old)
-        tmp.rename(target)
-        if old is not None:
-            shutil.rmtree(old, ignore_errors=True)
-    except BaseException:
-        shutil.rmtree(tmp, ignore_errors=True)
-        raise
-    return target
+    with staged_dir(directory, REPORT_DIR) as tmp:
+        write_report_files(result, tmp, figures)
+    return Path(directory)
+
+
+def write_report_files(result: RunResult, directory: Path, figures: bool = True) -> None:
+    """The files of the report of ``result`` into the existing, empty ``directory`` (a
+    staging directory: see :func:`write_report`)."""
+    _write(directory / LAYERS_CSV, csv_text(result.layers))
+    _write(directory / ENERGY_CSV, csv_text(result.energy))
+    _write(directory / COMPONENTS_CSV, csv_text(result.components))
+    if result.accuracy_vs_time is not None:
+        _write(directory / ACCURACY_TIME_CSV, csv_text(result.accuracy_vs_time))
+    if result.stalls is not None:
+        _write(directory / STALLS_CSV, csv_text(result.stalls))
+    if result.area is not None:
+        _write(directory / AREA_CSV, csv_text(result.area))
+    if result.placement is not None:
+        _write(directory / PLACEMENT_CSV, csv_text(result.placement))
+    if figures:
+        (directory / FIGURES_DIR).mkdir()
+        for name, data in _rendered(result).items():
+            _write(directory / name, data)
+    # run.json last: a directory with run.json was written completely.
+    _write(directory / RUN_JSON, dumps_json({"meta": result.meta, "summary": result.summary}))
 
 
 REQUIRED_SUMMARY_KEYS: tuple[str, ...] = ("total_cycles", "latency_ns", "energy_pj")
@@ -258,17 +250,12 @@ def read_report(directory: str | Path) -> RunResult:
 def rerender(directory: str | Path) -> Path:
     """Re-draw the figures and report.html of a report directory from its saved data.
 
-    Files are replaced one by one through temporary names (each replacement is atomic).
+    Files are replaced one by one (each replacement is atomic); the report's other files,
+    and any of the user's, stay as they are.
     """
     d = Path(directory)
-    result = read_report(d)
-    tmp = Path(tempfile.mkdtemp(prefix=f".{d.name}.render-", dir=d.parent))
-    try:
-        _render(result, tmp)
-        (d / FIGURES_DIR).mkdir(exist_ok=True)
-        for png in sorted((tmp / FIGURES_DIR).iterdir()):
-            os.replace(png, d / FIGURES_DIR / png.name)
-        os.replace(tmp / REPORT_HTML, d / REPORT_HTML)
-    finally:
-        shutil.rmtree(tmp, ignore_errors=True)
+    files = _rendered(read_report(d))
+    for name, data in sorted(files.items()):
+        replace_file(d / name, data)
+    add_to_marker(d, REPORT_DIR, files)
     return d

@@ -55,7 +55,7 @@ def run_jobs(
     elif executor == "processes":
         with ProcessPoolExecutor(
             max_workers=min(workers or os.cpu_count() or 1, len(jobs)),
-            initializer=die_with_parent,
+            initializer=start_worker,
             initargs=(os.getpid(),),
         ) as pool:
             pending = {pool.submit(evaluate, list(j.overrides), j.seed): j for j in jobs}
@@ -68,6 +68,15 @@ def run_jobs(
         by_key = {f.key: j for f, j in zip(futures, jobs, strict=True)}
         for fut in dask_completed(futures):
             yield by_key[fut.key], fut.result()
+
+
+def start_worker(parent_pid: int) -> None:
+    """Worker initializer: die with the parent (:func:`die_with_parent`) and leave Ctrl-C,
+    which reaches the whole process group, to the parent (it stops the workers)."""
+    from aimcsim.interrupts import ignore_interrupts
+
+    ignore_interrupts()
+    die_with_parent(parent_pid)
 
 
 def die_with_parent(parent_pid: int) -> None:

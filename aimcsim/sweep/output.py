@@ -8,22 +8,34 @@ from __future__ import annotations
 
 import os
 import tempfile
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
-from aimcsim.sweep.errors import SweepError
+SWEEP_OWNED = (
+    "sweep.csv",
+    "points.csv",
+    "points.parquet",
+    "pareto.png",
+    "cache/*.json",
+)
+"""What a sweep writes into its ``-o`` directory (recorded in the output marker)."""
+
+SWEEP_TEMPORARY = ("cache/.tmp-*", ".*.tmp-*")
+"""The sweep's own temporary files (:func:`write_atomic`, the cache's entries): stale ones
+are removed when the directory is claimed again."""
 
 
-def prepare_out_dir(out_dir: str | Path) -> Path:
-    """The output directory, created if missing; SweepError if it is a file or cannot be
-    created."""
-    out = Path(out_dir)
-    try:
-        out.mkdir(parents=True, exist_ok=True)
-    except FileExistsError:
-        raise SweepError(f"-o {out}: exists and is not a directory") from None
-    except OSError as exc:
-        raise SweepError(f"-o {out}: cannot create the output directory: {exc.strerror}") from None
-    return out
+@contextmanager
+def sweep_out_dir(out_dir: str | Path, inputs: Iterable[str | Path]) -> Iterator[Path]:
+    """The sweep's output directory, claimed for the whole sweep (see
+    :func:`aimcsim.output_path.claimed_dir`): a new path, an empty directory or an earlier
+    sweep (resumed); anything else is an OutputPathError, untouched. A second sweep on the
+    same directory at the same time is refused."""
+    from aimcsim.output_path import SWEEP_DIR, claimed_dir
+
+    with claimed_dir(out_dir, SWEEP_DIR, SWEEP_OWNED, SWEEP_TEMPORARY, inputs) as out:
+        yield out
 
 
 def write_atomic(path: Path, data: bytes) -> None:

@@ -23,7 +23,7 @@ from aimcsim.sweep.evaluate import (
 from aimcsim.sweep.executors import EXECUTORS, MAX_WORKERS, Job, run_jobs
 from aimcsim.sweep.figures import plot_pareto
 from aimcsim.sweep.grid import Grid, hint, parse_grid
-from aimcsim.sweep.output import prepare_out_dir, write_atomic
+from aimcsim.sweep.output import sweep_out_dir, write_atomic
 from aimcsim.sweep.pareto import Objective, front, objective_column, parse_objectives
 from aimcsim.sweep.points import SweepPoint, make_points
 from aimcsim.sweep.scheduler import DEFAULT_TIMEOUT_S, connect_dask, probe_scheduler
@@ -120,26 +120,27 @@ def run_sweep(
         _check_picklable(evaluate)
     if scheduler is not None:
         probe_scheduler(scheduler, scheduler_timeout_s)  # before anything is written
-    out = prepare_out_dir(out_dir)
-    sims = _evaluate_all(
-        points, evaluate, out, executor, workers, scheduler, scheduler_timeout_s, progress, say
-    )
-    df, tidy = sweep_table(
-        points,
-        sims,
-        list(grid),
-        preset=preset,
-        config=config,
-        energy_table=energy_table,
-        crossbars=ref.is_model,
-    )
-    chosen = _measured(df, chosen, repeats, named=objectives is not None, warn=say)
-    df["pareto"] = front(df, chosen, repeats)
-    write_atomic(out / SWEEP_CSV, _csv(df))
-    write_atomic(out / POINTS_CSV, _csv(tidy))
-    _write_parquet(tidy, out / POINTS_PARQUET, say)
-    if plot:
-        plot_pareto(df, out / PARETO_PNG, chosen)
+    inputs = [path for path in (workload, samples, config) if path and Path(path).exists()]
+    with sweep_out_dir(out_dir, inputs) as out:
+        sims = _evaluate_all(
+            points, evaluate, out, executor, workers, scheduler, scheduler_timeout_s, progress, say
+        )
+        df, tidy = sweep_table(
+            points,
+            sims,
+            list(grid),
+            preset=preset,
+            config=config,
+            energy_table=energy_table,
+            crossbars=ref.is_model,
+        )
+        chosen = _measured(df, chosen, repeats, named=objectives is not None, warn=say)
+        df["pareto"] = front(df, chosen, repeats)
+        write_atomic(out / SWEEP_CSV, _csv(df))
+        write_atomic(out / POINTS_CSV, _csv(tidy))
+        _write_parquet(tidy, out / POINTS_PARQUET, say)
+        if plot:
+            plot_pareto(df, out / PARETO_PNG, chosen)
     return df
 
 

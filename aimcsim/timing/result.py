@@ -90,7 +90,8 @@ class TimingResult:
         return chrome_trace(self.trace_recorder, self.clock_mhz, self.layer_names)
 
     def write_trace(self, path: str | Path) -> Path:
-        """Write the Chrome/Perfetto trace to ``path`` (gzip when it ends in ``.gz``)."""
+        """Write the Chrome/Perfetto trace to ``path`` (gzip when it ends in ``.gz``; a new
+        path or an earlier trace, see :func:`aimcsim.timing.trace.write_trace`)."""
         return write_trace(self.trace_json(), path)
 
     def to_dict(self) -> dict[str, Any]:

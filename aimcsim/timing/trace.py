@@ -34,7 +34,15 @@ from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any
 
-from aimcsim.errors import AimcSimError
+from aimcsim.output_path import FileKind, write_output_file
+
+TRACE_FILE = FileKind("Chrome trace", b'{"traceEvents":')
+"""What a JSON trace written by :func:`write_trace` starts with (an earlier one may be
+replaced, nothing else)."""
+
+TRACE_GZ_FILE = FileKind("gzipped Chrome trace", gzip.compress(b"", mtime=0)[:10])
+"""What a ``.gz`` trace written by :func:`write_trace` starts with: the gzip header with no
+file name and no time stamp."""
 
 CHIP_PID = 0
 """Process of the layer tracks and the counters."""
@@ -54,10 +62,6 @@ SETUP_NAME = "(setup)"
 
 Slice = tuple[tuple[Any, str], str, int, int, int]
 """((group, track), mnemonic, start_cycle, duration_cycles, layer)."""
-
-
-class TraceFileError(AimcSimError):
-    """The trace file cannot be written (the message names it)."""
 
 
 class TraceRecorder:
@@ -216,16 +220,21 @@ def chrome_trace(
     return {"traceEvents": meta + events, "displayTimeUnit": "ns"}
 
 
+def trace_kind(path: str | Path) -> FileKind:
+    """The kind of trace file :func:`write_trace` writes at ``path`` (by its suffix)."""
+    return TRACE_GZ_FILE if Path(path).suffix == ".gz" else TRACE_FILE
+
+
+def trace_bytes(trace: Mapping[str, Any], path: str | Path) -> bytes:
+    """``trace`` as compact JSON (``traceEvents`` first), gzip-compressed for a ``.gz`` path
+    (deterministic bytes: no time stamp in the gzip header)."""
+    ordered = {"traceEvents": trace["traceEvents"], **trace}
+    data = json.dumps(ordered, separators=(",", ":")).encode("utf-8")
+    return gzip.compress(data, mtime=0) if Path(path).suffix == ".gz" else data
+
+
 def write_trace(trace: Mapping[str, Any], path: str | Path) -> Path:
-    """Write ``trace`` as compact JSON to ``path``, gzip-compressed when it ends in ``.gz``
-    (deterministic bytes: no timestamp in the gzip header). TraceFileError naming the file
-    when it cannot be written."""
-    target = Path(path)
-    data = json.dumps(trace, separators=(",", ":")).encode("utf-8")
-    if target.suffix == ".gz":
-        data = gzip.compress(data, mtime=0)
-    try:
-        target.write_bytes(data)
-    except OSError as exc:
-        raise TraceFileError(f"{target}: cannot write the trace: {exc.strerror}") from None
-    return target
+    """Write ``trace`` to ``path`` (see :func:`trace_bytes`) under the output-path rule: a
+    new path, an empty file or an earlier trace of the same kind, atomically."""
+    write_output_file(path, trace_bytes(trace, path), trace_kind(path))
+    return Path(path)

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import math
 import zlib
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -34,6 +35,7 @@ import tomli_w
 from aimcsim.errors import InputFileError, WorkloadError
 from aimcsim.inputs import load_npz, read_toml
 from aimcsim.isa.program import Program
+from aimcsim.output_path import WORKLOAD_DIR, staged_dir
 from aimcsim.workload import schema
 from aimcsim.workload.validate import Checker
 
@@ -192,16 +194,33 @@ def _regenerate(seed: int, index: int, shape: list[int], man_file: str) -> np.nd
     return synthetic_weight(seed, index, tuple(shape))
 
 
-def save_workload(wl: Workload, path: str | Path, *, float16: bool = False) -> Path:
-    """Write ``wl`` into directory ``path`` (created); tensors named in the manifest's
-    ``[synthetic]`` table are not written. Returns the directory."""
+def save_workload(
+    wl: Workload,
+    path: str | Path,
+    *,
+    float16: bool = False,
+    inputs: Iterable[str | Path] = (),
+) -> Path:
+    """Write ``wl`` as the workload directory ``path``, atomically; returns the directory.
+
+    ``path`` must be new, empty or an earlier workload written here (see
+    :mod:`aimcsim.output_path`; anything else, and any of the paths ``inputs`` or a directory
+    holding one, raises OutputPathError with nothing touched); an earlier one is replaced.
+    """
+    with staged_dir(path, WORKLOAD_DIR, inputs) as tmp:
+        write_workload_files(wl, tmp, float16=float16)
+    return Path(path)
+
+
+def write_workload_files(wl: Workload, directory: Path, *, float16: bool = False) -> None:
+    """Write the files of ``wl`` into the existing ``directory``, in place (the repository's
+    workload builder uses it to keep the model file beside them); tensors named in the
+    manifest's ``[synthetic]`` table are not written."""
     from aimcsim.isa import disassemble, encode_program
 
-    p = Path(path)
-    p.mkdir(parents=True, exist_ok=True)
     data = encode_program(wl.program)
-    (p / PROGRAM_BIN).write_bytes(data)
-    (p / PROGRAM_ASM).write_text(disassemble(wl.program), encoding="utf-8")
+    (directory / PROGRAM_BIN).write_bytes(data)
+    (directory / PROGRAM_ASM).write_text(disassemble(wl.program), encoding="utf-8")
     skip = {t["name"] for t in wl.manifest.get("synthetic", {}).get("tensors", [])}
     arrays = {}
     for k, v in wl.tensors.items():
@@ -210,10 +229,9 @@ def save_workload(wl: Workload, path: str | Path, *, float16: bool = False) -> P
         if float16 and v.dtype == np.float32 and not k.startswith(("input.", "labels")):
             v = v.astype(np.float16)
         arrays[k] = v
-    np.savez_compressed(p / TENSORS, **arrays)  # type: ignore[arg-type]
+    np.savez_compressed(directory / TENSORS, **arrays)  # type: ignore[arg-type]
     wl.manifest["workload"]["program_crc32"] = zlib.crc32(data)
-    (p / MANIFEST).write_text(tomli_w.dumps(_plain(wl.manifest)), encoding="utf-8")
-    return p
+    (directory / MANIFEST).write_text(tomli_w.dumps(_plain(wl.manifest)), encoding="utf-8")
 
 
 def _plain(value: Any) -> Any:

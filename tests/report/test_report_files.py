@@ -117,7 +117,7 @@ def test_interrupted_write_leaves_no_report(
     def boom(*args: object, **kwargs: object) -> None:
         raise KeyboardInterrupt
 
-    monkeypatch.setattr(report_io, "_render", boom)
+    monkeypatch.setattr(report_io, "_rendered", boom)
     with pytest.raises(KeyboardInterrupt):
         write_report(result, target)
     assert (target / "layers.csv").read_bytes() == before  # old report intact
