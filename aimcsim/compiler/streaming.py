@@ -175,7 +175,7 @@ class Spiller:
             if p == tile or (tensor, tile, p) in self.synced:
                 continue
             self.synced.add((tensor, tile, p))
-            tag = self.cg.new_tag()
+            tag = self.cg.new_tag(p, tile)
             pc = self.cg.tc(p)
             pc.li(1, last)
             pc.emit("vcopy", 1, 1, 1)
@@ -324,7 +324,7 @@ class Spiller:
                         if single
                         else (0, span)
                     )
-                    tag = cg.new_tag()
+                    tag = cg.new_tag(t, home)
                     cg.tc(t).send(obuf + c_lo, home, tag, c_hi - c_lo)
                     hc = cg.tc(home)
                     tmp = bufs[home][3]
