@@ -15,17 +15,21 @@ Execution model of the generated code (weight-stationary, layer-pipelined):
   on slot s: the layers form a pipeline.
 * Convolutions use im2col: the input map (NHWC) is copied into a zero-padded map when padded,
   a loop over output pixels gathers each patch with ``vcopy`` (one per kernel row) and runs
-  one ``mvm`` per crossbar block. Row blocks on one tile accumulate with ``acc=1``; the
-  partial outputs of the other tiles holding the layer are received on its home tile and
-  added (``vadd``) into the output, which is zeroed first (``vsub x, x, x``) each slot. For a
-  single-vector dense layer each tile receives only its rows of the input and returns only
-  its columns.
+  one ``mvm`` per crossbar block. Row blocks on one tile accumulate with ``acc=1``.
+* A layer split over several tiles: the input's tile first sends every tile its input (a
+  single-vector dense layer: only the rows its crossbars read; farthest tile first), so all
+  row blocks compute at the same time; then the partial outputs are reduced onto the
+  layer's home tile by the plan of :mod:`aimcsim.compiler.reduce` (a gather in arrival
+  order or a binary tree, chosen by cost on the mesh's distances; a tile returns only its
+  columns for a single-vector dense layer). The home tile zeroes its output first
+  (``vsub x, x, x``, each slot) when partials are added into columns its own blocks do not
+  write.
 """
 
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import numpy as np
 
@@ -179,15 +183,20 @@ class Codegen:
         """Buffer address of parameter ``name`` on ``tile``, loaded from DRAM once in ``pre``."""
         key = (name, tile)
         if key not in self.param_buf:
-            v = self.g.params[name].reshape(-1)
-            if name not in self.mem.constants:
-                self.mem.constants[name] = (self.mem.alloc(v.size), v.size)
-            addr, n = self.mem.constants[name]
+            addr, n = self.const_addr(name)
             code = self.tc(tile)
             buf = code.alloc(n)
             code.mem("ld", buf, addr, n, pre=True)
             self.param_buf[key] = buf
         return self.param_buf[key]
+
+    def const_addr(self, name: str) -> tuple[int, int]:
+        """DRAM address and size (elements) of parameter ``name`` (allocated on first use;
+        the workload's tensors fill it before the run)."""
+        if name not in self.mem.constants:
+            size = self.g.params[name].size
+            self.mem.constants[name] = (self.mem.alloc(size), size)
+        return self.mem.constants[name]
 
     def get_on(self, tensor: str, tile: int) -> int:
         """Buffer address of activation ``tensor`` on ``tile``; sends it there if needed."""
@@ -400,13 +409,13 @@ class Codegen:
             partial = {home: acc}
             for t in tiles[1:]:
                 partial[t] = self.tc(t).alloc(span)
-            merges = self._plan_partials(home, per_tile, single, span)
-            if self._needs_zero(home, merges, per_tile[home], single, n_out):
+            merges = self.plan_partials(home, per_tile, single, span)
+            if self.needs_zero(home, merges, per_tile[home], single, n_out):
                 self.tc(home).vec("vsub", acc, (acc, acc), span)  # merged columns add in
             for t in tiles:
                 base = partial[t] - p0 * n_out
                 self._pixel_loop(self.tc(t), geo, xins[t], per_tile[t], base, n_out, oy0, oy1)
-            self._reduce(merges, partial)
+            self.reduce_partials(merges, partial, self.merge_scratch(merges))
             if home != home0:
                 tag = self.new_tag(home, home0)
                 self.tc(home).send(acc, home0, tag, span)
@@ -431,7 +440,7 @@ class Codegen:
             return self.get_slice_on(x, tile, lo, hi)
         return self.get_on(x, tile)
 
-    def _plan_partials(
+    def plan_partials(
         self, home: int, per_tile: dict[int, list[Block]], single: bool, span: int
     ) -> list[Merge]:
         """How the partial outputs of a split layer reach ``home`` (see
@@ -447,7 +456,7 @@ class Codegen:
         return plan_reduction(home, [cols(per_tile[home])], parts, self.arch)
 
     @staticmethod
-    def _needs_zero(
+    def needs_zero(
         home: int, merges: list[Merge], blocks: list[Block], single: bool, n_out: int
     ) -> bool:
         """Whether ``home`` must zero its output before partials are added in: some added
@@ -464,18 +473,28 @@ class Codegen:
                 return True
         return False
 
-    def _reduce(self, merges: list[Merge], partial: dict[int, int]) -> None:
+    def reduce_partials(
+        self,
+        merges: list[Merge],
+        partial: dict[int, int],
+        scratch: dict[Merge, int],
+        span: int | None = None,
+    ) -> None:
         """Emit ``merges`` in straight-line code: ``partial[t]`` is the address of element 0
-        of tile ``t``'s partial output."""
-        for mg, tag, scratch in self.merge_resources(merges):
+        of tile ``t``'s partial output, ``scratch`` from :meth:`merge_scratch`; ``span``
+        clips every range (a shorter last band of a streamed layer)."""
+        for mg in merges:
+            buf = scratch.get(mg, -1)
+            if span is not None:
+                mg = replace(mg, hi=min(mg.hi, span))
+            tag = self.new_tag(mg.src, mg.dst)
             send_partial(self.tc(mg.src), mg, tag, partial[mg.src])
-            recv_partial(self.tc(mg.dst), mg, tag, partial[mg.dst], scratch)
+            recv_partial(self.tc(mg.dst), mg, tag, partial[mg.dst], buf)
 
-    def merge_resources(self, merges: list[Merge]) -> list[tuple[Merge, int, int]]:
-        """``(merge, tag, scratch address on its receiver)`` of each of ``merges``, in order.
-        A receiver gets one scratch buffer per incoming message when they fit the streaming
-        budget together (so messages are taken as they arrive), else one shared buffer;
-        direct merges need none (-1)."""
+    def merge_scratch(self, merges: list[Merge], shared: bool = False) -> dict[Merge, int]:
+        """Scratch buffer of every merge that is added on its receiver. A receiver gets one
+        buffer per incoming message (so messages are taken as they arrive) when they fit
+        the streaming budget together and not ``shared``, else one buffer for all."""
         incoming: dict[int, list[Merge]] = {}
         for mg in merges:
             if not mg.direct:
@@ -483,12 +502,12 @@ class Codegen:
         scratch: dict[Merge, int] = {}
         for dst, ms in incoming.items():
             code = self.tc(dst)
-            if sum(mg.hi - mg.lo for mg in ms) <= self.stream_budget:
+            if not shared and sum(mg.hi - mg.lo for mg in ms) <= self.stream_budget:
                 scratch.update((mg, code.alloc(mg.hi - mg.lo)) for mg in ms)
             else:
-                shared = code.alloc(max(mg.hi - mg.lo for mg in ms))
-                scratch.update((mg, shared) for mg in ms)
-        return [(mg, self.new_tag(mg.src, mg.dst), scratch.get(mg, -1)) for mg in merges]
+                one = code.alloc(max(mg.hi - mg.lo for mg in ms))
+                scratch.update((mg, one) for mg in ms)
+        return scratch
 
     def _scaled_input(self, n: Node, geo: dict[str, int]) -> str:
         """The tensor the crossbars of analog layer ``n`` read: its input, or (static

@@ -20,14 +20,17 @@ Lowering (one graph node -> code on the tiles holding its crossbars):
   in every slot; the cell state ``c`` is zeroed (``vsub c, c, c``) at the start of each slot.
 * The time loop is a counted loop (``r8``) inside the slot loop's body, with walking addresses
   ``r9`` (row t of S), ``r10`` (x_t) and ``r11`` (h_t in the output). One iteration:
-  ``vcopy`` x_t into S[t]; one ``mvm`` per crossbar block of the home tile (row blocks of one
-  column range accumulate, ``acc=1``); for every other tile holding blocks, the home tile
-  sends its rows of S[t] and receives back the partial gate pre-activations, which it adds
-  (``vadd``) into the zeroed gate vector; bias with ``vaffine`` (scale 1, offset b);
+  ``vcopy`` x_t into S[t]; the home tile first sends every other tile holding blocks its
+  rows of S[t], then runs one ``mvm`` per crossbar block of its own (row blocks of one
+  column range accumulate, ``acc=1``), so all tiles compute the gates at the same time; the
+  partial gate pre-activations are reduced into the zeroed gate vector by the plan of
+  :mod:`aimcsim.compiler.reduce` (gather or tree; inner tree tiles add before they send);
+  bias with ``vaffine`` (scale 1, offset b);
   ``vsigm`` over the contiguous i, o, f gates (3H) and ``vtanh`` over g (H); ``vmul``/``vadd``
   for c_t; ``vtanh`` + ``vmul`` for h_t, written straight into output row t; ``vcopy`` of h_t
   into the h part of S[t+1]. The other tiles run the matching loop: ``recv`` rows, ``mvm``,
-  ``send`` columns (message FIFOs keep the steps in order, one tag per direction).
+  their part of the reduction (message FIFOs keep the steps in order, one tag per message
+  of the loop body).
 * Time steps are sequential (each needs h_{t-1}), so an LSTM layer is a pipeline stage whose
   latency is T x (MVM + DPU chain); pipelining across the slot loop still holds: the layer
   works on slot s+1 while the next layer (another tile) works on slot s. In the functional
@@ -163,7 +166,9 @@ def emit_lstm(cg: Codegen, n: Node) -> None:
         if parts:
             own = per_tile[home]
             home_cols = (min(b.col0 for b in own), max(b.col1 for b in own))
-            merges = cg.merge_resources(plan_reduction(home, [home_cols], parts, cg.arch))
+            plan = plan_reduction(home, [home_cols], parts, cg.arch)
+            bufs = cg.merge_scratch(plan)
+            merges = [(mg, cg.new_tag(mg.src, mg.dst), bufs.get(mg, -1)) for mg in plan]
     code = cg.tc(home)
     code.vec("vsub", cell, (cell, cell), hidden)  # c_{-1} = 0 in every slot
     code.li(8, 0)
