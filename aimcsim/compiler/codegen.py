@@ -245,6 +245,21 @@ class Codegen:
             return self.home[acts[0]]
         return 0
 
+    def tile_with_room(self, tile: int, need: int) -> int:
+        """``tile`` if ``need`` more buffer elements fit on it, else the nearest tile (mesh
+        hops, then id) where they fit now: the place of a layer that reads and writes only
+        global memory, so any tile can run it. ``tile`` when none has room."""
+        cap = self.arch.tile.buffer.size_elements
+        cols = self.arch.chip.mesh_cols
+
+        def room(t: int) -> bool:
+            return (self.tiles[t].top if t in self.tiles else 0) + need <= cap
+
+        if room(tile):
+            return tile
+        free = [t for t in range(self.arch.chip.n_tiles) if room(t)]
+        return min(free, key=lambda t: (mesh_hops(tile, t, cols), t), default=tile)
+
     # ----------------------------------------------------------------- driver
     def run(self) -> CodegenResult:
         g = self.g
@@ -485,8 +500,8 @@ class Codegen:
         clips every range (a shorter last band of a streamed layer)."""
         for mg in merges:
             buf = scratch.get(mg, -1)
-            if span is not None:
-                mg = replace(mg, hi=min(mg.hi, span))
+            if span is not None and mg.hi > span:
+                mg = replace(mg, hi=span)
             tag = self.new_tag(mg.src, mg.dst)
             send_partial(self.tc(mg.src), mg, tag, partial[mg.src])
             recv_partial(self.tc(mg.dst), mg, tag, partial[mg.dst], buf)
@@ -906,11 +921,11 @@ class Codegen:
 
 
 def _runs(idx: np.ndarray) -> list[tuple[int, int, int]]:
-    """Maximal runs ``(dst, src, length)`` with consecutive sources of a gather ``idx``."""
+    """Maximal runs ``(dst, src, length)`` with consecutive sources of a gather ``idx``, cut
+    into pieces of at most MAX_LEN."""
+    breaks = (np.flatnonzero(np.diff(idx) != 1) + 1).tolist()
     runs = []
-    start = 0
-    for i in range(1, idx.size + 1):
-        if i == idx.size or idx[i] != idx[i - 1] + 1 or i - start >= MAX_LEN:
-            runs.append((start, int(idx[start]), i - start))
-            start = i
+    for start, end in zip([0, *breaks], [*breaks, idx.size], strict=True):
+        for a in range(start, end, MAX_LEN):
+            runs.append((a, int(idx[a]), min(MAX_LEN, end - a)))
     return runs

@@ -553,9 +553,8 @@ class Spiller:
         """Mean of equal bands of ``bh`` rows (``bh`` divides H), then mean of band means."""
         cg = self.cg
         x = n.inputs[0]
-        if x not in self.spill or self.big(n.output):
+        if x not in self.spill:
             raise CompileError(f"global average pooling {n.name!r}: cannot stream")
-        tile = cg.tile_of(n)
         c, h, w = cg.g.shapes[x]
         if w > 63:
             raise CompileError(f"pooling window {h}x{w} of {n.name!r} exceeds 63x63")
@@ -566,6 +565,7 @@ class Spiller:
         bh = max(fits) if fits else min(divs)
         nb = h // bh
         self._need(n, bh * w * c + (nb + 1) * c, "one band of rows and the band means")
+        tile = cg.tile_with_room(cg.tile_of(n), bh * w * c + (nb + 1) * c)
         code = cg.tc(tile)
         ibuf = code.alloc(bh * w * c)
         means = code.alloc(nb * c) if nb > 1 else -1
@@ -580,6 +580,10 @@ class Spiller:
             code.li(1, out)
             code.li(2, means)
             code.emit("vpool", 1, 2, 1, nb, 1, nb * c, c)
+        if self.big(n.output):  # more channels than the budget: spilled like other outputs
+            self.alloc(n.output, tile)
+            self.store(code, n.output, 0, c, out)
+            return
         cg.produce(n.output, tile, out)
 
 
