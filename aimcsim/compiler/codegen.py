@@ -28,6 +28,7 @@ Execution model of the generated code (weight-stationary, layer-pipelined):
 
 from __future__ import annotations
 
+import gc
 import math
 from dataclasses import dataclass, field, replace
 
@@ -262,6 +263,18 @@ class Codegen:
 
     # ----------------------------------------------------------------- driver
     def run(self) -> CodegenResult:
+        """Generate the program. Python's cyclic garbage collector is paused meanwhile: the
+        millions of instructions of a large model are acyclic, and its repeated full scans
+        of them cost a large share of the compile time."""
+        enabled = gc.isenabled()
+        gc.disable()
+        try:
+            return self._run()
+        finally:
+            if enabled:
+                gc.enable()
+
+    def _run(self) -> CodegenResult:
         g = self.g
         for name in g.inputs:
             size = g.size(name)
