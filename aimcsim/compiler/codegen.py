@@ -36,6 +36,7 @@ import numpy as np
 
 from aimcsim.compiler.emit import MAX_LEN, TileCode
 from aimcsim.compiler.graph import Graph, Node, physical_shape
+from aimcsim.compiler.lstm import emit_lstm
 from aimcsim.compiler.mapping import Block, LayerMap
 from aimcsim.compiler.reduce import Merge, Partial, plan_reduction, recv_partial, send_partial
 from aimcsim.compiler.tags import TagAllocator
@@ -804,8 +805,6 @@ class Codegen:
         self.produce(n.output, tile, out)
 
     def _op_lstm(self, n: Node) -> None:
-        from aimcsim.compiler.lstm import emit_lstm
-
         emit_lstm(self, n)
 
     def _op_slice(self, n: Node) -> None:

@@ -48,6 +48,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
+from aimcsim.compiler.emit import MAX_LEN
 from aimcsim.compiler.graph import Node
 from aimcsim.compiler.reduce import Merge, Partial, plan_reduction, recv_partial, send_partial
 from aimcsim.errors import CompileError
@@ -116,8 +117,6 @@ def stack_onnx_weights(
 
 def emit_lstm(cg: Codegen, n: Node) -> None:
     """Emit the code of IR node ``n`` (op ``lstm``) into ``cg`` (see the module docstring)."""
-    from aimcsim.compiler.emit import MAX_LEN
-
     steps, hidden, n_in = int(n.attrs["seq"]), int(n.attrs["hidden"]), int(n.attrs["input_size"])
     k, g4 = n_in + hidden, 4 * hidden
     if g4 > MAX_LEN or k > MAX_LEN:
