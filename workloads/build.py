@@ -12,6 +12,7 @@ import argparse
 import sys
 import tempfile
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 
@@ -65,7 +66,47 @@ WORKLOADS: dict[str, dict] = {
         "slots": 4,
         "ship_model": False,
     },
+    "bert-base": {
+        "builder": "build_bert_base",
+        "preset": "hermes",
+        "set": ["chip.mesh_rows=64", "chip.mesh_cols=64"],
+        "slots": 1,
+        "ship_model": False,
+        "synthetic": True,
+        "no_samples": True,
+        "recipe_only": True,
+    },
+    "resnet50": {
+        "builder": "build_resnet50",
+        "preset": "hermes",
+        "set": ["chip.mesh_rows=24", "chip.mesh_cols=24"],
+        "slots": 1,
+        "ship_model": False,
+        "synthetic": True,
+        "no_samples": True,
+        "recipe_only": True,
+    },
 }
+"""Recipes. ``recipe_only``: a large workload whose compiled files are not committed (tens of
+MB of program); ``python workloads/build.py NAME`` writes them into its git-ignored
+directory, and the tests compile it from this recipe."""
+
+
+def recipe(name: str, tmp: Path) -> tuple[Path, Any, Any]:
+    """``(model file, ArchConfig, CompileOptions)`` of workload ``name``; an ONNX model is
+    written into ``tmp``."""
+    import models
+    import onnx
+
+    from aimcsim.compiler import CompileOptions
+    from aimcsim.config.loader import load_arch
+
+    spec = WORKLOADS[name]
+    model, _, _ = getattr(models, spec["builder"])()
+    path = tmp / "model.onnx"
+    onnx.save(model, str(path))
+    opts = CompileOptions(n_slots=spec["slots"], synthetic_weights=spec.get("synthetic", False))
+    return path, load_arch(preset=spec["preset"], overrides=spec["set"]), opts
 
 
 def build(name: str, out_root: Path = HERE) -> Path:
@@ -113,10 +154,17 @@ def build(name: str, out_root: Path = HERE) -> Path:
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument(
-        "names", nargs="*", help=f"workloads to build (default: all of {', '.join(WORKLOADS)})"
+        "names",
+        nargs="*",
+        help=f"workloads to build, of {', '.join(WORKLOADS)} (default: all but the large "
+        "recipe-only ones)",
     )
     args = ap.parse_args(argv)
-    for name in args.names or list(WORKLOADS):
+    unknown = sorted(set(args.names) - set(WORKLOADS))
+    if unknown:
+        ap.error(f"unknown workload(s) {unknown}; known: {', '.join(WORKLOADS)}")
+    default = [n for n, spec in WORKLOADS.items() if not spec.get("recipe_only")]
+    for name in args.names or default:
         out = build(name)
         size = sum(f.stat().st_size for f in out.iterdir())
         print(f"{name}: {out} ({size / 1e6:.2f} MB)")

@@ -213,6 +213,22 @@ def build_resnet18(
 ) -> tuple[Any, dict[str, np.ndarray], None]:
     """torchvision-like ResNet-18 (BasicBlocks, BN after every conv, 1x1 downsample) with
     synthetic weights; input ``(N, 3, image, image)``."""
+    return _build_resnet("resnet18", (2, 2, 2, 2), False, seed, n_classes, image)
+
+
+def build_resnet50(
+    seed: int = 0, n_classes: int = 1000, image: int = 224
+) -> tuple[Any, dict[str, np.ndarray], None]:
+    """torchvision-like ResNet-50 (Bottleneck blocks 1x1-3x3-1x1 with expansion 4, stride on
+    the 3x3, BN after every conv, 1x1 downsample) with synthetic weights; input
+    ``(N, 3, image, image)``; 25.6 M parameters."""
+    return _build_resnet("resnet50", (3, 4, 6, 3), True, seed, n_classes, image)
+
+
+def _build_resnet(
+    name: str, blocks: tuple[int, ...], bottleneck: bool, seed: int, n_classes: int, image: int
+) -> tuple[Any, dict[str, np.ndarray], None]:
+    """ResNet of ``blocks`` per stage (widths 64, 128, 256, 512; x4 out with bottlenecks)."""
     from onnx import helper
 
     rng = np.random.default_rng(seed)
@@ -269,24 +285,30 @@ def build_resnet18(
         )
     )
     x, cin = "pool", 64
-    for li, cout in enumerate((64, 128, 256, 512), start=1):
-        for bi in range(2):
+    for li, (width, n_blocks) in enumerate(zip((64, 128, 256, 512), blocks, strict=True), 1):
+        cout = 4 * width if bottleneck else width
+        for bi in range(n_blocks):
             s = 2 if li > 1 and bi == 0 else 1
-            name = f"layer{li}.{bi}"
-            h = conv_bn(x, cin, cout, 3, s, 1, f"{name}.conv1", True)
-            h = conv_bn(h, cout, cout, 3, 1, 1, f"{name}.conv2", False)
+            blk = f"layer{li}.{bi}"
+            if bottleneck:
+                h = conv_bn(x, cin, width, 1, 1, 0, f"{blk}.conv1", True)
+                h = conv_bn(h, width, width, 3, s, 1, f"{blk}.conv2", True)
+                h = conv_bn(h, width, cout, 1, 1, 0, f"{blk}.conv3", False)
+            else:
+                h = conv_bn(x, cin, cout, 3, s, 1, f"{blk}.conv1", True)
+                h = conv_bn(h, cout, cout, 3, 1, 1, f"{blk}.conv2", False)
             sc = x
             if s != 1 or cin != cout:
-                sc = conv_bn(x, cin, cout, 1, s, 0, f"{name}.downsample", False)
-            nodes.append(helper.make_node("Add", [h, sc], [f"{name}.add"], name=f"{name}.add"))
+                sc = conv_bn(x, cin, cout, 1, s, 0, f"{blk}.downsample", False)
+            nodes.append(helper.make_node("Add", [h, sc], [f"{blk}.add"], name=f"{blk}.add"))
             nodes.append(
-                helper.make_node("Relu", [f"{name}.add"], [f"{name}.out"], name=f"{name}.relu")
+                helper.make_node("Relu", [f"{blk}.add"], [f"{blk}.out"], name=f"{blk}.relu")
             )
-            x, cin = f"{name}.out", cout
+            x, cin = f"{blk}.out", cout
     nodes.append(helper.make_node("GlobalAveragePool", [x], ["gap"], name="avgpool"))
     nodes.append(helper.make_node("Flatten", ["gap"], ["flat"], name="flatten", axis=1))
     inits += [
-        _t("fc.weight", rng.standard_normal((n_classes, 512)) * np.sqrt(1 / 512)),
+        _t("fc.weight", rng.standard_normal((n_classes, cin)) * np.sqrt(1 / cin)),
         _t("fc.bias", np.zeros(n_classes)),
     ]
     nodes.append(
@@ -297,7 +319,7 @@ def build_resnet18(
         [_vi("x", ["N", 3, image, image])],
         [_vi("logits", ["N", n_classes])],
         inits,
-        "resnet18",
+        name,
     )
     xs = rng.standard_normal((2, 3, image, image)).astype(np.float32)
     return model, {"x": xs}, None
@@ -450,6 +472,15 @@ def build_bert_tiny(
     model = _model(nodes, [ids], [_vi("hidden_states", ["N", seq, hidden])], inits, "bert_tiny")
     tokens = rng.integers(0, vocab, size=(n_samples, seq)).astype(np.int64)
     return model, {"input_ids": tokens}, None
+
+
+def build_bert_base(seed: int = 0, n_samples: int = 1) -> tuple[Any, dict[str, np.ndarray], None]:
+    """BERT-base as HF exports it (the :func:`build_bert_tiny` graph at full size): 12
+    layers, hidden 768, 12 heads, FFN 3072, sequence 128, WordPiece vocabulary 30522;
+    110 M parameters, synthetic."""
+    return build_bert_tiny(
+        seed=seed, seq=128, hidden=768, heads=12, layers=12, vocab=30522, n_samples=n_samples
+    )
 
 
 def build_lstm_lm(

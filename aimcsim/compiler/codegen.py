@@ -15,26 +15,35 @@ Execution model of the generated code (weight-stationary, layer-pipelined):
   on slot s: the layers form a pipeline.
 * Convolutions use im2col: the input map (NHWC) is copied into a zero-padded map when padded,
   a loop over output pixels gathers each patch with ``vcopy`` (one per kernel row) and runs
-  one ``mvm`` per crossbar block. Row blocks on one tile accumulate with ``acc=1``; the
-  partial outputs of the other tiles holding the layer are received on its home tile and
-  added (``vadd``) into the output, which is zeroed first (``vsub x, x, x``) each slot. For a
-  single-vector dense layer each tile receives only its rows of the input and returns only
-  its columns.
+  one ``mvm`` per crossbar block. Row blocks on one tile accumulate with ``acc=1``.
+* A layer split over several tiles: the input's tile first sends every tile its input (a
+  single-vector dense layer: only the rows its crossbars read; farthest tile first), so all
+  row blocks compute at the same time; then the partial outputs are reduced onto the
+  layer's home tile by the plan of :mod:`aimcsim.compiler.reduce` (a gather in arrival
+  order or a binary tree, chosen by cost on the mesh's distances; a tile returns only its
+  columns for a single-vector dense layer). The home tile zeroes its output first
+  (``vsub x, x, x``, each slot) when partials are added into columns its own blocks do not
+  write.
 """
 
 from __future__ import annotations
 
+import gc
 import math
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import numpy as np
 
 from aimcsim.compiler.emit import MAX_LEN, TileCode
 from aimcsim.compiler.graph import Graph, Node, physical_shape
-from aimcsim.compiler.mapping import LayerMap
+from aimcsim.compiler.lstm import emit_lstm
+from aimcsim.compiler.mapping import Block, LayerMap
+from aimcsim.compiler.reduce import Merge, Partial, plan_reduction, recv_partial, send_partial
+from aimcsim.compiler.tags import TagAllocator
 from aimcsim.config.arch import ArchConfig
 from aimcsim.errors import CompileError
 from aimcsim.isa.program import Program, TileStream
+from aimcsim.timing.latency import mesh_hops
 
 
 def pool_geometry(shape: tuple[int, ...], pads: tuple[int, ...]) -> dict[str, int]:
@@ -142,7 +151,7 @@ class Codegen:
         self.mem = MemoryMap()
         self.where: dict[str, dict[int, int]] = {}  # tensor -> {tile: buffer address}
         self.home: dict[str, int] = {}  # tensor -> tile that produced it
-        self.tag = 0
+        self.tags = TagAllocator()
         self.layer_ids = {n.name: i for i, n in enumerate(g.nodes)}
         self.layer_tiles: dict[str, set[int]] = {n.name: set() for n in g.nodes}
         self.param_buf: dict[tuple[str, int], int] = {}
@@ -167,25 +176,29 @@ class Codegen:
     cur_layer: int = -1
     cur_name: str = ""
 
-    def new_tag(self) -> int:
-        self.tag += 1
-        if self.tag >= 1 << 16:
-            raise CompileError("more than 65535 distinct message tags needed")
-        return self.tag
+    def new_tag(self, src: int, dst: int) -> int:
+        """Tag of the next message from tile ``src`` to ``dst`` (see
+        :mod:`aimcsim.compiler.tags`: emit its ``send`` and ``recv`` together)."""
+        return self.tags.new(src, dst)
 
     def const_on(self, name: str, tile: int) -> int:
         """Buffer address of parameter ``name`` on ``tile``, loaded from DRAM once in ``pre``."""
         key = (name, tile)
         if key not in self.param_buf:
-            v = self.g.params[name].reshape(-1)
-            if name not in self.mem.constants:
-                self.mem.constants[name] = (self.mem.alloc(v.size), v.size)
-            addr, n = self.mem.constants[name]
+            addr, n = self.const_addr(name)
             code = self.tc(tile)
             buf = code.alloc(n)
             code.mem("ld", buf, addr, n, pre=True)
             self.param_buf[key] = buf
         return self.param_buf[key]
+
+    def const_addr(self, name: str) -> tuple[int, int]:
+        """DRAM address and size (elements) of parameter ``name`` (allocated on first use;
+        the workload's tensors fill it before the run)."""
+        if name not in self.mem.constants:
+            size = self.g.params[name].size
+            self.mem.constants[name] = (self.mem.alloc(size), size)
+        return self.mem.constants[name]
 
     def get_on(self, tensor: str, tile: int) -> int:
         """Buffer address of activation ``tensor`` on ``tile``; sends it there if needed."""
@@ -196,7 +209,7 @@ class Codegen:
             return locs[tile]
         src = self.home[tensor]
         n = self.g.size(tensor)
-        tag = self.new_tag()
+        tag = self.new_tag(src, tile)
         self.tc(src).send(locs[src], tile, tag, n)
         code = self.tc(tile)
         addr = code.alloc(n)
@@ -213,7 +226,7 @@ class Codegen:
         key = (tensor, tile, lo, hi)
         if key not in self.slices:
             src = self.home[tensor]
-            tag = self.new_tag()
+            tag = self.new_tag(src, tile)
             self.tc(src).send(locs[src] + lo, tile, tag, hi - lo)
             code = self.tc(tile)
             addr = code.alloc(hi - lo)
@@ -234,8 +247,35 @@ class Codegen:
             return self.home[acts[0]]
         return 0
 
+    def tile_with_room(self, tile: int, need: int) -> int:
+        """``tile`` if ``need`` more buffer elements fit on it, else the nearest tile (mesh
+        hops, then id) where they fit now: the place of a layer that reads and writes only
+        global memory, so any tile can run it. ``tile`` when none has room."""
+        cap = self.arch.tile.buffer.size_elements
+        cols = self.arch.chip.mesh_cols
+
+        def room(t: int) -> bool:
+            return (self.tiles[t].top if t in self.tiles else 0) + need <= cap
+
+        if room(tile):
+            return tile
+        free = [t for t in range(self.arch.chip.n_tiles) if room(t)]
+        return min(free, key=lambda t: (mesh_hops(tile, t, cols), t), default=tile)
+
     # ----------------------------------------------------------------- driver
     def run(self) -> CodegenResult:
+        """Generate the program. Python's cyclic garbage collector is paused meanwhile: the
+        millions of instructions of a large model are acyclic, and its repeated full scans
+        of them cost a large share of the compile time."""
+        enabled = gc.isenabled()
+        gc.disable()
+        try:
+            return self._run()
+        finally:
+            if enabled:
+                gc.enable()
+
+    def _run(self) -> CodegenResult:
         g = self.g
         for name in g.inputs:
             size = g.size(name)
@@ -385,46 +425,118 @@ class Codegen:
                 continue
             tiles = m.tiles(rep)
             home = tiles[0]
-            p0, p1 = oy0 * geo["ow"], oy1 * geo["ow"]
-            span = (p1 - p0) * n_out
+            p0 = oy0 * geo["ow"]
+            span = (oy1 - oy0) * geo["ow"] * n_out
+            per_tile = {t: [b for b in m.blocks if b.replica == rep and b.tile == t] for t in tiles}
+            # scatter first: every tile gets its input before any partial sum is awaited
+            xins = {
+                t: self._input_on(x_in, t, per_tile[t], single)
+                for t in self._scatter_order(x_in, tiles)
+            }
             # the replica's result accumulates on its home tile in `acc`
             acc = out_addr + p0 * n_out if home == home0 else self.tc(home).alloc(span)
-            if len(tiles) > 1:
-                hc = self.tc(home)
-                hc.vec("vsub", acc, (acc, acc), span)  # zero: other tiles' columns add in
-            tmp = None
+            partial = {home: acc}
+            for t in tiles[1:]:
+                partial[t] = self.tc(t).alloc(span)
+            merges = self.plan_partials(home, per_tile, single, span)
+            if self.needs_zero(home, merges, per_tile[home], single, n_out):
+                self.tc(home).vec("vsub", acc, (acc, acc), span)  # merged columns add in
             for t in tiles:
-                blocks = [b for b in m.blocks if b.replica == rep and b.tile == t]
-                if single:
-                    lo, hi = min(b.row0 for b in blocks), max(b.row1 for b in blocks)
-                    xin = self.get_slice_on(x_in, t, lo, hi)
-                else:
-                    xin = self.get_on(x_in, t)
-                code = self.tc(t)
-                base = acc - p0 * n_out if t == home else code.alloc(span) - p0 * n_out
-                self._pixel_loop(code, geo, xin, blocks, base, n_out, oy0, oy1)
-                if t == home:
-                    continue
-                c_lo, c_hi = (
-                    (min(b.col0 for b in blocks), max(b.col1 for b in blocks))
-                    if single
-                    else (0, span)
-                )
-                ln = c_hi - c_lo
-                hc = self.tc(home)
-                if tmp is None:
-                    tmp = hc.alloc(span)
-                tag = self.new_tag()
-                self.tc(t).send(base + p0 * n_out + c_lo, home, tag, ln)
-                hc = self.tc(home)
-                hc.recv(tmp, t, tag, ln)
-                hc.vec("vadd", acc + c_lo, (acc + c_lo, tmp), ln)
+                base = partial[t] - p0 * n_out
+                self._pixel_loop(self.tc(t), geo, xins[t], per_tile[t], base, n_out, oy0, oy1)
+            self.reduce_partials(merges, partial, self.merge_scratch(merges))
             if home != home0:
-                tag = self.new_tag()
+                tag = self.new_tag(home, home0)
                 self.tc(home).send(acc, home0, tag, span)
                 self.tc(home0).recv(out_addr + p0 * n_out, home, tag, span)
         self._bias(n, home0, out_addr, pixels, n_out)
         self.produce(n.output, home0, out_addr)
+
+    def _scatter_order(self, x: str, tiles: list[int]) -> list[int]:
+        """Tiles of a split layer in the order their inputs are sent: farthest from the
+        input's tile first (the sender's network interface sends one message at a time),
+        the layer's home tile last."""
+        src = self.home.get(x, tiles[0])
+        cols = self.arch.chip.mesh_cols
+        remote = sorted(tiles[1:], key=lambda t: -mesh_hops(src, t, cols))
+        return [*remote, tiles[0]]
+
+    def _input_on(self, x: str, tile: int, blocks: list[Block], single: bool) -> int:
+        """Address (virtual base) of the input of ``blocks`` on ``tile``: only the rows they
+        read for a single-vector dense layer, the whole tensor otherwise."""
+        if single:
+            lo, hi = min(b.row0 for b in blocks), max(b.row1 for b in blocks)
+            return self.get_slice_on(x, tile, lo, hi)
+        return self.get_on(x, tile)
+
+    def plan_partials(
+        self, home: int, per_tile: dict[int, list[Block]], single: bool, span: int
+    ) -> list[Merge]:
+        """How the partial outputs of a split layer reach ``home`` (see
+        :mod:`aimcsim.compiler.reduce`): a single-vector dense layer sends only the columns
+        each tile computed, other layers the whole span."""
+
+        def cols(blocks: list[Block]) -> tuple[int, int]:
+            if not single:
+                return 0, span
+            return min(b.col0 for b in blocks), max(b.col1 for b in blocks)
+
+        parts = [Partial(t, *cols(bs)) for t, bs in per_tile.items() if t != home]
+        return plan_reduction(home, [cols(per_tile[home])], parts, self.arch)
+
+    @staticmethod
+    def needs_zero(
+        home: int, merges: list[Merge], blocks: list[Block], single: bool, n_out: int
+    ) -> bool:
+        """Whether ``home`` must zero its output before partials are added in: some added
+        range holds columns that no block of ``home`` writes."""
+        written = sorted((b.col0, b.col1) for b in blocks)
+        for mg in merges:
+            if mg.dst != home or mg.direct:
+                continue
+            lo, hi = (mg.lo, mg.hi) if single else (0, n_out)
+            for c0, c1 in written:
+                if c0 <= lo < c1:
+                    lo = c1
+            if lo < hi:
+                return True
+        return False
+
+    def reduce_partials(
+        self,
+        merges: list[Merge],
+        partial: dict[int, int],
+        scratch: dict[Merge, int],
+        span: int | None = None,
+    ) -> None:
+        """Emit ``merges`` in straight-line code: ``partial[t]`` is the address of element 0
+        of tile ``t``'s partial output, ``scratch`` from :meth:`merge_scratch`; ``span``
+        clips every range (a shorter last band of a streamed layer)."""
+        for mg in merges:
+            buf = scratch.get(mg, -1)
+            if span is not None and mg.hi > span:
+                mg = replace(mg, hi=span)
+            tag = self.new_tag(mg.src, mg.dst)
+            send_partial(self.tc(mg.src), mg, tag, partial[mg.src])
+            recv_partial(self.tc(mg.dst), mg, tag, partial[mg.dst], buf)
+
+    def merge_scratch(self, merges: list[Merge], shared: bool = False) -> dict[Merge, int]:
+        """Scratch buffer of every merge that is added on its receiver. A receiver gets one
+        buffer per incoming message (so messages are taken as they arrive) when they fit
+        the streaming budget together and not ``shared``, else one buffer for all."""
+        incoming: dict[int, list[Merge]] = {}
+        for mg in merges:
+            if not mg.direct:
+                incoming.setdefault(mg.dst, []).append(mg)
+        scratch: dict[Merge, int] = {}
+        for dst, ms in incoming.items():
+            code = self.tc(dst)
+            if not shared and sum(mg.hi - mg.lo for mg in ms) <= self.stream_budget:
+                scratch.update((mg, code.alloc(mg.hi - mg.lo)) for mg in ms)
+            else:
+                one = code.alloc(max(mg.hi - mg.lo for mg in ms))
+                scratch.update((mg, one) for mg in ms)
+        return scratch
 
     def _scaled_input(self, n: Node, geo: dict[str, int]) -> str:
         """The tensor the crossbars of analog layer ``n`` read: its input, or (static
@@ -693,8 +805,6 @@ class Codegen:
         self.produce(n.output, tile, out)
 
     def _op_lstm(self, n: Node) -> None:
-        from aimcsim.compiler.lstm import emit_lstm
-
         emit_lstm(self, n)
 
     def _op_slice(self, n: Node) -> None:
@@ -823,11 +933,11 @@ class Codegen:
 
 
 def _runs(idx: np.ndarray) -> list[tuple[int, int, int]]:
-    """Maximal runs ``(dst, src, length)`` with consecutive sources of a gather ``idx``."""
+    """Maximal runs ``(dst, src, length)`` with consecutive sources of a gather ``idx``, cut
+    into pieces of at most MAX_LEN."""
+    breaks = (np.flatnonzero(np.diff(idx) != 1) + 1).tolist()
     runs = []
-    start = 0
-    for i in range(1, idx.size + 1):
-        if i == idx.size or idx[i] != idx[i - 1] + 1 or i - start >= MAX_LEN:
-            runs.append((start, int(idx[start]), i - start))
-            start = i
+    for start, end in zip([0, *breaks], [*breaks, idx.size], strict=True):
+        for a in range(start, end, MAX_LEN):
+            runs.append((a, int(idx[a]), min(MAX_LEN, end - a)))
     return runs

@@ -59,9 +59,7 @@ class TileCode:
         # Set-up work (weight programming, constant loads) runs once, before inference: it
         # belongs to no layer, so per-layer latency is inference latency and the set-up
         # cost is reported on its own.
-        ins = Instruction(
-            mnemonic, tuple(int(o) for o in operands), NO_LAYER if pre else self.layer
-        )
+        ins = Instruction(mnemonic, tuple(map(int, operands)), NO_LAYER if pre else self.layer)
         (self.pre if pre else self.body).append(ins)
         return len(self.body) - 1
 

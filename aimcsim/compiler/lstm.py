@@ -20,14 +20,17 @@ Lowering (one graph node -> code on the tiles holding its crossbars):
   in every slot; the cell state ``c`` is zeroed (``vsub c, c, c``) at the start of each slot.
 * The time loop is a counted loop (``r8``) inside the slot loop's body, with walking addresses
   ``r9`` (row t of S), ``r10`` (x_t) and ``r11`` (h_t in the output). One iteration:
-  ``vcopy`` x_t into S[t]; one ``mvm`` per crossbar block of the home tile (row blocks of one
-  column range accumulate, ``acc=1``); for every other tile holding blocks, the home tile
-  sends its rows of S[t] and receives back the partial gate pre-activations, which it adds
-  (``vadd``) into the zeroed gate vector; bias with ``vaffine`` (scale 1, offset b);
+  ``vcopy`` x_t into S[t]; the home tile first sends every other tile holding blocks its
+  rows of S[t], then runs one ``mvm`` per crossbar block of its own (row blocks of one
+  column range accumulate, ``acc=1``), so all tiles compute the gates at the same time; the
+  partial gate pre-activations are reduced into the zeroed gate vector by the plan of
+  :mod:`aimcsim.compiler.reduce` (gather or tree; inner tree tiles add before they send);
+  bias with ``vaffine`` (scale 1, offset b);
   ``vsigm`` over the contiguous i, o, f gates (3H) and ``vtanh`` over g (H); ``vmul``/``vadd``
   for c_t; ``vtanh`` + ``vmul`` for h_t, written straight into output row t; ``vcopy`` of h_t
   into the h part of S[t+1]. The other tiles run the matching loop: ``recv`` rows, ``mvm``,
-  ``send`` columns (message FIFOs keep the steps in order, one tag per direction).
+  their part of the reduction (message FIFOs keep the steps in order, one tag per message
+  of the loop body).
 * Time steps are sequential (each needs h_{t-1}), so an LSTM layer is a pipeline stage whose
   latency is T x (MVM + DPU chain); pipelining across the slot loop still holds: the layer
   works on slot s+1 while the next layer (another tile) works on slot s. In the functional
@@ -45,7 +48,9 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
+from aimcsim.compiler.emit import MAX_LEN
 from aimcsim.compiler.graph import Node
+from aimcsim.compiler.reduce import Merge, Partial, plan_reduction, recv_partial, send_partial
 from aimcsim.errors import CompileError
 
 if TYPE_CHECKING:
@@ -112,8 +117,6 @@ def stack_onnx_weights(
 
 def emit_lstm(cg: Codegen, n: Node) -> None:
     """Emit the code of IR node ``n`` (op ``lstm``) into ``cg`` (see the module docstring)."""
-    from aimcsim.compiler.emit import MAX_LEN
-
     steps, hidden, n_in = int(n.attrs["seq"]), int(n.attrs["hidden"]), int(n.attrs["input_size"])
     k, g4 = n_in + hidden, 4 * hidden
     if g4 > MAX_LEN or k > MAX_LEN:
@@ -145,16 +148,26 @@ def emit_lstm(cg: Codegen, n: Node) -> None:
         wt = cg.const_on(wt_name, home)
         if max(k, g4) >= 1 << 13:
             raise CompileError(f"lstm {n.name!r}: mmul dimensions exceed 8191")
-    # remote tiles: (tile, rows lo..hi, cols c_lo..c_hi, tag in, tag out, home tmp buffer)
+    # remote tiles: (tile, blocks, input rows lo..hi, tag of the input rows)
     remote = []
+    merges: list[tuple[Merge, int, int]] = []
+    partial = {home: gates}  # element 0 of each tile's partial gate vector
     if m.analog:
+        per_tile = {t: [b for b in m.blocks if b.replica == 0 and b.tile == t] for t in m.tiles(0)}
+        parts = []
         for t in m.tiles(0)[1:]:
-            blocks = [b for b in m.blocks if b.replica == 0 and b.tile == t]
+            blocks = per_tile[t]
             lo, hi = min(b.row0 for b in blocks), max(b.row1 for b in blocks)
             c_lo, c_hi = min(b.col0 for b in blocks), max(b.col1 for b in blocks)
-            remote.append(
-                (t, blocks, lo, hi, c_lo, c_hi, cg.new_tag(), cg.new_tag(), code.alloc(c_hi - c_lo))
-            )
+            remote.append((t, blocks, lo, hi, cg.new_tag(home, t)))
+            parts.append(Partial(t, c_lo, c_hi))
+            partial[t] = cg.tc(t).alloc(c_hi - c_lo) - c_lo
+        if parts:
+            own = per_tile[home]
+            home_cols = (min(b.col0 for b in own), max(b.col1 for b in own))
+            plan = plan_reduction(home, [home_cols], parts, cg.arch)
+            bufs = cg.merge_scratch(plan)
+            merges = [(mg, cg.new_tag(mg.src, mg.dst), bufs.get(mg, -1)) for mg in plan]
     code = cg.tc(home)
     code.vec("vsub", cell, (cell, cell), hidden)  # c_{-1} = 0 in every slot
     code.li(8, 0)
@@ -163,7 +176,7 @@ def emit_lstm(cg: Codegen, n: Node) -> None:
     code.li(11, y)
     top = code.here()
     code.emit("vcopy", 9, 10, n_in)  # x_t -> S[t, 0:I]
-    for t, _, lo, hi, _, _, tag_in, _, _ in remote:
+    for t, _, lo, hi, tag_in in remote:
         code.emit("addi", 1, 9, lo)
         code.emit("send", 1, t, tag_in, hi - lo)
     if remote:
@@ -183,9 +196,9 @@ def emit_lstm(cg: Codegen, n: Node) -> None:
         code.li(1, gates)
         code.li(3, wt)
         code.emit("mmul", 1, 9, 3, 0, 1, k, g4)
-    for t, _, _, _, c_lo, c_hi, _, tag_out, tmp in remote:
-        code.recv(tmp, t, tag_out, c_hi - c_lo)
-        code.vec("vadd", gates + c_lo, (gates + c_lo, tmp), c_hi - c_lo)
+    for mg, tag, scratch in merges:
+        if mg.dst == home:
+            recv_partial(code, mg, tag, gates, scratch)
     if pbias is not None:
         code.li(1, gates)
         code.li(3, pbias)
@@ -205,20 +218,24 @@ def emit_lstm(cg: Codegen, n: Node) -> None:
     code.emit("addi", 10, 10, n_in)
     code.emit("addi", 11, 11, hidden)
     code.loop_end(8, steps, top)
-    for t, blocks, lo, hi, c_lo, c_hi, tag_in, tag_out, _ in remote:
+    for t, blocks, lo, hi, tag_in in remote:
         rc = cg.tc(t)
         rin = rc.alloc(hi - lo)
-        part = rc.alloc(c_hi - c_lo)
         rc.li(8, 0)
         rtop = rc.here()
         rc.recv(rin, home, tag_in, hi - lo)
         seen = set()
         for b in sorted(blocks, key=lambda b: (b.col0, b.row0)):
             rc.li(4, rin + b.row0 - lo)
-            rc.li(5, part + b.col0 - c_lo)
+            rc.li(5, partial[t] + b.col0)
             rc.emit("mvm", b.xb, 4, 5, 1 if b.col0 in seen else 0)
             seen.add(b.col0)
-        rc.send(part, home, tag_out, c_hi - c_lo)
+        for mg, tag, scratch in merges:  # a tree's inner tile adds before it sends
+            if mg.dst == t:
+                recv_partial(rc, mg, tag, partial[t], scratch)
+        for mg, tag, _ in merges:
+            if mg.src == t:
+                send_partial(rc, mg, tag, partial[t])
         rc.loop_end(8, steps, rtop)
     cg.tc(home)
     cg.produce(n.output, home, y)

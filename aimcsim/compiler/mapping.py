@@ -3,8 +3,8 @@
 Tiling: a weight layer's matrix ``(n_out, K)`` is read by the crossbar with inputs on rows
 and outputs on columns, so it is cut into ``ceil(K / rows)`` row blocks times
 ``ceil(n_out / cols)`` column blocks. Row blocks of one output range are summed digitally
-(``mvm acc=1`` on one tile, ``vsum``/``vadd`` of partial outputs across tiles); column blocks
-write side by side into the output vector.
+(``mvm acc=1`` on one tile, ``vadd`` of partial outputs across tiles, see
+:mod:`aimcsim.compiler.reduce`); column blocks write side by side into the output vector.
 
 Placement heuristic (documented, simple): tiles are visited in serpentine (boustrophedon) order
 over the mesh (row 0 left to right, row 1 right to left, ...), so consecutive tiles in that

@@ -18,8 +18,9 @@ Scheme (simple, layer-granular):
   in the whole buffer, a CompileError gives the numbers). Per band, every tile holding blocks of
   the replica ``ld``s the input rows the band needs (one ``ld`` per row when padded, pads stay
   zero: interior columns only are ever written; out-of-image rows at the borders are zeroed with
-  ``vsub``), runs the usual pixel loop, non-home tiles send partial sums to the replica's home
-  tile (``vadd``), which applies the bias ``vaffine`` and ``st``s the band. A single-vector dense
+  ``vsub``), runs the usual pixel loop, and the partial sums are reduced onto the replica's home
+  tile (gather or tree, :mod:`aimcsim.compiler.reduce`; one scratch band per receiving tile),
+  which applies the bias ``vaffine`` and ``st``s the band. A single-vector dense
   layer loads only the input rows each tile's crossbars read. Replicas store their own rows.
 * Element-wise ops (relu, sigmoid, tanh, gelu, exp, add, mul, affine): chunks of
   ``B // (inputs + 1)`` elements: ``ld`` inputs, op in place, ``st``.
@@ -175,7 +176,7 @@ class Spiller:
             if p == tile or (tensor, tile, p) in self.synced:
                 continue
             self.synced.add((tensor, tile, p))
-            tag = self.cg.new_tag()
+            tag = self.cg.new_tag(p, tile)
             pc = self.cg.tc(p)
             pc.li(1, last)
             pc.emit("vcopy", 1, 1, 1)
@@ -275,7 +276,7 @@ class Spiller:
             tiles = m.tiles(rep)
             home = tiles[0]
             per_tile = {t: [b for b in m.blocks if b.replica == rep and b.tile == t] for t in tiles}
-            bufs: dict[int, tuple[int, int, int | None, int]] = {}
+            bufs: dict[int, tuple[int, int, int | None]] = {}
             for t in tiles:
                 code = cg.tc(t)
                 blocks = per_tile[t]
@@ -286,17 +287,21 @@ class Spiller:
                     ibuf = code.alloc(in_rows(bh) * wp * c) if spilled_in else -1
                 patch = code.alloc(patch_n) if patch_n else None
                 obuf = code.alloc(bh * ow * n_out)
-                tmp = code.alloc(bh * ow * n_out) if t == home and len(tiles) > 1 else -1
-                bufs[t] = (ibuf, obuf, patch, tmp)
+                bufs[t] = (ibuf, obuf, patch)
+            # partial sums: reduced on the home tile by the plan of aimcsim.compiler.reduce
+            merges = cg.plan_partials(home, per_tile, single, bh * ow * n_out)
+            scratch = cg.merge_scratch(merges, shared=True)
+            zero = cg.needs_zero(home, merges, per_tile[home], single, n_out)
+            partial = {t: bufs[t][1] for t in tiles}
             for oy0 in range(bounds[rep], bounds[rep + 1], bh):
                 oy1 = min(oy0 + bh, bounds[rep + 1])
                 span = (oy1 - oy0) * ow * n_out
                 hbuf = bufs[home][1]
-                if len(tiles) > 1:
+                if zero:
                     cg.tc(home).vec("vsub", hbuf, (hbuf, hbuf), span)
                 for t in tiles:
                     code = cg.tc(t)
-                    ibuf, obuf, patch, _ = bufs[t]
+                    ibuf, obuf, patch = bufs[t]
                     blocks = per_tile[t]
                     g2 = dict(geo)
                     if single and spilled_in:
@@ -317,19 +322,7 @@ class Spiller:
                     code = cg.tc(t)
                     base = obuf - oy0 * ow * n_out
                     cg._pixel_loop(code, g2, xin, blocks, base, n_out, oy0, oy1, patch)
-                    if t == home:
-                        continue
-                    c_lo, c_hi = (
-                        (min(b.col0 for b in blocks), max(b.col1 for b in blocks))
-                        if single
-                        else (0, span)
-                    )
-                    tag = cg.new_tag()
-                    cg.tc(t).send(obuf + c_lo, home, tag, c_hi - c_lo)
-                    hc = cg.tc(home)
-                    tmp = bufs[home][3]
-                    hc.recv(tmp, t, tag, c_hi - c_lo)
-                    hc.vec("vadd", hbuf + c_lo, (hbuf + c_lo, tmp), c_hi - c_lo)
+                cg.reduce_partials(merges, partial, scratch, span)
                 cg._bias(n, home, hbuf, (oy1 - oy0) * ow, n_out)
                 self.store(cg.tc(home), n.output, oy0 * ow * n_out, span, hbuf)
 
@@ -357,16 +350,22 @@ class Spiller:
         chunk = (self.budget // (len(acts) + 1)) // unit * unit
         chunk = min(max(chunk, unit), size)
         self._need(n, (len(acts) + 1) * chunk, "one chunk of every operand")
+        # a constant operand larger than the budget is streamed from its DRAM area too
+        consts = {a for a in acts if a in cg.g.params and cg.g.params[a].size > self.budget}
+        streamed = consts | {a for a in acts if a in self.spill}
         code = cg.tc(tile)
-        bufs = [code.alloc(chunk) if a in self.spill else -1 for a in acts]
-        res = [cg.get_on(a, tile) if a not in self.spill else -1 for a in acts]
+        bufs = [code.alloc(chunk) if a in streamed else -1 for a in acts]
+        res = [cg.get_on(a, tile) if a not in streamed else -1 for a in acts]
         out = code.alloc(chunk)
         self.alloc(n.output, tile)
         for off in range(0, size, chunk):
             ln = min(chunk, size - off)
             srcs = []
             for a, b, r in zip(acts, bufs, res, strict=True):
-                if a in self.spill:
+                if a in consts:
+                    cg.tc(tile).mem("ld", b, cg.const_addr(a)[0] + off, ln)
+                    srcs.append(b)
+                elif a in self.spill:
                     self.load(cg.tc(tile), a, off, ln, b)
                     srcs.append(b)
                 else:
@@ -554,9 +553,8 @@ class Spiller:
         """Mean of equal bands of ``bh`` rows (``bh`` divides H), then mean of band means."""
         cg = self.cg
         x = n.inputs[0]
-        if x not in self.spill or self.big(n.output):
+        if x not in self.spill:
             raise CompileError(f"global average pooling {n.name!r}: cannot stream")
-        tile = cg.tile_of(n)
         c, h, w = cg.g.shapes[x]
         if w > 63:
             raise CompileError(f"pooling window {h}x{w} of {n.name!r} exceeds 63x63")
@@ -567,6 +565,7 @@ class Spiller:
         bh = max(fits) if fits else min(divs)
         nb = h // bh
         self._need(n, bh * w * c + (nb + 1) * c, "one band of rows and the band means")
+        tile = cg.tile_with_room(cg.tile_of(n), bh * w * c + (nb + 1) * c)
         code = cg.tc(tile)
         ibuf = code.alloc(bh * w * c)
         means = code.alloc(nb * c) if nb > 1 else -1
@@ -581,6 +580,10 @@ class Spiller:
             code.li(1, out)
             code.li(2, means)
             code.emit("vpool", 1, 2, 1, nb, 1, nb * c, c)
+        if self.big(n.output):  # more channels than the budget: spilled like other outputs
+            self.alloc(n.output, tile)
+            self.store(code, n.output, 0, c, out)
+            return
         cg.produce(n.output, tile, out)
 
 

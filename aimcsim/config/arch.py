@@ -31,8 +31,8 @@ class ChipConfig:
         min=1.0,
         max=10000.0,
     )
-    mesh_rows: int = param(4, "rows of the tile mesh", min=1, max=32)
-    mesh_cols: int = param(4, "columns of the tile mesh", min=1, max=32)
+    mesh_rows: int = param(4, "rows of the tile mesh", min=1, max=64)
+    mesh_cols: int = param(4, "columns of the tile mesh", min=1, max=64)
 
     @property
     def n_tiles(self) -> int:

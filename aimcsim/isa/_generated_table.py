@@ -8,7 +8,7 @@ from typing import Any
 TABLE: dict[str, Any] = {
     "isa": {
         "name": "aimc",
-        "version": "1.0.0",
+        "version": "2.0.0",
         "word_bits": 64,
         "opcode_bits": [63, 56],
         "doc": (
@@ -1032,11 +1032,11 @@ TABLE: dict[str, Any] = {
                     "bits": [55, 52],
                     "doc": "register holding the source buffer address",
                 },
-                {"name": "dst", "kind": "tile", "bits": [51, 42], "doc": "destination tile id"},
+                {"name": "dst", "kind": "tile", "bits": [51, 40], "doc": "destination tile id"},
                 {
                     "name": "tag",
                     "kind": "uimm",
-                    "bits": [41, 26],
+                    "bits": [39, 24],
                     "doc": "message tag matched by the receiver",
                 },
                 {"name": "len", "kind": "uimm", "bits": [15, 0], "doc": "elements sent", "min": 1},
@@ -1063,8 +1063,8 @@ TABLE: dict[str, Any] = {
                     "bits": [55, 52],
                     "doc": "register holding the destination buffer address",
                 },
-                {"name": "src", "kind": "tile", "bits": [51, 42], "doc": "source tile id"},
-                {"name": "tag", "kind": "uimm", "bits": [41, 26], "doc": "message tag to match"},
+                {"name": "src", "kind": "tile", "bits": [51, 40], "doc": "source tile id"},
+                {"name": "tag", "kind": "uimm", "bits": [39, 24], "doc": "message tag to match"},
                 {
                     "name": "len",
                     "kind": "uimm",

@@ -2,7 +2,7 @@
 #
 # Registers walk the SRAM addresses of the inputs and outputs; r4 counts samples and the
 # loop ends when it reaches r5 = 4.
-.isa 1.0.0
+.isa 2.0.0
 .layer 0 "fc1"
 
 .tile 0

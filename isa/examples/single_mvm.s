@@ -1,7 +1,7 @@
 # A single analog MVM on one tile: y = W x for one 64 x 32 weight block.
 #
 # Load x (64 elements) from global SRAM, multiply it on crossbar x0, store y (32 elements).
-.isa 1.0.0
+.isa 2.0.0
 .layer 0 "fc1"
 
 .tile 0

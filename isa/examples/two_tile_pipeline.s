@@ -2,7 +2,7 @@
 #
 # Tile 0 computes h = relu(W0 x) and sends h to tile 1; tile 1 receives h, computes
 # y = W1 h and stores it. The message is matched by source tile and tag.
-.isa 1.0.0
+.isa 2.0.0
 .layer 0 "fc1"
 .layer 1 "fc2"
 

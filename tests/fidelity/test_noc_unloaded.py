@@ -58,3 +58,37 @@ def test_unloaded_latency_formula(mode: str, n_elements: int, dst: int) -> None:
         assert res.count("noc.flit_hop") == hops * (flits if mode == "packet" else body)
     else:
         assert res.total_cycles == max(expected, 3)  # halt issues at 3
+
+
+@pytest.mark.parametrize("mode", ["packet", "circuit"])
+@pytest.mark.parametrize(("src", "dst"), [(0, 4095), (4095, 0), (63, 4032), (2080, 2015)])
+def test_unloaded_latency_on_the_largest_mesh(mode: str, src: int, dst: int) -> None:
+    """64 x 64 tiles (4096, the largest mesh the config and the ISA's tile field allow):
+    corner to corner is 126 hops, and the latency is still the closed form to the cycle."""
+    arch = load_arch(
+        preset="hermes",
+        overrides=["chip.mesh_rows=64", "chip.mesh_cols=64", f"noc.mode={mode}"],
+    )
+    noc = arch.noc
+    n_elements = 300
+    prog = (
+        f".tile {src}\n send r0, {dst}, 65535, {n_elements}\n halt\n"
+        f".tile {dst}\n recv r0, {src}, 65535, {n_elements}\n halt\n"
+    )
+    res = simulate_timing(assemble(prog, "<noc>"), arch)
+    hops = abs(src % 64 - dst % 64) + abs(src // 64 - dst // 64)
+    body = math.ceil(n_elements * arch.tile.buffer.element_bytes / noc.link_bytes)
+    if mode == "packet":
+        flits = body + noc.header_flits * math.ceil(body / noc.max_packet_flits)
+        expected = hops * noc.router_delay_cycles + flits
+    else:
+        expected = hops * (noc.circuit_setup_cycles_per_hop + noc.router_delay_cycles) + body
+    assert res.tile_finish_cycles[dst] == expected
+    assert res.count("noc.flit_hop") == hops * (flits if mode == "packet" else body)
+
+
+def test_the_isa_tile_field_names_every_tile_of_the_largest_mesh() -> None:
+    from aimcsim.isa import SPEC
+
+    arch = load_arch(preset="hermes", overrides=["chip.mesh_rows=64", "chip.mesh_cols=64"])
+    assert SPEC.max_tile == arch.chip.n_tiles - 1 == 4095

@@ -12,7 +12,7 @@ from aimcsim.isa import assemble
 from aimcsim.workload import Workload
 
 ASM = """
-.isa 1.0.0
+.isa 2.0.0
 .layer 0 "fc"
 .tile 0
     prog  x0, 0
@@ -53,7 +53,7 @@ loop:
 def _workload(asm: str = ASM) -> Workload:
     w = np.array([[1.0, -2.0, 0.5, 0.0], [0.0, 1.0, 1.0, 1.0]], dtype=np.float32)
     man = {
-        "workload": {"name": "hand", "n_slots": 2, "isa_version": "1.0.0", "dram_elements": 12},
+        "workload": {"name": "hand", "n_slots": 2, "isa_version": "2.0.0", "dram_elements": 12},
         "inputs": [{"name": "x", "shape": [4], "layout": "flat", "addr": 0, "size": 4}],
         "outputs": [{"name": "y", "shape": [2], "layout": "flat", "addr": 8, "size": 2}],
         "layers": [{"id": 0, "name": "fc", "kind": "dense"}],

@@ -56,7 +56,7 @@ def test_asm_round_trip_random_programs(p: Program) -> None:
 def test_syntax_features() -> None:
     text = """
     ; a comment
-    .isa 1.0.0
+    .isa 2.0.0
     .layer 2 "a # b ; c"      # comment chars inside the name stay
     .tile 1
     start: li r1, -0x10       # label before an instruction
@@ -119,10 +119,10 @@ BAD = [
     (".tile 0\n.tiles 1", "unknown directive '.tiles' (did you mean '.tile'?)", 2, 1),
     ("nop", "instruction 'nop' before any .tile directive", 1, 1),
     ("x: nop", "label 'x' before any .tile directive", 1, 1),
-    (".isa 2.0.0", "ISA version 2.0.0 (major 2); this build supports ISA major version 1", 1, 6),
+    (".isa 3.0.0", "ISA version 3.0.0 (major 3); this build supports ISA major version 2", 1, 6),
     (".isa 1.0", "'1.0' is not major.minor.patch", 1, 6),
-    (".isa 1.0.0\n.isa 1.0.0", "duplicate .isa directive", 2, 1),
-    (".tile 0\nnop\n.isa 1.0.0", ".isa must come before the first instruction", 3, 1),
+    (".isa 2.0.0\n.isa 2.0.0", "duplicate .isa directive", 2, 1),
+    (".tile 0\nnop\n.isa 2.0.0", ".isa must come before the first instruction", 3, 1),
     (".tile -1", "expected a tile id", 1, 7),
     (".tile", ".tile takes one argument", 1, 1),
     (".layer x", "expected a layer id", 1, 8),

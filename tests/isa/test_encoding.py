@@ -124,16 +124,16 @@ def _patch_header(data: bytes, **fields: int) -> bytes:
 
 
 def test_other_major_version_is_refused() -> None:
-    data = _patch_header(encode_program(_sample_program()), major=2)
+    data = _patch_header(encode_program(_sample_program()), major=3)
     with pytest.raises(IsaError) as info:
         decode_program(data, file="old.bin")
     msg = str(info.value)
-    assert msg.startswith("old.bin: ") and "ISA version 2.0.0" in msg and "major version 1" in msg
+    assert msg.startswith("old.bin: ") and "ISA version 3.0.0" in msg and "major version 2" in msg
 
 
 def test_minor_version_is_kept() -> None:
     data = _patch_header(encode_program(_sample_program()), minor=3)
-    assert decode_program(data).isa_version == "1.3.0"
+    assert decode_program(data).isa_version == "2.3.0"
 
 
 def test_bad_magic_and_format() -> None:
@@ -185,8 +185,8 @@ def test_inconsistent_payload_with_valid_crc() -> None:
 
 def test_encode_program_errors() -> None:
     p = _sample_program()
-    p.isa_version = "2.0.0"
-    with pytest.raises(IsaError, match="this build encodes ISA 1"):
+    p.isa_version = "3.0.0"
+    with pytest.raises(IsaError, match="this build encodes ISA 2"):
         encode_program(p)
     p = _sample_program()
     p.streams[0].instructions.append(Instruction("vadd", (1, 2, 3, 0)))

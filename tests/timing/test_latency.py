@@ -113,7 +113,7 @@ def test_decoded_footprints_match_the_isa_footprint(ispec: object) -> None:
     if ispec.mnemonic in ("send", "recv"):  # type: ignore[attr-defined]
         operands[1] = 1
     instr = Instruction(ispec.mnemonic, tuple(operands))  # type: ignore[attr-defined]
-    prog = Program("1.0.0")
+    prog = Program("2.0.0")
     prog.stream(0).instructions.append(instr)
     chip = Chip(prog, arch_of(), trace=False, max_cycles=None)
     ctrl: Controller = chip.controllers[0]

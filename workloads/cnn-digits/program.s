@@ -1,5 +1,5 @@
-# aimcsim program: 4 tile(s), ISA 1.0.0
-.isa 1.0.0
+# aimcsim program: 4 tile(s), ISA 2.0.0
+.isa 2.0.0
 
 .layer 0 "conv1"
 .layer 1 "relu1"
@@ -215,10 +215,10 @@ L69:
     li       r2, 0
     vrelu    r1, r2, 256
 .layer 5
-    li       r1, 1672
-    send     r1, 3, 2, 128
     li       r1, 1800
-    send     r1, 2, 3, 128
+    send     r1, 2, 1, 128
+    li       r1, 1672
+    send     r1, 3, 1, 128
 .layer -
     addi     r15, r15, 1
     blt      r15, r14, L10
@@ -235,7 +235,7 @@ L69:
 L7:
 .layer 5
     li       r1, 0
-    recv     r1, 1, 3, 128
+    recv     r1, 1, 1, 128
     li       r10, -128
     li       r12, 128
     addi     r11, r10, 0
@@ -246,7 +246,7 @@ L7:
     addi     r5, r12, 0
     mvm      x1, r4, r5, 1
     li       r1, 128
-    send     r1, 3, 4, 10
+    send     r1, 3, 1, 10
 .layer -
     addi     r15, r15, 1
     blt      r15, r14, L7
@@ -265,12 +265,8 @@ L7:
     li       r15, 0
 L10:
 .layer 5
-    li       r1, 0
-    li       r2, 0
-    li       r3, 0
-    vsub     r1, r2, r3, 10
     li       r1, 10
-    recv     r1, 1, 2, 128
+    recv     r1, 1, 1, 128
     li       r10, 10
     li       r12, 0
     addi     r11, r10, 0
@@ -281,7 +277,7 @@ L10:
     addi     r5, r12, 0
     mvm      x1, r4, r5, 1
     li       r1, 138
-    recv     r1, 2, 4, 10
+    recv     r1, 2, 1, 10
     li       r1, 0
     li       r2, 0
     li       r3, 138

@@ -1,5 +1,5 @@
-# aimcsim program: 6 tile(s), ISA 1.0.0
-.isa 1.0.0
+# aimcsim program: 6 tile(s), ISA 2.0.0
+.isa 2.0.0
 
 .layer 0 "lstm0"
 .layer 1 "lstm0.squeeze"
@@ -152,13 +152,13 @@ L20:
     blt      r8, r13, L20
 .layer 4
     li       r1, 5184
-    send     r1, 2, 2, 1536
+    send     r1, 2, 1, 1536
     li       r1, 5184
-    send     r1, 3, 3, 1536
+    send     r1, 3, 1, 1536
     li       r1, 5184
-    send     r1, 4, 6, 1536
+    send     r1, 4, 1, 1536
     li       r1, 5184
-    send     r1, 5, 9, 1536
+    send     r1, 5, 1, 1536
 .layer -
     addi     r15, r15, 1
     blt      r15, r14, L10
@@ -178,7 +178,7 @@ L20:
 L10:
 .layer 4
     li       r1, 1200
-    recv     r1, 1, 2, 1536
+    recv     r1, 1, 1, 1536
     li       r10, 1200
     li       r12, 0
     li       r8, 0
@@ -206,17 +206,17 @@ L27:
     li       r13, 6
     blt      r8, r13, L27
     li       r1, 300
-    recv     r1, 3, 4, 150
+    recv     r1, 3, 1, 150
     li       r1, 450
-    recv     r1, 3, 5, 150
+    recv     r1, 3, 2, 150
     li       r1, 600
-    recv     r1, 4, 7, 150
+    recv     r1, 4, 1, 150
     li       r1, 750
-    recv     r1, 4, 8, 150
+    recv     r1, 4, 2, 150
     li       r1, 900
-    recv     r1, 5, 10, 150
+    recv     r1, 5, 1, 150
     li       r1, 1050
-    recv     r1, 5, 11, 150
+    recv     r1, 5, 2, 150
     li       r8, 0
     li       r9, 0
     li       r10, 0
@@ -248,10 +248,10 @@ L52:
     li       r15, 0
 L7:
 .layer 4
-    li       r1, 150
-    recv     r1, 1, 3, 1536
-    li       r10, 534
-    li       r12, 0
+    li       r1, 0
+    recv     r1, 1, 1, 1536
+    li       r10, 384
+    li       r12, 1536
     li       r8, 6
 L12:
     addi     r11, r10, 0
@@ -263,9 +263,9 @@ L12:
     addi     r8, r8, 1
     li       r13, 9
     blt      r8, r13, L12
-    li       r1, 0
-    send     r1, 2, 4, 150
-    li       r10, 726
+    li       r1, 1536
+    send     r1, 2, 1, 150
+    li       r10, 576
     li       r12, 1686
     li       r8, 9
 L26:
@@ -279,7 +279,7 @@ L26:
     li       r13, 12
     blt      r8, r13, L26
     li       r1, 1686
-    send     r1, 2, 5, 150
+    send     r1, 2, 2, 150
 .layer -
     addi     r15, r15, 1
     blt      r15, r14, L7
@@ -295,10 +295,10 @@ L26:
     li       r15, 0
 L7:
 .layer 4
-    li       r1, 150
-    recv     r1, 1, 6, 1536
-    li       r10, 918
-    li       r12, 0
+    li       r1, 0
+    recv     r1, 1, 1, 1536
+    li       r10, 768
+    li       r12, 1536
     li       r8, 12
 L12:
     addi     r11, r10, 0
@@ -310,9 +310,9 @@ L12:
     addi     r8, r8, 1
     li       r13, 15
     blt      r8, r13, L12
-    li       r1, 0
-    send     r1, 2, 7, 150
-    li       r10, 1110
+    li       r1, 1536
+    send     r1, 2, 1, 150
+    li       r10, 960
     li       r12, 1686
     li       r8, 15
 L26:
@@ -326,7 +326,7 @@ L26:
     li       r13, 18
     blt      r8, r13, L26
     li       r1, 1686
-    send     r1, 2, 8, 150
+    send     r1, 2, 2, 150
 .layer -
     addi     r15, r15, 1
     blt      r15, r14, L7
@@ -342,10 +342,10 @@ L26:
     li       r15, 0
 L7:
 .layer 4
-    li       r1, 150
-    recv     r1, 1, 9, 1536
-    li       r10, 1302
-    li       r12, 0
+    li       r1, 0
+    recv     r1, 1, 1, 1536
+    li       r10, 1152
+    li       r12, 1536
     li       r8, 18
 L12:
     addi     r11, r10, 0
@@ -357,9 +357,9 @@ L12:
     addi     r8, r8, 1
     li       r13, 21
     blt      r8, r13, L12
-    li       r1, 0
-    send     r1, 2, 10, 150
-    li       r10, 1494
+    li       r1, 1536
+    send     r1, 2, 1, 150
+    li       r10, 1344
     li       r12, 1686
     li       r8, 21
 L26:
@@ -373,7 +373,7 @@ L26:
     li       r13, 24
     blt      r8, r13, L26
     li       r1, 1686
-    send     r1, 2, 11, 150
+    send     r1, 2, 2, 150
 .layer -
     addi     r15, r15, 1
     blt      r15, r14, L7

@@ -1,5 +1,5 @@
-# aimcsim program: 84 tile(s), ISA 1.0.0
-.isa 1.0.0
+# aimcsim program: 84 tile(s), ISA 2.0.0
+.isa 2.0.0
 
 .layer 0 "fc0"
 .layer 1 "sig0"
@@ -13,7 +13,7 @@
     prog     x0, 0
     xwin     x0, 0, 256, 0, 256
     li       r4, 4136
-    li       r1, 3072
+    li       r1, 2560
     ld       r1, r4, dram, 2048
     barrier  0
     li       r14, 4
@@ -25,209 +25,133 @@ L8:
     addi     r4, r4, 0
     li       r1, 0
     ld       r1, r4, dram, 1024
-    li       r1, 1024
-    li       r2, 1024
-    li       r3, 1024
-    vsub     r1, r2, r3, 1024
+    li       r1, 512
+    send     r1, 19, 1, 256
+    li       r1, 256
+    send     r1, 9, 1, 256
+    li       r1, 768
+    send     r1, 18, 1, 256
+    li       r1, 0
+    send     r1, 8, 1, 256
+    li       r1, 0
+    send     r1, 17, 1, 256
+    li       r1, 768
+    send     r1, 7, 1, 256
+    li       r1, 256
+    send     r1, 16, 1, 256
+    li       r1, 512
+    send     r1, 6, 1, 256
+    li       r1, 512
+    send     r1, 15, 1, 256
+    li       r1, 256
+    send     r1, 5, 1, 256
+    li       r1, 768
+    send     r1, 14, 1, 256
+    li       r1, 0
+    send     r1, 4, 1, 256
+    li       r1, 768
+    send     r1, 3, 1, 256
+    li       r1, 512
+    send     r1, 2, 1, 256
+    li       r1, 256
+    send     r1, 1, 1, 256
     li       r10, 0
     li       r12, 1024
     addi     r11, r10, 0
     addi     r4, r11, 0
     addi     r5, r12, 0
     mvm      x0, r4, r5, 0
-    li       r1, 256
-    send     r1, 1, 1, 256
     li       r1, 2048
-    recv     r1, 1, 2, 256
+    recv     r1, 1, 1, 256
     li       r1, 1024
     li       r2, 1024
     li       r3, 2048
     vadd     r1, r2, r3, 256
-    li       r1, 512
-    send     r1, 2, 3, 256
-    li       r1, 2048
-    recv     r1, 2, 4, 256
+    li       r1, 2304
+    recv     r1, 2, 1, 256
     li       r1, 1024
     li       r2, 1024
-    li       r3, 2048
+    li       r3, 2304
     vadd     r1, r2, r3, 256
-    li       r1, 768
-    send     r1, 3, 5, 256
-    li       r1, 2048
-    recv     r1, 3, 6, 256
+    li       r1, 1280
+    recv     r1, 4, 1, 256
+    li       r1, 1536
+    recv     r1, 8, 1, 256
+    li       r1, 1792
+    recv     r1, 17, 1, 256
     li       r1, 1024
     li       r2, 1024
-    li       r3, 2048
-    vadd     r1, r2, r3, 256
-    li       r1, 0
-    send     r1, 4, 7, 256
-    li       r1, 2048
-    recv     r1, 4, 8, 256
-    li       r1, 1280
-    li       r2, 1280
-    li       r3, 2048
-    vadd     r1, r2, r3, 256
-    li       r1, 256
-    send     r1, 5, 9, 256
-    li       r1, 2048
-    recv     r1, 5, 10, 256
-    li       r1, 1280
-    li       r2, 1280
-    li       r3, 2048
-    vadd     r1, r2, r3, 256
-    li       r1, 512
-    send     r1, 6, 11, 256
-    li       r1, 2048
-    recv     r1, 6, 12, 256
-    li       r1, 1280
-    li       r2, 1280
-    li       r3, 2048
-    vadd     r1, r2, r3, 256
-    li       r1, 768
-    send     r1, 7, 13, 256
-    li       r1, 2048
-    recv     r1, 7, 14, 256
-    li       r1, 1280
-    li       r2, 1280
-    li       r3, 2048
-    vadd     r1, r2, r3, 256
-    li       r1, 0
-    send     r1, 8, 15, 256
-    li       r1, 2048
-    recv     r1, 8, 16, 256
-    li       r1, 1536
-    li       r2, 1536
-    li       r3, 2048
-    vadd     r1, r2, r3, 256
-    li       r1, 256
-    send     r1, 9, 17, 256
-    li       r1, 2048
-    recv     r1, 9, 18, 256
-    li       r1, 1536
-    li       r2, 1536
-    li       r3, 2048
-    vadd     r1, r2, r3, 256
-    li       r1, 512
-    send     r1, 19, 19, 256
-    li       r1, 2048
-    recv     r1, 19, 20, 256
-    li       r1, 1536
-    li       r2, 1536
-    li       r3, 2048
-    vadd     r1, r2, r3, 256
-    li       r1, 768
-    send     r1, 18, 21, 256
-    li       r1, 2048
-    recv     r1, 18, 22, 256
-    li       r1, 1536
-    li       r2, 1536
-    li       r3, 2048
-    vadd     r1, r2, r3, 256
-    li       r1, 0
-    send     r1, 17, 23, 256
-    li       r1, 2048
-    recv     r1, 17, 24, 256
-    li       r1, 1792
-    li       r2, 1792
-    li       r3, 2048
-    vadd     r1, r2, r3, 256
-    li       r1, 256
-    send     r1, 16, 25, 256
-    li       r1, 2048
-    recv     r1, 16, 26, 256
-    li       r1, 1792
-    li       r2, 1792
-    li       r3, 2048
-    vadd     r1, r2, r3, 256
-    li       r1, 512
-    send     r1, 15, 27, 256
-    li       r1, 2048
-    recv     r1, 15, 28, 256
-    li       r1, 1792
-    li       r2, 1792
-    li       r3, 2048
-    vadd     r1, r2, r3, 256
-    li       r1, 768
-    send     r1, 14, 29, 256
-    li       r1, 2048
-    recv     r1, 14, 30, 256
-    li       r1, 1792
-    li       r2, 1792
-    li       r3, 2048
-    vadd     r1, r2, r3, 256
-    li       r1, 1024
-    li       r2, 1024
-    li       r3, 3072
+    li       r3, 2560
     vaffine  r1, r2, r3, 1024
 .layer 1
-    li       r1, 5120
+    li       r1, 4608
     li       r2, 1024
     vsigm    r1, r2, 1024
 .layer 2
     li       r1, 5120
-    send     r1, 13, 31, 256
+    send     r1, 39, 1, 256
+    li       r1, 4864
+    send     r1, 29, 1, 256
     li       r1, 5376
-    send     r1, 12, 32, 256
-    li       r1, 5632
-    send     r1, 11, 34, 256
-    li       r1, 5888
-    send     r1, 10, 36, 256
+    send     r1, 38, 1, 256
+    li       r1, 5376
+    send     r1, 47, 1, 256
+    li       r1, 4608
+    send     r1, 28, 1, 256
+    li       r1, 4608
+    send     r1, 37, 1, 256
     li       r1, 5120
-    send     r1, 20, 38, 256
+    send     r1, 46, 1, 256
     li       r1, 5376
-    send     r1, 21, 40, 256
-    li       r1, 5632
-    send     r1, 22, 42, 256
-    li       r1, 5888
-    send     r1, 23, 44, 256
+    send     r1, 27, 1, 256
+    li       r1, 4864
+    send     r1, 36, 1, 256
+    li       r1, 4864
+    send     r1, 45, 1, 256
     li       r1, 5120
-    send     r1, 24, 46, 256
-    li       r1, 5376
-    send     r1, 25, 48, 256
-    li       r1, 5632
-    send     r1, 26, 50, 256
-    li       r1, 5888
-    send     r1, 27, 52, 256
+    send     r1, 26, 1, 256
     li       r1, 5120
-    send     r1, 28, 54, 256
+    send     r1, 35, 1, 256
+    li       r1, 4608
+    send     r1, 44, 1, 256
+    li       r1, 4864
+    send     r1, 25, 1, 256
     li       r1, 5376
-    send     r1, 29, 56, 256
-    li       r1, 5632
-    send     r1, 39, 58, 256
-    li       r1, 5888
-    send     r1, 38, 60, 256
+    send     r1, 34, 1, 256
+    li       r1, 5376
+    send     r1, 43, 1, 256
+    li       r1, 4608
+    send     r1, 24, 1, 256
+    li       r1, 4608
+    send     r1, 33, 1, 256
     li       r1, 5120
-    send     r1, 37, 62, 256
+    send     r1, 42, 1, 256
     li       r1, 5376
-    send     r1, 36, 64, 256
-    li       r1, 5632
-    send     r1, 35, 66, 256
-    li       r1, 5888
-    send     r1, 34, 68, 256
+    send     r1, 23, 1, 256
+    li       r1, 4864
+    send     r1, 32, 1, 256
+    li       r1, 4864
+    send     r1, 41, 1, 256
     li       r1, 5120
-    send     r1, 33, 70, 256
-    li       r1, 5376
-    send     r1, 32, 72, 256
-    li       r1, 5632
-    send     r1, 31, 74, 256
-    li       r1, 5888
-    send     r1, 30, 76, 256
+    send     r1, 22, 1, 256
     li       r1, 5120
-    send     r1, 40, 78, 256
+    send     r1, 31, 1, 256
+    li       r1, 4608
+    send     r1, 40, 1, 256
+    li       r1, 4864
+    send     r1, 12, 1, 256
+    li       r1, 4864
+    send     r1, 21, 1, 256
     li       r1, 5376
-    send     r1, 41, 80, 256
-    li       r1, 5632
-    send     r1, 42, 82, 256
-    li       r1, 5888
-    send     r1, 43, 84, 256
+    send     r1, 30, 1, 256
     li       r1, 5120
-    send     r1, 44, 86, 256
+    send     r1, 11, 1, 256
+    li       r1, 4608
+    send     r1, 20, 1, 256
     li       r1, 5376
-    send     r1, 45, 88, 256
-    li       r1, 5632
-    send     r1, 46, 90, 256
-    li       r1, 5888
-    send     r1, 47, 92, 256
+    send     r1, 10, 1, 256
+    li       r1, 4608
+    send     r1, 13, 1, 256
 .layer -
     addi     r15, r15, 1
     blt      r15, r14, L8
@@ -250,7 +174,7 @@ L5:
     addi     r5, r12, 0
     mvm      x0, r4, r5, 0
     li       r1, 256
-    send     r1, 0, 2, 256
+    send     r1, 0, 1, 256
 .layer -
     addi     r15, r15, 1
     blt      r15, r14, L5
@@ -265,15 +189,21 @@ L5:
 L5:
 .layer 0
     li       r1, 0
-    recv     r1, 0, 3, 256
+    recv     r1, 0, 1, 256
     li       r10, -512
     li       r12, 256
     addi     r11, r10, 0
     addi     r4, r11, 512
     addi     r5, r12, 0
     mvm      x0, r4, r5, 0
+    li       r1, 1280
+    recv     r1, 3, 1, 256
     li       r1, 256
-    send     r1, 0, 4, 256
+    li       r2, 256
+    li       r3, 1280
+    vadd     r1, r2, r3, 256
+    li       r1, 256
+    send     r1, 0, 1, 256
 .layer -
     addi     r15, r15, 1
     blt      r15, r14, L5
@@ -288,7 +218,7 @@ L5:
 L5:
 .layer 0
     li       r1, 0
-    recv     r1, 0, 5, 256
+    recv     r1, 0, 1, 256
     li       r10, -768
     li       r12, 256
     addi     r11, r10, 0
@@ -296,7 +226,7 @@ L5:
     addi     r5, r12, 0
     mvm      x0, r4, r5, 0
     li       r1, 256
-    send     r1, 0, 6, 256
+    send     r1, 2, 1, 256
 .layer -
     addi     r15, r15, 1
     blt      r15, r14, L5
@@ -311,15 +241,27 @@ L5:
 L5:
 .layer 0
     li       r1, 0
-    recv     r1, 0, 7, 256
+    recv     r1, 0, 1, 256
     li       r10, 0
     li       r12, 256
     addi     r11, r10, 0
     addi     r4, r11, 0
     addi     r5, r12, 256
     mvm      x0, r4, r5, 0
+    li       r1, 1280
+    recv     r1, 5, 1, 256
     li       r1, 512
-    send     r1, 0, 8, 256
+    li       r2, 512
+    li       r3, 1280
+    vadd     r1, r2, r3, 256
+    li       r1, 1536
+    recv     r1, 6, 1, 256
+    li       r1, 512
+    li       r2, 512
+    li       r3, 1536
+    vadd     r1, r2, r3, 256
+    li       r1, 512
+    send     r1, 0, 1, 256
 .layer -
     addi     r15, r15, 1
     blt      r15, r14, L5
@@ -334,7 +276,7 @@ L5:
 L5:
 .layer 0
     li       r1, 0
-    recv     r1, 0, 9, 256
+    recv     r1, 0, 1, 256
     li       r10, -256
     li       r12, 256
     addi     r11, r10, 0
@@ -342,7 +284,7 @@ L5:
     addi     r5, r12, 256
     mvm      x0, r4, r5, 0
     li       r1, 512
-    send     r1, 0, 10, 256
+    send     r1, 4, 1, 256
 .layer -
     addi     r15, r15, 1
     blt      r15, r14, L5
@@ -357,15 +299,21 @@ L5:
 L5:
 .layer 0
     li       r1, 0
-    recv     r1, 0, 11, 256
+    recv     r1, 0, 1, 256
     li       r10, -512
     li       r12, 256
     addi     r11, r10, 0
     addi     r4, r11, 512
     addi     r5, r12, 256
     mvm      x0, r4, r5, 0
+    li       r1, 1280
+    recv     r1, 7, 1, 256
     li       r1, 512
-    send     r1, 0, 12, 256
+    li       r2, 512
+    li       r3, 1280
+    vadd     r1, r2, r3, 256
+    li       r1, 512
+    send     r1, 4, 1, 256
 .layer -
     addi     r15, r15, 1
     blt      r15, r14, L5
@@ -380,7 +328,7 @@ L5:
 L5:
 .layer 0
     li       r1, 0
-    recv     r1, 0, 13, 256
+    recv     r1, 0, 1, 256
     li       r10, -768
     li       r12, 256
     addi     r11, r10, 0
@@ -388,7 +336,7 @@ L5:
     addi     r5, r12, 256
     mvm      x0, r4, r5, 0
     li       r1, 512
-    send     r1, 0, 14, 256
+    send     r1, 6, 1, 256
 .layer -
     addi     r15, r15, 1
     blt      r15, r14, L5
@@ -403,15 +351,27 @@ L5:
 L5:
 .layer 0
     li       r1, 0
-    recv     r1, 0, 15, 256
+    recv     r1, 0, 1, 256
     li       r10, 0
     li       r12, 256
     addi     r11, r10, 0
     addi     r4, r11, 0
     addi     r5, r12, 512
     mvm      x0, r4, r5, 0
+    li       r1, 1280
+    recv     r1, 9, 1, 256
     li       r1, 768
-    send     r1, 0, 16, 256
+    li       r2, 768
+    li       r3, 1280
+    vadd     r1, r2, r3, 256
+    li       r1, 1536
+    recv     r1, 19, 1, 256
+    li       r1, 768
+    li       r2, 768
+    li       r3, 1536
+    vadd     r1, r2, r3, 256
+    li       r1, 768
+    send     r1, 0, 1, 256
 .layer -
     addi     r15, r15, 1
     blt      r15, r14, L5
@@ -426,7 +386,7 @@ L5:
 L5:
 .layer 0
     li       r1, 0
-    recv     r1, 0, 17, 256
+    recv     r1, 0, 1, 256
     li       r10, -256
     li       r12, 256
     addi     r11, r10, 0
@@ -434,7 +394,7 @@ L5:
     addi     r5, r12, 512
     mvm      x0, r4, r5, 0
     li       r1, 768
-    send     r1, 0, 18, 256
+    send     r1, 8, 1, 256
 .layer -
     addi     r15, r15, 1
     blt      r15, r14, L5
@@ -449,7 +409,7 @@ L5:
 L5:
 .layer 2
     li       r1, 0
-    recv     r1, 0, 36, 256
+    recv     r1, 0, 1, 256
     li       r10, -768
     li       r12, 256
     addi     r11, r10, 0
@@ -457,7 +417,7 @@ L5:
     addi     r5, r12, 0
     mvm      x0, r4, r5, 0
     li       r1, 256
-    send     r1, 13, 37, 256
+    send     r1, 11, 1, 256
 .layer -
     addi     r15, r15, 1
     blt      r15, r14, L5
@@ -472,15 +432,21 @@ L5:
 L5:
 .layer 2
     li       r1, 0
-    recv     r1, 0, 34, 256
+    recv     r1, 0, 1, 256
     li       r10, -512
     li       r12, 256
     addi     r11, r10, 0
     addi     r4, r11, 512
     addi     r5, r12, 0
     mvm      x0, r4, r5, 0
+    li       r1, 2304
+    recv     r1, 10, 1, 256
     li       r1, 256
-    send     r1, 13, 35, 256
+    li       r2, 256
+    li       r3, 2304
+    vadd     r1, r2, r3, 256
+    li       r1, 256
+    send     r1, 13, 1, 256
 .layer -
     addi     r15, r15, 1
     blt      r15, r14, L5
@@ -495,7 +461,7 @@ L5:
 L5:
 .layer 2
     li       r1, 0
-    recv     r1, 0, 32, 256
+    recv     r1, 0, 1, 256
     li       r10, -256
     li       r12, 256
     addi     r11, r10, 0
@@ -503,7 +469,7 @@ L5:
     addi     r5, r12, 0
     mvm      x0, r4, r5, 0
     li       r1, 256
-    send     r1, 13, 33, 256
+    send     r1, 13, 1, 256
 .layer -
     addi     r15, r15, 1
     blt      r15, r14, L5
@@ -513,19 +479,15 @@ L5:
     prog     x0, 16
     xwin     x0, 0, 256, 0, 256
     li       r4, 6184
-    li       r1, 4352
+    li       r1, 2816
     ld       r1, r4, dram, 4096
     barrier  0
     li       r14, 4
     li       r15, 0
 L8:
 .layer 2
-    li       r1, 0
-    li       r2, 0
-    li       r3, 0
-    vsub     r1, r2, r3, 2048
     li       r1, 2048
-    recv     r1, 0, 31, 256
+    recv     r1, 0, 1, 256
     li       r10, 2048
     li       r12, 0
     addi     r11, r10, 0
@@ -533,264 +495,104 @@ L8:
     addi     r5, r12, 0
     mvm      x0, r4, r5, 0
     li       r1, 2304
-    recv     r1, 12, 33, 256
+    recv     r1, 12, 1, 256
     li       r1, 0
     li       r2, 0
     li       r3, 2304
     vadd     r1, r2, r3, 256
-    li       r1, 2304
-    recv     r1, 11, 35, 256
+    li       r1, 2560
+    recv     r1, 11, 1, 256
     li       r1, 0
     li       r2, 0
-    li       r3, 2304
+    li       r3, 2560
     vadd     r1, r2, r3, 256
-    li       r1, 2304
-    recv     r1, 10, 37, 256
+    li       r1, 512
+    recv     r1, 24, 1, 256
+    li       r1, 1280
+    recv     r1, 33, 1, 256
+    li       r1, 256
+    recv     r1, 20, 1, 256
+    li       r1, 1792
+    recv     r1, 44, 1, 256
+    li       r1, 768
+    recv     r1, 28, 1, 256
+    li       r1, 1024
+    recv     r1, 37, 1, 256
+    li       r1, 1536
+    recv     r1, 40, 1, 256
     li       r1, 0
     li       r2, 0
-    li       r3, 2304
-    vadd     r1, r2, r3, 256
-    li       r1, 2304
-    recv     r1, 20, 39, 256
-    li       r1, 256
-    li       r2, 256
-    li       r3, 2304
-    vadd     r1, r2, r3, 256
-    li       r1, 2304
-    recv     r1, 21, 41, 256
-    li       r1, 256
-    li       r2, 256
-    li       r3, 2304
-    vadd     r1, r2, r3, 256
-    li       r1, 2304
-    recv     r1, 22, 43, 256
-    li       r1, 256
-    li       r2, 256
-    li       r3, 2304
-    vadd     r1, r2, r3, 256
-    li       r1, 2304
-    recv     r1, 23, 45, 256
-    li       r1, 256
-    li       r2, 256
-    li       r3, 2304
-    vadd     r1, r2, r3, 256
-    li       r1, 2304
-    recv     r1, 24, 47, 256
-    li       r1, 512
-    li       r2, 512
-    li       r3, 2304
-    vadd     r1, r2, r3, 256
-    li       r1, 2304
-    recv     r1, 25, 49, 256
-    li       r1, 512
-    li       r2, 512
-    li       r3, 2304
-    vadd     r1, r2, r3, 256
-    li       r1, 2304
-    recv     r1, 26, 51, 256
-    li       r1, 512
-    li       r2, 512
-    li       r3, 2304
-    vadd     r1, r2, r3, 256
-    li       r1, 2304
-    recv     r1, 27, 53, 256
-    li       r1, 512
-    li       r2, 512
-    li       r3, 2304
-    vadd     r1, r2, r3, 256
-    li       r1, 2304
-    recv     r1, 28, 55, 256
-    li       r1, 768
-    li       r2, 768
-    li       r3, 2304
-    vadd     r1, r2, r3, 256
-    li       r1, 2304
-    recv     r1, 29, 57, 256
-    li       r1, 768
-    li       r2, 768
-    li       r3, 2304
-    vadd     r1, r2, r3, 256
-    li       r1, 2304
-    recv     r1, 39, 59, 256
-    li       r1, 768
-    li       r2, 768
-    li       r3, 2304
-    vadd     r1, r2, r3, 256
-    li       r1, 2304
-    recv     r1, 38, 61, 256
-    li       r1, 768
-    li       r2, 768
-    li       r3, 2304
-    vadd     r1, r2, r3, 256
-    li       r1, 2304
-    recv     r1, 37, 63, 256
-    li       r1, 1024
-    li       r2, 1024
-    li       r3, 2304
-    vadd     r1, r2, r3, 256
-    li       r1, 2304
-    recv     r1, 36, 65, 256
-    li       r1, 1024
-    li       r2, 1024
-    li       r3, 2304
-    vadd     r1, r2, r3, 256
-    li       r1, 2304
-    recv     r1, 35, 67, 256
-    li       r1, 1024
-    li       r2, 1024
-    li       r3, 2304
-    vadd     r1, r2, r3, 256
-    li       r1, 2304
-    recv     r1, 34, 69, 256
-    li       r1, 1024
-    li       r2, 1024
-    li       r3, 2304
-    vadd     r1, r2, r3, 256
-    li       r1, 2304
-    recv     r1, 33, 71, 256
-    li       r1, 1280
-    li       r2, 1280
-    li       r3, 2304
-    vadd     r1, r2, r3, 256
-    li       r1, 2304
-    recv     r1, 32, 73, 256
-    li       r1, 1280
-    li       r2, 1280
-    li       r3, 2304
-    vadd     r1, r2, r3, 256
-    li       r1, 2304
-    recv     r1, 31, 75, 256
-    li       r1, 1280
-    li       r2, 1280
-    li       r3, 2304
-    vadd     r1, r2, r3, 256
-    li       r1, 2304
-    recv     r1, 30, 77, 256
-    li       r1, 1280
-    li       r2, 1280
-    li       r3, 2304
-    vadd     r1, r2, r3, 256
-    li       r1, 2304
-    recv     r1, 40, 79, 256
-    li       r1, 1536
-    li       r2, 1536
-    li       r3, 2304
-    vadd     r1, r2, r3, 256
-    li       r1, 2304
-    recv     r1, 41, 81, 256
-    li       r1, 1536
-    li       r2, 1536
-    li       r3, 2304
-    vadd     r1, r2, r3, 256
-    li       r1, 2304
-    recv     r1, 42, 83, 256
-    li       r1, 1536
-    li       r2, 1536
-    li       r3, 2304
-    vadd     r1, r2, r3, 256
-    li       r1, 2304
-    recv     r1, 43, 85, 256
-    li       r1, 1536
-    li       r2, 1536
-    li       r3, 2304
-    vadd     r1, r2, r3, 256
-    li       r1, 2304
-    recv     r1, 44, 87, 256
-    li       r1, 1792
-    li       r2, 1792
-    li       r3, 2304
-    vadd     r1, r2, r3, 256
-    li       r1, 2304
-    recv     r1, 45, 89, 256
-    li       r1, 1792
-    li       r2, 1792
-    li       r3, 2304
-    vadd     r1, r2, r3, 256
-    li       r1, 2304
-    recv     r1, 46, 91, 256
-    li       r1, 1792
-    li       r2, 1792
-    li       r3, 2304
-    vadd     r1, r2, r3, 256
-    li       r1, 2304
-    recv     r1, 47, 93, 256
-    li       r1, 1792
-    li       r2, 1792
-    li       r3, 2304
-    vadd     r1, r2, r3, 256
-    li       r1, 0
-    li       r2, 0
-    li       r3, 4352
+    li       r3, 2816
     vaffine  r1, r2, r3, 2048
 .layer 3
-    li       r1, 8448
+    li       r1, 6912
     li       r2, 0
     vsigm    r1, r2, 2048
 .layer 4
     li       r1, 8448
-    send     r1, 48, 94, 256
+    send     r1, 79, 1, 256
+    li       r1, 8192
+    send     r1, 69, 1, 256
     li       r1, 8704
-    send     r1, 49, 95, 256
-    li       r1, 8960
-    send     r1, 59, 97, 256
-    li       r1, 9216
-    send     r1, 58, 99, 256
-    li       r1, 9472
-    send     r1, 57, 101, 256
-    li       r1, 9728
-    send     r1, 56, 103, 256
-    li       r1, 9984
-    send     r1, 55, 105, 256
-    li       r1, 10240
-    send     r1, 54, 107, 256
+    send     r1, 78, 1, 256
+    li       r1, 7424
+    send     r1, 59, 1, 256
+    li       r1, 7936
+    send     r1, 68, 1, 256
+    li       r1, 6912
+    send     r1, 77, 1, 256
+    li       r1, 7168
+    send     r1, 49, 1, 256
+    li       r1, 7680
+    send     r1, 58, 1, 256
+    li       r1, 7680
+    send     r1, 67, 1, 256
+    li       r1, 7168
+    send     r1, 76, 1, 256
+    li       r1, 8704
+    send     r1, 70, 1, 256
+    li       r1, 7936
+    send     r1, 57, 1, 256
+    li       r1, 7936
+    send     r1, 60, 1, 256
+    li       r1, 7424
+    send     r1, 66, 1, 256
+    li       r1, 7424
+    send     r1, 75, 1, 256
     li       r1, 8448
-    send     r1, 53, 109, 256
-    li       r1, 8704
-    send     r1, 52, 111, 256
-    li       r1, 8960
-    send     r1, 51, 113, 256
-    li       r1, 9216
-    send     r1, 50, 115, 256
-    li       r1, 9472
-    send     r1, 60, 117, 256
-    li       r1, 9728
-    send     r1, 61, 119, 256
-    li       r1, 9984
-    send     r1, 62, 121, 256
-    li       r1, 10240
-    send     r1, 63, 123, 256
+    send     r1, 71, 1, 256
+    li       r1, 8192
+    send     r1, 56, 1, 256
+    li       r1, 7680
+    send     r1, 50, 1, 256
+    li       r1, 8192
+    send     r1, 61, 1, 256
+    li       r1, 7168
+    send     r1, 65, 1, 256
+    li       r1, 7680
+    send     r1, 74, 1, 256
+    li       r1, 8192
+    send     r1, 72, 1, 256
     li       r1, 8448
-    send     r1, 64, 125, 256
-    li       r1, 8704
-    send     r1, 65, 127, 256
-    li       r1, 8960
-    send     r1, 66, 129, 256
-    li       r1, 9216
-    send     r1, 67, 131, 256
-    li       r1, 9472
-    send     r1, 68, 133, 256
-    li       r1, 9728
-    send     r1, 69, 135, 256
-    li       r1, 9984
-    send     r1, 79, 137, 256
-    li       r1, 10240
-    send     r1, 78, 139, 256
+    send     r1, 55, 1, 256
+    li       r1, 7424
+    send     r1, 51, 1, 256
     li       r1, 8448
-    send     r1, 77, 141, 256
+    send     r1, 62, 1, 256
+    li       r1, 6912
+    send     r1, 64, 1, 256
+    li       r1, 7936
+    send     r1, 73, 1, 256
     li       r1, 8704
-    send     r1, 76, 143, 256
-    li       r1, 8960
-    send     r1, 75, 145, 256
-    li       r1, 9216
-    send     r1, 74, 147, 256
-    li       r1, 9472
-    send     r1, 73, 149, 256
-    li       r1, 9728
-    send     r1, 72, 151, 256
-    li       r1, 9984
-    send     r1, 71, 153, 256
-    li       r1, 10240
-    send     r1, 70, 155, 256
+    send     r1, 54, 1, 256
+    li       r1, 7168
+    send     r1, 52, 1, 256
+    li       r1, 8704
+    send     r1, 63, 1, 256
+    li       r1, 6912
+    send     r1, 53, 1, 256
+    li       r1, 6912
+    send     r1, 48, 1, 256
 .layer -
     addi     r15, r15, 1
     blt      r15, r14, L8
@@ -805,7 +607,7 @@ L8:
 L5:
 .layer 0
     li       r1, 0
-    recv     r1, 0, 29, 256
+    recv     r1, 0, 1, 256
     li       r10, -768
     li       r12, 256
     addi     r11, r10, 0
@@ -813,7 +615,7 @@ L5:
     addi     r5, r12, 768
     mvm      x0, r4, r5, 0
     li       r1, 1024
-    send     r1, 0, 30, 256
+    send     r1, 15, 1, 256
 .layer -
     addi     r15, r15, 1
     blt      r15, r14, L5
@@ -828,15 +630,21 @@ L5:
 L5:
 .layer 0
     li       r1, 0
-    recv     r1, 0, 27, 256
+    recv     r1, 0, 1, 256
     li       r10, -512
     li       r12, 256
     addi     r11, r10, 0
     addi     r4, r11, 512
     addi     r5, r12, 768
     mvm      x0, r4, r5, 0
+    li       r1, 1280
+    recv     r1, 14, 1, 256
     li       r1, 1024
-    send     r1, 0, 28, 256
+    li       r2, 1024
+    li       r3, 1280
+    vadd     r1, r2, r3, 256
+    li       r1, 1024
+    send     r1, 17, 1, 256
 .layer -
     addi     r15, r15, 1
     blt      r15, r14, L5
@@ -851,7 +659,7 @@ L5:
 L5:
 .layer 0
     li       r1, 0
-    recv     r1, 0, 25, 256
+    recv     r1, 0, 1, 256
     li       r10, -256
     li       r12, 256
     addi     r11, r10, 0
@@ -859,7 +667,7 @@ L5:
     addi     r5, r12, 768
     mvm      x0, r4, r5, 0
     li       r1, 1024
-    send     r1, 0, 26, 256
+    send     r1, 17, 1, 256
 .layer -
     addi     r15, r15, 1
     blt      r15, r14, L5
@@ -874,15 +682,27 @@ L5:
 L5:
 .layer 0
     li       r1, 0
-    recv     r1, 0, 23, 256
+    recv     r1, 0, 1, 256
     li       r10, 0
     li       r12, 256
     addi     r11, r10, 0
     addi     r4, r11, 0
     addi     r5, r12, 768
     mvm      x0, r4, r5, 0
+    li       r1, 1280
+    recv     r1, 16, 1, 256
     li       r1, 1024
-    send     r1, 0, 24, 256
+    li       r2, 1024
+    li       r3, 1280
+    vadd     r1, r2, r3, 256
+    li       r1, 1536
+    recv     r1, 15, 1, 256
+    li       r1, 1024
+    li       r2, 1024
+    li       r3, 1536
+    vadd     r1, r2, r3, 256
+    li       r1, 1024
+    send     r1, 0, 1, 256
 .layer -
     addi     r15, r15, 1
     blt      r15, r14, L5
@@ -897,7 +717,7 @@ L5:
 L5:
 .layer 0
     li       r1, 0
-    recv     r1, 0, 21, 256
+    recv     r1, 0, 1, 256
     li       r10, -768
     li       r12, 256
     addi     r11, r10, 0
@@ -905,7 +725,7 @@ L5:
     addi     r5, r12, 512
     mvm      x0, r4, r5, 0
     li       r1, 768
-    send     r1, 0, 22, 256
+    send     r1, 19, 1, 256
 .layer -
     addi     r15, r15, 1
     blt      r15, r14, L5
@@ -920,15 +740,21 @@ L5:
 L5:
 .layer 0
     li       r1, 0
-    recv     r1, 0, 19, 256
+    recv     r1, 0, 1, 256
     li       r10, -512
     li       r12, 256
     addi     r11, r10, 0
     addi     r4, r11, 512
     addi     r5, r12, 512
     mvm      x0, r4, r5, 0
+    li       r1, 1280
+    recv     r1, 18, 1, 256
     li       r1, 768
-    send     r1, 0, 20, 256
+    li       r2, 768
+    li       r3, 1280
+    vadd     r1, r2, r3, 256
+    li       r1, 768
+    send     r1, 8, 1, 256
 .layer -
     addi     r15, r15, 1
     blt      r15, r14, L5
@@ -943,15 +769,27 @@ L5:
 L5:
 .layer 2
     li       r1, 0
-    recv     r1, 0, 38, 256
+    recv     r1, 0, 1, 256
     li       r10, 0
     li       r12, 256
     addi     r11, r10, 0
     addi     r4, r11, 0
     addi     r5, r12, 256
     mvm      x0, r4, r5, 0
+    li       r1, 2304
+    recv     r1, 21, 1, 256
     li       r1, 512
-    send     r1, 13, 39, 256
+    li       r2, 512
+    li       r3, 2304
+    vadd     r1, r2, r3, 256
+    li       r1, 2560
+    recv     r1, 22, 1, 256
+    li       r1, 512
+    li       r2, 512
+    li       r3, 2560
+    vadd     r1, r2, r3, 256
+    li       r1, 512
+    send     r1, 13, 1, 256
 .layer -
     addi     r15, r15, 1
     blt      r15, r14, L5
@@ -966,7 +804,7 @@ L5:
 L5:
 .layer 2
     li       r1, 0
-    recv     r1, 0, 40, 256
+    recv     r1, 0, 1, 256
     li       r10, -256
     li       r12, 256
     addi     r11, r10, 0
@@ -974,7 +812,7 @@ L5:
     addi     r5, r12, 256
     mvm      x0, r4, r5, 0
     li       r1, 512
-    send     r1, 13, 41, 256
+    send     r1, 20, 1, 256
 .layer -
     addi     r15, r15, 1
     blt      r15, r14, L5
@@ -989,15 +827,21 @@ L5:
 L5:
 .layer 2
     li       r1, 0
-    recv     r1, 0, 42, 256
+    recv     r1, 0, 1, 256
     li       r10, -512
     li       r12, 256
     addi     r11, r10, 0
     addi     r4, r11, 512
     addi     r5, r12, 256
     mvm      x0, r4, r5, 0
+    li       r1, 2304
+    recv     r1, 23, 1, 256
     li       r1, 512
-    send     r1, 13, 43, 256
+    li       r2, 512
+    li       r3, 2304
+    vadd     r1, r2, r3, 256
+    li       r1, 512
+    send     r1, 20, 1, 256
 .layer -
     addi     r15, r15, 1
     blt      r15, r14, L5
@@ -1012,7 +856,7 @@ L5:
 L5:
 .layer 2
     li       r1, 0
-    recv     r1, 0, 44, 256
+    recv     r1, 0, 1, 256
     li       r10, -768
     li       r12, 256
     addi     r11, r10, 0
@@ -1020,7 +864,7 @@ L5:
     addi     r5, r12, 256
     mvm      x0, r4, r5, 0
     li       r1, 512
-    send     r1, 13, 45, 256
+    send     r1, 22, 1, 256
 .layer -
     addi     r15, r15, 1
     blt      r15, r14, L5
@@ -1035,15 +879,27 @@ L5:
 L5:
 .layer 2
     li       r1, 0
-    recv     r1, 0, 46, 256
+    recv     r1, 0, 1, 256
     li       r10, 0
     li       r12, 256
     addi     r11, r10, 0
     addi     r4, r11, 0
     addi     r5, r12, 512
     mvm      x0, r4, r5, 0
+    li       r1, 2304
+    recv     r1, 25, 1, 256
     li       r1, 768
-    send     r1, 13, 47, 256
+    li       r2, 768
+    li       r3, 2304
+    vadd     r1, r2, r3, 256
+    li       r1, 2560
+    recv     r1, 26, 1, 256
+    li       r1, 768
+    li       r2, 768
+    li       r3, 2560
+    vadd     r1, r2, r3, 256
+    li       r1, 768
+    send     r1, 13, 1, 256
 .layer -
     addi     r15, r15, 1
     blt      r15, r14, L5
@@ -1058,7 +914,7 @@ L5:
 L5:
 .layer 2
     li       r1, 0
-    recv     r1, 0, 48, 256
+    recv     r1, 0, 1, 256
     li       r10, -256
     li       r12, 256
     addi     r11, r10, 0
@@ -1066,7 +922,7 @@ L5:
     addi     r5, r12, 512
     mvm      x0, r4, r5, 0
     li       r1, 768
-    send     r1, 13, 49, 256
+    send     r1, 24, 1, 256
 .layer -
     addi     r15, r15, 1
     blt      r15, r14, L5
@@ -1081,15 +937,21 @@ L5:
 L5:
 .layer 2
     li       r1, 0
-    recv     r1, 0, 50, 256
+    recv     r1, 0, 1, 256
     li       r10, -512
     li       r12, 256
     addi     r11, r10, 0
     addi     r4, r11, 512
     addi     r5, r12, 512
     mvm      x0, r4, r5, 0
+    li       r1, 2304
+    recv     r1, 27, 1, 256
     li       r1, 768
-    send     r1, 13, 51, 256
+    li       r2, 768
+    li       r3, 2304
+    vadd     r1, r2, r3, 256
+    li       r1, 768
+    send     r1, 24, 1, 256
 .layer -
     addi     r15, r15, 1
     blt      r15, r14, L5
@@ -1104,7 +966,7 @@ L5:
 L5:
 .layer 2
     li       r1, 0
-    recv     r1, 0, 52, 256
+    recv     r1, 0, 1, 256
     li       r10, -768
     li       r12, 256
     addi     r11, r10, 0
@@ -1112,7 +974,7 @@ L5:
     addi     r5, r12, 512
     mvm      x0, r4, r5, 0
     li       r1, 768
-    send     r1, 13, 53, 256
+    send     r1, 26, 1, 256
 .layer -
     addi     r15, r15, 1
     blt      r15, r14, L5
@@ -1127,15 +989,27 @@ L5:
 L5:
 .layer 2
     li       r1, 0
-    recv     r1, 0, 54, 256
+    recv     r1, 0, 1, 256
     li       r10, 0
     li       r12, 256
     addi     r11, r10, 0
     addi     r4, r11, 0
     addi     r5, r12, 768
     mvm      x0, r4, r5, 0
+    li       r1, 2304
+    recv     r1, 29, 1, 256
     li       r1, 1024
-    send     r1, 13, 55, 256
+    li       r2, 1024
+    li       r3, 2304
+    vadd     r1, r2, r3, 256
+    li       r1, 2560
+    recv     r1, 39, 1, 256
+    li       r1, 1024
+    li       r2, 1024
+    li       r3, 2560
+    vadd     r1, r2, r3, 256
+    li       r1, 1024
+    send     r1, 13, 1, 256
 .layer -
     addi     r15, r15, 1
     blt      r15, r14, L5
@@ -1150,7 +1024,7 @@ L5:
 L5:
 .layer 2
     li       r1, 0
-    recv     r1, 0, 56, 256
+    recv     r1, 0, 1, 256
     li       r10, -256
     li       r12, 256
     addi     r11, r10, 0
@@ -1158,7 +1032,7 @@ L5:
     addi     r5, r12, 768
     mvm      x0, r4, r5, 0
     li       r1, 1024
-    send     r1, 13, 57, 256
+    send     r1, 28, 1, 256
 .layer -
     addi     r15, r15, 1
     blt      r15, r14, L5
@@ -1173,7 +1047,7 @@ L5:
 L5:
 .layer 2
     li       r1, 0
-    recv     r1, 0, 76, 256
+    recv     r1, 0, 1, 256
     li       r10, -768
     li       r12, 256
     addi     r11, r10, 0
@@ -1181,7 +1055,7 @@ L5:
     addi     r5, r12, 1280
     mvm      x0, r4, r5, 0
     li       r1, 1536
-    send     r1, 13, 77, 256
+    send     r1, 31, 1, 256
 .layer -
     addi     r15, r15, 1
     blt      r15, r14, L5
@@ -1196,15 +1070,21 @@ L5:
 L5:
 .layer 2
     li       r1, 0
-    recv     r1, 0, 74, 256
+    recv     r1, 0, 1, 256
     li       r10, -512
     li       r12, 256
     addi     r11, r10, 0
     addi     r4, r11, 512
     addi     r5, r12, 1280
     mvm      x0, r4, r5, 0
+    li       r1, 2304
+    recv     r1, 30, 1, 256
     li       r1, 1536
-    send     r1, 13, 75, 256
+    li       r2, 1536
+    li       r3, 2304
+    vadd     r1, r2, r3, 256
+    li       r1, 1536
+    send     r1, 33, 1, 256
 .layer -
     addi     r15, r15, 1
     blt      r15, r14, L5
@@ -1219,7 +1099,7 @@ L5:
 L5:
 .layer 2
     li       r1, 0
-    recv     r1, 0, 72, 256
+    recv     r1, 0, 1, 256
     li       r10, -256
     li       r12, 256
     addi     r11, r10, 0
@@ -1227,7 +1107,7 @@ L5:
     addi     r5, r12, 1280
     mvm      x0, r4, r5, 0
     li       r1, 1536
-    send     r1, 13, 73, 256
+    send     r1, 33, 1, 256
 .layer -
     addi     r15, r15, 1
     blt      r15, r14, L5
@@ -1242,15 +1122,27 @@ L5:
 L5:
 .layer 2
     li       r1, 0
-    recv     r1, 0, 70, 256
+    recv     r1, 0, 1, 256
     li       r10, 0
     li       r12, 256
     addi     r11, r10, 0
     addi     r4, r11, 0
     addi     r5, r12, 1280
     mvm      x0, r4, r5, 0
+    li       r1, 2304
+    recv     r1, 32, 1, 256
     li       r1, 1536
-    send     r1, 13, 71, 256
+    li       r2, 1536
+    li       r3, 2304
+    vadd     r1, r2, r3, 256
+    li       r1, 2560
+    recv     r1, 31, 1, 256
+    li       r1, 1536
+    li       r2, 1536
+    li       r3, 2560
+    vadd     r1, r2, r3, 256
+    li       r1, 1536
+    send     r1, 13, 1, 256
 .layer -
     addi     r15, r15, 1
     blt      r15, r14, L5
@@ -1265,7 +1157,7 @@ L5:
 L5:
 .layer 2
     li       r1, 0
-    recv     r1, 0, 68, 256
+    recv     r1, 0, 1, 256
     li       r10, -768
     li       r12, 256
     addi     r11, r10, 0
@@ -1273,7 +1165,7 @@ L5:
     addi     r5, r12, 1024
     mvm      x0, r4, r5, 0
     li       r1, 1280
-    send     r1, 13, 69, 256
+    send     r1, 35, 1, 256
 .layer -
     addi     r15, r15, 1
     blt      r15, r14, L5
@@ -1288,15 +1180,21 @@ L5:
 L5:
 .layer 2
     li       r1, 0
-    recv     r1, 0, 66, 256
+    recv     r1, 0, 1, 256
     li       r10, -512
     li       r12, 256
     addi     r11, r10, 0
     addi     r4, r11, 512
     addi     r5, r12, 1024
     mvm      x0, r4, r5, 0
+    li       r1, 2304
+    recv     r1, 34, 1, 256
     li       r1, 1280
-    send     r1, 13, 67, 256
+    li       r2, 1280
+    li       r3, 2304
+    vadd     r1, r2, r3, 256
+    li       r1, 1280
+    send     r1, 37, 1, 256
 .layer -
     addi     r15, r15, 1
     blt      r15, r14, L5
@@ -1311,7 +1209,7 @@ L5:
 L5:
 .layer 2
     li       r1, 0
-    recv     r1, 0, 64, 256
+    recv     r1, 0, 1, 256
     li       r10, -256
     li       r12, 256
     addi     r11, r10, 0
@@ -1319,7 +1217,7 @@ L5:
     addi     r5, r12, 1024
     mvm      x0, r4, r5, 0
     li       r1, 1280
-    send     r1, 13, 65, 256
+    send     r1, 37, 1, 256
 .layer -
     addi     r15, r15, 1
     blt      r15, r14, L5
@@ -1334,15 +1232,27 @@ L5:
 L5:
 .layer 2
     li       r1, 0
-    recv     r1, 0, 62, 256
+    recv     r1, 0, 1, 256
     li       r10, 0
     li       r12, 256
     addi     r11, r10, 0
     addi     r4, r11, 0
     addi     r5, r12, 1024
     mvm      x0, r4, r5, 0
+    li       r1, 2304
+    recv     r1, 36, 1, 256
     li       r1, 1280
-    send     r1, 13, 63, 256
+    li       r2, 1280
+    li       r3, 2304
+    vadd     r1, r2, r3, 256
+    li       r1, 2560
+    recv     r1, 35, 1, 256
+    li       r1, 1280
+    li       r2, 1280
+    li       r3, 2560
+    vadd     r1, r2, r3, 256
+    li       r1, 1280
+    send     r1, 13, 1, 256
 .layer -
     addi     r15, r15, 1
     blt      r15, r14, L5
@@ -1357,7 +1267,7 @@ L5:
 L5:
 .layer 2
     li       r1, 0
-    recv     r1, 0, 60, 256
+    recv     r1, 0, 1, 256
     li       r10, -768
     li       r12, 256
     addi     r11, r10, 0
@@ -1365,7 +1275,7 @@ L5:
     addi     r5, r12, 768
     mvm      x0, r4, r5, 0
     li       r1, 1024
-    send     r1, 13, 61, 256
+    send     r1, 39, 1, 256
 .layer -
     addi     r15, r15, 1
     blt      r15, r14, L5
@@ -1380,15 +1290,21 @@ L5:
 L5:
 .layer 2
     li       r1, 0
-    recv     r1, 0, 58, 256
+    recv     r1, 0, 1, 256
     li       r10, -512
     li       r12, 256
     addi     r11, r10, 0
     addi     r4, r11, 512
     addi     r5, r12, 768
     mvm      x0, r4, r5, 0
+    li       r1, 2304
+    recv     r1, 38, 1, 256
     li       r1, 1024
-    send     r1, 13, 59, 256
+    li       r2, 1024
+    li       r3, 2304
+    vadd     r1, r2, r3, 256
+    li       r1, 1024
+    send     r1, 28, 1, 256
 .layer -
     addi     r15, r15, 1
     blt      r15, r14, L5
@@ -1403,15 +1319,27 @@ L5:
 L5:
 .layer 2
     li       r1, 0
-    recv     r1, 0, 78, 256
+    recv     r1, 0, 1, 256
     li       r10, 0
     li       r12, 256
     addi     r11, r10, 0
     addi     r4, r11, 0
     addi     r5, r12, 1536
     mvm      x0, r4, r5, 0
+    li       r1, 2304
+    recv     r1, 41, 1, 256
     li       r1, 1792
-    send     r1, 13, 79, 256
+    li       r2, 1792
+    li       r3, 2304
+    vadd     r1, r2, r3, 256
+    li       r1, 2560
+    recv     r1, 42, 1, 256
+    li       r1, 1792
+    li       r2, 1792
+    li       r3, 2560
+    vadd     r1, r2, r3, 256
+    li       r1, 1792
+    send     r1, 13, 1, 256
 .layer -
     addi     r15, r15, 1
     blt      r15, r14, L5
@@ -1426,7 +1354,7 @@ L5:
 L5:
 .layer 2
     li       r1, 0
-    recv     r1, 0, 80, 256
+    recv     r1, 0, 1, 256
     li       r10, -256
     li       r12, 256
     addi     r11, r10, 0
@@ -1434,7 +1362,7 @@ L5:
     addi     r5, r12, 1536
     mvm      x0, r4, r5, 0
     li       r1, 1792
-    send     r1, 13, 81, 256
+    send     r1, 40, 1, 256
 .layer -
     addi     r15, r15, 1
     blt      r15, r14, L5
@@ -1449,15 +1377,21 @@ L5:
 L5:
 .layer 2
     li       r1, 0
-    recv     r1, 0, 82, 256
+    recv     r1, 0, 1, 256
     li       r10, -512
     li       r12, 256
     addi     r11, r10, 0
     addi     r4, r11, 512
     addi     r5, r12, 1536
     mvm      x0, r4, r5, 0
+    li       r1, 2304
+    recv     r1, 43, 1, 256
     li       r1, 1792
-    send     r1, 13, 83, 256
+    li       r2, 1792
+    li       r3, 2304
+    vadd     r1, r2, r3, 256
+    li       r1, 1792
+    send     r1, 40, 1, 256
 .layer -
     addi     r15, r15, 1
     blt      r15, r14, L5
@@ -1472,7 +1406,7 @@ L5:
 L5:
 .layer 2
     li       r1, 0
-    recv     r1, 0, 84, 256
+    recv     r1, 0, 1, 256
     li       r10, -768
     li       r12, 256
     addi     r11, r10, 0
@@ -1480,7 +1414,7 @@ L5:
     addi     r5, r12, 1536
     mvm      x0, r4, r5, 0
     li       r1, 1792
-    send     r1, 13, 85, 256
+    send     r1, 42, 1, 256
 .layer -
     addi     r15, r15, 1
     blt      r15, r14, L5
@@ -1495,15 +1429,27 @@ L5:
 L5:
 .layer 2
     li       r1, 0
-    recv     r1, 0, 86, 256
+    recv     r1, 0, 1, 256
     li       r10, 0
     li       r12, 256
     addi     r11, r10, 0
     addi     r4, r11, 0
     addi     r5, r12, 1792
     mvm      x0, r4, r5, 0
+    li       r1, 2304
+    recv     r1, 45, 1, 256
     li       r1, 2048
-    send     r1, 13, 87, 256
+    li       r2, 2048
+    li       r3, 2304
+    vadd     r1, r2, r3, 256
+    li       r1, 2560
+    recv     r1, 46, 1, 256
+    li       r1, 2048
+    li       r2, 2048
+    li       r3, 2560
+    vadd     r1, r2, r3, 256
+    li       r1, 2048
+    send     r1, 13, 1, 256
 .layer -
     addi     r15, r15, 1
     blt      r15, r14, L5
@@ -1518,7 +1464,7 @@ L5:
 L5:
 .layer 2
     li       r1, 0
-    recv     r1, 0, 88, 256
+    recv     r1, 0, 1, 256
     li       r10, -256
     li       r12, 256
     addi     r11, r10, 0
@@ -1526,7 +1472,7 @@ L5:
     addi     r5, r12, 1792
     mvm      x0, r4, r5, 0
     li       r1, 2048
-    send     r1, 13, 89, 256
+    send     r1, 44, 1, 256
 .layer -
     addi     r15, r15, 1
     blt      r15, r14, L5
@@ -1541,15 +1487,21 @@ L5:
 L5:
 .layer 2
     li       r1, 0
-    recv     r1, 0, 90, 256
+    recv     r1, 0, 1, 256
     li       r10, -512
     li       r12, 256
     addi     r11, r10, 0
     addi     r4, r11, 512
     addi     r5, r12, 1792
     mvm      x0, r4, r5, 0
+    li       r1, 2304
+    recv     r1, 47, 1, 256
     li       r1, 2048
-    send     r1, 13, 91, 256
+    li       r2, 2048
+    li       r3, 2304
+    vadd     r1, r2, r3, 256
+    li       r1, 2048
+    send     r1, 44, 1, 256
 .layer -
     addi     r15, r15, 1
     blt      r15, r14, L5
@@ -1564,7 +1516,7 @@ L5:
 L5:
 .layer 2
     li       r1, 0
-    recv     r1, 0, 92, 256
+    recv     r1, 0, 1, 256
     li       r10, -768
     li       r12, 256
     addi     r11, r10, 0
@@ -1572,7 +1524,7 @@ L5:
     addi     r5, r12, 1792
     mvm      x0, r4, r5, 0
     li       r1, 2048
-    send     r1, 13, 93, 256
+    send     r1, 46, 1, 256
 .layer -
     addi     r15, r15, 1
     blt      r15, r14, L5
@@ -1582,19 +1534,15 @@ L5:
     prog     x0, 48
     xwin     x0, 0, 256, 0, 256
     li       r4, 10280
-    li       r1, 2304
+    li       r1, 2048
     ld       r1, r4, dram, 2048
     barrier  0
     li       r14, 4
     li       r15, 0
 L8:
 .layer 4
-    li       r1, 0
-    li       r2, 0
-    li       r3, 0
-    vsub     r1, r2, r3, 1024
     li       r1, 1024
-    recv     r1, 13, 94, 256
+    recv     r1, 13, 1, 256
     li       r10, 1024
     li       r12, 0
     addi     r11, r10, 0
@@ -1602,208 +1550,46 @@ L8:
     addi     r5, r12, 0
     mvm      x0, r4, r5, 0
     li       r1, 1280
-    recv     r1, 49, 96, 256
+    recv     r1, 49, 1, 256
     li       r1, 0
     li       r2, 0
     li       r3, 1280
     vadd     r1, r2, r3, 256
-    li       r1, 1280
-    recv     r1, 59, 98, 256
+    li       r1, 1536
+    recv     r1, 59, 1, 256
     li       r1, 0
     li       r2, 0
-    li       r3, 1280
+    li       r3, 1536
     vadd     r1, r2, r3, 256
-    li       r1, 1280
-    recv     r1, 58, 100, 256
+    li       r1, 1792
+    recv     r1, 57, 1, 256
     li       r1, 0
     li       r2, 0
-    li       r3, 1280
+    li       r3, 1792
     vadd     r1, r2, r3, 256
-    li       r1, 1280
-    recv     r1, 57, 102, 256
+    li       r1, 768
+    recv     r1, 77, 1, 256
+    li       r1, 256
+    recv     r1, 53, 1, 256
+    li       r1, 512
+    recv     r1, 64, 1, 256
     li       r1, 0
     li       r2, 0
-    li       r3, 1280
-    vadd     r1, r2, r3, 256
-    li       r1, 1280
-    recv     r1, 56, 104, 256
-    li       r1, 0
-    li       r2, 0
-    li       r3, 1280
-    vadd     r1, r2, r3, 256
-    li       r1, 1280
-    recv     r1, 55, 106, 256
-    li       r1, 0
-    li       r2, 0
-    li       r3, 1280
-    vadd     r1, r2, r3, 256
-    li       r1, 1280
-    recv     r1, 54, 108, 256
-    li       r1, 0
-    li       r2, 0
-    li       r3, 1280
-    vadd     r1, r2, r3, 256
-    li       r1, 1280
-    recv     r1, 53, 110, 256
-    li       r1, 256
-    li       r2, 256
-    li       r3, 1280
-    vadd     r1, r2, r3, 256
-    li       r1, 1280
-    recv     r1, 52, 112, 256
-    li       r1, 256
-    li       r2, 256
-    li       r3, 1280
-    vadd     r1, r2, r3, 256
-    li       r1, 1280
-    recv     r1, 51, 114, 256
-    li       r1, 256
-    li       r2, 256
-    li       r3, 1280
-    vadd     r1, r2, r3, 256
-    li       r1, 1280
-    recv     r1, 50, 116, 256
-    li       r1, 256
-    li       r2, 256
-    li       r3, 1280
-    vadd     r1, r2, r3, 256
-    li       r1, 1280
-    recv     r1, 60, 118, 256
-    li       r1, 256
-    li       r2, 256
-    li       r3, 1280
-    vadd     r1, r2, r3, 256
-    li       r1, 1280
-    recv     r1, 61, 120, 256
-    li       r1, 256
-    li       r2, 256
-    li       r3, 1280
-    vadd     r1, r2, r3, 256
-    li       r1, 1280
-    recv     r1, 62, 122, 256
-    li       r1, 256
-    li       r2, 256
-    li       r3, 1280
-    vadd     r1, r2, r3, 256
-    li       r1, 1280
-    recv     r1, 63, 124, 256
-    li       r1, 256
-    li       r2, 256
-    li       r3, 1280
-    vadd     r1, r2, r3, 256
-    li       r1, 1280
-    recv     r1, 64, 126, 256
-    li       r1, 512
-    li       r2, 512
-    li       r3, 1280
-    vadd     r1, r2, r3, 256
-    li       r1, 1280
-    recv     r1, 65, 128, 256
-    li       r1, 512
-    li       r2, 512
-    li       r3, 1280
-    vadd     r1, r2, r3, 256
-    li       r1, 1280
-    recv     r1, 66, 130, 256
-    li       r1, 512
-    li       r2, 512
-    li       r3, 1280
-    vadd     r1, r2, r3, 256
-    li       r1, 1280
-    recv     r1, 67, 132, 256
-    li       r1, 512
-    li       r2, 512
-    li       r3, 1280
-    vadd     r1, r2, r3, 256
-    li       r1, 1280
-    recv     r1, 68, 134, 256
-    li       r1, 512
-    li       r2, 512
-    li       r3, 1280
-    vadd     r1, r2, r3, 256
-    li       r1, 1280
-    recv     r1, 69, 136, 256
-    li       r1, 512
-    li       r2, 512
-    li       r3, 1280
-    vadd     r1, r2, r3, 256
-    li       r1, 1280
-    recv     r1, 79, 138, 256
-    li       r1, 512
-    li       r2, 512
-    li       r3, 1280
-    vadd     r1, r2, r3, 256
-    li       r1, 1280
-    recv     r1, 78, 140, 256
-    li       r1, 512
-    li       r2, 512
-    li       r3, 1280
-    vadd     r1, r2, r3, 256
-    li       r1, 1280
-    recv     r1, 77, 142, 256
-    li       r1, 768
-    li       r2, 768
-    li       r3, 1280
-    vadd     r1, r2, r3, 256
-    li       r1, 1280
-    recv     r1, 76, 144, 256
-    li       r1, 768
-    li       r2, 768
-    li       r3, 1280
-    vadd     r1, r2, r3, 256
-    li       r1, 1280
-    recv     r1, 75, 146, 256
-    li       r1, 768
-    li       r2, 768
-    li       r3, 1280
-    vadd     r1, r2, r3, 256
-    li       r1, 1280
-    recv     r1, 74, 148, 256
-    li       r1, 768
-    li       r2, 768
-    li       r3, 1280
-    vadd     r1, r2, r3, 256
-    li       r1, 1280
-    recv     r1, 73, 150, 256
-    li       r1, 768
-    li       r2, 768
-    li       r3, 1280
-    vadd     r1, r2, r3, 256
-    li       r1, 1280
-    recv     r1, 72, 152, 256
-    li       r1, 768
-    li       r2, 768
-    li       r3, 1280
-    vadd     r1, r2, r3, 256
-    li       r1, 1280
-    recv     r1, 71, 154, 256
-    li       r1, 768
-    li       r2, 768
-    li       r3, 1280
-    vadd     r1, r2, r3, 256
-    li       r1, 1280
-    recv     r1, 70, 156, 256
-    li       r1, 768
-    li       r2, 768
-    li       r3, 1280
-    vadd     r1, r2, r3, 256
-    li       r1, 0
-    li       r2, 0
-    li       r3, 2304
+    li       r3, 2048
     vaffine  r1, r2, r3, 1024
 .layer 5
-    li       r1, 4352
+    li       r1, 4096
     li       r2, 0
     vsigm    r1, r2, 1024
 .layer 6
     li       r1, 4352
-    send     r1, 80, 157, 256
+    send     r1, 81, 1, 256
     li       r1, 4608
-    send     r1, 81, 158, 256
+    send     r1, 82, 1, 256
     li       r1, 4864
-    send     r1, 82, 160, 256
-    li       r1, 5120
-    send     r1, 83, 162, 256
+    send     r1, 83, 1, 256
+    li       r1, 4096
+    send     r1, 80, 1, 256
 .layer -
     addi     r15, r15, 1
     blt      r15, r14, L8
@@ -1818,7 +1604,7 @@ L8:
 L5:
 .layer 4
     li       r1, 0
-    recv     r1, 13, 95, 256
+    recv     r1, 13, 1, 256
     li       r10, -256
     li       r12, 256
     addi     r11, r10, 0
@@ -1826,7 +1612,7 @@ L5:
     addi     r5, r12, 0
     mvm      x0, r4, r5, 0
     li       r1, 256
-    send     r1, 48, 96, 256
+    send     r1, 48, 1, 256
 .layer -
     addi     r15, r15, 1
     blt      r15, r14, L5
@@ -1841,7 +1627,7 @@ L5:
 L5:
 .layer 4
     li       r1, 0
-    recv     r1, 13, 115, 256
+    recv     r1, 13, 1, 256
     li       r10, -768
     li       r12, 256
     addi     r11, r10, 0
@@ -1849,7 +1635,7 @@ L5:
     addi     r5, r12, 256
     mvm      x0, r4, r5, 0
     li       r1, 512
-    send     r1, 48, 116, 256
+    send     r1, 51, 1, 256
 .layer -
     addi     r15, r15, 1
     blt      r15, r14, L5
@@ -1864,15 +1650,21 @@ L5:
 L5:
 .layer 4
     li       r1, 0
-    recv     r1, 13, 113, 256
+    recv     r1, 13, 1, 256
     li       r10, -512
     li       r12, 256
     addi     r11, r10, 0
     addi     r4, r11, 512
     addi     r5, r12, 256
     mvm      x0, r4, r5, 0
+    li       r1, 1280
+    recv     r1, 50, 1, 256
     li       r1, 512
-    send     r1, 48, 114, 256
+    li       r2, 512
+    li       r3, 1280
+    vadd     r1, r2, r3, 256
+    li       r1, 512
+    send     r1, 53, 1, 256
 .layer -
     addi     r15, r15, 1
     blt      r15, r14, L5
@@ -1887,7 +1679,7 @@ L5:
 L5:
 .layer 4
     li       r1, 0
-    recv     r1, 13, 111, 256
+    recv     r1, 13, 1, 256
     li       r10, -256
     li       r12, 256
     addi     r11, r10, 0
@@ -1895,7 +1687,7 @@ L5:
     addi     r5, r12, 256
     mvm      x0, r4, r5, 0
     li       r1, 512
-    send     r1, 48, 112, 256
+    send     r1, 53, 1, 256
 .layer -
     addi     r15, r15, 1
     blt      r15, r14, L5
@@ -1910,15 +1702,33 @@ L5:
 L5:
 .layer 4
     li       r1, 0
-    recv     r1, 13, 109, 256
+    recv     r1, 13, 1, 256
     li       r10, 0
     li       r12, 256
     addi     r11, r10, 0
     addi     r4, r11, 0
     addi     r5, r12, 256
     mvm      x0, r4, r5, 0
+    li       r1, 1280
+    recv     r1, 52, 1, 256
     li       r1, 512
-    send     r1, 48, 110, 256
+    li       r2, 512
+    li       r3, 1280
+    vadd     r1, r2, r3, 256
+    li       r1, 1536
+    recv     r1, 51, 1, 256
+    li       r1, 512
+    li       r2, 512
+    li       r3, 1536
+    vadd     r1, r2, r3, 256
+    li       r1, 1792
+    recv     r1, 60, 1, 256
+    li       r1, 512
+    li       r2, 512
+    li       r3, 1792
+    vadd     r1, r2, r3, 256
+    li       r1, 512
+    send     r1, 48, 1, 256
 .layer -
     addi     r15, r15, 1
     blt      r15, r14, L5
@@ -1933,7 +1743,7 @@ L5:
 L5:
 .layer 4
     li       r1, 0
-    recv     r1, 13, 107, 256
+    recv     r1, 13, 1, 256
     li       r10, -1792
     li       r12, 256
     addi     r11, r10, 0
@@ -1941,7 +1751,7 @@ L5:
     addi     r5, r12, 0
     mvm      x0, r4, r5, 0
     li       r1, 256
-    send     r1, 48, 108, 256
+    send     r1, 55, 1, 256
 .layer -
     addi     r15, r15, 1
     blt      r15, r14, L5
@@ -1956,15 +1766,21 @@ L5:
 L5:
 .layer 4
     li       r1, 0
-    recv     r1, 13, 105, 256
+    recv     r1, 13, 1, 256
     li       r10, -1536
     li       r12, 256
     addi     r11, r10, 0
     addi     r4, r11, 1536
     addi     r5, r12, 0
     mvm      x0, r4, r5, 0
+    li       r1, 1280
+    recv     r1, 54, 1, 256
     li       r1, 256
-    send     r1, 48, 106, 256
+    li       r2, 256
+    li       r3, 1280
+    vadd     r1, r2, r3, 256
+    li       r1, 256
+    send     r1, 57, 1, 256
 .layer -
     addi     r15, r15, 1
     blt      r15, r14, L5
@@ -1979,7 +1795,7 @@ L5:
 L5:
 .layer 4
     li       r1, 0
-    recv     r1, 13, 103, 256
+    recv     r1, 13, 1, 256
     li       r10, -1280
     li       r12, 256
     addi     r11, r10, 0
@@ -1987,7 +1803,7 @@ L5:
     addi     r5, r12, 0
     mvm      x0, r4, r5, 0
     li       r1, 256
-    send     r1, 48, 104, 256
+    send     r1, 57, 1, 256
 .layer -
     addi     r15, r15, 1
     blt      r15, r14, L5
@@ -2002,15 +1818,27 @@ L5:
 L5:
 .layer 4
     li       r1, 0
-    recv     r1, 13, 101, 256
+    recv     r1, 13, 1, 256
     li       r10, -1024
     li       r12, 256
     addi     r11, r10, 0
     addi     r4, r11, 1024
     addi     r5, r12, 0
     mvm      x0, r4, r5, 0
+    li       r1, 1280
+    recv     r1, 56, 1, 256
     li       r1, 256
-    send     r1, 48, 102, 256
+    li       r2, 256
+    li       r3, 1280
+    vadd     r1, r2, r3, 256
+    li       r1, 1536
+    recv     r1, 55, 1, 256
+    li       r1, 256
+    li       r2, 256
+    li       r3, 1536
+    vadd     r1, r2, r3, 256
+    li       r1, 256
+    send     r1, 48, 1, 256
 .layer -
     addi     r15, r15, 1
     blt      r15, r14, L5
@@ -2025,7 +1853,7 @@ L5:
 L5:
 .layer 4
     li       r1, 0
-    recv     r1, 13, 99, 256
+    recv     r1, 13, 1, 256
     li       r10, -768
     li       r12, 256
     addi     r11, r10, 0
@@ -2033,7 +1861,7 @@ L5:
     addi     r5, r12, 0
     mvm      x0, r4, r5, 0
     li       r1, 256
-    send     r1, 48, 100, 256
+    send     r1, 59, 1, 256
 .layer -
     addi     r15, r15, 1
     blt      r15, r14, L5
@@ -2048,15 +1876,21 @@ L5:
 L5:
 .layer 4
     li       r1, 0
-    recv     r1, 13, 97, 256
+    recv     r1, 13, 1, 256
     li       r10, -512
     li       r12, 256
     addi     r11, r10, 0
     addi     r4, r11, 512
     addi     r5, r12, 0
     mvm      x0, r4, r5, 0
+    li       r1, 1280
+    recv     r1, 58, 1, 256
     li       r1, 256
-    send     r1, 48, 98, 256
+    li       r2, 256
+    li       r3, 1280
+    vadd     r1, r2, r3, 256
+    li       r1, 256
+    send     r1, 48, 1, 256
 .layer -
     addi     r15, r15, 1
     blt      r15, r14, L5
@@ -2071,15 +1905,27 @@ L5:
 L5:
 .layer 4
     li       r1, 0
-    recv     r1, 13, 117, 256
+    recv     r1, 13, 1, 256
     li       r10, -1024
     li       r12, 256
     addi     r11, r10, 0
     addi     r4, r11, 1024
     addi     r5, r12, 256
     mvm      x0, r4, r5, 0
+    li       r1, 1280
+    recv     r1, 61, 1, 256
     li       r1, 512
-    send     r1, 48, 118, 256
+    li       r2, 512
+    li       r3, 1280
+    vadd     r1, r2, r3, 256
+    li       r1, 1536
+    recv     r1, 62, 1, 256
+    li       r1, 512
+    li       r2, 512
+    li       r3, 1536
+    vadd     r1, r2, r3, 256
+    li       r1, 512
+    send     r1, 53, 1, 256
 .layer -
     addi     r15, r15, 1
     blt      r15, r14, L5
@@ -2094,7 +1940,7 @@ L5:
 L5:
 .layer 4
     li       r1, 0
-    recv     r1, 13, 119, 256
+    recv     r1, 13, 1, 256
     li       r10, -1280
     li       r12, 256
     addi     r11, r10, 0
@@ -2102,7 +1948,7 @@ L5:
     addi     r5, r12, 256
     mvm      x0, r4, r5, 0
     li       r1, 512
-    send     r1, 48, 120, 256
+    send     r1, 60, 1, 256
 .layer -
     addi     r15, r15, 1
     blt      r15, r14, L5
@@ -2117,15 +1963,21 @@ L5:
 L5:
 .layer 4
     li       r1, 0
-    recv     r1, 13, 121, 256
+    recv     r1, 13, 1, 256
     li       r10, -1536
     li       r12, 256
     addi     r11, r10, 0
     addi     r4, r11, 1536
     addi     r5, r12, 256
     mvm      x0, r4, r5, 0
+    li       r1, 1280
+    recv     r1, 63, 1, 256
     li       r1, 512
-    send     r1, 48, 122, 256
+    li       r2, 512
+    li       r3, 1280
+    vadd     r1, r2, r3, 256
+    li       r1, 512
+    send     r1, 60, 1, 256
 .layer -
     addi     r15, r15, 1
     blt      r15, r14, L5
@@ -2140,7 +1992,7 @@ L5:
 L5:
 .layer 4
     li       r1, 0
-    recv     r1, 13, 123, 256
+    recv     r1, 13, 1, 256
     li       r10, -1792
     li       r12, 256
     addi     r11, r10, 0
@@ -2148,7 +2000,7 @@ L5:
     addi     r5, r12, 256
     mvm      x0, r4, r5, 0
     li       r1, 512
-    send     r1, 48, 124, 256
+    send     r1, 62, 1, 256
 .layer -
     addi     r15, r15, 1
     blt      r15, r14, L5
@@ -2163,15 +2015,33 @@ L5:
 L5:
 .layer 4
     li       r1, 0
-    recv     r1, 13, 125, 256
+    recv     r1, 13, 1, 256
     li       r10, 0
     li       r12, 256
     addi     r11, r10, 0
     addi     r4, r11, 0
     addi     r5, r12, 512
     mvm      x0, r4, r5, 0
+    li       r1, 1280
+    recv     r1, 65, 1, 256
     li       r1, 768
-    send     r1, 48, 126, 256
+    li       r2, 768
+    li       r3, 1280
+    vadd     r1, r2, r3, 256
+    li       r1, 1536
+    recv     r1, 66, 1, 256
+    li       r1, 768
+    li       r2, 768
+    li       r3, 1536
+    vadd     r1, r2, r3, 256
+    li       r1, 1792
+    recv     r1, 68, 1, 256
+    li       r1, 768
+    li       r2, 768
+    li       r3, 1792
+    vadd     r1, r2, r3, 256
+    li       r1, 768
+    send     r1, 48, 1, 256
 .layer -
     addi     r15, r15, 1
     blt      r15, r14, L5
@@ -2186,7 +2056,7 @@ L5:
 L5:
 .layer 4
     li       r1, 0
-    recv     r1, 13, 127, 256
+    recv     r1, 13, 1, 256
     li       r10, -256
     li       r12, 256
     addi     r11, r10, 0
@@ -2194,7 +2064,7 @@ L5:
     addi     r5, r12, 512
     mvm      x0, r4, r5, 0
     li       r1, 768
-    send     r1, 48, 128, 256
+    send     r1, 64, 1, 256
 .layer -
     addi     r15, r15, 1
     blt      r15, r14, L5
@@ -2209,15 +2079,21 @@ L5:
 L5:
 .layer 4
     li       r1, 0
-    recv     r1, 13, 129, 256
+    recv     r1, 13, 1, 256
     li       r10, -512
     li       r12, 256
     addi     r11, r10, 0
     addi     r4, r11, 512
     addi     r5, r12, 512
     mvm      x0, r4, r5, 0
+    li       r1, 1280
+    recv     r1, 67, 1, 256
     li       r1, 768
-    send     r1, 48, 130, 256
+    li       r2, 768
+    li       r3, 1280
+    vadd     r1, r2, r3, 256
+    li       r1, 768
+    send     r1, 64, 1, 256
 .layer -
     addi     r15, r15, 1
     blt      r15, r14, L5
@@ -2232,7 +2108,7 @@ L5:
 L5:
 .layer 4
     li       r1, 0
-    recv     r1, 13, 131, 256
+    recv     r1, 13, 1, 256
     li       r10, -768
     li       r12, 256
     addi     r11, r10, 0
@@ -2240,7 +2116,7 @@ L5:
     addi     r5, r12, 512
     mvm      x0, r4, r5, 0
     li       r1, 768
-    send     r1, 48, 132, 256
+    send     r1, 66, 1, 256
 .layer -
     addi     r15, r15, 1
     blt      r15, r14, L5
@@ -2255,15 +2131,27 @@ L5:
 L5:
 .layer 4
     li       r1, 0
-    recv     r1, 13, 133, 256
+    recv     r1, 13, 1, 256
     li       r10, -1024
     li       r12, 256
     addi     r11, r10, 0
     addi     r4, r11, 1024
     addi     r5, r12, 512
     mvm      x0, r4, r5, 0
+    li       r1, 1280
+    recv     r1, 69, 1, 256
     li       r1, 768
-    send     r1, 48, 134, 256
+    li       r2, 768
+    li       r3, 1280
+    vadd     r1, r2, r3, 256
+    li       r1, 1536
+    recv     r1, 79, 1, 256
+    li       r1, 768
+    li       r2, 768
+    li       r3, 1536
+    vadd     r1, r2, r3, 256
+    li       r1, 768
+    send     r1, 64, 1, 256
 .layer -
     addi     r15, r15, 1
     blt      r15, r14, L5
@@ -2278,7 +2166,7 @@ L5:
 L5:
 .layer 4
     li       r1, 0
-    recv     r1, 13, 135, 256
+    recv     r1, 13, 1, 256
     li       r10, -1280
     li       r12, 256
     addi     r11, r10, 0
@@ -2286,7 +2174,7 @@ L5:
     addi     r5, r12, 512
     mvm      x0, r4, r5, 0
     li       r1, 768
-    send     r1, 48, 136, 256
+    send     r1, 68, 1, 256
 .layer -
     addi     r15, r15, 1
     blt      r15, r14, L5
@@ -2301,7 +2189,7 @@ L5:
 L5:
 .layer 4
     li       r1, 0
-    recv     r1, 13, 155, 256
+    recv     r1, 13, 1, 256
     li       r10, -1792
     li       r12, 256
     addi     r11, r10, 0
@@ -2309,7 +2197,7 @@ L5:
     addi     r5, r12, 768
     mvm      x0, r4, r5, 0
     li       r1, 1024
-    send     r1, 48, 156, 256
+    send     r1, 71, 1, 256
 .layer -
     addi     r15, r15, 1
     blt      r15, r14, L5
@@ -2324,15 +2212,21 @@ L5:
 L5:
 .layer 4
     li       r1, 0
-    recv     r1, 13, 153, 256
+    recv     r1, 13, 1, 256
     li       r10, -1536
     li       r12, 256
     addi     r11, r10, 0
     addi     r4, r11, 1536
     addi     r5, r12, 768
     mvm      x0, r4, r5, 0
+    li       r1, 1280
+    recv     r1, 70, 1, 256
     li       r1, 1024
-    send     r1, 48, 154, 256
+    li       r2, 1024
+    li       r3, 1280
+    vadd     r1, r2, r3, 256
+    li       r1, 1024
+    send     r1, 73, 1, 256
 .layer -
     addi     r15, r15, 1
     blt      r15, r14, L5
@@ -2347,7 +2241,7 @@ L5:
 L5:
 .layer 4
     li       r1, 0
-    recv     r1, 13, 151, 256
+    recv     r1, 13, 1, 256
     li       r10, -1280
     li       r12, 256
     addi     r11, r10, 0
@@ -2355,7 +2249,7 @@ L5:
     addi     r5, r12, 768
     mvm      x0, r4, r5, 0
     li       r1, 1024
-    send     r1, 48, 152, 256
+    send     r1, 73, 1, 256
 .layer -
     addi     r15, r15, 1
     blt      r15, r14, L5
@@ -2370,15 +2264,27 @@ L5:
 L5:
 .layer 4
     li       r1, 0
-    recv     r1, 13, 149, 256
+    recv     r1, 13, 1, 256
     li       r10, -1024
     li       r12, 256
     addi     r11, r10, 0
     addi     r4, r11, 1024
     addi     r5, r12, 768
     mvm      x0, r4, r5, 0
+    li       r1, 1280
+    recv     r1, 72, 1, 256
     li       r1, 1024
-    send     r1, 48, 150, 256
+    li       r2, 1024
+    li       r3, 1280
+    vadd     r1, r2, r3, 256
+    li       r1, 1536
+    recv     r1, 71, 1, 256
+    li       r1, 1024
+    li       r2, 1024
+    li       r3, 1536
+    vadd     r1, r2, r3, 256
+    li       r1, 1024
+    send     r1, 77, 1, 256
 .layer -
     addi     r15, r15, 1
     blt      r15, r14, L5
@@ -2393,7 +2299,7 @@ L5:
 L5:
 .layer 4
     li       r1, 0
-    recv     r1, 13, 147, 256
+    recv     r1, 13, 1, 256
     li       r10, -768
     li       r12, 256
     addi     r11, r10, 0
@@ -2401,7 +2307,7 @@ L5:
     addi     r5, r12, 768
     mvm      x0, r4, r5, 0
     li       r1, 1024
-    send     r1, 48, 148, 256
+    send     r1, 75, 1, 256
 .layer -
     addi     r15, r15, 1
     blt      r15, r14, L5
@@ -2416,15 +2322,21 @@ L5:
 L5:
 .layer 4
     li       r1, 0
-    recv     r1, 13, 145, 256
+    recv     r1, 13, 1, 256
     li       r10, -512
     li       r12, 256
     addi     r11, r10, 0
     addi     r4, r11, 512
     addi     r5, r12, 768
     mvm      x0, r4, r5, 0
+    li       r1, 1280
+    recv     r1, 74, 1, 256
     li       r1, 1024
-    send     r1, 48, 146, 256
+    li       r2, 1024
+    li       r3, 1280
+    vadd     r1, r2, r3, 256
+    li       r1, 1024
+    send     r1, 77, 1, 256
 .layer -
     addi     r15, r15, 1
     blt      r15, r14, L5
@@ -2439,7 +2351,7 @@ L5:
 L5:
 .layer 4
     li       r1, 0
-    recv     r1, 13, 143, 256
+    recv     r1, 13, 1, 256
     li       r10, -256
     li       r12, 256
     addi     r11, r10, 0
@@ -2447,7 +2359,7 @@ L5:
     addi     r5, r12, 768
     mvm      x0, r4, r5, 0
     li       r1, 1024
-    send     r1, 48, 144, 256
+    send     r1, 77, 1, 256
 .layer -
     addi     r15, r15, 1
     blt      r15, r14, L5
@@ -2462,15 +2374,33 @@ L5:
 L5:
 .layer 4
     li       r1, 0
-    recv     r1, 13, 141, 256
+    recv     r1, 13, 1, 256
     li       r10, 0
     li       r12, 256
     addi     r11, r10, 0
     addi     r4, r11, 0
     addi     r5, r12, 768
     mvm      x0, r4, r5, 0
+    li       r1, 1280
+    recv     r1, 76, 1, 256
     li       r1, 1024
-    send     r1, 48, 142, 256
+    li       r2, 1024
+    li       r3, 1280
+    vadd     r1, r2, r3, 256
+    li       r1, 1536
+    recv     r1, 75, 1, 256
+    li       r1, 1024
+    li       r2, 1024
+    li       r3, 1536
+    vadd     r1, r2, r3, 256
+    li       r1, 1792
+    recv     r1, 73, 1, 256
+    li       r1, 1024
+    li       r2, 1024
+    li       r3, 1792
+    vadd     r1, r2, r3, 256
+    li       r1, 1024
+    send     r1, 48, 1, 256
 .layer -
     addi     r15, r15, 1
     blt      r15, r14, L5
@@ -2485,7 +2415,7 @@ L5:
 L5:
 .layer 4
     li       r1, 0
-    recv     r1, 13, 139, 256
+    recv     r1, 13, 1, 256
     li       r10, -1792
     li       r12, 256
     addi     r11, r10, 0
@@ -2493,7 +2423,7 @@ L5:
     addi     r5, r12, 512
     mvm      x0, r4, r5, 0
     li       r1, 768
-    send     r1, 48, 140, 256
+    send     r1, 79, 1, 256
 .layer -
     addi     r15, r15, 1
     blt      r15, r14, L5
@@ -2508,15 +2438,21 @@ L5:
 L5:
 .layer 4
     li       r1, 0
-    recv     r1, 13, 137, 256
+    recv     r1, 13, 1, 256
     li       r10, -1536
     li       r12, 256
     addi     r11, r10, 0
     addi     r4, r11, 1536
     addi     r5, r12, 512
     mvm      x0, r4, r5, 0
+    li       r1, 1280
+    recv     r1, 78, 1, 256
     li       r1, 768
-    send     r1, 48, 138, 256
+    li       r2, 768
+    li       r3, 1280
+    vadd     r1, r2, r3, 256
+    li       r1, 768
+    send     r1, 68, 1, 256
 .layer -
     addi     r15, r15, 1
     blt      r15, r14, L5
@@ -2526,19 +2462,15 @@ L5:
     prog     x0, 80
     xwin     x0, 0, 256, 0, 10
     li       r4, 12328
-    li       r1, 276
+    li       r1, 296
     ld       r1, r4, dram, 20
     barrier  0
     li       r14, 4
     li       r15, 0
 L8:
 .layer 6
-    li       r1, 0
-    li       r2, 0
-    li       r3, 0
-    vsub     r1, r2, r3, 10
     li       r1, 10
-    recv     r1, 48, 157, 256
+    recv     r1, 48, 1, 256
     li       r10, 10
     li       r12, 0
     addi     r11, r10, 0
@@ -2546,26 +2478,26 @@ L8:
     addi     r5, r12, 0
     mvm      x0, r4, r5, 0
     li       r1, 266
-    recv     r1, 81, 159, 10
+    recv     r1, 81, 1, 10
     li       r1, 0
     li       r2, 0
     li       r3, 266
     vadd     r1, r2, r3, 10
-    li       r1, 266
-    recv     r1, 82, 161, 10
-    li       r1, 0
-    li       r2, 0
-    li       r3, 266
-    vadd     r1, r2, r3, 10
-    li       r1, 266
-    recv     r1, 83, 163, 10
-    li       r1, 0
-    li       r2, 0
-    li       r3, 266
-    vadd     r1, r2, r3, 10
+    li       r1, 276
+    recv     r1, 82, 1, 10
     li       r1, 0
     li       r2, 0
     li       r3, 276
+    vadd     r1, r2, r3, 10
+    li       r1, 286
+    recv     r1, 83, 1, 10
+    li       r1, 0
+    li       r2, 0
+    li       r3, 286
+    vadd     r1, r2, r3, 10
+    li       r1, 0
+    li       r2, 0
+    li       r3, 296
     vaffine  r1, r2, r3, 10
     li       r4, 10
     mul      r4, r15, r4
@@ -2586,7 +2518,7 @@ L8:
 L5:
 .layer 6
     li       r1, 0
-    recv     r1, 48, 158, 256
+    recv     r1, 48, 1, 256
     li       r10, -256
     li       r12, 256
     addi     r11, r10, 0
@@ -2594,7 +2526,7 @@ L5:
     addi     r5, r12, 0
     mvm      x0, r4, r5, 0
     li       r1, 256
-    send     r1, 80, 159, 10
+    send     r1, 80, 1, 10
 .layer -
     addi     r15, r15, 1
     blt      r15, r14, L5
@@ -2609,7 +2541,7 @@ L5:
 L5:
 .layer 6
     li       r1, 0
-    recv     r1, 48, 160, 256
+    recv     r1, 48, 1, 256
     li       r10, -512
     li       r12, 256
     addi     r11, r10, 0
@@ -2617,7 +2549,7 @@ L5:
     addi     r5, r12, 0
     mvm      x0, r4, r5, 0
     li       r1, 256
-    send     r1, 80, 161, 10
+    send     r1, 80, 1, 10
 .layer -
     addi     r15, r15, 1
     blt      r15, r14, L5
@@ -2632,7 +2564,7 @@ L5:
 L5:
 .layer 6
     li       r1, 0
-    recv     r1, 48, 162, 256
+    recv     r1, 48, 1, 256
     li       r10, -768
     li       r12, 256
     addi     r11, r10, 0
@@ -2640,7 +2572,7 @@ L5:
     addi     r5, r12, 0
     mvm      x0, r4, r5, 0
     li       r1, 256
-    send     r1, 80, 163, 10
+    send     r1, 80, 1, 10
 .layer -
     addi     r15, r15, 1
     blt      r15, r14, L5
