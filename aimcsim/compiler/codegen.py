@@ -836,6 +836,26 @@ class Codegen:
 
     _op_transpose = _op_broadcast = _op_take = _gather
 
+    def _op_reduce(self, n: Node) -> None:
+        """Sum over ``count`` consecutive storage blocks of ``inner`` elements, for each of
+        ``outer`` groups: one ``vsum`` per group (a loop)."""
+        tile = self.tile_of(n)
+        x = self.get_on(n.inputs[0], tile)
+        code = self.tc(tile)
+        outer, count, inner = (int(n.attrs[k]) for k in ("outer", "count", "inner"))
+        if count > MAX_LEN or inner > MAX_LEN:
+            raise CompileError(f"reduce {n.name!r}: {count} x {inner} exceeds the DPU limits")
+        out = code.alloc(outer * inner)
+        code.li(8, 0)
+        code.li(9, out)
+        code.li(10, x)
+        top = code.here()
+        code.emit("vsum", 9, 10, count, inner)
+        code.emit("addi", 9, 9, inner)
+        code.emit("addi", 10, 10, count * inner)
+        code.loop_end(8, outer, top)
+        self.produce(n.output, tile, out)
+
     def _op_concat(self, n: Node) -> None:
         tile = self.tile_of(n)
         addrs = [self.get_on(i, tile) for i in n.inputs]

@@ -13,7 +13,11 @@ Steps:
 4. Pattern rewrites: the GELU ``Erf`` pattern becomes one GELU, ``Pad`` folds into the
    following ``Conv``, ``BatchNormalization`` folds into the preceding conv/dense, constant
    ``Add`` after a conv/dense folds into its bias.
-5. Each remaining node is translated to IR operators; anything else raises a
+5. Storage orders: every tensor has a layout (and possibly a perm, see
+   :mod:`~aimcsim.compiler.graph`). Reshapes keep the storage; a Transpose whose result is
+   already stored in a plain layout of its output is free; an op that needs a given layout
+   gets its input re-laid once (:meth:`_Converter.canon`).
+6. Each remaining node is translated to IR operators; anything else raises a
    :class:`CompileError` naming the node, its operator and the supported set.
 """
 
@@ -35,40 +39,52 @@ VLNORM_EPS = 1e-5
 SUPPORTED_OPS = (
     "Gemm",
     "MatMul",
-    "Conv",
+    "Conv (1-D and 2-D)",
     "BatchNormalization",
     "Relu",
     "Sigmoid",
     "Tanh",
     "Gelu",
     "Erf (GELU pattern)",
-    "Add",
-    "Sub",
-    "Mul",
-    "Div",
+    "Pow (integer exponent)",
+    "Add / Sub / Mul (activations with broadcasting, or constants)",
+    "Div (by a constant)",
     "MaxPool",
     "AveragePool",
     "GlobalAveragePool",
+    "ReduceMean",
+    "ReduceSum",
     "Flatten",
     "Reshape",
     "Squeeze",
     "Unsqueeze",
-    "Transpose",
-    "Concat",
+    "Transpose (any rank)",
+    "Concat (activations and constants)",
+    "Split",
     "Softmax",
     "LayerNormalization",
     "Clip",
+    "HardSigmoid",
+    "HardSwish",
     "Pad (before Conv)",
     "Gather (embedding table)",
     "Identity",
     "Dropout",
     "Exp",
-    "Slice / Gather with constant indices (a contiguous range of a flat activation)",
+    "Slice / Gather with constant indices",
     "Where(IsNaN(x), c, x) guard",
     "attention masks (integer inputs turned into an additive key-padding bias)",
-    "LSTM (forward, zero initial state)",
-    "plus any subgraph computable at compile time",
+    "LSTM / GRU (forward, reverse, bidirectional; zero initial state)",
+    "plus any subgraph computable at compile time (Trilu, Where, Equal, Expand, ...)",
 )
+
+
+class _NotConstant(Exception):
+    """An input that the translation of a node needs as a constant is an activation."""
+
+    def __init__(self, tensor: str) -> None:
+        super().__init__(tensor)
+        self.tensor = tensor
 
 
 def _unsupported(node: Any, why: str = "") -> CompileError:
@@ -236,6 +252,8 @@ class _Converter:
         return t == "" or t in self.static
 
     def const(self, t: str) -> np.ndarray:
+        if t not in self.static:
+            raise _NotConstant(t)
         return np.asarray(self.static[t])
 
     def consumers(self, t: str) -> list[Any]:
@@ -463,7 +481,15 @@ class _Converter:
         for node in self.nodes:
             if all(o in self.static or o in host for o in node.output if o):
                 continue
-            self.convert(node)
+            try:
+                self.convert(node)
+            except _NotConstant as exc:
+                raise _unsupported(node, f"its input {exc.tensor!r} must be a constant") from None
+            except (KeyError, IndexError, ValueError, TypeError) as exc:
+                # a malformed node (missing attribute or input, odd shapes): name it
+                raise _unsupported(
+                    node, f"malformed or unexpected node ({type(exc).__name__}: {exc})"
+                ) from None
         for out in self.model.graph.output:
             t = self.real(out.name)
             if t not in self.g.shapes:
@@ -639,6 +665,9 @@ class _Converter:
             return
         if op == "Split":
             self._split(node, a, ins)
+            return
+        if op in ("ReduceMean", "ReduceSum"):
+            self._reduce(node, a, ins, out)
             return
         if op in ("Gemm", "MatMul"):
             self._matmul(node, a, ins, out, dyn)
@@ -1249,11 +1278,10 @@ class _Converter:
         period = _period(full)
         p = self.g.add_param(f"{node.name or out}.const", full[:period])
         self.g.shapes[p] = (period,)
-        attrs = {"period": period} if period < full.size else {}
-        n = self.add(node, op, [x, p], out, self.lay(x), **attrs)
+        attrs: dict[str, Any] = {"period": period} if period < full.size else {}
+        self.add(node, op, [x, p], out, self.lay(x), **attrs)
         if x in self.g.perms:
             self.g.perms[out] = self.g.perms[x]
-        del n
 
     def _two_activations(self, node: Any, op: str, xa: str, xb: str, out: str) -> None:
         """``add``/``mul`` of two activations broadcast to ``out``'s shape: an operand of the
@@ -1308,7 +1336,14 @@ class _Converter:
         if node.op_type in ("Squeeze", "Unsqueeze"):
             self.bax[out] = self._squeeze_batch_axis(node, bin_, v.ndim)
         elif bin_ not in (0, MERGED_BATCH):
-            raise _unsupported(node, "Reshape/Flatten of a tensor whose batch axis is not first")
+            # e.g. (T, 1, 2, H) -> (T, 1, 2H) after a bidirectional RNN: the axes before the
+            # batch stay, so each sample keeps its row-major order
+            vin = self.values[node.input[0]].shape
+            if v.shape[:bin_] != vin[:bin_] or v.ndim <= bin_ or v.shape[bin_] != 1:
+                raise _unsupported(
+                    node, "Reshape that moves the batch axis or merges it with another"
+                )
+            self.bax[out] = bin_
         else:  # (1, S, D) -> (S, D): the batch merged into the leading axis (HF Conv1D)
             self.bax[out] = 0 if v.ndim and v.shape[0] == 1 else MERGED_BATCH
         oshape = self.sample_shape(out)
@@ -1379,6 +1414,63 @@ class _Converter:
                     node, ins[0], np.take(logical, range(start, start + ln), axis), o, bin_
                 )
             start += ln
+
+    def _reduce(self, node: Any, a: dict[str, Any], ins: list[str], out: str) -> None:
+        """ReduceSum / ReduceMean over constant axes -> IR ``reduce`` (``vsum`` of storage
+        blocks: the spatial axes of an nhwc map as they lie, other axes after bringing the
+        reduced ones next to each other) and, for the mean, an ``affine`` by 1/count."""
+        x = self.real(ins[0])
+        shape = self.values[ins[0]].shape
+        if len(ins) > 1 and ins[1]:
+            if not self.is_static(ins[1]):
+                raise _unsupported(node, "axes must be a constant")
+            axes = [int(v) for v in self.const(ins[1]).reshape(-1)]
+        else:
+            axes = [int(v) for v in a.get("axes", [])]
+        bin_ = self.bax.get(ins[0], 0)
+        if not axes:
+            if int(a.get("noop_with_empty_axes", 0)):
+                self.alias[out] = x
+                return
+            axes = [k for k in range(len(shape)) if k != bin_]
+        axes = sorted({q % len(shape) for q in axes})
+        if bin_ in axes:
+            raise _unsupported(node, "a reduction over the batch axis")
+        off = 0 if bin_ == MERGED_BATCH else bin_
+        red = [q - int(bin_ != MERGED_BATCH and q > off) for q in axes]
+        sshape = self.g.shapes[x]
+        keep = [k for k in range(len(sshape)) if k not in red]
+        if self.lay(x) == "nhwc" and x not in self.g.perms and red == [1, 2]:
+            outer, count, inner = 1, sshape[1] * sshape[2], sshape[0]
+            y = x
+        else:
+            y = self.canon(x)
+            if red != list(range(red[0], red[-1] + 1)):  # bring the reduced axes last
+                perm = tuple(keep + red)
+                t = f"{x}.reduce_order"
+                self.g.shapes[t] = tuple(sshape[k] for k in perm)
+                self.g.layouts[t] = "flat"
+                self.g.nodes.append(Node(t, "transpose", [y], t, {"perm": perm}, node.op_type))
+                y, red = t, list(range(len(keep), len(sshape)))
+                sshape = self.g.shapes[t]
+            outer = int(np.prod(sshape[: red[0]]))
+            count = int(np.prod([sshape[k] for k in red]))
+            inner = int(np.prod(sshape[red[-1] + 1 :]))
+        mean = node.op_type == "ReduceMean"
+        total = f"{out}.sum" if mean else out
+        oshape = self.sample_shape(out)
+        self.g.shapes[total] = oshape
+        self.g.layouts[total] = "flat"
+        name = node.name or out
+        attrs = dict(outer=outer, count=count, inner=inner)
+        self.g.nodes.append(
+            Node(f"{name}.sum" if mean else name, "reduce", [y], total, attrs, node.op_type)
+        )
+        if mean:
+            p = self._scalar_affine(f"{name}.mean", total, 1.0 / count, 0.0)
+            self.g.shapes[out] = oshape
+            self.g.layouts[out] = "flat"
+            self.g.nodes.append(Node(name, "affine", [total], out, {"params": p}, node.op_type))
 
     def _pow(self, node: Any, ins: list[str], out: str) -> None:
         """Pow by a constant integer exponent 1..8: repeated ``mul`` (e.g. the cube of the

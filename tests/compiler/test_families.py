@@ -205,3 +205,58 @@ def test_conv1d_stack(tmp_path):
     x = torch.randn(2, 8, 32)
     wl = _run(model, x, "conv1d", tmp_path, [])
     assert "clip" in _kinds(wl)
+
+
+class Recurrent(nn.Module):
+    """A recurrent layer and a linear head over every step (sequence-first input)."""
+
+    def __init__(self, rnn: Any) -> None:
+        super().__init__()
+        self.rnn = rnn
+        width = rnn.hidden_size * (2 if rnn.bidirectional else 1)
+        self.fc = nn.Linear(width, 4)
+
+    def forward(self, x: Any) -> Any:
+        y, _ = self.rnn(x)
+        return self.fc(y)
+
+
+@pytest.mark.parametrize(
+    "rnn",
+    [
+        lambda: nn.GRU(8, 16),
+        lambda: nn.LSTM(8, 16, bidirectional=True),
+        lambda: nn.GRU(8, 12, num_layers=2, bidirectional=True),
+    ],
+    ids=["gru", "bilstm", "bigru-2layers"],
+)
+def test_recurrent(tmp_path, rnn):
+    torch.manual_seed(9)
+    model = Recurrent(rnn()).eval()
+    x = torch.randn(10, 2, 8)  # (seq, batch, input)
+    p = _export(model, (x[:, :1],), tmp_path / "rnn.onnx", ["x"], output_names=["y"])
+    arch = load_arch(preset="standard")
+    samples = {"x": np.ascontiguousarray(x.numpy().transpose(1, 0, 2))}  # executor: batch first
+    wl, res = _check(p, samples, arch)
+    assert "lstm" in _kinds(wl)
+    with torch.no_grad():
+        ref = model(x).numpy().transpose(1, 0, 2)
+    (y,) = res.outputs.values()
+    y = y.reshape(ref.shape)
+    assert float(np.abs(y - ref).max()) <= 1e-4 * float(np.abs(ref).max())
+
+
+class Reductions(nn.Module):
+    """Means and sums over axes: spatial (a global pooling), channels, the last axis."""
+
+    def forward(self, x: Any) -> Any:
+        pooled = x.mean(dim=(2, 3))  # (N, C)
+        per_pixel = x.sum(dim=1, keepdim=True)  # (N, 1, H, W)
+        rows = x.flatten(2).mean(-1)  # (N, C)
+        return torch.cat([pooled + rows, per_pixel.flatten(1)], dim=1)
+
+
+def test_reductions(tmp_path):
+    torch.manual_seed(10)
+    x = torch.randn(2, 6, 5, 7)
+    _run(nn.Sequential(nn.Conv2d(6, 6, 3, padding=1), Reductions()), x, "reduce", tmp_path, [])
