@@ -46,7 +46,8 @@ matmul     activation x activation over the last two axes (leading axes batched)
            stored transposed
 lstm       x (T, I) -> (T, H) (or (T, 1, H) from ONNX): a forward LSTM over T time steps,
            zero initial state; w (4H, I+H) = [W | R] with gate rows in ONNX order i, o, f, c;
-           b (4H,) = Wb + Rb or None; hidden H, seq T, input_size I
+           b (4H,) = Wb + Rb or None; hidden H, seq T, input_size I; ``cell`` "gru": a GRU
+           step instead, w (4H, I+H) = rows z, r, candidate input, candidate recurrent
            (see :mod:`~aimcsim.compiler.lstm`)
 slice      a contiguous range of the storage of a flat tensor: start, length (elements)
 ========== ======================================================================

@@ -35,6 +35,13 @@ Lowering (one graph node -> code on the tiles holding its crossbars):
 * A layer forced digital (``CompileOptions.digital``) runs the same loop with one ``mmul`` of
   ``S[t]`` (1 x (I+H)) by ``[W | R]^T`` instead of the MVMs.
 
+GRU (ONNX ``linear_before_reset=1``, as torch exports it) is the same node with ``cell`` =
+"gru": the stacked matrix has rows ``[Wz | Rz]``, ``[Wr | Rr]``, ``[Wh | 0]``, ``[0 | Rh]``
+(:func:`stack_onnx_gru`), so the one MVM per step gives z, r and both parts of the
+candidate; the step is ``n = tanh(xh + r * hh)``, ``h_t = n + z * (h_{t-1} - n)``. Reverse
+and bidirectional layers are built by the ONNX frontend from forward ones on a time-reversed
+input.
+
 Only DPU instructions of the ISA are used (``vcopy vsub vadd vmul vaffine vsigm vtanh``); no
 ISA extension was needed.
 """

@@ -791,14 +791,18 @@ class _Converter:
         order = tensor_order(self.g, x)
         position = np.empty_like(order)
         position[order] = np.arange(order.size)
+        runs = {}
         for lay in self._layouts_of(shape):
-            # free when output storage position i holds the input's storage position i
-            if np.array_equal(position[src[storage_order(shape, lay)]], np.arange(order.size)):
+            idx = position[src[storage_order(shape, lay)]]
+            runs[lay] = 1 + int(np.count_nonzero(np.diff(idx) != 1))
+            if runs[lay] == 1 and idx[0] == 0:  # output storage = input storage: a free view
                 self.g.shapes[out] = shape
                 self.g.layouts[out] = lay
                 self.g.nodes.append(Node(node.name or out, "reshape", [x], out, {}, "Transpose"))
                 return
-        lay = "nhwc" if self._is_map(shape) and rest[0] == len(rest) - 1 else "flat"
+        # the layout with the fewest copies (longest contiguous runs); flat on a tie. An
+        # attention K^T becomes a head split stored flat_t, which matmul reads with tb=1
+        lay = min(runs, key=lambda la: (runs[la], la != "flat"))
         self.add(node, "transpose", [x], out, lay, perm=tuple(rest))
 
     @staticmethod
@@ -1277,7 +1281,6 @@ class _Converter:
             full = np.clip(full, -MASK_LIMIT, MASK_LIMIT)
         period = _period(full)
         p = self.g.add_param(f"{node.name or out}.const", full[:period])
-        self.g.shapes[p] = (period,)
         attrs: dict[str, Any] = {"period": period} if period < full.size else {}
         self.add(node, op, [x, p], out, self.lay(x), **attrs)
         if x in self.g.perms:

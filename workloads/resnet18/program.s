@@ -3812,23 +3812,23 @@ L1155:
     li       r1, 16369
     st       r4, r1, sram, 4096
 .layer 2
-    li       r1, 20465
-    li       r2, 20465
-    li       r3, 20465
+    li       r1, 20466
+    li       r2, 20466
+    li       r3, 20466
     vsub     r1, r2, r3, 7296
     li       r4, 802816
     mul      r4, r15, r4
     addi     r4, r4, 802816
-    li       r1, 27825
+    li       r1, 27826
     ld       r1, r4, sram, 7168
     li       r4, 802816
     mul      r4, r15, r4
     addi     r4, r4, 809984
-    li       r1, 35121
+    li       r1, 35122
     ld       r1, r4, sram, 7168
     li       r8, 0
-    li       r10, 20465
-    li       r12, 42353
+    li       r10, 20466
+    li       r12, 42354
 L3745:
     li       r9, 0
     addi     r11, r10, 0
@@ -3846,26 +3846,26 @@ L3747:
     li       r4, 200704
     mul      r4, r15, r4
     addi     r4, r4, 1605632
-    li       r1, 42353
+    li       r1, 42354
     st       r4, r1, sram, 3584
     li       r4, 802816
     mul      r4, r15, r4
     addi     r4, r4, 809984
-    li       r1, 20529
+    li       r1, 20530
     ld       r1, r4, sram, 7168
     li       r4, 802816
     mul      r4, r15, r4
     addi     r4, r4, 817152
-    li       r1, 27825
+    li       r1, 27826
     ld       r1, r4, sram, 7168
     li       r4, 802816
     mul      r4, r15, r4
     addi     r4, r4, 824320
-    li       r1, 35121
+    li       r1, 35122
     ld       r1, r4, sram, 7168
     li       r8, 0
-    li       r10, 20465
-    li       r12, 42353
+    li       r10, 20466
+    li       r12, 42354
 L3780:
     li       r9, 0
     addi     r11, r10, 0
@@ -3883,26 +3883,26 @@ L3782:
     li       r4, 200704
     mul      r4, r15, r4
     addi     r4, r4, 1609216
-    li       r1, 42353
+    li       r1, 42354
     st       r4, r1, sram, 3584
     li       r4, 802816
     mul      r4, r15, r4
     addi     r4, r4, 824320
-    li       r1, 20529
+    li       r1, 20530
     ld       r1, r4, sram, 7168
     li       r4, 802816
     mul      r4, r15, r4
     addi     r4, r4, 831488
-    li       r1, 27825
+    li       r1, 27826
     ld       r1, r4, sram, 7168
     li       r4, 802816
     mul      r4, r15, r4
     addi     r4, r4, 838656
-    li       r1, 35121
+    li       r1, 35122
     ld       r1, r4, sram, 7168
     li       r8, 0
-    li       r10, 20465
-    li       r12, 42353
+    li       r10, 20466
+    li       r12, 42354
 L3815:
     li       r9, 0
     addi     r11, r10, 0
@@ -3920,26 +3920,26 @@ L3817:
     li       r4, 200704
     mul      r4, r15, r4
     addi     r4, r4, 1612800
-    li       r1, 42353
+    li       r1, 42354
     st       r4, r1, sram, 3584
     li       r4, 802816
     mul      r4, r15, r4
     addi     r4, r4, 838656
-    li       r1, 20529
+    li       r1, 20530
     ld       r1, r4, sram, 7168
     li       r4, 802816
     mul      r4, r15, r4
     addi     r4, r4, 845824
-    li       r1, 27825
+    li       r1, 27826
     ld       r1, r4, sram, 7168
     li       r4, 802816
     mul      r4, r15, r4
     addi     r4, r4, 852992
-    li       r1, 35121
+    li       r1, 35122
     ld       r1, r4, sram, 7168
     li       r8, 0
-    li       r10, 20465
-    li       r12, 42353
+    li       r10, 20466
+    li       r12, 42354
 L3850:
     li       r9, 0
     addi     r11, r10, 0
@@ -3957,26 +3957,26 @@ L3852:
     li       r4, 200704
     mul      r4, r15, r4
     addi     r4, r4, 1616384
-    li       r1, 42353
+    li       r1, 42354
     st       r4, r1, sram, 3584
     li       r4, 802816
     mul      r4, r15, r4
     addi     r4, r4, 852992
-    li       r1, 20529
+    li       r1, 20530
     ld       r1, r4, sram, 7168
     li       r4, 802816
     mul      r4, r15, r4
     addi     r4, r4, 860160
-    li       r1, 27825
+    li       r1, 27826
     ld       r1, r4, sram, 7168
     li       r4, 802816
     mul      r4, r15, r4
     addi     r4, r4, 867328
-    li       r1, 35121
+    li       r1, 35122
     ld       r1, r4, sram, 7168
     li       r8, 0
-    li       r10, 20465
-    li       r12, 42353
+    li       r10, 20466
+    li       r12, 42354
 L3885:
     li       r9, 0
     addi     r11, r10, 0
@@ -3994,26 +3994,26 @@ L3887:
     li       r4, 200704
     mul      r4, r15, r4
     addi     r4, r4, 1619968
-    li       r1, 42353
+    li       r1, 42354
     st       r4, r1, sram, 3584
     li       r4, 802816
     mul      r4, r15, r4
     addi     r4, r4, 867328
-    li       r1, 20529
+    li       r1, 20530
     ld       r1, r4, sram, 7168
     li       r4, 802816
     mul      r4, r15, r4
     addi     r4, r4, 874496
-    li       r1, 27825
+    li       r1, 27826
     ld       r1, r4, sram, 7168
     li       r4, 802816
     mul      r4, r15, r4
     addi     r4, r4, 881664
-    li       r1, 35121
+    li       r1, 35122
     ld       r1, r4, sram, 7168
     li       r8, 0
-    li       r10, 20465
-    li       r12, 42353
+    li       r10, 20466
+    li       r12, 42354
 L3920:
     li       r9, 0
     addi     r11, r10, 0
@@ -4031,26 +4031,26 @@ L3922:
     li       r4, 200704
     mul      r4, r15, r4
     addi     r4, r4, 1623552
-    li       r1, 42353
+    li       r1, 42354
     st       r4, r1, sram, 3584
     li       r4, 802816
     mul      r4, r15, r4
     addi     r4, r4, 881664
-    li       r1, 20529
+    li       r1, 20530
     ld       r1, r4, sram, 7168
     li       r4, 802816
     mul      r4, r15, r4
     addi     r4, r4, 888832
-    li       r1, 27825
+    li       r1, 27826
     ld       r1, r4, sram, 7168
     li       r4, 802816
     mul      r4, r15, r4
     addi     r4, r4, 896000
-    li       r1, 35121
+    li       r1, 35122
     ld       r1, r4, sram, 7168
     li       r8, 0
-    li       r10, 20465
-    li       r12, 42353
+    li       r10, 20466
+    li       r12, 42354
 L3955:
     li       r9, 0
     addi     r11, r10, 0
@@ -4068,26 +4068,26 @@ L3957:
     li       r4, 200704
     mul      r4, r15, r4
     addi     r4, r4, 1627136
-    li       r1, 42353
+    li       r1, 42354
     st       r4, r1, sram, 3584
     li       r4, 802816
     mul      r4, r15, r4
     addi     r4, r4, 896000
-    li       r1, 20529
+    li       r1, 20530
     ld       r1, r4, sram, 7168
     li       r4, 802816
     mul      r4, r15, r4
     addi     r4, r4, 903168
-    li       r1, 27825
+    li       r1, 27826
     ld       r1, r4, sram, 7168
     li       r4, 802816
     mul      r4, r15, r4
     addi     r4, r4, 910336
-    li       r1, 35121
+    li       r1, 35122
     ld       r1, r4, sram, 7168
     li       r8, 0
-    li       r10, 20465
-    li       r12, 42353
+    li       r10, 20466
+    li       r12, 42354
 L3990:
     li       r9, 0
     addi     r11, r10, 0
@@ -4105,26 +4105,26 @@ L3992:
     li       r4, 200704
     mul      r4, r15, r4
     addi     r4, r4, 1630720
-    li       r1, 42353
+    li       r1, 42354
     st       r4, r1, sram, 3584
     li       r4, 802816
     mul      r4, r15, r4
     addi     r4, r4, 910336
-    li       r1, 20529
+    li       r1, 20530
     ld       r1, r4, sram, 7168
     li       r4, 802816
     mul      r4, r15, r4
     addi     r4, r4, 917504
-    li       r1, 27825
+    li       r1, 27826
     ld       r1, r4, sram, 7168
     li       r4, 802816
     mul      r4, r15, r4
     addi     r4, r4, 924672
-    li       r1, 35121
+    li       r1, 35122
     ld       r1, r4, sram, 7168
     li       r8, 0
-    li       r10, 20465
-    li       r12, 42353
+    li       r10, 20466
+    li       r12, 42354
 L4025:
     li       r9, 0
     addi     r11, r10, 0
@@ -4142,26 +4142,26 @@ L4027:
     li       r4, 200704
     mul      r4, r15, r4
     addi     r4, r4, 1634304
-    li       r1, 42353
+    li       r1, 42354
     st       r4, r1, sram, 3584
     li       r4, 802816
     mul      r4, r15, r4
     addi     r4, r4, 924672
-    li       r1, 20529
+    li       r1, 20530
     ld       r1, r4, sram, 7168
     li       r4, 802816
     mul      r4, r15, r4
     addi     r4, r4, 931840
-    li       r1, 27825
+    li       r1, 27826
     ld       r1, r4, sram, 7168
     li       r4, 802816
     mul      r4, r15, r4
     addi     r4, r4, 939008
-    li       r1, 35121
+    li       r1, 35122
     ld       r1, r4, sram, 7168
     li       r8, 0
-    li       r10, 20465
-    li       r12, 42353
+    li       r10, 20466
+    li       r12, 42354
 L4060:
     li       r9, 0
     addi     r11, r10, 0
@@ -4179,26 +4179,26 @@ L4062:
     li       r4, 200704
     mul      r4, r15, r4
     addi     r4, r4, 1637888
-    li       r1, 42353
+    li       r1, 42354
     st       r4, r1, sram, 3584
     li       r4, 802816
     mul      r4, r15, r4
     addi     r4, r4, 939008
-    li       r1, 20529
+    li       r1, 20530
     ld       r1, r4, sram, 7168
     li       r4, 802816
     mul      r4, r15, r4
     addi     r4, r4, 946176
-    li       r1, 27825
+    li       r1, 27826
     ld       r1, r4, sram, 7168
     li       r4, 802816
     mul      r4, r15, r4
     addi     r4, r4, 953344
-    li       r1, 35121
+    li       r1, 35122
     ld       r1, r4, sram, 7168
     li       r8, 0
-    li       r10, 20465
-    li       r12, 42353
+    li       r10, 20466
+    li       r12, 42354
 L4095:
     li       r9, 0
     addi     r11, r10, 0
@@ -4216,26 +4216,26 @@ L4097:
     li       r4, 200704
     mul      r4, r15, r4
     addi     r4, r4, 1641472
-    li       r1, 42353
+    li       r1, 42354
     st       r4, r1, sram, 3584
     li       r4, 802816
     mul      r4, r15, r4
     addi     r4, r4, 953344
-    li       r1, 20529
+    li       r1, 20530
     ld       r1, r4, sram, 7168
     li       r4, 802816
     mul      r4, r15, r4
     addi     r4, r4, 960512
-    li       r1, 27825
+    li       r1, 27826
     ld       r1, r4, sram, 7168
     li       r4, 802816
     mul      r4, r15, r4
     addi     r4, r4, 967680
-    li       r1, 35121
+    li       r1, 35122
     ld       r1, r4, sram, 7168
     li       r8, 0
-    li       r10, 20465
-    li       r12, 42353
+    li       r10, 20466
+    li       r12, 42354
 L4130:
     li       r9, 0
     addi     r11, r10, 0
@@ -4253,26 +4253,26 @@ L4132:
     li       r4, 200704
     mul      r4, r15, r4
     addi     r4, r4, 1645056
-    li       r1, 42353
+    li       r1, 42354
     st       r4, r1, sram, 3584
     li       r4, 802816
     mul      r4, r15, r4
     addi     r4, r4, 967680
-    li       r1, 20529
+    li       r1, 20530
     ld       r1, r4, sram, 7168
     li       r4, 802816
     mul      r4, r15, r4
     addi     r4, r4, 974848
-    li       r1, 27825
+    li       r1, 27826
     ld       r1, r4, sram, 7168
     li       r4, 802816
     mul      r4, r15, r4
     addi     r4, r4, 982016
-    li       r1, 35121
+    li       r1, 35122
     ld       r1, r4, sram, 7168
     li       r8, 0
-    li       r10, 20465
-    li       r12, 42353
+    li       r10, 20466
+    li       r12, 42354
 L4165:
     li       r9, 0
     addi     r11, r10, 0
@@ -4290,26 +4290,26 @@ L4167:
     li       r4, 200704
     mul      r4, r15, r4
     addi     r4, r4, 1648640
-    li       r1, 42353
+    li       r1, 42354
     st       r4, r1, sram, 3584
     li       r4, 802816
     mul      r4, r15, r4
     addi     r4, r4, 982016
-    li       r1, 20529
+    li       r1, 20530
     ld       r1, r4, sram, 7168
     li       r4, 802816
     mul      r4, r15, r4
     addi     r4, r4, 989184
-    li       r1, 27825
+    li       r1, 27826
     ld       r1, r4, sram, 7168
     li       r4, 802816
     mul      r4, r15, r4
     addi     r4, r4, 996352
-    li       r1, 35121
+    li       r1, 35122
     ld       r1, r4, sram, 7168
     li       r8, 0
-    li       r10, 20465
-    li       r12, 42353
+    li       r10, 20466
+    li       r12, 42354
 L4200:
     li       r9, 0
     addi     r11, r10, 0
@@ -4327,26 +4327,26 @@ L4202:
     li       r4, 200704
     mul      r4, r15, r4
     addi     r4, r4, 1652224
-    li       r1, 42353
+    li       r1, 42354
     st       r4, r1, sram, 3584
     li       r4, 802816
     mul      r4, r15, r4
     addi     r4, r4, 996352
-    li       r1, 20529
+    li       r1, 20530
     ld       r1, r4, sram, 7168
     li       r4, 802816
     mul      r4, r15, r4
     addi     r4, r4, 1003520
-    li       r1, 27825
+    li       r1, 27826
     ld       r1, r4, sram, 7168
     li       r4, 802816
     mul      r4, r15, r4
     addi     r4, r4, 1010688
-    li       r1, 35121
+    li       r1, 35122
     ld       r1, r4, sram, 7168
     li       r8, 0
-    li       r10, 20465
-    li       r12, 42353
+    li       r10, 20466
+    li       r12, 42354
 L4235:
     li       r9, 0
     addi     r11, r10, 0
@@ -4364,26 +4364,26 @@ L4237:
     li       r4, 200704
     mul      r4, r15, r4
     addi     r4, r4, 1655808
-    li       r1, 42353
+    li       r1, 42354
     st       r4, r1, sram, 3584
     li       r4, 802816
     mul      r4, r15, r4
     addi     r4, r4, 1010688
-    li       r1, 20529
+    li       r1, 20530
     ld       r1, r4, sram, 7168
     li       r4, 802816
     mul      r4, r15, r4
     addi     r4, r4, 1017856
-    li       r1, 27825
+    li       r1, 27826
     ld       r1, r4, sram, 7168
     li       r4, 802816
     mul      r4, r15, r4
     addi     r4, r4, 1025024
-    li       r1, 35121
+    li       r1, 35122
     ld       r1, r4, sram, 7168
     li       r8, 0
-    li       r10, 20465
-    li       r12, 42353
+    li       r10, 20466
+    li       r12, 42354
 L4270:
     li       r9, 0
     addi     r11, r10, 0
@@ -4401,26 +4401,26 @@ L4272:
     li       r4, 200704
     mul      r4, r15, r4
     addi     r4, r4, 1659392
-    li       r1, 42353
+    li       r1, 42354
     st       r4, r1, sram, 3584
     li       r4, 802816
     mul      r4, r15, r4
     addi     r4, r4, 1025024
-    li       r1, 20529
+    li       r1, 20530
     ld       r1, r4, sram, 7168
     li       r4, 802816
     mul      r4, r15, r4
     addi     r4, r4, 1032192
-    li       r1, 27825
+    li       r1, 27826
     ld       r1, r4, sram, 7168
     li       r4, 802816
     mul      r4, r15, r4
     addi     r4, r4, 1039360
-    li       r1, 35121
+    li       r1, 35122
     ld       r1, r4, sram, 7168
     li       r8, 0
-    li       r10, 20465
-    li       r12, 42353
+    li       r10, 20466
+    li       r12, 42354
 L4305:
     li       r9, 0
     addi     r11, r10, 0
@@ -4438,26 +4438,26 @@ L4307:
     li       r4, 200704
     mul      r4, r15, r4
     addi     r4, r4, 1662976
-    li       r1, 42353
+    li       r1, 42354
     st       r4, r1, sram, 3584
     li       r4, 802816
     mul      r4, r15, r4
     addi     r4, r4, 1039360
-    li       r1, 20529
+    li       r1, 20530
     ld       r1, r4, sram, 7168
     li       r4, 802816
     mul      r4, r15, r4
     addi     r4, r4, 1046528
-    li       r1, 27825
+    li       r1, 27826
     ld       r1, r4, sram, 7168
     li       r4, 802816
     mul      r4, r15, r4
     addi     r4, r4, 1053696
-    li       r1, 35121
+    li       r1, 35122
     ld       r1, r4, sram, 7168
     li       r8, 0
-    li       r10, 20465
-    li       r12, 42353
+    li       r10, 20466
+    li       r12, 42354
 L4340:
     li       r9, 0
     addi     r11, r10, 0
@@ -4475,26 +4475,26 @@ L4342:
     li       r4, 200704
     mul      r4, r15, r4
     addi     r4, r4, 1666560
-    li       r1, 42353
+    li       r1, 42354
     st       r4, r1, sram, 3584
     li       r4, 802816
     mul      r4, r15, r4
     addi     r4, r4, 1053696
-    li       r1, 20529
+    li       r1, 20530
     ld       r1, r4, sram, 7168
     li       r4, 802816
     mul      r4, r15, r4
     addi     r4, r4, 1060864
-    li       r1, 27825
+    li       r1, 27826
     ld       r1, r4, sram, 7168
     li       r4, 802816
     mul      r4, r15, r4
     addi     r4, r4, 1068032
-    li       r1, 35121
+    li       r1, 35122
     ld       r1, r4, sram, 7168
     li       r8, 0
-    li       r10, 20465
-    li       r12, 42353
+    li       r10, 20466
+    li       r12, 42354
 L4375:
     li       r9, 0
     addi     r11, r10, 0
@@ -4512,26 +4512,26 @@ L4377:
     li       r4, 200704
     mul      r4, r15, r4
     addi     r4, r4, 1670144
-    li       r1, 42353
+    li       r1, 42354
     st       r4, r1, sram, 3584
     li       r4, 802816
     mul      r4, r15, r4
     addi     r4, r4, 1068032
-    li       r1, 20529
+    li       r1, 20530
     ld       r1, r4, sram, 7168
     li       r4, 802816
     mul      r4, r15, r4
     addi     r4, r4, 1075200
-    li       r1, 27825
+    li       r1, 27826
     ld       r1, r4, sram, 7168
     li       r4, 802816
     mul      r4, r15, r4
     addi     r4, r4, 1082368
-    li       r1, 35121
+    li       r1, 35122
     ld       r1, r4, sram, 7168
     li       r8, 0
-    li       r10, 20465
-    li       r12, 42353
+    li       r10, 20466
+    li       r12, 42354
 L4410:
     li       r9, 0
     addi     r11, r10, 0
@@ -4549,26 +4549,26 @@ L4412:
     li       r4, 200704
     mul      r4, r15, r4
     addi     r4, r4, 1673728
-    li       r1, 42353
+    li       r1, 42354
     st       r4, r1, sram, 3584
     li       r4, 802816
     mul      r4, r15, r4
     addi     r4, r4, 1082368
-    li       r1, 20529
+    li       r1, 20530
     ld       r1, r4, sram, 7168
     li       r4, 802816
     mul      r4, r15, r4
     addi     r4, r4, 1089536
-    li       r1, 27825
+    li       r1, 27826
     ld       r1, r4, sram, 7168
     li       r4, 802816
     mul      r4, r15, r4
     addi     r4, r4, 1096704
-    li       r1, 35121
+    li       r1, 35122
     ld       r1, r4, sram, 7168
     li       r8, 0
-    li       r10, 20465
-    li       r12, 42353
+    li       r10, 20466
+    li       r12, 42354
 L4445:
     li       r9, 0
     addi     r11, r10, 0
@@ -4586,26 +4586,26 @@ L4447:
     li       r4, 200704
     mul      r4, r15, r4
     addi     r4, r4, 1677312
-    li       r1, 42353
+    li       r1, 42354
     st       r4, r1, sram, 3584
     li       r4, 802816
     mul      r4, r15, r4
     addi     r4, r4, 1096704
-    li       r1, 20529
+    li       r1, 20530
     ld       r1, r4, sram, 7168
     li       r4, 802816
     mul      r4, r15, r4
     addi     r4, r4, 1103872
-    li       r1, 27825
+    li       r1, 27826
     ld       r1, r4, sram, 7168
     li       r4, 802816
     mul      r4, r15, r4
     addi     r4, r4, 1111040
-    li       r1, 35121
+    li       r1, 35122
     ld       r1, r4, sram, 7168
     li       r8, 0
-    li       r10, 20465
-    li       r12, 42353
+    li       r10, 20466
+    li       r12, 42354
 L4480:
     li       r9, 0
     addi     r11, r10, 0
@@ -4623,26 +4623,26 @@ L4482:
     li       r4, 200704
     mul      r4, r15, r4
     addi     r4, r4, 1680896
-    li       r1, 42353
+    li       r1, 42354
     st       r4, r1, sram, 3584
     li       r4, 802816
     mul      r4, r15, r4
     addi     r4, r4, 1111040
-    li       r1, 20529
+    li       r1, 20530
     ld       r1, r4, sram, 7168
     li       r4, 802816
     mul      r4, r15, r4
     addi     r4, r4, 1118208
-    li       r1, 27825
+    li       r1, 27826
     ld       r1, r4, sram, 7168
     li       r4, 802816
     mul      r4, r15, r4
     addi     r4, r4, 1125376
-    li       r1, 35121
+    li       r1, 35122
     ld       r1, r4, sram, 7168
     li       r8, 0
-    li       r10, 20465
-    li       r12, 42353
+    li       r10, 20466
+    li       r12, 42354
 L4515:
     li       r9, 0
     addi     r11, r10, 0
@@ -4660,26 +4660,26 @@ L4517:
     li       r4, 200704
     mul      r4, r15, r4
     addi     r4, r4, 1684480
-    li       r1, 42353
+    li       r1, 42354
     st       r4, r1, sram, 3584
     li       r4, 802816
     mul      r4, r15, r4
     addi     r4, r4, 1125376
-    li       r1, 20529
+    li       r1, 20530
     ld       r1, r4, sram, 7168
     li       r4, 802816
     mul      r4, r15, r4
     addi     r4, r4, 1132544
-    li       r1, 27825
+    li       r1, 27826
     ld       r1, r4, sram, 7168
     li       r4, 802816
     mul      r4, r15, r4
     addi     r4, r4, 1139712
-    li       r1, 35121
+    li       r1, 35122
     ld       r1, r4, sram, 7168
     li       r8, 0
-    li       r10, 20465
-    li       r12, 42353
+    li       r10, 20466
+    li       r12, 42354
 L4550:
     li       r9, 0
     addi     r11, r10, 0
@@ -4697,26 +4697,26 @@ L4552:
     li       r4, 200704
     mul      r4, r15, r4
     addi     r4, r4, 1688064
-    li       r1, 42353
+    li       r1, 42354
     st       r4, r1, sram, 3584
     li       r4, 802816
     mul      r4, r15, r4
     addi     r4, r4, 1139712
-    li       r1, 20529
+    li       r1, 20530
     ld       r1, r4, sram, 7168
     li       r4, 802816
     mul      r4, r15, r4
     addi     r4, r4, 1146880
-    li       r1, 27825
+    li       r1, 27826
     ld       r1, r4, sram, 7168
     li       r4, 802816
     mul      r4, r15, r4
     addi     r4, r4, 1154048
-    li       r1, 35121
+    li       r1, 35122
     ld       r1, r4, sram, 7168
     li       r8, 0
-    li       r10, 20465
-    li       r12, 42353
+    li       r10, 20466
+    li       r12, 42354
 L4585:
     li       r9, 0
     addi     r11, r10, 0
@@ -4734,26 +4734,26 @@ L4587:
     li       r4, 200704
     mul      r4, r15, r4
     addi     r4, r4, 1691648
-    li       r1, 42353
+    li       r1, 42354
     st       r4, r1, sram, 3584
     li       r4, 802816
     mul      r4, r15, r4
     addi     r4, r4, 1154048
-    li       r1, 20529
+    li       r1, 20530
     ld       r1, r4, sram, 7168
     li       r4, 802816
     mul      r4, r15, r4
     addi     r4, r4, 1161216
-    li       r1, 27825
+    li       r1, 27826
     ld       r1, r4, sram, 7168
     li       r4, 802816
     mul      r4, r15, r4
     addi     r4, r4, 1168384
-    li       r1, 35121
+    li       r1, 35122
     ld       r1, r4, sram, 7168
     li       r8, 0
-    li       r10, 20465
-    li       r12, 42353
+    li       r10, 20466
+    li       r12, 42354
 L4620:
     li       r9, 0
     addi     r11, r10, 0
@@ -4771,26 +4771,26 @@ L4622:
     li       r4, 200704
     mul      r4, r15, r4
     addi     r4, r4, 1695232
-    li       r1, 42353
+    li       r1, 42354
     st       r4, r1, sram, 3584
     li       r4, 802816
     mul      r4, r15, r4
     addi     r4, r4, 1168384
-    li       r1, 20529
+    li       r1, 20530
     ld       r1, r4, sram, 7168
     li       r4, 802816
     mul      r4, r15, r4
     addi     r4, r4, 1175552
-    li       r1, 27825
+    li       r1, 27826
     ld       r1, r4, sram, 7168
     li       r4, 802816
     mul      r4, r15, r4
     addi     r4, r4, 1182720
-    li       r1, 35121
+    li       r1, 35122
     ld       r1, r4, sram, 7168
     li       r8, 0
-    li       r10, 20465
-    li       r12, 42353
+    li       r10, 20466
+    li       r12, 42354
 L4655:
     li       r9, 0
     addi     r11, r10, 0
@@ -4808,26 +4808,26 @@ L4657:
     li       r4, 200704
     mul      r4, r15, r4
     addi     r4, r4, 1698816
-    li       r1, 42353
+    li       r1, 42354
     st       r4, r1, sram, 3584
     li       r4, 802816
     mul      r4, r15, r4
     addi     r4, r4, 1182720
-    li       r1, 20529
+    li       r1, 20530
     ld       r1, r4, sram, 7168
     li       r4, 802816
     mul      r4, r15, r4
     addi     r4, r4, 1189888
-    li       r1, 27825
+    li       r1, 27826
     ld       r1, r4, sram, 7168
     li       r4, 802816
     mul      r4, r15, r4
     addi     r4, r4, 1197056
-    li       r1, 35121
+    li       r1, 35122
     ld       r1, r4, sram, 7168
     li       r8, 0
-    li       r10, 20465
-    li       r12, 42353
+    li       r10, 20466
+    li       r12, 42354
 L4690:
     li       r9, 0
     addi     r11, r10, 0
@@ -4845,26 +4845,26 @@ L4692:
     li       r4, 200704
     mul      r4, r15, r4
     addi     r4, r4, 1702400
-    li       r1, 42353
+    li       r1, 42354
     st       r4, r1, sram, 3584
     li       r4, 802816
     mul      r4, r15, r4
     addi     r4, r4, 1197056
-    li       r1, 20529
+    li       r1, 20530
     ld       r1, r4, sram, 7168
     li       r4, 802816
     mul      r4, r15, r4
     addi     r4, r4, 1204224
-    li       r1, 27825
+    li       r1, 27826
     ld       r1, r4, sram, 7168
     li       r4, 802816
     mul      r4, r15, r4
     addi     r4, r4, 1211392
-    li       r1, 35121
+    li       r1, 35122
     ld       r1, r4, sram, 7168
     li       r8, 0
-    li       r10, 20465
-    li       r12, 42353
+    li       r10, 20466
+    li       r12, 42354
 L4725:
     li       r9, 0
     addi     r11, r10, 0
@@ -4882,26 +4882,26 @@ L4727:
     li       r4, 200704
     mul      r4, r15, r4
     addi     r4, r4, 1705984
-    li       r1, 42353
+    li       r1, 42354
     st       r4, r1, sram, 3584
     li       r4, 802816
     mul      r4, r15, r4
     addi     r4, r4, 1211392
-    li       r1, 20529
+    li       r1, 20530
     ld       r1, r4, sram, 7168
     li       r4, 802816
     mul      r4, r15, r4
     addi     r4, r4, 1218560
-    li       r1, 27825
+    li       r1, 27826
     ld       r1, r4, sram, 7168
     li       r4, 802816
     mul      r4, r15, r4
     addi     r4, r4, 1225728
-    li       r1, 35121
+    li       r1, 35122
     ld       r1, r4, sram, 7168
     li       r8, 0
-    li       r10, 20465
-    li       r12, 42353
+    li       r10, 20466
+    li       r12, 42354
 L4760:
     li       r9, 0
     addi     r11, r10, 0
@@ -4919,26 +4919,26 @@ L4762:
     li       r4, 200704
     mul      r4, r15, r4
     addi     r4, r4, 1709568
-    li       r1, 42353
+    li       r1, 42354
     st       r4, r1, sram, 3584
     li       r4, 802816
     mul      r4, r15, r4
     addi     r4, r4, 1225728
-    li       r1, 20529
+    li       r1, 20530
     ld       r1, r4, sram, 7168
     li       r4, 802816
     mul      r4, r15, r4
     addi     r4, r4, 1232896
-    li       r1, 27825
+    li       r1, 27826
     ld       r1, r4, sram, 7168
     li       r4, 802816
     mul      r4, r15, r4
     addi     r4, r4, 1240064
-    li       r1, 35121
+    li       r1, 35122
     ld       r1, r4, sram, 7168
     li       r8, 0
-    li       r10, 20465
-    li       r12, 42353
+    li       r10, 20466
+    li       r12, 42354
 L4795:
     li       r9, 0
     addi     r11, r10, 0
@@ -4956,26 +4956,26 @@ L4797:
     li       r4, 200704
     mul      r4, r15, r4
     addi     r4, r4, 1713152
-    li       r1, 42353
+    li       r1, 42354
     st       r4, r1, sram, 3584
     li       r4, 802816
     mul      r4, r15, r4
     addi     r4, r4, 1240064
-    li       r1, 20529
+    li       r1, 20530
     ld       r1, r4, sram, 7168
     li       r4, 802816
     mul      r4, r15, r4
     addi     r4, r4, 1247232
-    li       r1, 27825
+    li       r1, 27826
     ld       r1, r4, sram, 7168
     li       r4, 802816
     mul      r4, r15, r4
     addi     r4, r4, 1254400
-    li       r1, 35121
+    li       r1, 35122
     ld       r1, r4, sram, 7168
     li       r8, 0
-    li       r10, 20465
-    li       r12, 42353
+    li       r10, 20466
+    li       r12, 42354
 L4830:
     li       r9, 0
     addi     r11, r10, 0
@@ -4993,26 +4993,26 @@ L4832:
     li       r4, 200704
     mul      r4, r15, r4
     addi     r4, r4, 1716736
-    li       r1, 42353
+    li       r1, 42354
     st       r4, r1, sram, 3584
     li       r4, 802816
     mul      r4, r15, r4
     addi     r4, r4, 1254400
-    li       r1, 20529
+    li       r1, 20530
     ld       r1, r4, sram, 7168
     li       r4, 802816
     mul      r4, r15, r4
     addi     r4, r4, 1261568
-    li       r1, 27825
+    li       r1, 27826
     ld       r1, r4, sram, 7168
     li       r4, 802816
     mul      r4, r15, r4
     addi     r4, r4, 1268736
-    li       r1, 35121
+    li       r1, 35122
     ld       r1, r4, sram, 7168
     li       r8, 0
-    li       r10, 20465
-    li       r12, 42353
+    li       r10, 20466
+    li       r12, 42354
 L4865:
     li       r9, 0
     addi     r11, r10, 0
@@ -5030,26 +5030,26 @@ L4867:
     li       r4, 200704
     mul      r4, r15, r4
     addi     r4, r4, 1720320
-    li       r1, 42353
+    li       r1, 42354
     st       r4, r1, sram, 3584
     li       r4, 802816
     mul      r4, r15, r4
     addi     r4, r4, 1268736
-    li       r1, 20529
+    li       r1, 20530
     ld       r1, r4, sram, 7168
     li       r4, 802816
     mul      r4, r15, r4
     addi     r4, r4, 1275904
-    li       r1, 27825
+    li       r1, 27826
     ld       r1, r4, sram, 7168
     li       r4, 802816
     mul      r4, r15, r4
     addi     r4, r4, 1283072
-    li       r1, 35121
+    li       r1, 35122
     ld       r1, r4, sram, 7168
     li       r8, 0
-    li       r10, 20465
-    li       r12, 42353
+    li       r10, 20466
+    li       r12, 42354
 L4900:
     li       r9, 0
     addi     r11, r10, 0
@@ -5067,26 +5067,26 @@ L4902:
     li       r4, 200704
     mul      r4, r15, r4
     addi     r4, r4, 1723904
-    li       r1, 42353
+    li       r1, 42354
     st       r4, r1, sram, 3584
     li       r4, 802816
     mul      r4, r15, r4
     addi     r4, r4, 1283072
-    li       r1, 20529
+    li       r1, 20530
     ld       r1, r4, sram, 7168
     li       r4, 802816
     mul      r4, r15, r4
     addi     r4, r4, 1290240
-    li       r1, 27825
+    li       r1, 27826
     ld       r1, r4, sram, 7168
     li       r4, 802816
     mul      r4, r15, r4
     addi     r4, r4, 1297408
-    li       r1, 35121
+    li       r1, 35122
     ld       r1, r4, sram, 7168
     li       r8, 0
-    li       r10, 20465
-    li       r12, 42353
+    li       r10, 20466
+    li       r12, 42354
 L4935:
     li       r9, 0
     addi     r11, r10, 0
@@ -5104,26 +5104,26 @@ L4937:
     li       r4, 200704
     mul      r4, r15, r4
     addi     r4, r4, 1727488
-    li       r1, 42353
+    li       r1, 42354
     st       r4, r1, sram, 3584
     li       r4, 802816
     mul      r4, r15, r4
     addi     r4, r4, 1297408
-    li       r1, 20529
+    li       r1, 20530
     ld       r1, r4, sram, 7168
     li       r4, 802816
     mul      r4, r15, r4
     addi     r4, r4, 1304576
-    li       r1, 27825
+    li       r1, 27826
     ld       r1, r4, sram, 7168
     li       r4, 802816
     mul      r4, r15, r4
     addi     r4, r4, 1311744
-    li       r1, 35121
+    li       r1, 35122
     ld       r1, r4, sram, 7168
     li       r8, 0
-    li       r10, 20465
-    li       r12, 42353
+    li       r10, 20466
+    li       r12, 42354
 L4970:
     li       r9, 0
     addi     r11, r10, 0
@@ -5141,26 +5141,26 @@ L4972:
     li       r4, 200704
     mul      r4, r15, r4
     addi     r4, r4, 1731072
-    li       r1, 42353
+    li       r1, 42354
     st       r4, r1, sram, 3584
     li       r4, 802816
     mul      r4, r15, r4
     addi     r4, r4, 1311744
-    li       r1, 20529
+    li       r1, 20530
     ld       r1, r4, sram, 7168
     li       r4, 802816
     mul      r4, r15, r4
     addi     r4, r4, 1318912
-    li       r1, 27825
+    li       r1, 27826
     ld       r1, r4, sram, 7168
     li       r4, 802816
     mul      r4, r15, r4
     addi     r4, r4, 1326080
-    li       r1, 35121
+    li       r1, 35122
     ld       r1, r4, sram, 7168
     li       r8, 0
-    li       r10, 20465
-    li       r12, 42353
+    li       r10, 20466
+    li       r12, 42354
 L5005:
     li       r9, 0
     addi     r11, r10, 0
@@ -5178,26 +5178,26 @@ L5007:
     li       r4, 200704
     mul      r4, r15, r4
     addi     r4, r4, 1734656
-    li       r1, 42353
+    li       r1, 42354
     st       r4, r1, sram, 3584
     li       r4, 802816
     mul      r4, r15, r4
     addi     r4, r4, 1326080
-    li       r1, 20529
+    li       r1, 20530
     ld       r1, r4, sram, 7168
     li       r4, 802816
     mul      r4, r15, r4
     addi     r4, r4, 1333248
-    li       r1, 27825
+    li       r1, 27826
     ld       r1, r4, sram, 7168
     li       r4, 802816
     mul      r4, r15, r4
     addi     r4, r4, 1340416
-    li       r1, 35121
+    li       r1, 35122
     ld       r1, r4, sram, 7168
     li       r8, 0
-    li       r10, 20465
-    li       r12, 42353
+    li       r10, 20466
+    li       r12, 42354
 L5040:
     li       r9, 0
     addi     r11, r10, 0
@@ -5215,26 +5215,26 @@ L5042:
     li       r4, 200704
     mul      r4, r15, r4
     addi     r4, r4, 1738240
-    li       r1, 42353
+    li       r1, 42354
     st       r4, r1, sram, 3584
     li       r4, 802816
     mul      r4, r15, r4
     addi     r4, r4, 1340416
-    li       r1, 20529
+    li       r1, 20530
     ld       r1, r4, sram, 7168
     li       r4, 802816
     mul      r4, r15, r4
     addi     r4, r4, 1347584
-    li       r1, 27825
+    li       r1, 27826
     ld       r1, r4, sram, 7168
     li       r4, 802816
     mul      r4, r15, r4
     addi     r4, r4, 1354752
-    li       r1, 35121
+    li       r1, 35122
     ld       r1, r4, sram, 7168
     li       r8, 0
-    li       r10, 20465
-    li       r12, 42353
+    li       r10, 20466
+    li       r12, 42354
 L5075:
     li       r9, 0
     addi     r11, r10, 0
@@ -5252,26 +5252,26 @@ L5077:
     li       r4, 200704
     mul      r4, r15, r4
     addi     r4, r4, 1741824
-    li       r1, 42353
+    li       r1, 42354
     st       r4, r1, sram, 3584
     li       r4, 802816
     mul      r4, r15, r4
     addi     r4, r4, 1354752
-    li       r1, 20529
+    li       r1, 20530
     ld       r1, r4, sram, 7168
     li       r4, 802816
     mul      r4, r15, r4
     addi     r4, r4, 1361920
-    li       r1, 27825
+    li       r1, 27826
     ld       r1, r4, sram, 7168
     li       r4, 802816
     mul      r4, r15, r4
     addi     r4, r4, 1369088
-    li       r1, 35121
+    li       r1, 35122
     ld       r1, r4, sram, 7168
     li       r8, 0
-    li       r10, 20465
-    li       r12, 42353
+    li       r10, 20466
+    li       r12, 42354
 L5110:
     li       r9, 0
     addi     r11, r10, 0
@@ -5289,26 +5289,26 @@ L5112:
     li       r4, 200704
     mul      r4, r15, r4
     addi     r4, r4, 1745408
-    li       r1, 42353
+    li       r1, 42354
     st       r4, r1, sram, 3584
     li       r4, 802816
     mul      r4, r15, r4
     addi     r4, r4, 1369088
-    li       r1, 20529
+    li       r1, 20530
     ld       r1, r4, sram, 7168
     li       r4, 802816
     mul      r4, r15, r4
     addi     r4, r4, 1376256
-    li       r1, 27825
+    li       r1, 27826
     ld       r1, r4, sram, 7168
     li       r4, 802816
     mul      r4, r15, r4
     addi     r4, r4, 1383424
-    li       r1, 35121
+    li       r1, 35122
     ld       r1, r4, sram, 7168
     li       r8, 0
-    li       r10, 20465
-    li       r12, 42353
+    li       r10, 20466
+    li       r12, 42354
 L5145:
     li       r9, 0
     addi     r11, r10, 0
@@ -5326,26 +5326,26 @@ L5147:
     li       r4, 200704
     mul      r4, r15, r4
     addi     r4, r4, 1748992
-    li       r1, 42353
+    li       r1, 42354
     st       r4, r1, sram, 3584
     li       r4, 802816
     mul      r4, r15, r4
     addi     r4, r4, 1383424
-    li       r1, 20529
+    li       r1, 20530
     ld       r1, r4, sram, 7168
     li       r4, 802816
     mul      r4, r15, r4
     addi     r4, r4, 1390592
-    li       r1, 27825
+    li       r1, 27826
     ld       r1, r4, sram, 7168
     li       r4, 802816
     mul      r4, r15, r4
     addi     r4, r4, 1397760
-    li       r1, 35121
+    li       r1, 35122
     ld       r1, r4, sram, 7168
     li       r8, 0
-    li       r10, 20465
-    li       r12, 42353
+    li       r10, 20466
+    li       r12, 42354
 L5180:
     li       r9, 0
     addi     r11, r10, 0
@@ -5363,26 +5363,26 @@ L5182:
     li       r4, 200704
     mul      r4, r15, r4
     addi     r4, r4, 1752576
-    li       r1, 42353
+    li       r1, 42354
     st       r4, r1, sram, 3584
     li       r4, 802816
     mul      r4, r15, r4
     addi     r4, r4, 1397760
-    li       r1, 20529
+    li       r1, 20530
     ld       r1, r4, sram, 7168
     li       r4, 802816
     mul      r4, r15, r4
     addi     r4, r4, 1404928
-    li       r1, 27825
+    li       r1, 27826
     ld       r1, r4, sram, 7168
     li       r4, 802816
     mul      r4, r15, r4
     addi     r4, r4, 1412096
-    li       r1, 35121
+    li       r1, 35122
     ld       r1, r4, sram, 7168
     li       r8, 0
-    li       r10, 20465
-    li       r12, 42353
+    li       r10, 20466
+    li       r12, 42354
 L5215:
     li       r9, 0
     addi     r11, r10, 0
@@ -5400,26 +5400,26 @@ L5217:
     li       r4, 200704
     mul      r4, r15, r4
     addi     r4, r4, 1756160
-    li       r1, 42353
+    li       r1, 42354
     st       r4, r1, sram, 3584
     li       r4, 802816
     mul      r4, r15, r4
     addi     r4, r4, 1412096
-    li       r1, 20529
+    li       r1, 20530
     ld       r1, r4, sram, 7168
     li       r4, 802816
     mul      r4, r15, r4
     addi     r4, r4, 1419264
-    li       r1, 27825
+    li       r1, 27826
     ld       r1, r4, sram, 7168
     li       r4, 802816
     mul      r4, r15, r4
     addi     r4, r4, 1426432
-    li       r1, 35121
+    li       r1, 35122
     ld       r1, r4, sram, 7168
     li       r8, 0
-    li       r10, 20465
-    li       r12, 42353
+    li       r10, 20466
+    li       r12, 42354
 L5250:
     li       r9, 0
     addi     r11, r10, 0
@@ -5437,26 +5437,26 @@ L5252:
     li       r4, 200704
     mul      r4, r15, r4
     addi     r4, r4, 1759744
-    li       r1, 42353
+    li       r1, 42354
     st       r4, r1, sram, 3584
     li       r4, 802816
     mul      r4, r15, r4
     addi     r4, r4, 1426432
-    li       r1, 20529
+    li       r1, 20530
     ld       r1, r4, sram, 7168
     li       r4, 802816
     mul      r4, r15, r4
     addi     r4, r4, 1433600
-    li       r1, 27825
+    li       r1, 27826
     ld       r1, r4, sram, 7168
     li       r4, 802816
     mul      r4, r15, r4
     addi     r4, r4, 1440768
-    li       r1, 35121
+    li       r1, 35122
     ld       r1, r4, sram, 7168
     li       r8, 0
-    li       r10, 20465
-    li       r12, 42353
+    li       r10, 20466
+    li       r12, 42354
 L5285:
     li       r9, 0
     addi     r11, r10, 0
@@ -5474,26 +5474,26 @@ L5287:
     li       r4, 200704
     mul      r4, r15, r4
     addi     r4, r4, 1763328
-    li       r1, 42353
+    li       r1, 42354
     st       r4, r1, sram, 3584
     li       r4, 802816
     mul      r4, r15, r4
     addi     r4, r4, 1440768
-    li       r1, 20529
+    li       r1, 20530
     ld       r1, r4, sram, 7168
     li       r4, 802816
     mul      r4, r15, r4
     addi     r4, r4, 1447936
-    li       r1, 27825
+    li       r1, 27826
     ld       r1, r4, sram, 7168
     li       r4, 802816
     mul      r4, r15, r4
     addi     r4, r4, 1455104
-    li       r1, 35121
+    li       r1, 35122
     ld       r1, r4, sram, 7168
     li       r8, 0
-    li       r10, 20465
-    li       r12, 42353
+    li       r10, 20466
+    li       r12, 42354
 L5320:
     li       r9, 0
     addi     r11, r10, 0
@@ -5511,26 +5511,26 @@ L5322:
     li       r4, 200704
     mul      r4, r15, r4
     addi     r4, r4, 1766912
-    li       r1, 42353
+    li       r1, 42354
     st       r4, r1, sram, 3584
     li       r4, 802816
     mul      r4, r15, r4
     addi     r4, r4, 1455104
-    li       r1, 20529
+    li       r1, 20530
     ld       r1, r4, sram, 7168
     li       r4, 802816
     mul      r4, r15, r4
     addi     r4, r4, 1462272
-    li       r1, 27825
+    li       r1, 27826
     ld       r1, r4, sram, 7168
     li       r4, 802816
     mul      r4, r15, r4
     addi     r4, r4, 1469440
-    li       r1, 35121
+    li       r1, 35122
     ld       r1, r4, sram, 7168
     li       r8, 0
-    li       r10, 20465
-    li       r12, 42353
+    li       r10, 20466
+    li       r12, 42354
 L5355:
     li       r9, 0
     addi     r11, r10, 0
@@ -5548,26 +5548,26 @@ L5357:
     li       r4, 200704
     mul      r4, r15, r4
     addi     r4, r4, 1770496
-    li       r1, 42353
+    li       r1, 42354
     st       r4, r1, sram, 3584
     li       r4, 802816
     mul      r4, r15, r4
     addi     r4, r4, 1469440
-    li       r1, 20529
+    li       r1, 20530
     ld       r1, r4, sram, 7168
     li       r4, 802816
     mul      r4, r15, r4
     addi     r4, r4, 1476608
-    li       r1, 27825
+    li       r1, 27826
     ld       r1, r4, sram, 7168
     li       r4, 802816
     mul      r4, r15, r4
     addi     r4, r4, 1483776
-    li       r1, 35121
+    li       r1, 35122
     ld       r1, r4, sram, 7168
     li       r8, 0
-    li       r10, 20465
-    li       r12, 42353
+    li       r10, 20466
+    li       r12, 42354
 L5390:
     li       r9, 0
     addi     r11, r10, 0
@@ -5585,26 +5585,26 @@ L5392:
     li       r4, 200704
     mul      r4, r15, r4
     addi     r4, r4, 1774080
-    li       r1, 42353
+    li       r1, 42354
     st       r4, r1, sram, 3584
     li       r4, 802816
     mul      r4, r15, r4
     addi     r4, r4, 1483776
-    li       r1, 20529
+    li       r1, 20530
     ld       r1, r4, sram, 7168
     li       r4, 802816
     mul      r4, r15, r4
     addi     r4, r4, 1490944
-    li       r1, 27825
+    li       r1, 27826
     ld       r1, r4, sram, 7168
     li       r4, 802816
     mul      r4, r15, r4
     addi     r4, r4, 1498112
-    li       r1, 35121
+    li       r1, 35122
     ld       r1, r4, sram, 7168
     li       r8, 0
-    li       r10, 20465
-    li       r12, 42353
+    li       r10, 20466
+    li       r12, 42354
 L5425:
     li       r9, 0
     addi     r11, r10, 0
@@ -5622,26 +5622,26 @@ L5427:
     li       r4, 200704
     mul      r4, r15, r4
     addi     r4, r4, 1777664
-    li       r1, 42353
+    li       r1, 42354
     st       r4, r1, sram, 3584
     li       r4, 802816
     mul      r4, r15, r4
     addi     r4, r4, 1498112
-    li       r1, 20529
+    li       r1, 20530
     ld       r1, r4, sram, 7168
     li       r4, 802816
     mul      r4, r15, r4
     addi     r4, r4, 1505280
-    li       r1, 27825
+    li       r1, 27826
     ld       r1, r4, sram, 7168
     li       r4, 802816
     mul      r4, r15, r4
     addi     r4, r4, 1512448
-    li       r1, 35121
+    li       r1, 35122
     ld       r1, r4, sram, 7168
     li       r8, 0
-    li       r10, 20465
-    li       r12, 42353
+    li       r10, 20466
+    li       r12, 42354
 L5460:
     li       r9, 0
     addi     r11, r10, 0
@@ -5659,26 +5659,26 @@ L5462:
     li       r4, 200704
     mul      r4, r15, r4
     addi     r4, r4, 1781248
-    li       r1, 42353
+    li       r1, 42354
     st       r4, r1, sram, 3584
     li       r4, 802816
     mul      r4, r15, r4
     addi     r4, r4, 1512448
-    li       r1, 20529
+    li       r1, 20530
     ld       r1, r4, sram, 7168
     li       r4, 802816
     mul      r4, r15, r4
     addi     r4, r4, 1519616
-    li       r1, 27825
+    li       r1, 27826
     ld       r1, r4, sram, 7168
     li       r4, 802816
     mul      r4, r15, r4
     addi     r4, r4, 1526784
-    li       r1, 35121
+    li       r1, 35122
     ld       r1, r4, sram, 7168
     li       r8, 0
-    li       r10, 20465
-    li       r12, 42353
+    li       r10, 20466
+    li       r12, 42354
 L5495:
     li       r9, 0
     addi     r11, r10, 0
@@ -5696,26 +5696,26 @@ L5497:
     li       r4, 200704
     mul      r4, r15, r4
     addi     r4, r4, 1784832
-    li       r1, 42353
+    li       r1, 42354
     st       r4, r1, sram, 3584
     li       r4, 802816
     mul      r4, r15, r4
     addi     r4, r4, 1526784
-    li       r1, 20529
+    li       r1, 20530
     ld       r1, r4, sram, 7168
     li       r4, 802816
     mul      r4, r15, r4
     addi     r4, r4, 1533952
-    li       r1, 27825
+    li       r1, 27826
     ld       r1, r4, sram, 7168
     li       r4, 802816
     mul      r4, r15, r4
     addi     r4, r4, 1541120
-    li       r1, 35121
+    li       r1, 35122
     ld       r1, r4, sram, 7168
     li       r8, 0
-    li       r10, 20465
-    li       r12, 42353
+    li       r10, 20466
+    li       r12, 42354
 L5530:
     li       r9, 0
     addi     r11, r10, 0
@@ -5733,26 +5733,26 @@ L5532:
     li       r4, 200704
     mul      r4, r15, r4
     addi     r4, r4, 1788416
-    li       r1, 42353
+    li       r1, 42354
     st       r4, r1, sram, 3584
     li       r4, 802816
     mul      r4, r15, r4
     addi     r4, r4, 1541120
-    li       r1, 20529
+    li       r1, 20530
     ld       r1, r4, sram, 7168
     li       r4, 802816
     mul      r4, r15, r4
     addi     r4, r4, 1548288
-    li       r1, 27825
+    li       r1, 27826
     ld       r1, r4, sram, 7168
     li       r4, 802816
     mul      r4, r15, r4
     addi     r4, r4, 1555456
-    li       r1, 35121
+    li       r1, 35122
     ld       r1, r4, sram, 7168
     li       r8, 0
-    li       r10, 20465
-    li       r12, 42353
+    li       r10, 20466
+    li       r12, 42354
 L5565:
     li       r9, 0
     addi     r11, r10, 0
@@ -5770,26 +5770,26 @@ L5567:
     li       r4, 200704
     mul      r4, r15, r4
     addi     r4, r4, 1792000
-    li       r1, 42353
+    li       r1, 42354
     st       r4, r1, sram, 3584
     li       r4, 802816
     mul      r4, r15, r4
     addi     r4, r4, 1555456
-    li       r1, 20529
+    li       r1, 20530
     ld       r1, r4, sram, 7168
     li       r4, 802816
     mul      r4, r15, r4
     addi     r4, r4, 1562624
-    li       r1, 27825
+    li       r1, 27826
     ld       r1, r4, sram, 7168
     li       r4, 802816
     mul      r4, r15, r4
     addi     r4, r4, 1569792
-    li       r1, 35121
+    li       r1, 35122
     ld       r1, r4, sram, 7168
     li       r8, 0
-    li       r10, 20465
-    li       r12, 42353
+    li       r10, 20466
+    li       r12, 42354
 L5600:
     li       r9, 0
     addi     r11, r10, 0
@@ -5807,26 +5807,26 @@ L5602:
     li       r4, 200704
     mul      r4, r15, r4
     addi     r4, r4, 1795584
-    li       r1, 42353
+    li       r1, 42354
     st       r4, r1, sram, 3584
     li       r4, 802816
     mul      r4, r15, r4
     addi     r4, r4, 1569792
-    li       r1, 20529
+    li       r1, 20530
     ld       r1, r4, sram, 7168
     li       r4, 802816
     mul      r4, r15, r4
     addi     r4, r4, 1576960
-    li       r1, 27825
+    li       r1, 27826
     ld       r1, r4, sram, 7168
     li       r4, 802816
     mul      r4, r15, r4
     addi     r4, r4, 1584128
-    li       r1, 35121
+    li       r1, 35122
     ld       r1, r4, sram, 7168
     li       r8, 0
-    li       r10, 20465
-    li       r12, 42353
+    li       r10, 20466
+    li       r12, 42354
 L5635:
     li       r9, 0
     addi     r11, r10, 0
@@ -5844,26 +5844,26 @@ L5637:
     li       r4, 200704
     mul      r4, r15, r4
     addi     r4, r4, 1799168
-    li       r1, 42353
+    li       r1, 42354
     st       r4, r1, sram, 3584
     li       r4, 802816
     mul      r4, r15, r4
     addi     r4, r4, 1584128
-    li       r1, 20529
+    li       r1, 20530
     ld       r1, r4, sram, 7168
     li       r4, 802816
     mul      r4, r15, r4
     addi     r4, r4, 1591296
-    li       r1, 27825
+    li       r1, 27826
     ld       r1, r4, sram, 7168
     li       r4, 802816
     mul      r4, r15, r4
     addi     r4, r4, 1598464
-    li       r1, 35121
+    li       r1, 35122
     ld       r1, r4, sram, 7168
     li       r8, 0
-    li       r10, 20465
-    li       r12, 42353
+    li       r10, 20466
+    li       r12, 42354
 L5670:
     li       r9, 0
     addi     r11, r10, 0
@@ -5881,38 +5881,38 @@ L5672:
     li       r4, 200704
     mul      r4, r15, r4
     addi     r4, r4, 1802752
-    li       r1, 42353
+    li       r1, 42354
     st       r4, r1, sram, 3584
 .layer 3
-    li       r1, 45936
+    li       r1, 45937
     vcopy    r1, r1, 1
     send     r1, 8, 8, 1
-    li       r1, 45936
+    li       r1, 45937
     vcopy    r1, r1, 1
     send     r1, 9, 9, 1
-    li       r1, 45936
+    li       r1, 45937
     vcopy    r1, r1, 1
     send     r1, 10, 11, 1
-    li       r1, 45936
+    li       r1, 45937
     vcopy    r1, r1, 1
     send     r1, 11, 49, 1
-    li       r1, 45936
+    li       r1, 45937
     vcopy    r1, r1, 1
     send     r1, 12, 50, 1
-    li       r1, 45936
+    li       r1, 45937
     vcopy    r1, r1, 1
     send     r1, 13, 52, 1
-    li       r1, 45936
+    li       r1, 45937
     vcopy    r1, r1, 1
     send     r1, 14, 88, 1
-    li       r1, 45936
+    li       r1, 45937
     vcopy    r1, r1, 1
     send     r1, 15, 89, 1
-    li       r1, 45936
+    li       r1, 45937
     vcopy    r1, r1, 1
     send     r1, 31, 91, 1
 .layer 6
-    li       r1, 45936
+    li       r1, 45937
     vcopy    r1, r1, 1
     send     r1, 30, 254, 1
 .layer -
@@ -38677,670 +38677,670 @@ L1271:
     li       r4, 200704
     mul      r4, r15, r4
     addi     r4, r4, 2408448
-    li       r1, 27198
+    li       r1, 27200
     ld       r1, r4, sram, 4096
-    li       r1, 31294
-    li       r2, 27198
+    li       r1, 31296
+    li       r2, 27200
     vrelu    r1, r2, 4096
     li       r4, 200704
     mul      r4, r15, r4
     addi     r4, r4, 2609152
-    li       r1, 31294
+    li       r1, 31296
     st       r4, r1, sram, 4096
     li       r4, 200704
     mul      r4, r15, r4
     addi     r4, r4, 2412544
-    li       r1, 27198
+    li       r1, 27200
     ld       r1, r4, sram, 4096
-    li       r1, 31294
-    li       r2, 27198
+    li       r1, 31296
+    li       r2, 27200
     vrelu    r1, r2, 4096
     li       r4, 200704
     mul      r4, r15, r4
     addi     r4, r4, 2613248
-    li       r1, 31294
+    li       r1, 31296
     st       r4, r1, sram, 4096
     li       r4, 200704
     mul      r4, r15, r4
     addi     r4, r4, 2416640
-    li       r1, 27198
+    li       r1, 27200
     ld       r1, r4, sram, 4096
-    li       r1, 31294
-    li       r2, 27198
+    li       r1, 31296
+    li       r2, 27200
     vrelu    r1, r2, 4096
     li       r4, 200704
     mul      r4, r15, r4
     addi     r4, r4, 2617344
-    li       r1, 31294
+    li       r1, 31296
     st       r4, r1, sram, 4096
     li       r4, 200704
     mul      r4, r15, r4
     addi     r4, r4, 2420736
-    li       r1, 27198
+    li       r1, 27200
     ld       r1, r4, sram, 4096
-    li       r1, 31294
-    li       r2, 27198
+    li       r1, 31296
+    li       r2, 27200
     vrelu    r1, r2, 4096
     li       r4, 200704
     mul      r4, r15, r4
     addi     r4, r4, 2621440
-    li       r1, 31294
+    li       r1, 31296
     st       r4, r1, sram, 4096
     li       r4, 200704
     mul      r4, r15, r4
     addi     r4, r4, 2424832
-    li       r1, 27198
+    li       r1, 27200
     ld       r1, r4, sram, 4096
-    li       r1, 31294
-    li       r2, 27198
+    li       r1, 31296
+    li       r2, 27200
     vrelu    r1, r2, 4096
     li       r4, 200704
     mul      r4, r15, r4
     addi     r4, r4, 2625536
-    li       r1, 31294
+    li       r1, 31296
     st       r4, r1, sram, 4096
     li       r4, 200704
     mul      r4, r15, r4
     addi     r4, r4, 2428928
-    li       r1, 27198
+    li       r1, 27200
     ld       r1, r4, sram, 4096
-    li       r1, 31294
-    li       r2, 27198
+    li       r1, 31296
+    li       r2, 27200
     vrelu    r1, r2, 4096
     li       r4, 200704
     mul      r4, r15, r4
     addi     r4, r4, 2629632
-    li       r1, 31294
+    li       r1, 31296
     st       r4, r1, sram, 4096
     li       r4, 200704
     mul      r4, r15, r4
     addi     r4, r4, 2433024
-    li       r1, 27198
+    li       r1, 27200
     ld       r1, r4, sram, 4096
-    li       r1, 31294
-    li       r2, 27198
+    li       r1, 31296
+    li       r2, 27200
     vrelu    r1, r2, 4096
     li       r4, 200704
     mul      r4, r15, r4
     addi     r4, r4, 2633728
-    li       r1, 31294
+    li       r1, 31296
     st       r4, r1, sram, 4096
     li       r4, 200704
     mul      r4, r15, r4
     addi     r4, r4, 2437120
-    li       r1, 27198
+    li       r1, 27200
     ld       r1, r4, sram, 4096
-    li       r1, 31294
-    li       r2, 27198
+    li       r1, 31296
+    li       r2, 27200
     vrelu    r1, r2, 4096
     li       r4, 200704
     mul      r4, r15, r4
     addi     r4, r4, 2637824
-    li       r1, 31294
+    li       r1, 31296
     st       r4, r1, sram, 4096
     li       r4, 200704
     mul      r4, r15, r4
     addi     r4, r4, 2441216
-    li       r1, 27198
+    li       r1, 27200
     ld       r1, r4, sram, 4096
-    li       r1, 31294
-    li       r2, 27198
+    li       r1, 31296
+    li       r2, 27200
     vrelu    r1, r2, 4096
     li       r4, 200704
     mul      r4, r15, r4
     addi     r4, r4, 2641920
-    li       r1, 31294
+    li       r1, 31296
     st       r4, r1, sram, 4096
     li       r4, 200704
     mul      r4, r15, r4
     addi     r4, r4, 2445312
-    li       r1, 27198
+    li       r1, 27200
     ld       r1, r4, sram, 4096
-    li       r1, 31294
-    li       r2, 27198
+    li       r1, 31296
+    li       r2, 27200
     vrelu    r1, r2, 4096
     li       r4, 200704
     mul      r4, r15, r4
     addi     r4, r4, 2646016
-    li       r1, 31294
+    li       r1, 31296
     st       r4, r1, sram, 4096
     li       r4, 200704
     mul      r4, r15, r4
     addi     r4, r4, 2449408
-    li       r1, 27198
+    li       r1, 27200
     ld       r1, r4, sram, 4096
-    li       r1, 31294
-    li       r2, 27198
+    li       r1, 31296
+    li       r2, 27200
     vrelu    r1, r2, 4096
     li       r4, 200704
     mul      r4, r15, r4
     addi     r4, r4, 2650112
-    li       r1, 31294
+    li       r1, 31296
     st       r4, r1, sram, 4096
     li       r4, 200704
     mul      r4, r15, r4
     addi     r4, r4, 2453504
-    li       r1, 27198
+    li       r1, 27200
     ld       r1, r4, sram, 4096
-    li       r1, 31294
-    li       r2, 27198
+    li       r1, 31296
+    li       r2, 27200
     vrelu    r1, r2, 4096
     li       r4, 200704
     mul      r4, r15, r4
     addi     r4, r4, 2654208
-    li       r1, 31294
+    li       r1, 31296
     st       r4, r1, sram, 4096
     li       r4, 200704
     mul      r4, r15, r4
     addi     r4, r4, 2457600
-    li       r1, 27198
+    li       r1, 27200
     ld       r1, r4, sram, 4096
-    li       r1, 31294
-    li       r2, 27198
+    li       r1, 31296
+    li       r2, 27200
     vrelu    r1, r2, 4096
     li       r4, 200704
     mul      r4, r15, r4
     addi     r4, r4, 2658304
-    li       r1, 31294
+    li       r1, 31296
     st       r4, r1, sram, 4096
     li       r4, 200704
     mul      r4, r15, r4
     addi     r4, r4, 2461696
-    li       r1, 27198
+    li       r1, 27200
     ld       r1, r4, sram, 4096
-    li       r1, 31294
-    li       r2, 27198
+    li       r1, 31296
+    li       r2, 27200
     vrelu    r1, r2, 4096
     li       r4, 200704
     mul      r4, r15, r4
     addi     r4, r4, 2662400
-    li       r1, 31294
+    li       r1, 31296
     st       r4, r1, sram, 4096
     li       r4, 200704
     mul      r4, r15, r4
     addi     r4, r4, 2465792
-    li       r1, 27198
+    li       r1, 27200
     ld       r1, r4, sram, 4096
-    li       r1, 31294
-    li       r2, 27198
+    li       r1, 31296
+    li       r2, 27200
     vrelu    r1, r2, 4096
     li       r4, 200704
     mul      r4, r15, r4
     addi     r4, r4, 2666496
-    li       r1, 31294
+    li       r1, 31296
     st       r4, r1, sram, 4096
     li       r4, 200704
     mul      r4, r15, r4
     addi     r4, r4, 2469888
-    li       r1, 27198
+    li       r1, 27200
     ld       r1, r4, sram, 4096
-    li       r1, 31294
-    li       r2, 27198
+    li       r1, 31296
+    li       r2, 27200
     vrelu    r1, r2, 4096
     li       r4, 200704
     mul      r4, r15, r4
     addi     r4, r4, 2670592
-    li       r1, 31294
+    li       r1, 31296
     st       r4, r1, sram, 4096
     li       r4, 200704
     mul      r4, r15, r4
     addi     r4, r4, 2473984
-    li       r1, 27198
+    li       r1, 27200
     ld       r1, r4, sram, 4096
-    li       r1, 31294
-    li       r2, 27198
+    li       r1, 31296
+    li       r2, 27200
     vrelu    r1, r2, 4096
     li       r4, 200704
     mul      r4, r15, r4
     addi     r4, r4, 2674688
-    li       r1, 31294
+    li       r1, 31296
     st       r4, r1, sram, 4096
     li       r4, 200704
     mul      r4, r15, r4
     addi     r4, r4, 2478080
-    li       r1, 27198
+    li       r1, 27200
     ld       r1, r4, sram, 4096
-    li       r1, 31294
-    li       r2, 27198
+    li       r1, 31296
+    li       r2, 27200
     vrelu    r1, r2, 4096
     li       r4, 200704
     mul      r4, r15, r4
     addi     r4, r4, 2678784
-    li       r1, 31294
+    li       r1, 31296
     st       r4, r1, sram, 4096
     li       r4, 200704
     mul      r4, r15, r4
     addi     r4, r4, 2482176
-    li       r1, 27198
+    li       r1, 27200
     ld       r1, r4, sram, 4096
-    li       r1, 31294
-    li       r2, 27198
+    li       r1, 31296
+    li       r2, 27200
     vrelu    r1, r2, 4096
     li       r4, 200704
     mul      r4, r15, r4
     addi     r4, r4, 2682880
-    li       r1, 31294
+    li       r1, 31296
     st       r4, r1, sram, 4096
     li       r4, 200704
     mul      r4, r15, r4
     addi     r4, r4, 2486272
-    li       r1, 27198
+    li       r1, 27200
     ld       r1, r4, sram, 4096
-    li       r1, 31294
-    li       r2, 27198
+    li       r1, 31296
+    li       r2, 27200
     vrelu    r1, r2, 4096
     li       r4, 200704
     mul      r4, r15, r4
     addi     r4, r4, 2686976
-    li       r1, 31294
+    li       r1, 31296
     st       r4, r1, sram, 4096
     li       r4, 200704
     mul      r4, r15, r4
     addi     r4, r4, 2490368
-    li       r1, 27198
+    li       r1, 27200
     ld       r1, r4, sram, 4096
-    li       r1, 31294
-    li       r2, 27198
+    li       r1, 31296
+    li       r2, 27200
     vrelu    r1, r2, 4096
     li       r4, 200704
     mul      r4, r15, r4
     addi     r4, r4, 2691072
-    li       r1, 31294
+    li       r1, 31296
     st       r4, r1, sram, 4096
     li       r4, 200704
     mul      r4, r15, r4
     addi     r4, r4, 2494464
-    li       r1, 27198
+    li       r1, 27200
     ld       r1, r4, sram, 4096
-    li       r1, 31294
-    li       r2, 27198
+    li       r1, 31296
+    li       r2, 27200
     vrelu    r1, r2, 4096
     li       r4, 200704
     mul      r4, r15, r4
     addi     r4, r4, 2695168
-    li       r1, 31294
+    li       r1, 31296
     st       r4, r1, sram, 4096
     li       r4, 200704
     mul      r4, r15, r4
     addi     r4, r4, 2498560
-    li       r1, 27198
+    li       r1, 27200
     ld       r1, r4, sram, 4096
-    li       r1, 31294
-    li       r2, 27198
+    li       r1, 31296
+    li       r2, 27200
     vrelu    r1, r2, 4096
     li       r4, 200704
     mul      r4, r15, r4
     addi     r4, r4, 2699264
-    li       r1, 31294
+    li       r1, 31296
     st       r4, r1, sram, 4096
     li       r4, 200704
     mul      r4, r15, r4
     addi     r4, r4, 2502656
-    li       r1, 27198
+    li       r1, 27200
     ld       r1, r4, sram, 4096
-    li       r1, 31294
-    li       r2, 27198
+    li       r1, 31296
+    li       r2, 27200
     vrelu    r1, r2, 4096
     li       r4, 200704
     mul      r4, r15, r4
     addi     r4, r4, 2703360
-    li       r1, 31294
+    li       r1, 31296
     st       r4, r1, sram, 4096
     li       r4, 200704
     mul      r4, r15, r4
     addi     r4, r4, 2506752
-    li       r1, 27198
+    li       r1, 27200
     ld       r1, r4, sram, 4096
-    li       r1, 31294
-    li       r2, 27198
+    li       r1, 31296
+    li       r2, 27200
     vrelu    r1, r2, 4096
     li       r4, 200704
     mul      r4, r15, r4
     addi     r4, r4, 2707456
-    li       r1, 31294
+    li       r1, 31296
     st       r4, r1, sram, 4096
     li       r4, 200704
     mul      r4, r15, r4
     addi     r4, r4, 2510848
-    li       r1, 27198
+    li       r1, 27200
     ld       r1, r4, sram, 4096
-    li       r1, 31294
-    li       r2, 27198
+    li       r1, 31296
+    li       r2, 27200
     vrelu    r1, r2, 4096
     li       r4, 200704
     mul      r4, r15, r4
     addi     r4, r4, 2711552
-    li       r1, 31294
+    li       r1, 31296
     st       r4, r1, sram, 4096
     li       r4, 200704
     mul      r4, r15, r4
     addi     r4, r4, 2514944
-    li       r1, 27198
+    li       r1, 27200
     ld       r1, r4, sram, 4096
-    li       r1, 31294
-    li       r2, 27198
+    li       r1, 31296
+    li       r2, 27200
     vrelu    r1, r2, 4096
     li       r4, 200704
     mul      r4, r15, r4
     addi     r4, r4, 2715648
-    li       r1, 31294
+    li       r1, 31296
     st       r4, r1, sram, 4096
     li       r4, 200704
     mul      r4, r15, r4
     addi     r4, r4, 2519040
-    li       r1, 27198
+    li       r1, 27200
     ld       r1, r4, sram, 4096
-    li       r1, 31294
-    li       r2, 27198
+    li       r1, 31296
+    li       r2, 27200
     vrelu    r1, r2, 4096
     li       r4, 200704
     mul      r4, r15, r4
     addi     r4, r4, 2719744
-    li       r1, 31294
+    li       r1, 31296
     st       r4, r1, sram, 4096
     li       r4, 200704
     mul      r4, r15, r4
     addi     r4, r4, 2523136
-    li       r1, 27198
+    li       r1, 27200
     ld       r1, r4, sram, 4096
-    li       r1, 31294
-    li       r2, 27198
+    li       r1, 31296
+    li       r2, 27200
     vrelu    r1, r2, 4096
     li       r4, 200704
     mul      r4, r15, r4
     addi     r4, r4, 2723840
-    li       r1, 31294
+    li       r1, 31296
     st       r4, r1, sram, 4096
     li       r4, 200704
     mul      r4, r15, r4
     addi     r4, r4, 2527232
-    li       r1, 27198
+    li       r1, 27200
     ld       r1, r4, sram, 4096
-    li       r1, 31294
-    li       r2, 27198
+    li       r1, 31296
+    li       r2, 27200
     vrelu    r1, r2, 4096
     li       r4, 200704
     mul      r4, r15, r4
     addi     r4, r4, 2727936
-    li       r1, 31294
+    li       r1, 31296
     st       r4, r1, sram, 4096
     li       r4, 200704
     mul      r4, r15, r4
     addi     r4, r4, 2531328
-    li       r1, 27198
+    li       r1, 27200
     ld       r1, r4, sram, 4096
-    li       r1, 31294
-    li       r2, 27198
+    li       r1, 31296
+    li       r2, 27200
     vrelu    r1, r2, 4096
     li       r4, 200704
     mul      r4, r15, r4
     addi     r4, r4, 2732032
-    li       r1, 31294
+    li       r1, 31296
     st       r4, r1, sram, 4096
     li       r4, 200704
     mul      r4, r15, r4
     addi     r4, r4, 2535424
-    li       r1, 27198
+    li       r1, 27200
     ld       r1, r4, sram, 4096
-    li       r1, 31294
-    li       r2, 27198
+    li       r1, 31296
+    li       r2, 27200
     vrelu    r1, r2, 4096
     li       r4, 200704
     mul      r4, r15, r4
     addi     r4, r4, 2736128
-    li       r1, 31294
+    li       r1, 31296
     st       r4, r1, sram, 4096
     li       r4, 200704
     mul      r4, r15, r4
     addi     r4, r4, 2539520
-    li       r1, 27198
+    li       r1, 27200
     ld       r1, r4, sram, 4096
-    li       r1, 31294
-    li       r2, 27198
+    li       r1, 31296
+    li       r2, 27200
     vrelu    r1, r2, 4096
     li       r4, 200704
     mul      r4, r15, r4
     addi     r4, r4, 2740224
-    li       r1, 31294
+    li       r1, 31296
     st       r4, r1, sram, 4096
     li       r4, 200704
     mul      r4, r15, r4
     addi     r4, r4, 2543616
-    li       r1, 27198
+    li       r1, 27200
     ld       r1, r4, sram, 4096
-    li       r1, 31294
-    li       r2, 27198
+    li       r1, 31296
+    li       r2, 27200
     vrelu    r1, r2, 4096
     li       r4, 200704
     mul      r4, r15, r4
     addi     r4, r4, 2744320
-    li       r1, 31294
+    li       r1, 31296
     st       r4, r1, sram, 4096
     li       r4, 200704
     mul      r4, r15, r4
     addi     r4, r4, 2547712
-    li       r1, 27198
+    li       r1, 27200
     ld       r1, r4, sram, 4096
-    li       r1, 31294
-    li       r2, 27198
+    li       r1, 31296
+    li       r2, 27200
     vrelu    r1, r2, 4096
     li       r4, 200704
     mul      r4, r15, r4
     addi     r4, r4, 2748416
-    li       r1, 31294
+    li       r1, 31296
     st       r4, r1, sram, 4096
     li       r4, 200704
     mul      r4, r15, r4
     addi     r4, r4, 2551808
-    li       r1, 27198
+    li       r1, 27200
     ld       r1, r4, sram, 4096
-    li       r1, 31294
-    li       r2, 27198
+    li       r1, 31296
+    li       r2, 27200
     vrelu    r1, r2, 4096
     li       r4, 200704
     mul      r4, r15, r4
     addi     r4, r4, 2752512
-    li       r1, 31294
+    li       r1, 31296
     st       r4, r1, sram, 4096
     li       r4, 200704
     mul      r4, r15, r4
     addi     r4, r4, 2555904
-    li       r1, 27198
+    li       r1, 27200
     ld       r1, r4, sram, 4096
-    li       r1, 31294
-    li       r2, 27198
+    li       r1, 31296
+    li       r2, 27200
     vrelu    r1, r2, 4096
     li       r4, 200704
     mul      r4, r15, r4
     addi     r4, r4, 2756608
-    li       r1, 31294
+    li       r1, 31296
     st       r4, r1, sram, 4096
     li       r4, 200704
     mul      r4, r15, r4
     addi     r4, r4, 2560000
-    li       r1, 27198
+    li       r1, 27200
     ld       r1, r4, sram, 4096
-    li       r1, 31294
-    li       r2, 27198
+    li       r1, 31296
+    li       r2, 27200
     vrelu    r1, r2, 4096
     li       r4, 200704
     mul      r4, r15, r4
     addi     r4, r4, 2760704
-    li       r1, 31294
+    li       r1, 31296
     st       r4, r1, sram, 4096
     li       r4, 200704
     mul      r4, r15, r4
     addi     r4, r4, 2564096
-    li       r1, 27198
+    li       r1, 27200
     ld       r1, r4, sram, 4096
-    li       r1, 31294
-    li       r2, 27198
+    li       r1, 31296
+    li       r2, 27200
     vrelu    r1, r2, 4096
     li       r4, 200704
     mul      r4, r15, r4
     addi     r4, r4, 2764800
-    li       r1, 31294
+    li       r1, 31296
     st       r4, r1, sram, 4096
     li       r4, 200704
     mul      r4, r15, r4
     addi     r4, r4, 2568192
-    li       r1, 27198
+    li       r1, 27200
     ld       r1, r4, sram, 4096
-    li       r1, 31294
-    li       r2, 27198
+    li       r1, 31296
+    li       r2, 27200
     vrelu    r1, r2, 4096
     li       r4, 200704
     mul      r4, r15, r4
     addi     r4, r4, 2768896
-    li       r1, 31294
+    li       r1, 31296
     st       r4, r1, sram, 4096
     li       r4, 200704
     mul      r4, r15, r4
     addi     r4, r4, 2572288
-    li       r1, 27198
+    li       r1, 27200
     ld       r1, r4, sram, 4096
-    li       r1, 31294
-    li       r2, 27198
+    li       r1, 31296
+    li       r2, 27200
     vrelu    r1, r2, 4096
     li       r4, 200704
     mul      r4, r15, r4
     addi     r4, r4, 2772992
-    li       r1, 31294
+    li       r1, 31296
     st       r4, r1, sram, 4096
     li       r4, 200704
     mul      r4, r15, r4
     addi     r4, r4, 2576384
-    li       r1, 27198
+    li       r1, 27200
     ld       r1, r4, sram, 4096
-    li       r1, 31294
-    li       r2, 27198
+    li       r1, 31296
+    li       r2, 27200
     vrelu    r1, r2, 4096
     li       r4, 200704
     mul      r4, r15, r4
     addi     r4, r4, 2777088
-    li       r1, 31294
+    li       r1, 31296
     st       r4, r1, sram, 4096
     li       r4, 200704
     mul      r4, r15, r4
     addi     r4, r4, 2580480
-    li       r1, 27198
+    li       r1, 27200
     ld       r1, r4, sram, 4096
-    li       r1, 31294
-    li       r2, 27198
+    li       r1, 31296
+    li       r2, 27200
     vrelu    r1, r2, 4096
     li       r4, 200704
     mul      r4, r15, r4
     addi     r4, r4, 2781184
-    li       r1, 31294
+    li       r1, 31296
     st       r4, r1, sram, 4096
     li       r4, 200704
     mul      r4, r15, r4
     addi     r4, r4, 2584576
-    li       r1, 27198
+    li       r1, 27200
     ld       r1, r4, sram, 4096
-    li       r1, 31294
-    li       r2, 27198
+    li       r1, 31296
+    li       r2, 27200
     vrelu    r1, r2, 4096
     li       r4, 200704
     mul      r4, r15, r4
     addi     r4, r4, 2785280
-    li       r1, 31294
+    li       r1, 31296
     st       r4, r1, sram, 4096
     li       r4, 200704
     mul      r4, r15, r4
     addi     r4, r4, 2588672
-    li       r1, 27198
+    li       r1, 27200
     ld       r1, r4, sram, 4096
-    li       r1, 31294
-    li       r2, 27198
+    li       r1, 31296
+    li       r2, 27200
     vrelu    r1, r2, 4096
     li       r4, 200704
     mul      r4, r15, r4
     addi     r4, r4, 2789376
-    li       r1, 31294
+    li       r1, 31296
     st       r4, r1, sram, 4096
     li       r4, 200704
     mul      r4, r15, r4
     addi     r4, r4, 2592768
-    li       r1, 27198
+    li       r1, 27200
     ld       r1, r4, sram, 4096
-    li       r1, 31294
-    li       r2, 27198
+    li       r1, 31296
+    li       r2, 27200
     vrelu    r1, r2, 4096
     li       r4, 200704
     mul      r4, r15, r4
     addi     r4, r4, 2793472
-    li       r1, 31294
+    li       r1, 31296
     st       r4, r1, sram, 4096
     li       r4, 200704
     mul      r4, r15, r4
     addi     r4, r4, 2596864
-    li       r1, 27198
+    li       r1, 27200
     ld       r1, r4, sram, 4096
-    li       r1, 31294
-    li       r2, 27198
+    li       r1, 31296
+    li       r2, 27200
     vrelu    r1, r2, 4096
     li       r4, 200704
     mul      r4, r15, r4
     addi     r4, r4, 2797568
-    li       r1, 31294
+    li       r1, 31296
     st       r4, r1, sram, 4096
     li       r4, 200704
     mul      r4, r15, r4
     addi     r4, r4, 2600960
-    li       r1, 27198
+    li       r1, 27200
     ld       r1, r4, sram, 4096
-    li       r1, 31294
-    li       r2, 27198
+    li       r1, 31296
+    li       r2, 27200
     vrelu    r1, r2, 4096
     li       r4, 200704
     mul      r4, r15, r4
     addi     r4, r4, 2801664
-    li       r1, 31294
+    li       r1, 31296
     st       r4, r1, sram, 4096
     li       r4, 200704
     mul      r4, r15, r4
     addi     r4, r4, 2605056
-    li       r1, 27198
+    li       r1, 27200
     ld       r1, r4, sram, 4096
-    li       r1, 31294
-    li       r2, 27198
+    li       r1, 31296
+    li       r2, 27200
     vrelu    r1, r2, 4096
     li       r4, 200704
     mul      r4, r15, r4
     addi     r4, r4, 2805760
-    li       r1, 31294
+    li       r1, 31296
     st       r4, r1, sram, 4096
 .layer 8
-    li       r1, 35389
+    li       r1, 35391
     vcopy    r1, r1, 1
     send     r1, 21, 255, 1
-    li       r1, 35389
+    li       r1, 35391
     vcopy    r1, r1, 1
     send     r1, 20, 256, 1
-    li       r1, 35389
+    li       r1, 35391
     vcopy    r1, r1, 1
     send     r1, 19, 258, 1
-    li       r1, 35389
+    li       r1, 35391
     vcopy    r1, r1, 1
     send     r1, 18, 296, 1
-    li       r1, 35389
+    li       r1, 35391
     vcopy    r1, r1, 1
     send     r1, 17, 297, 1
-    li       r1, 35389
+    li       r1, 35391
     vcopy    r1, r1, 1
     send     r1, 16, 299, 1
-    li       r1, 35389
+    li       r1, 35391
     vcopy    r1, r1, 1
     send     r1, 32, 335, 1
-    li       r1, 35389
+    li       r1, 35391
     vcopy    r1, r1, 1
     send     r1, 33, 336, 1
-    li       r1, 35389
+    li       r1, 35391
     vcopy    r1, r1, 1
     send     r1, 34, 338, 1
 .layer 11
-    li       r1, 35389
+    li       r1, 35391
     vcopy    r1, r1, 1
     send     r1, 35, 501, 1
 .layer -
@@ -45685,652 +45685,652 @@ L1271:
     li       r4, 200704
     mul      r4, r15, r4
     addi     r4, r4, 3411968
-    li       r1, 27198
+    li       r1, 27200
     ld       r1, r4, sram, 4096
-    li       r1, 31294
-    li       r2, 27198
+    li       r1, 31296
+    li       r2, 27200
     vrelu    r1, r2, 4096
     li       r4, 200704
     mul      r4, r15, r4
     addi     r4, r4, 3612672
-    li       r1, 31294
+    li       r1, 31296
     st       r4, r1, sram, 4096
     li       r4, 200704
     mul      r4, r15, r4
     addi     r4, r4, 3416064
-    li       r1, 27198
+    li       r1, 27200
     ld       r1, r4, sram, 4096
-    li       r1, 31294
-    li       r2, 27198
+    li       r1, 31296
+    li       r2, 27200
     vrelu    r1, r2, 4096
     li       r4, 200704
     mul      r4, r15, r4
     addi     r4, r4, 3616768
-    li       r1, 31294
+    li       r1, 31296
     st       r4, r1, sram, 4096
     li       r4, 200704
     mul      r4, r15, r4
     addi     r4, r4, 3420160
-    li       r1, 27198
+    li       r1, 27200
     ld       r1, r4, sram, 4096
-    li       r1, 31294
-    li       r2, 27198
+    li       r1, 31296
+    li       r2, 27200
     vrelu    r1, r2, 4096
     li       r4, 200704
     mul      r4, r15, r4
     addi     r4, r4, 3620864
-    li       r1, 31294
+    li       r1, 31296
     st       r4, r1, sram, 4096
     li       r4, 200704
     mul      r4, r15, r4
     addi     r4, r4, 3424256
-    li       r1, 27198
+    li       r1, 27200
     ld       r1, r4, sram, 4096
-    li       r1, 31294
-    li       r2, 27198
+    li       r1, 31296
+    li       r2, 27200
     vrelu    r1, r2, 4096
     li       r4, 200704
     mul      r4, r15, r4
     addi     r4, r4, 3624960
-    li       r1, 31294
+    li       r1, 31296
     st       r4, r1, sram, 4096
     li       r4, 200704
     mul      r4, r15, r4
     addi     r4, r4, 3428352
-    li       r1, 27198
+    li       r1, 27200
     ld       r1, r4, sram, 4096
-    li       r1, 31294
-    li       r2, 27198
+    li       r1, 31296
+    li       r2, 27200
     vrelu    r1, r2, 4096
     li       r4, 200704
     mul      r4, r15, r4
     addi     r4, r4, 3629056
-    li       r1, 31294
+    li       r1, 31296
     st       r4, r1, sram, 4096
     li       r4, 200704
     mul      r4, r15, r4
     addi     r4, r4, 3432448
-    li       r1, 27198
+    li       r1, 27200
     ld       r1, r4, sram, 4096
-    li       r1, 31294
-    li       r2, 27198
+    li       r1, 31296
+    li       r2, 27200
     vrelu    r1, r2, 4096
     li       r4, 200704
     mul      r4, r15, r4
     addi     r4, r4, 3633152
-    li       r1, 31294
+    li       r1, 31296
     st       r4, r1, sram, 4096
     li       r4, 200704
     mul      r4, r15, r4
     addi     r4, r4, 3436544
-    li       r1, 27198
+    li       r1, 27200
     ld       r1, r4, sram, 4096
-    li       r1, 31294
-    li       r2, 27198
+    li       r1, 31296
+    li       r2, 27200
     vrelu    r1, r2, 4096
     li       r4, 200704
     mul      r4, r15, r4
     addi     r4, r4, 3637248
-    li       r1, 31294
+    li       r1, 31296
     st       r4, r1, sram, 4096
     li       r4, 200704
     mul      r4, r15, r4
     addi     r4, r4, 3440640
-    li       r1, 27198
+    li       r1, 27200
     ld       r1, r4, sram, 4096
-    li       r1, 31294
-    li       r2, 27198
+    li       r1, 31296
+    li       r2, 27200
     vrelu    r1, r2, 4096
     li       r4, 200704
     mul      r4, r15, r4
     addi     r4, r4, 3641344
-    li       r1, 31294
+    li       r1, 31296
     st       r4, r1, sram, 4096
     li       r4, 200704
     mul      r4, r15, r4
     addi     r4, r4, 3444736
-    li       r1, 27198
+    li       r1, 27200
     ld       r1, r4, sram, 4096
-    li       r1, 31294
-    li       r2, 27198
+    li       r1, 31296
+    li       r2, 27200
     vrelu    r1, r2, 4096
     li       r4, 200704
     mul      r4, r15, r4
     addi     r4, r4, 3645440
-    li       r1, 31294
+    li       r1, 31296
     st       r4, r1, sram, 4096
     li       r4, 200704
     mul      r4, r15, r4
     addi     r4, r4, 3448832
-    li       r1, 27198
+    li       r1, 27200
     ld       r1, r4, sram, 4096
-    li       r1, 31294
-    li       r2, 27198
+    li       r1, 31296
+    li       r2, 27200
     vrelu    r1, r2, 4096
     li       r4, 200704
     mul      r4, r15, r4
     addi     r4, r4, 3649536
-    li       r1, 31294
+    li       r1, 31296
     st       r4, r1, sram, 4096
     li       r4, 200704
     mul      r4, r15, r4
     addi     r4, r4, 3452928
-    li       r1, 27198
+    li       r1, 27200
     ld       r1, r4, sram, 4096
-    li       r1, 31294
-    li       r2, 27198
+    li       r1, 31296
+    li       r2, 27200
     vrelu    r1, r2, 4096
     li       r4, 200704
     mul      r4, r15, r4
     addi     r4, r4, 3653632
-    li       r1, 31294
+    li       r1, 31296
     st       r4, r1, sram, 4096
     li       r4, 200704
     mul      r4, r15, r4
     addi     r4, r4, 3457024
-    li       r1, 27198
+    li       r1, 27200
     ld       r1, r4, sram, 4096
-    li       r1, 31294
-    li       r2, 27198
+    li       r1, 31296
+    li       r2, 27200
     vrelu    r1, r2, 4096
     li       r4, 200704
     mul      r4, r15, r4
     addi     r4, r4, 3657728
-    li       r1, 31294
+    li       r1, 31296
     st       r4, r1, sram, 4096
     li       r4, 200704
     mul      r4, r15, r4
     addi     r4, r4, 3461120
-    li       r1, 27198
+    li       r1, 27200
     ld       r1, r4, sram, 4096
-    li       r1, 31294
-    li       r2, 27198
+    li       r1, 31296
+    li       r2, 27200
     vrelu    r1, r2, 4096
     li       r4, 200704
     mul      r4, r15, r4
     addi     r4, r4, 3661824
-    li       r1, 31294
+    li       r1, 31296
     st       r4, r1, sram, 4096
     li       r4, 200704
     mul      r4, r15, r4
     addi     r4, r4, 3465216
-    li       r1, 27198
+    li       r1, 27200
     ld       r1, r4, sram, 4096
-    li       r1, 31294
-    li       r2, 27198
+    li       r1, 31296
+    li       r2, 27200
     vrelu    r1, r2, 4096
     li       r4, 200704
     mul      r4, r15, r4
     addi     r4, r4, 3665920
-    li       r1, 31294
+    li       r1, 31296
     st       r4, r1, sram, 4096
     li       r4, 200704
     mul      r4, r15, r4
     addi     r4, r4, 3469312
-    li       r1, 27198
+    li       r1, 27200
     ld       r1, r4, sram, 4096
-    li       r1, 31294
-    li       r2, 27198
+    li       r1, 31296
+    li       r2, 27200
     vrelu    r1, r2, 4096
     li       r4, 200704
     mul      r4, r15, r4
     addi     r4, r4, 3670016
-    li       r1, 31294
+    li       r1, 31296
     st       r4, r1, sram, 4096
     li       r4, 200704
     mul      r4, r15, r4
     addi     r4, r4, 3473408
-    li       r1, 27198
+    li       r1, 27200
     ld       r1, r4, sram, 4096
-    li       r1, 31294
-    li       r2, 27198
+    li       r1, 31296
+    li       r2, 27200
     vrelu    r1, r2, 4096
     li       r4, 200704
     mul      r4, r15, r4
     addi     r4, r4, 3674112
-    li       r1, 31294
+    li       r1, 31296
     st       r4, r1, sram, 4096
     li       r4, 200704
     mul      r4, r15, r4
     addi     r4, r4, 3477504
-    li       r1, 27198
+    li       r1, 27200
     ld       r1, r4, sram, 4096
-    li       r1, 31294
-    li       r2, 27198
+    li       r1, 31296
+    li       r2, 27200
     vrelu    r1, r2, 4096
     li       r4, 200704
     mul      r4, r15, r4
     addi     r4, r4, 3678208
-    li       r1, 31294
+    li       r1, 31296
     st       r4, r1, sram, 4096
     li       r4, 200704
     mul      r4, r15, r4
     addi     r4, r4, 3481600
-    li       r1, 27198
+    li       r1, 27200
     ld       r1, r4, sram, 4096
-    li       r1, 31294
-    li       r2, 27198
+    li       r1, 31296
+    li       r2, 27200
     vrelu    r1, r2, 4096
     li       r4, 200704
     mul      r4, r15, r4
     addi     r4, r4, 3682304
-    li       r1, 31294
+    li       r1, 31296
     st       r4, r1, sram, 4096
     li       r4, 200704
     mul      r4, r15, r4
     addi     r4, r4, 3485696
-    li       r1, 27198
+    li       r1, 27200
     ld       r1, r4, sram, 4096
-    li       r1, 31294
-    li       r2, 27198
+    li       r1, 31296
+    li       r2, 27200
     vrelu    r1, r2, 4096
     li       r4, 200704
     mul      r4, r15, r4
     addi     r4, r4, 3686400
-    li       r1, 31294
+    li       r1, 31296
     st       r4, r1, sram, 4096
     li       r4, 200704
     mul      r4, r15, r4
     addi     r4, r4, 3489792
-    li       r1, 27198
+    li       r1, 27200
     ld       r1, r4, sram, 4096
-    li       r1, 31294
-    li       r2, 27198
+    li       r1, 31296
+    li       r2, 27200
     vrelu    r1, r2, 4096
     li       r4, 200704
     mul      r4, r15, r4
     addi     r4, r4, 3690496
-    li       r1, 31294
+    li       r1, 31296
     st       r4, r1, sram, 4096
     li       r4, 200704
     mul      r4, r15, r4
     addi     r4, r4, 3493888
-    li       r1, 27198
+    li       r1, 27200
     ld       r1, r4, sram, 4096
-    li       r1, 31294
-    li       r2, 27198
+    li       r1, 31296
+    li       r2, 27200
     vrelu    r1, r2, 4096
     li       r4, 200704
     mul      r4, r15, r4
     addi     r4, r4, 3694592
-    li       r1, 31294
+    li       r1, 31296
     st       r4, r1, sram, 4096
     li       r4, 200704
     mul      r4, r15, r4
     addi     r4, r4, 3497984
-    li       r1, 27198
+    li       r1, 27200
     ld       r1, r4, sram, 4096
-    li       r1, 31294
-    li       r2, 27198
+    li       r1, 31296
+    li       r2, 27200
     vrelu    r1, r2, 4096
     li       r4, 200704
     mul      r4, r15, r4
     addi     r4, r4, 3698688
-    li       r1, 31294
+    li       r1, 31296
     st       r4, r1, sram, 4096
     li       r4, 200704
     mul      r4, r15, r4
     addi     r4, r4, 3502080
-    li       r1, 27198
+    li       r1, 27200
     ld       r1, r4, sram, 4096
-    li       r1, 31294
-    li       r2, 27198
+    li       r1, 31296
+    li       r2, 27200
     vrelu    r1, r2, 4096
     li       r4, 200704
     mul      r4, r15, r4
     addi     r4, r4, 3702784
-    li       r1, 31294
+    li       r1, 31296
     st       r4, r1, sram, 4096
     li       r4, 200704
     mul      r4, r15, r4
     addi     r4, r4, 3506176
-    li       r1, 27198
+    li       r1, 27200
     ld       r1, r4, sram, 4096
-    li       r1, 31294
-    li       r2, 27198
+    li       r1, 31296
+    li       r2, 27200
     vrelu    r1, r2, 4096
     li       r4, 200704
     mul      r4, r15, r4
     addi     r4, r4, 3706880
-    li       r1, 31294
+    li       r1, 31296
     st       r4, r1, sram, 4096
     li       r4, 200704
     mul      r4, r15, r4
     addi     r4, r4, 3510272
-    li       r1, 27198
+    li       r1, 27200
     ld       r1, r4, sram, 4096
-    li       r1, 31294
-    li       r2, 27198
+    li       r1, 31296
+    li       r2, 27200
     vrelu    r1, r2, 4096
     li       r4, 200704
     mul      r4, r15, r4
     addi     r4, r4, 3710976
-    li       r1, 31294
+    li       r1, 31296
     st       r4, r1, sram, 4096
     li       r4, 200704
     mul      r4, r15, r4
     addi     r4, r4, 3514368
-    li       r1, 27198
+    li       r1, 27200
     ld       r1, r4, sram, 4096
-    li       r1, 31294
-    li       r2, 27198
+    li       r1, 31296
+    li       r2, 27200
     vrelu    r1, r2, 4096
     li       r4, 200704
     mul      r4, r15, r4
     addi     r4, r4, 3715072
-    li       r1, 31294
+    li       r1, 31296
     st       r4, r1, sram, 4096
     li       r4, 200704
     mul      r4, r15, r4
     addi     r4, r4, 3518464
-    li       r1, 27198
+    li       r1, 27200
     ld       r1, r4, sram, 4096
-    li       r1, 31294
-    li       r2, 27198
+    li       r1, 31296
+    li       r2, 27200
     vrelu    r1, r2, 4096
     li       r4, 200704
     mul      r4, r15, r4
     addi     r4, r4, 3719168
-    li       r1, 31294
+    li       r1, 31296
     st       r4, r1, sram, 4096
     li       r4, 200704
     mul      r4, r15, r4
     addi     r4, r4, 3522560
-    li       r1, 27198
+    li       r1, 27200
     ld       r1, r4, sram, 4096
-    li       r1, 31294
-    li       r2, 27198
+    li       r1, 31296
+    li       r2, 27200
     vrelu    r1, r2, 4096
     li       r4, 200704
     mul      r4, r15, r4
     addi     r4, r4, 3723264
-    li       r1, 31294
+    li       r1, 31296
     st       r4, r1, sram, 4096
     li       r4, 200704
     mul      r4, r15, r4
     addi     r4, r4, 3526656
-    li       r1, 27198
+    li       r1, 27200
     ld       r1, r4, sram, 4096
-    li       r1, 31294
-    li       r2, 27198
+    li       r1, 31296
+    li       r2, 27200
     vrelu    r1, r2, 4096
     li       r4, 200704
     mul      r4, r15, r4
     addi     r4, r4, 3727360
-    li       r1, 31294
+    li       r1, 31296
     st       r4, r1, sram, 4096
     li       r4, 200704
     mul      r4, r15, r4
     addi     r4, r4, 3530752
-    li       r1, 27198
+    li       r1, 27200
     ld       r1, r4, sram, 4096
-    li       r1, 31294
-    li       r2, 27198
+    li       r1, 31296
+    li       r2, 27200
     vrelu    r1, r2, 4096
     li       r4, 200704
     mul      r4, r15, r4
     addi     r4, r4, 3731456
-    li       r1, 31294
+    li       r1, 31296
     st       r4, r1, sram, 4096
     li       r4, 200704
     mul      r4, r15, r4
     addi     r4, r4, 3534848
-    li       r1, 27198
+    li       r1, 27200
     ld       r1, r4, sram, 4096
-    li       r1, 31294
-    li       r2, 27198
+    li       r1, 31296
+    li       r2, 27200
     vrelu    r1, r2, 4096
     li       r4, 200704
     mul      r4, r15, r4
     addi     r4, r4, 3735552
-    li       r1, 31294
+    li       r1, 31296
     st       r4, r1, sram, 4096
     li       r4, 200704
     mul      r4, r15, r4
     addi     r4, r4, 3538944
-    li       r1, 27198
+    li       r1, 27200
     ld       r1, r4, sram, 4096
-    li       r1, 31294
-    li       r2, 27198
+    li       r1, 31296
+    li       r2, 27200
     vrelu    r1, r2, 4096
     li       r4, 200704
     mul      r4, r15, r4
     addi     r4, r4, 3739648
-    li       r1, 31294
+    li       r1, 31296
     st       r4, r1, sram, 4096
     li       r4, 200704
     mul      r4, r15, r4
     addi     r4, r4, 3543040
-    li       r1, 27198
+    li       r1, 27200
     ld       r1, r4, sram, 4096
-    li       r1, 31294
-    li       r2, 27198
+    li       r1, 31296
+    li       r2, 27200
     vrelu    r1, r2, 4096
     li       r4, 200704
     mul      r4, r15, r4
     addi     r4, r4, 3743744
-    li       r1, 31294
+    li       r1, 31296
     st       r4, r1, sram, 4096
     li       r4, 200704
     mul      r4, r15, r4
     addi     r4, r4, 3547136
-    li       r1, 27198
+    li       r1, 27200
     ld       r1, r4, sram, 4096
-    li       r1, 31294
-    li       r2, 27198
+    li       r1, 31296
+    li       r2, 27200
     vrelu    r1, r2, 4096
     li       r4, 200704
     mul      r4, r15, r4
     addi     r4, r4, 3747840
-    li       r1, 31294
+    li       r1, 31296
     st       r4, r1, sram, 4096
     li       r4, 200704
     mul      r4, r15, r4
     addi     r4, r4, 3551232
-    li       r1, 27198
+    li       r1, 27200
     ld       r1, r4, sram, 4096
-    li       r1, 31294
-    li       r2, 27198
+    li       r1, 31296
+    li       r2, 27200
     vrelu    r1, r2, 4096
     li       r4, 200704
     mul      r4, r15, r4
     addi     r4, r4, 3751936
-    li       r1, 31294
+    li       r1, 31296
     st       r4, r1, sram, 4096
     li       r4, 200704
     mul      r4, r15, r4
     addi     r4, r4, 3555328
-    li       r1, 27198
+    li       r1, 27200
     ld       r1, r4, sram, 4096
-    li       r1, 31294
-    li       r2, 27198
+    li       r1, 31296
+    li       r2, 27200
     vrelu    r1, r2, 4096
     li       r4, 200704
     mul      r4, r15, r4
     addi     r4, r4, 3756032
-    li       r1, 31294
+    li       r1, 31296
     st       r4, r1, sram, 4096
     li       r4, 200704
     mul      r4, r15, r4
     addi     r4, r4, 3559424
-    li       r1, 27198
+    li       r1, 27200
     ld       r1, r4, sram, 4096
-    li       r1, 31294
-    li       r2, 27198
+    li       r1, 31296
+    li       r2, 27200
     vrelu    r1, r2, 4096
     li       r4, 200704
     mul      r4, r15, r4
     addi     r4, r4, 3760128
-    li       r1, 31294
+    li       r1, 31296
     st       r4, r1, sram, 4096
     li       r4, 200704
     mul      r4, r15, r4
     addi     r4, r4, 3563520
-    li       r1, 27198
+    li       r1, 27200
     ld       r1, r4, sram, 4096
-    li       r1, 31294
-    li       r2, 27198
+    li       r1, 31296
+    li       r2, 27200
     vrelu    r1, r2, 4096
     li       r4, 200704
     mul      r4, r15, r4
     addi     r4, r4, 3764224
-    li       r1, 31294
+    li       r1, 31296
     st       r4, r1, sram, 4096
     li       r4, 200704
     mul      r4, r15, r4
     addi     r4, r4, 3567616
-    li       r1, 27198
+    li       r1, 27200
     ld       r1, r4, sram, 4096
-    li       r1, 31294
-    li       r2, 27198
+    li       r1, 31296
+    li       r2, 27200
     vrelu    r1, r2, 4096
     li       r4, 200704
     mul      r4, r15, r4
     addi     r4, r4, 3768320
-    li       r1, 31294
+    li       r1, 31296
     st       r4, r1, sram, 4096
     li       r4, 200704
     mul      r4, r15, r4
     addi     r4, r4, 3571712
-    li       r1, 27198
+    li       r1, 27200
     ld       r1, r4, sram, 4096
-    li       r1, 31294
-    li       r2, 27198
+    li       r1, 31296
+    li       r2, 27200
     vrelu    r1, r2, 4096
     li       r4, 200704
     mul      r4, r15, r4
     addi     r4, r4, 3772416
-    li       r1, 31294
+    li       r1, 31296
     st       r4, r1, sram, 4096
     li       r4, 200704
     mul      r4, r15, r4
     addi     r4, r4, 3575808
-    li       r1, 27198
+    li       r1, 27200
     ld       r1, r4, sram, 4096
-    li       r1, 31294
-    li       r2, 27198
+    li       r1, 31296
+    li       r2, 27200
     vrelu    r1, r2, 4096
     li       r4, 200704
     mul      r4, r15, r4
     addi     r4, r4, 3776512
-    li       r1, 31294
+    li       r1, 31296
     st       r4, r1, sram, 4096
     li       r4, 200704
     mul      r4, r15, r4
     addi     r4, r4, 3579904
-    li       r1, 27198
+    li       r1, 27200
     ld       r1, r4, sram, 4096
-    li       r1, 31294
-    li       r2, 27198
+    li       r1, 31296
+    li       r2, 27200
     vrelu    r1, r2, 4096
     li       r4, 200704
     mul      r4, r15, r4
     addi     r4, r4, 3780608
-    li       r1, 31294
+    li       r1, 31296
     st       r4, r1, sram, 4096
     li       r4, 200704
     mul      r4, r15, r4
     addi     r4, r4, 3584000
-    li       r1, 27198
+    li       r1, 27200
     ld       r1, r4, sram, 4096
-    li       r1, 31294
-    li       r2, 27198
+    li       r1, 31296
+    li       r2, 27200
     vrelu    r1, r2, 4096
     li       r4, 200704
     mul      r4, r15, r4
     addi     r4, r4, 3784704
-    li       r1, 31294
+    li       r1, 31296
     st       r4, r1, sram, 4096
     li       r4, 200704
     mul      r4, r15, r4
     addi     r4, r4, 3588096
-    li       r1, 27198
+    li       r1, 27200
     ld       r1, r4, sram, 4096
-    li       r1, 31294
-    li       r2, 27198
+    li       r1, 31296
+    li       r2, 27200
     vrelu    r1, r2, 4096
     li       r4, 200704
     mul      r4, r15, r4
     addi     r4, r4, 3788800
-    li       r1, 31294
+    li       r1, 31296
     st       r4, r1, sram, 4096
     li       r4, 200704
     mul      r4, r15, r4
     addi     r4, r4, 3592192
-    li       r1, 27198
+    li       r1, 27200
     ld       r1, r4, sram, 4096
-    li       r1, 31294
-    li       r2, 27198
+    li       r1, 31296
+    li       r2, 27200
     vrelu    r1, r2, 4096
     li       r4, 200704
     mul      r4, r15, r4
     addi     r4, r4, 3792896
-    li       r1, 31294
+    li       r1, 31296
     st       r4, r1, sram, 4096
     li       r4, 200704
     mul      r4, r15, r4
     addi     r4, r4, 3596288
-    li       r1, 27198
+    li       r1, 27200
     ld       r1, r4, sram, 4096
-    li       r1, 31294
-    li       r2, 27198
+    li       r1, 31296
+    li       r2, 27200
     vrelu    r1, r2, 4096
     li       r4, 200704
     mul      r4, r15, r4
     addi     r4, r4, 3796992
-    li       r1, 31294
+    li       r1, 31296
     st       r4, r1, sram, 4096
     li       r4, 200704
     mul      r4, r15, r4
     addi     r4, r4, 3600384
-    li       r1, 27198
+    li       r1, 27200
     ld       r1, r4, sram, 4096
-    li       r1, 31294
-    li       r2, 27198
+    li       r1, 31296
+    li       r2, 27200
     vrelu    r1, r2, 4096
     li       r4, 200704
     mul      r4, r15, r4
     addi     r4, r4, 3801088
-    li       r1, 31294
+    li       r1, 31296
     st       r4, r1, sram, 4096
     li       r4, 200704
     mul      r4, r15, r4
     addi     r4, r4, 3604480
-    li       r1, 27198
+    li       r1, 27200
     ld       r1, r4, sram, 4096
-    li       r1, 31294
-    li       r2, 27198
+    li       r1, 31296
+    li       r2, 27200
     vrelu    r1, r2, 4096
     li       r4, 200704
     mul      r4, r15, r4
     addi     r4, r4, 3805184
-    li       r1, 31294
+    li       r1, 31296
     st       r4, r1, sram, 4096
     li       r4, 200704
     mul      r4, r15, r4
     addi     r4, r4, 3608576
-    li       r1, 27198
+    li       r1, 27200
     ld       r1, r4, sram, 4096
-    li       r1, 31294
-    li       r2, 27198
+    li       r1, 31296
+    li       r2, 27200
     vrelu    r1, r2, 4096
     li       r4, 200704
     mul      r4, r15, r4
     addi     r4, r4, 3809280
-    li       r1, 31294
+    li       r1, 31296
     st       r4, r1, sram, 4096
 .layer 13
-    li       r1, 35389
+    li       r1, 35391
     vcopy    r1, r1, 1
     send     r1, 44, 502, 1
-    li       r1, 35389
+    li       r1, 35391
     vcopy    r1, r1, 1
     send     r1, 45, 503, 1
-    li       r1, 35389
+    li       r1, 35391
     vcopy    r1, r1, 1
     send     r1, 46, 505, 1
 .layer 16
-    li       r1, 35389
+    li       r1, 35391
     vcopy    r1, r1, 1
     send     r1, 59, 678, 1
 .layer -
@@ -60880,346 +60880,346 @@ L2209:
     li       r4, 100352
     mul      r4, r15, r4
     addi     r4, r4, 4214784
-    li       r1, 28286
+    li       r1, 28288
     ld       r1, r4, sram, 4096
-    li       r1, 32382
-    li       r2, 28286
+    li       r1, 32384
+    li       r2, 28288
     vrelu    r1, r2, 4096
     li       r4, 100352
     mul      r4, r15, r4
     addi     r4, r4, 4315136
-    li       r1, 32382
+    li       r1, 32384
     st       r4, r1, sram, 4096
     li       r4, 100352
     mul      r4, r15, r4
     addi     r4, r4, 4218880
-    li       r1, 28286
+    li       r1, 28288
     ld       r1, r4, sram, 4096
-    li       r1, 32382
-    li       r2, 28286
+    li       r1, 32384
+    li       r2, 28288
     vrelu    r1, r2, 4096
     li       r4, 100352
     mul      r4, r15, r4
     addi     r4, r4, 4319232
-    li       r1, 32382
+    li       r1, 32384
     st       r4, r1, sram, 4096
     li       r4, 100352
     mul      r4, r15, r4
     addi     r4, r4, 4222976
-    li       r1, 28286
+    li       r1, 28288
     ld       r1, r4, sram, 4096
-    li       r1, 32382
-    li       r2, 28286
+    li       r1, 32384
+    li       r2, 28288
     vrelu    r1, r2, 4096
     li       r4, 100352
     mul      r4, r15, r4
     addi     r4, r4, 4323328
-    li       r1, 32382
+    li       r1, 32384
     st       r4, r1, sram, 4096
     li       r4, 100352
     mul      r4, r15, r4
     addi     r4, r4, 4227072
-    li       r1, 28286
+    li       r1, 28288
     ld       r1, r4, sram, 4096
-    li       r1, 32382
-    li       r2, 28286
+    li       r1, 32384
+    li       r2, 28288
     vrelu    r1, r2, 4096
     li       r4, 100352
     mul      r4, r15, r4
     addi     r4, r4, 4327424
-    li       r1, 32382
+    li       r1, 32384
     st       r4, r1, sram, 4096
     li       r4, 100352
     mul      r4, r15, r4
     addi     r4, r4, 4231168
-    li       r1, 28286
+    li       r1, 28288
     ld       r1, r4, sram, 4096
-    li       r1, 32382
-    li       r2, 28286
+    li       r1, 32384
+    li       r2, 28288
     vrelu    r1, r2, 4096
     li       r4, 100352
     mul      r4, r15, r4
     addi     r4, r4, 4331520
-    li       r1, 32382
+    li       r1, 32384
     st       r4, r1, sram, 4096
     li       r4, 100352
     mul      r4, r15, r4
     addi     r4, r4, 4235264
-    li       r1, 28286
+    li       r1, 28288
     ld       r1, r4, sram, 4096
-    li       r1, 32382
-    li       r2, 28286
+    li       r1, 32384
+    li       r2, 28288
     vrelu    r1, r2, 4096
     li       r4, 100352
     mul      r4, r15, r4
     addi     r4, r4, 4335616
-    li       r1, 32382
+    li       r1, 32384
     st       r4, r1, sram, 4096
     li       r4, 100352
     mul      r4, r15, r4
     addi     r4, r4, 4239360
-    li       r1, 28286
+    li       r1, 28288
     ld       r1, r4, sram, 4096
-    li       r1, 32382
-    li       r2, 28286
+    li       r1, 32384
+    li       r2, 28288
     vrelu    r1, r2, 4096
     li       r4, 100352
     mul      r4, r15, r4
     addi     r4, r4, 4339712
-    li       r1, 32382
+    li       r1, 32384
     st       r4, r1, sram, 4096
     li       r4, 100352
     mul      r4, r15, r4
     addi     r4, r4, 4243456
-    li       r1, 28286
+    li       r1, 28288
     ld       r1, r4, sram, 4096
-    li       r1, 32382
-    li       r2, 28286
+    li       r1, 32384
+    li       r2, 28288
     vrelu    r1, r2, 4096
     li       r4, 100352
     mul      r4, r15, r4
     addi     r4, r4, 4343808
-    li       r1, 32382
+    li       r1, 32384
     st       r4, r1, sram, 4096
     li       r4, 100352
     mul      r4, r15, r4
     addi     r4, r4, 4247552
-    li       r1, 28286
+    li       r1, 28288
     ld       r1, r4, sram, 4096
-    li       r1, 32382
-    li       r2, 28286
+    li       r1, 32384
+    li       r2, 28288
     vrelu    r1, r2, 4096
     li       r4, 100352
     mul      r4, r15, r4
     addi     r4, r4, 4347904
-    li       r1, 32382
+    li       r1, 32384
     st       r4, r1, sram, 4096
     li       r4, 100352
     mul      r4, r15, r4
     addi     r4, r4, 4251648
-    li       r1, 28286
+    li       r1, 28288
     ld       r1, r4, sram, 4096
-    li       r1, 32382
-    li       r2, 28286
+    li       r1, 32384
+    li       r2, 28288
     vrelu    r1, r2, 4096
     li       r4, 100352
     mul      r4, r15, r4
     addi     r4, r4, 4352000
-    li       r1, 32382
+    li       r1, 32384
     st       r4, r1, sram, 4096
     li       r4, 100352
     mul      r4, r15, r4
     addi     r4, r4, 4255744
-    li       r1, 28286
+    li       r1, 28288
     ld       r1, r4, sram, 4096
-    li       r1, 32382
-    li       r2, 28286
+    li       r1, 32384
+    li       r2, 28288
     vrelu    r1, r2, 4096
     li       r4, 100352
     mul      r4, r15, r4
     addi     r4, r4, 4356096
-    li       r1, 32382
+    li       r1, 32384
     st       r4, r1, sram, 4096
     li       r4, 100352
     mul      r4, r15, r4
     addi     r4, r4, 4259840
-    li       r1, 28286
+    li       r1, 28288
     ld       r1, r4, sram, 4096
-    li       r1, 32382
-    li       r2, 28286
+    li       r1, 32384
+    li       r2, 28288
     vrelu    r1, r2, 4096
     li       r4, 100352
     mul      r4, r15, r4
     addi     r4, r4, 4360192
-    li       r1, 32382
+    li       r1, 32384
     st       r4, r1, sram, 4096
     li       r4, 100352
     mul      r4, r15, r4
     addi     r4, r4, 4263936
-    li       r1, 28286
+    li       r1, 28288
     ld       r1, r4, sram, 4096
-    li       r1, 32382
-    li       r2, 28286
+    li       r1, 32384
+    li       r2, 28288
     vrelu    r1, r2, 4096
     li       r4, 100352
     mul      r4, r15, r4
     addi     r4, r4, 4364288
-    li       r1, 32382
+    li       r1, 32384
     st       r4, r1, sram, 4096
     li       r4, 100352
     mul      r4, r15, r4
     addi     r4, r4, 4268032
-    li       r1, 28286
+    li       r1, 28288
     ld       r1, r4, sram, 4096
-    li       r1, 32382
-    li       r2, 28286
+    li       r1, 32384
+    li       r2, 28288
     vrelu    r1, r2, 4096
     li       r4, 100352
     mul      r4, r15, r4
     addi     r4, r4, 4368384
-    li       r1, 32382
+    li       r1, 32384
     st       r4, r1, sram, 4096
     li       r4, 100352
     mul      r4, r15, r4
     addi     r4, r4, 4272128
-    li       r1, 28286
+    li       r1, 28288
     ld       r1, r4, sram, 4096
-    li       r1, 32382
-    li       r2, 28286
+    li       r1, 32384
+    li       r2, 28288
     vrelu    r1, r2, 4096
     li       r4, 100352
     mul      r4, r15, r4
     addi     r4, r4, 4372480
-    li       r1, 32382
+    li       r1, 32384
     st       r4, r1, sram, 4096
     li       r4, 100352
     mul      r4, r15, r4
     addi     r4, r4, 4276224
-    li       r1, 28286
+    li       r1, 28288
     ld       r1, r4, sram, 4096
-    li       r1, 32382
-    li       r2, 28286
+    li       r1, 32384
+    li       r2, 28288
     vrelu    r1, r2, 4096
     li       r4, 100352
     mul      r4, r15, r4
     addi     r4, r4, 4376576
-    li       r1, 32382
+    li       r1, 32384
     st       r4, r1, sram, 4096
     li       r4, 100352
     mul      r4, r15, r4
     addi     r4, r4, 4280320
-    li       r1, 28286
+    li       r1, 28288
     ld       r1, r4, sram, 4096
-    li       r1, 32382
-    li       r2, 28286
+    li       r1, 32384
+    li       r2, 28288
     vrelu    r1, r2, 4096
     li       r4, 100352
     mul      r4, r15, r4
     addi     r4, r4, 4380672
-    li       r1, 32382
+    li       r1, 32384
     st       r4, r1, sram, 4096
     li       r4, 100352
     mul      r4, r15, r4
     addi     r4, r4, 4284416
-    li       r1, 28286
+    li       r1, 28288
     ld       r1, r4, sram, 4096
-    li       r1, 32382
-    li       r2, 28286
+    li       r1, 32384
+    li       r2, 28288
     vrelu    r1, r2, 4096
     li       r4, 100352
     mul      r4, r15, r4
     addi     r4, r4, 4384768
-    li       r1, 32382
+    li       r1, 32384
     st       r4, r1, sram, 4096
     li       r4, 100352
     mul      r4, r15, r4
     addi     r4, r4, 4288512
-    li       r1, 28286
+    li       r1, 28288
     ld       r1, r4, sram, 4096
-    li       r1, 32382
-    li       r2, 28286
+    li       r1, 32384
+    li       r2, 28288
     vrelu    r1, r2, 4096
     li       r4, 100352
     mul      r4, r15, r4
     addi     r4, r4, 4388864
-    li       r1, 32382
+    li       r1, 32384
     st       r4, r1, sram, 4096
     li       r4, 100352
     mul      r4, r15, r4
     addi     r4, r4, 4292608
-    li       r1, 28286
+    li       r1, 28288
     ld       r1, r4, sram, 4096
-    li       r1, 32382
-    li       r2, 28286
+    li       r1, 32384
+    li       r2, 28288
     vrelu    r1, r2, 4096
     li       r4, 100352
     mul      r4, r15, r4
     addi     r4, r4, 4392960
-    li       r1, 32382
+    li       r1, 32384
     st       r4, r1, sram, 4096
     li       r4, 100352
     mul      r4, r15, r4
     addi     r4, r4, 4296704
-    li       r1, 28286
+    li       r1, 28288
     ld       r1, r4, sram, 4096
-    li       r1, 32382
-    li       r2, 28286
+    li       r1, 32384
+    li       r2, 28288
     vrelu    r1, r2, 4096
     li       r4, 100352
     mul      r4, r15, r4
     addi     r4, r4, 4397056
-    li       r1, 32382
+    li       r1, 32384
     st       r4, r1, sram, 4096
     li       r4, 100352
     mul      r4, r15, r4
     addi     r4, r4, 4300800
-    li       r1, 28286
+    li       r1, 28288
     ld       r1, r4, sram, 4096
-    li       r1, 32382
-    li       r2, 28286
+    li       r1, 32384
+    li       r2, 28288
     vrelu    r1, r2, 4096
     li       r4, 100352
     mul      r4, r15, r4
     addi     r4, r4, 4401152
-    li       r1, 32382
+    li       r1, 32384
     st       r4, r1, sram, 4096
     li       r4, 100352
     mul      r4, r15, r4
     addi     r4, r4, 4304896
-    li       r1, 28286
+    li       r1, 28288
     ld       r1, r4, sram, 4096
-    li       r1, 32382
-    li       r2, 28286
+    li       r1, 32384
+    li       r2, 28288
     vrelu    r1, r2, 4096
     li       r4, 100352
     mul      r4, r15, r4
     addi     r4, r4, 4405248
-    li       r1, 32382
+    li       r1, 32384
     st       r4, r1, sram, 4096
     li       r4, 100352
     mul      r4, r15, r4
     addi     r4, r4, 4308992
-    li       r1, 28286
+    li       r1, 28288
     ld       r1, r4, sram, 4096
-    li       r1, 32382
-    li       r2, 28286
+    li       r1, 32384
+    li       r2, 28288
     vrelu    r1, r2, 4096
     li       r4, 100352
     mul      r4, r15, r4
     addi     r4, r4, 4409344
-    li       r1, 32382
+    li       r1, 32384
     st       r4, r1, sram, 4096
     li       r4, 100352
     mul      r4, r15, r4
     addi     r4, r4, 4313088
-    li       r1, 28286
+    li       r1, 28288
     ld       r1, r4, sram, 2048
-    li       r1, 32382
-    li       r2, 28286
+    li       r1, 32384
+    li       r2, 28288
     vrelu    r1, r2, 2048
     li       r4, 100352
     mul      r4, r15, r4
     addi     r4, r4, 4413440
-    li       r1, 32382
+    li       r1, 32384
     st       r4, r1, sram, 2048
 .layer 19
-    li       r1, 34429
+    li       r1, 34431
     vcopy    r1, r1, 1
     send     r1, 58, 680, 1
-    li       r1, 34429
+    li       r1, 34431
     vcopy    r1, r1, 1
     send     r1, 57, 681, 1
-    li       r1, 34429
+    li       r1, 34431
     vcopy    r1, r1, 1
     send     r1, 56, 683, 1
-    li       r1, 34429
+    li       r1, 34431
     vcopy    r1, r1, 1
     send     r1, 55, 685, 1
-    li       r1, 34429
+    li       r1, 34431
     vcopy    r1, r1, 1
     send     r1, 54, 687, 1
 .layer 22
-    li       r1, 34429
+    li       r1, 34431
     vcopy    r1, r1, 1
     send     r1, 53, 914, 1
 .layer -
@@ -69985,346 +69985,346 @@ L2209:
     li       r4, 100352
     mul      r4, r15, r4
     addi     r4, r4, 4716544
-    li       r1, 28286
+    li       r1, 28288
     ld       r1, r4, sram, 4096
-    li       r1, 32382
-    li       r2, 28286
+    li       r1, 32384
+    li       r2, 28288
     vrelu    r1, r2, 4096
     li       r4, 100352
     mul      r4, r15, r4
     addi     r4, r4, 4816896
-    li       r1, 32382
+    li       r1, 32384
     st       r4, r1, sram, 4096
     li       r4, 100352
     mul      r4, r15, r4
     addi     r4, r4, 4720640
-    li       r1, 28286
+    li       r1, 28288
     ld       r1, r4, sram, 4096
-    li       r1, 32382
-    li       r2, 28286
+    li       r1, 32384
+    li       r2, 28288
     vrelu    r1, r2, 4096
     li       r4, 100352
     mul      r4, r15, r4
     addi     r4, r4, 4820992
-    li       r1, 32382
+    li       r1, 32384
     st       r4, r1, sram, 4096
     li       r4, 100352
     mul      r4, r15, r4
     addi     r4, r4, 4724736
-    li       r1, 28286
+    li       r1, 28288
     ld       r1, r4, sram, 4096
-    li       r1, 32382
-    li       r2, 28286
+    li       r1, 32384
+    li       r2, 28288
     vrelu    r1, r2, 4096
     li       r4, 100352
     mul      r4, r15, r4
     addi     r4, r4, 4825088
-    li       r1, 32382
+    li       r1, 32384
     st       r4, r1, sram, 4096
     li       r4, 100352
     mul      r4, r15, r4
     addi     r4, r4, 4728832
-    li       r1, 28286
+    li       r1, 28288
     ld       r1, r4, sram, 4096
-    li       r1, 32382
-    li       r2, 28286
+    li       r1, 32384
+    li       r2, 28288
     vrelu    r1, r2, 4096
     li       r4, 100352
     mul      r4, r15, r4
     addi     r4, r4, 4829184
-    li       r1, 32382
+    li       r1, 32384
     st       r4, r1, sram, 4096
     li       r4, 100352
     mul      r4, r15, r4
     addi     r4, r4, 4732928
-    li       r1, 28286
+    li       r1, 28288
     ld       r1, r4, sram, 4096
-    li       r1, 32382
-    li       r2, 28286
+    li       r1, 32384
+    li       r2, 28288
     vrelu    r1, r2, 4096
     li       r4, 100352
     mul      r4, r15, r4
     addi     r4, r4, 4833280
-    li       r1, 32382
+    li       r1, 32384
     st       r4, r1, sram, 4096
     li       r4, 100352
     mul      r4, r15, r4
     addi     r4, r4, 4737024
-    li       r1, 28286
+    li       r1, 28288
     ld       r1, r4, sram, 4096
-    li       r1, 32382
-    li       r2, 28286
+    li       r1, 32384
+    li       r2, 28288
     vrelu    r1, r2, 4096
     li       r4, 100352
     mul      r4, r15, r4
     addi     r4, r4, 4837376
-    li       r1, 32382
+    li       r1, 32384
     st       r4, r1, sram, 4096
     li       r4, 100352
     mul      r4, r15, r4
     addi     r4, r4, 4741120
-    li       r1, 28286
+    li       r1, 28288
     ld       r1, r4, sram, 4096
-    li       r1, 32382
-    li       r2, 28286
+    li       r1, 32384
+    li       r2, 28288
     vrelu    r1, r2, 4096
     li       r4, 100352
     mul      r4, r15, r4
     addi     r4, r4, 4841472
-    li       r1, 32382
+    li       r1, 32384
     st       r4, r1, sram, 4096
     li       r4, 100352
     mul      r4, r15, r4
     addi     r4, r4, 4745216
-    li       r1, 28286
+    li       r1, 28288
     ld       r1, r4, sram, 4096
-    li       r1, 32382
-    li       r2, 28286
+    li       r1, 32384
+    li       r2, 28288
     vrelu    r1, r2, 4096
     li       r4, 100352
     mul      r4, r15, r4
     addi     r4, r4, 4845568
-    li       r1, 32382
+    li       r1, 32384
     st       r4, r1, sram, 4096
     li       r4, 100352
     mul      r4, r15, r4
     addi     r4, r4, 4749312
-    li       r1, 28286
+    li       r1, 28288
     ld       r1, r4, sram, 4096
-    li       r1, 32382
-    li       r2, 28286
+    li       r1, 32384
+    li       r2, 28288
     vrelu    r1, r2, 4096
     li       r4, 100352
     mul      r4, r15, r4
     addi     r4, r4, 4849664
-    li       r1, 32382
+    li       r1, 32384
     st       r4, r1, sram, 4096
     li       r4, 100352
     mul      r4, r15, r4
     addi     r4, r4, 4753408
-    li       r1, 28286
+    li       r1, 28288
     ld       r1, r4, sram, 4096
-    li       r1, 32382
-    li       r2, 28286
+    li       r1, 32384
+    li       r2, 28288
     vrelu    r1, r2, 4096
     li       r4, 100352
     mul      r4, r15, r4
     addi     r4, r4, 4853760
-    li       r1, 32382
+    li       r1, 32384
     st       r4, r1, sram, 4096
     li       r4, 100352
     mul      r4, r15, r4
     addi     r4, r4, 4757504
-    li       r1, 28286
+    li       r1, 28288
     ld       r1, r4, sram, 4096
-    li       r1, 32382
-    li       r2, 28286
+    li       r1, 32384
+    li       r2, 28288
     vrelu    r1, r2, 4096
     li       r4, 100352
     mul      r4, r15, r4
     addi     r4, r4, 4857856
-    li       r1, 32382
+    li       r1, 32384
     st       r4, r1, sram, 4096
     li       r4, 100352
     mul      r4, r15, r4
     addi     r4, r4, 4761600
-    li       r1, 28286
+    li       r1, 28288
     ld       r1, r4, sram, 4096
-    li       r1, 32382
-    li       r2, 28286
+    li       r1, 32384
+    li       r2, 28288
     vrelu    r1, r2, 4096
     li       r4, 100352
     mul      r4, r15, r4
     addi     r4, r4, 4861952
-    li       r1, 32382
+    li       r1, 32384
     st       r4, r1, sram, 4096
     li       r4, 100352
     mul      r4, r15, r4
     addi     r4, r4, 4765696
-    li       r1, 28286
+    li       r1, 28288
     ld       r1, r4, sram, 4096
-    li       r1, 32382
-    li       r2, 28286
+    li       r1, 32384
+    li       r2, 28288
     vrelu    r1, r2, 4096
     li       r4, 100352
     mul      r4, r15, r4
     addi     r4, r4, 4866048
-    li       r1, 32382
+    li       r1, 32384
     st       r4, r1, sram, 4096
     li       r4, 100352
     mul      r4, r15, r4
     addi     r4, r4, 4769792
-    li       r1, 28286
+    li       r1, 28288
     ld       r1, r4, sram, 4096
-    li       r1, 32382
-    li       r2, 28286
+    li       r1, 32384
+    li       r2, 28288
     vrelu    r1, r2, 4096
     li       r4, 100352
     mul      r4, r15, r4
     addi     r4, r4, 4870144
-    li       r1, 32382
+    li       r1, 32384
     st       r4, r1, sram, 4096
     li       r4, 100352
     mul      r4, r15, r4
     addi     r4, r4, 4773888
-    li       r1, 28286
+    li       r1, 28288
     ld       r1, r4, sram, 4096
-    li       r1, 32382
-    li       r2, 28286
+    li       r1, 32384
+    li       r2, 28288
     vrelu    r1, r2, 4096
     li       r4, 100352
     mul      r4, r15, r4
     addi     r4, r4, 4874240
-    li       r1, 32382
+    li       r1, 32384
     st       r4, r1, sram, 4096
     li       r4, 100352
     mul      r4, r15, r4
     addi     r4, r4, 4777984
-    li       r1, 28286
+    li       r1, 28288
     ld       r1, r4, sram, 4096
-    li       r1, 32382
-    li       r2, 28286
+    li       r1, 32384
+    li       r2, 28288
     vrelu    r1, r2, 4096
     li       r4, 100352
     mul      r4, r15, r4
     addi     r4, r4, 4878336
-    li       r1, 32382
+    li       r1, 32384
     st       r4, r1, sram, 4096
     li       r4, 100352
     mul      r4, r15, r4
     addi     r4, r4, 4782080
-    li       r1, 28286
+    li       r1, 28288
     ld       r1, r4, sram, 4096
-    li       r1, 32382
-    li       r2, 28286
+    li       r1, 32384
+    li       r2, 28288
     vrelu    r1, r2, 4096
     li       r4, 100352
     mul      r4, r15, r4
     addi     r4, r4, 4882432
-    li       r1, 32382
+    li       r1, 32384
     st       r4, r1, sram, 4096
     li       r4, 100352
     mul      r4, r15, r4
     addi     r4, r4, 4786176
-    li       r1, 28286
+    li       r1, 28288
     ld       r1, r4, sram, 4096
-    li       r1, 32382
-    li       r2, 28286
+    li       r1, 32384
+    li       r2, 28288
     vrelu    r1, r2, 4096
     li       r4, 100352
     mul      r4, r15, r4
     addi     r4, r4, 4886528
-    li       r1, 32382
+    li       r1, 32384
     st       r4, r1, sram, 4096
     li       r4, 100352
     mul      r4, r15, r4
     addi     r4, r4, 4790272
-    li       r1, 28286
+    li       r1, 28288
     ld       r1, r4, sram, 4096
-    li       r1, 32382
-    li       r2, 28286
+    li       r1, 32384
+    li       r2, 28288
     vrelu    r1, r2, 4096
     li       r4, 100352
     mul      r4, r15, r4
     addi     r4, r4, 4890624
-    li       r1, 32382
+    li       r1, 32384
     st       r4, r1, sram, 4096
     li       r4, 100352
     mul      r4, r15, r4
     addi     r4, r4, 4794368
-    li       r1, 28286
+    li       r1, 28288
     ld       r1, r4, sram, 4096
-    li       r1, 32382
-    li       r2, 28286
+    li       r1, 32384
+    li       r2, 28288
     vrelu    r1, r2, 4096
     li       r4, 100352
     mul      r4, r15, r4
     addi     r4, r4, 4894720
-    li       r1, 32382
+    li       r1, 32384
     st       r4, r1, sram, 4096
     li       r4, 100352
     mul      r4, r15, r4
     addi     r4, r4, 4798464
-    li       r1, 28286
+    li       r1, 28288
     ld       r1, r4, sram, 4096
-    li       r1, 32382
-    li       r2, 28286
+    li       r1, 32384
+    li       r2, 28288
     vrelu    r1, r2, 4096
     li       r4, 100352
     mul      r4, r15, r4
     addi     r4, r4, 4898816
-    li       r1, 32382
+    li       r1, 32384
     st       r4, r1, sram, 4096
     li       r4, 100352
     mul      r4, r15, r4
     addi     r4, r4, 4802560
-    li       r1, 28286
+    li       r1, 28288
     ld       r1, r4, sram, 4096
-    li       r1, 32382
-    li       r2, 28286
+    li       r1, 32384
+    li       r2, 28288
     vrelu    r1, r2, 4096
     li       r4, 100352
     mul      r4, r15, r4
     addi     r4, r4, 4902912
-    li       r1, 32382
+    li       r1, 32384
     st       r4, r1, sram, 4096
     li       r4, 100352
     mul      r4, r15, r4
     addi     r4, r4, 4806656
-    li       r1, 28286
+    li       r1, 28288
     ld       r1, r4, sram, 4096
-    li       r1, 32382
-    li       r2, 28286
+    li       r1, 32384
+    li       r2, 28288
     vrelu    r1, r2, 4096
     li       r4, 100352
     mul      r4, r15, r4
     addi     r4, r4, 4907008
-    li       r1, 32382
+    li       r1, 32384
     st       r4, r1, sram, 4096
     li       r4, 100352
     mul      r4, r15, r4
     addi     r4, r4, 4810752
-    li       r1, 28286
+    li       r1, 28288
     ld       r1, r4, sram, 4096
-    li       r1, 32382
-    li       r2, 28286
+    li       r1, 32384
+    li       r2, 28288
     vrelu    r1, r2, 4096
     li       r4, 100352
     mul      r4, r15, r4
     addi     r4, r4, 4911104
-    li       r1, 32382
+    li       r1, 32384
     st       r4, r1, sram, 4096
     li       r4, 100352
     mul      r4, r15, r4
     addi     r4, r4, 4814848
-    li       r1, 28286
+    li       r1, 28288
     ld       r1, r4, sram, 2048
-    li       r1, 32382
-    li       r2, 28286
+    li       r1, 32384
+    li       r2, 28288
     vrelu    r1, r2, 2048
     li       r4, 100352
     mul      r4, r15, r4
     addi     r4, r4, 4915200
-    li       r1, 32382
+    li       r1, 32384
     st       r4, r1, sram, 2048
 .layer 24
-    li       r1, 34429
+    li       r1, 34431
     vcopy    r1, r1, 1
     send     r1, 48, 915, 1
-    li       r1, 34429
+    li       r1, 34431
     vcopy    r1, r1, 1
     send     r1, 64, 916, 1
-    li       r1, 34429
+    li       r1, 34431
     vcopy    r1, r1, 1
     send     r1, 65, 918, 1
-    li       r1, 34429
+    li       r1, 34431
     vcopy    r1, r1, 1
     send     r1, 66, 920, 1
-    li       r1, 34429
+    li       r1, 34431
     vcopy    r1, r1, 1
     send     r1, 67, 922, 1
 .layer 27
-    li       r1, 34429
+    li       r1, 34431
     vcopy    r1, r1, 1
     send     r1, 77, 1097, 1
 .layer -
@@ -86861,202 +86861,202 @@ L1439:
     li       r4, 50176
     mul      r4, r15, r4
     addi     r4, r4, 5117952
-    li       r1, 30462
+    li       r1, 30464
     ld       r1, r4, sram, 4096
-    li       r1, 34558
-    li       r2, 30462
+    li       r1, 34560
+    li       r2, 30464
     vrelu    r1, r2, 4096
     li       r4, 50176
     mul      r4, r15, r4
     addi     r4, r4, 5168128
-    li       r1, 34558
+    li       r1, 34560
     st       r4, r1, sram, 4096
     li       r4, 50176
     mul      r4, r15, r4
     addi     r4, r4, 5122048
-    li       r1, 30462
+    li       r1, 30464
     ld       r1, r4, sram, 4096
-    li       r1, 34558
-    li       r2, 30462
+    li       r1, 34560
+    li       r2, 30464
     vrelu    r1, r2, 4096
     li       r4, 50176
     mul      r4, r15, r4
     addi     r4, r4, 5172224
-    li       r1, 34558
+    li       r1, 34560
     st       r4, r1, sram, 4096
     li       r4, 50176
     mul      r4, r15, r4
     addi     r4, r4, 5126144
-    li       r1, 30462
+    li       r1, 30464
     ld       r1, r4, sram, 4096
-    li       r1, 34558
-    li       r2, 30462
+    li       r1, 34560
+    li       r2, 30464
     vrelu    r1, r2, 4096
     li       r4, 50176
     mul      r4, r15, r4
     addi     r4, r4, 5176320
-    li       r1, 34558
+    li       r1, 34560
     st       r4, r1, sram, 4096
     li       r4, 50176
     mul      r4, r15, r4
     addi     r4, r4, 5130240
-    li       r1, 30462
+    li       r1, 30464
     ld       r1, r4, sram, 4096
-    li       r1, 34558
-    li       r2, 30462
+    li       r1, 34560
+    li       r2, 30464
     vrelu    r1, r2, 4096
     li       r4, 50176
     mul      r4, r15, r4
     addi     r4, r4, 5180416
-    li       r1, 34558
+    li       r1, 34560
     st       r4, r1, sram, 4096
     li       r4, 50176
     mul      r4, r15, r4
     addi     r4, r4, 5134336
-    li       r1, 30462
+    li       r1, 30464
     ld       r1, r4, sram, 4096
-    li       r1, 34558
-    li       r2, 30462
+    li       r1, 34560
+    li       r2, 30464
     vrelu    r1, r2, 4096
     li       r4, 50176
     mul      r4, r15, r4
     addi     r4, r4, 5184512
-    li       r1, 34558
+    li       r1, 34560
     st       r4, r1, sram, 4096
     li       r4, 50176
     mul      r4, r15, r4
     addi     r4, r4, 5138432
-    li       r1, 30462
+    li       r1, 30464
     ld       r1, r4, sram, 4096
-    li       r1, 34558
-    li       r2, 30462
+    li       r1, 34560
+    li       r2, 30464
     vrelu    r1, r2, 4096
     li       r4, 50176
     mul      r4, r15, r4
     addi     r4, r4, 5188608
-    li       r1, 34558
+    li       r1, 34560
     st       r4, r1, sram, 4096
     li       r4, 50176
     mul      r4, r15, r4
     addi     r4, r4, 5142528
-    li       r1, 30462
+    li       r1, 30464
     ld       r1, r4, sram, 4096
-    li       r1, 34558
-    li       r2, 30462
+    li       r1, 34560
+    li       r2, 30464
     vrelu    r1, r2, 4096
     li       r4, 50176
     mul      r4, r15, r4
     addi     r4, r4, 5192704
-    li       r1, 34558
+    li       r1, 34560
     st       r4, r1, sram, 4096
     li       r4, 50176
     mul      r4, r15, r4
     addi     r4, r4, 5146624
-    li       r1, 30462
+    li       r1, 30464
     ld       r1, r4, sram, 4096
-    li       r1, 34558
-    li       r2, 30462
+    li       r1, 34560
+    li       r2, 30464
     vrelu    r1, r2, 4096
     li       r4, 50176
     mul      r4, r15, r4
     addi     r4, r4, 5196800
-    li       r1, 34558
+    li       r1, 34560
     st       r4, r1, sram, 4096
     li       r4, 50176
     mul      r4, r15, r4
     addi     r4, r4, 5150720
-    li       r1, 30462
+    li       r1, 30464
     ld       r1, r4, sram, 4096
-    li       r1, 34558
-    li       r2, 30462
+    li       r1, 34560
+    li       r2, 30464
     vrelu    r1, r2, 4096
     li       r4, 50176
     mul      r4, r15, r4
     addi     r4, r4, 5200896
-    li       r1, 34558
+    li       r1, 34560
     st       r4, r1, sram, 4096
     li       r4, 50176
     mul      r4, r15, r4
     addi     r4, r4, 5154816
-    li       r1, 30462
+    li       r1, 30464
     ld       r1, r4, sram, 4096
-    li       r1, 34558
-    li       r2, 30462
+    li       r1, 34560
+    li       r2, 30464
     vrelu    r1, r2, 4096
     li       r4, 50176
     mul      r4, r15, r4
     addi     r4, r4, 5204992
-    li       r1, 34558
+    li       r1, 34560
     st       r4, r1, sram, 4096
     li       r4, 50176
     mul      r4, r15, r4
     addi     r4, r4, 5158912
-    li       r1, 30462
+    li       r1, 30464
     ld       r1, r4, sram, 4096
-    li       r1, 34558
-    li       r2, 30462
+    li       r1, 34560
+    li       r2, 30464
     vrelu    r1, r2, 4096
     li       r4, 50176
     mul      r4, r15, r4
     addi     r4, r4, 5209088
-    li       r1, 34558
+    li       r1, 34560
     st       r4, r1, sram, 4096
     li       r4, 50176
     mul      r4, r15, r4
     addi     r4, r4, 5163008
-    li       r1, 30462
+    li       r1, 30464
     ld       r1, r4, sram, 4096
-    li       r1, 34558
-    li       r2, 30462
+    li       r1, 34560
+    li       r2, 30464
     vrelu    r1, r2, 4096
     li       r4, 50176
     mul      r4, r15, r4
     addi     r4, r4, 5213184
-    li       r1, 34558
+    li       r1, 34560
     st       r4, r1, sram, 4096
     li       r4, 50176
     mul      r4, r15, r4
     addi     r4, r4, 5167104
-    li       r1, 30462
+    li       r1, 30464
     ld       r1, r4, sram, 1024
-    li       r1, 34558
-    li       r2, 30462
+    li       r1, 34560
+    li       r2, 30464
     vrelu    r1, r2, 1024
     li       r4, 50176
     mul      r4, r15, r4
     addi     r4, r4, 5217280
-    li       r1, 34558
+    li       r1, 34560
     st       r4, r1, sram, 1024
 .layer 30
-    li       r1, 35581
+    li       r1, 35583
     vcopy    r1, r1, 1
     send     r1, 78, 1099, 1
-    li       r1, 35581
+    li       r1, 35583
     vcopy    r1, r1, 1
     send     r1, 79, 1100, 1
-    li       r1, 35581
+    li       r1, 35583
     vcopy    r1, r1, 1
     send     r1, 95, 1102, 1
-    li       r1, 35581
+    li       r1, 35583
     vcopy    r1, r1, 1
     send     r1, 94, 1104, 1
-    li       r1, 35581
+    li       r1, 35583
     vcopy    r1, r1, 1
     send     r1, 93, 1106, 1
-    li       r1, 35581
+    li       r1, 35583
     vcopy    r1, r1, 1
     send     r1, 92, 1108, 1
-    li       r1, 35581
+    li       r1, 35583
     vcopy    r1, r1, 1
     send     r1, 91, 1110, 1
-    li       r1, 35581
+    li       r1, 35583
     vcopy    r1, r1, 1
     send     r1, 90, 1112, 1
-    li       r1, 35581
+    li       r1, 35583
     vcopy    r1, r1, 1
     send     r1, 89, 1114, 1
 .layer 33
-    li       r1, 35581
+    li       r1, 35583
     vcopy    r1, r1, 1
     send     r1, 88, 1341, 1
 .layer -
@@ -100598,232 +100598,232 @@ L1439:
     li       r4, 50176
     mul      r4, r15, r4
     addi     r4, r4, 5368832
-    li       r1, 30462
+    li       r1, 30464
     ld       r1, r4, sram, 4096
-    li       r1, 34558
-    li       r2, 30462
+    li       r1, 34560
+    li       r2, 30464
     vrelu    r1, r2, 4096
     li       r4, 50176
     mul      r4, r15, r4
     addi     r4, r4, 5419008
-    li       r1, 34558
+    li       r1, 34560
     st       r4, r1, sram, 4096
     li       r4, 50176
     mul      r4, r15, r4
     addi     r4, r4, 5372928
-    li       r1, 30462
+    li       r1, 30464
     ld       r1, r4, sram, 4096
-    li       r1, 34558
-    li       r2, 30462
+    li       r1, 34560
+    li       r2, 30464
     vrelu    r1, r2, 4096
     li       r4, 50176
     mul      r4, r15, r4
     addi     r4, r4, 5423104
-    li       r1, 34558
+    li       r1, 34560
     st       r4, r1, sram, 4096
     li       r4, 50176
     mul      r4, r15, r4
     addi     r4, r4, 5377024
-    li       r1, 30462
+    li       r1, 30464
     ld       r1, r4, sram, 4096
-    li       r1, 34558
-    li       r2, 30462
+    li       r1, 34560
+    li       r2, 30464
     vrelu    r1, r2, 4096
     li       r4, 50176
     mul      r4, r15, r4
     addi     r4, r4, 5427200
-    li       r1, 34558
+    li       r1, 34560
     st       r4, r1, sram, 4096
     li       r4, 50176
     mul      r4, r15, r4
     addi     r4, r4, 5381120
-    li       r1, 30462
+    li       r1, 30464
     ld       r1, r4, sram, 4096
-    li       r1, 34558
-    li       r2, 30462
+    li       r1, 34560
+    li       r2, 30464
     vrelu    r1, r2, 4096
     li       r4, 50176
     mul      r4, r15, r4
     addi     r4, r4, 5431296
-    li       r1, 34558
+    li       r1, 34560
     st       r4, r1, sram, 4096
     li       r4, 50176
     mul      r4, r15, r4
     addi     r4, r4, 5385216
-    li       r1, 30462
+    li       r1, 30464
     ld       r1, r4, sram, 4096
-    li       r1, 34558
-    li       r2, 30462
+    li       r1, 34560
+    li       r2, 30464
     vrelu    r1, r2, 4096
     li       r4, 50176
     mul      r4, r15, r4
     addi     r4, r4, 5435392
-    li       r1, 34558
+    li       r1, 34560
     st       r4, r1, sram, 4096
     li       r4, 50176
     mul      r4, r15, r4
     addi     r4, r4, 5389312
-    li       r1, 30462
+    li       r1, 30464
     ld       r1, r4, sram, 4096
-    li       r1, 34558
-    li       r2, 30462
+    li       r1, 34560
+    li       r2, 30464
     vrelu    r1, r2, 4096
     li       r4, 50176
     mul      r4, r15, r4
     addi     r4, r4, 5439488
-    li       r1, 34558
+    li       r1, 34560
     st       r4, r1, sram, 4096
     li       r4, 50176
     mul      r4, r15, r4
     addi     r4, r4, 5393408
-    li       r1, 30462
+    li       r1, 30464
     ld       r1, r4, sram, 4096
-    li       r1, 34558
-    li       r2, 30462
+    li       r1, 34560
+    li       r2, 30464
     vrelu    r1, r2, 4096
     li       r4, 50176
     mul      r4, r15, r4
     addi     r4, r4, 5443584
-    li       r1, 34558
+    li       r1, 34560
     st       r4, r1, sram, 4096
     li       r4, 50176
     mul      r4, r15, r4
     addi     r4, r4, 5397504
-    li       r1, 30462
+    li       r1, 30464
     ld       r1, r4, sram, 4096
-    li       r1, 34558
-    li       r2, 30462
+    li       r1, 34560
+    li       r2, 30464
     vrelu    r1, r2, 4096
     li       r4, 50176
     mul      r4, r15, r4
     addi     r4, r4, 5447680
-    li       r1, 34558
+    li       r1, 34560
     st       r4, r1, sram, 4096
     li       r4, 50176
     mul      r4, r15, r4
     addi     r4, r4, 5401600
-    li       r1, 30462
+    li       r1, 30464
     ld       r1, r4, sram, 4096
-    li       r1, 34558
-    li       r2, 30462
+    li       r1, 34560
+    li       r2, 30464
     vrelu    r1, r2, 4096
     li       r4, 50176
     mul      r4, r15, r4
     addi     r4, r4, 5451776
-    li       r1, 34558
+    li       r1, 34560
     st       r4, r1, sram, 4096
     li       r4, 50176
     mul      r4, r15, r4
     addi     r4, r4, 5405696
-    li       r1, 30462
+    li       r1, 30464
     ld       r1, r4, sram, 4096
-    li       r1, 34558
-    li       r2, 30462
+    li       r1, 34560
+    li       r2, 30464
     vrelu    r1, r2, 4096
     li       r4, 50176
     mul      r4, r15, r4
     addi     r4, r4, 5455872
-    li       r1, 34558
+    li       r1, 34560
     st       r4, r1, sram, 4096
     li       r4, 50176
     mul      r4, r15, r4
     addi     r4, r4, 5409792
-    li       r1, 30462
+    li       r1, 30464
     ld       r1, r4, sram, 4096
-    li       r1, 34558
-    li       r2, 30462
+    li       r1, 34560
+    li       r2, 30464
     vrelu    r1, r2, 4096
     li       r4, 50176
     mul      r4, r15, r4
     addi     r4, r4, 5459968
-    li       r1, 34558
+    li       r1, 34560
     st       r4, r1, sram, 4096
     li       r4, 50176
     mul      r4, r15, r4
     addi     r4, r4, 5413888
-    li       r1, 30462
+    li       r1, 30464
     ld       r1, r4, sram, 4096
-    li       r1, 34558
-    li       r2, 30462
+    li       r1, 34560
+    li       r2, 30464
     vrelu    r1, r2, 4096
     li       r4, 50176
     mul      r4, r15, r4
     addi     r4, r4, 5464064
-    li       r1, 34558
+    li       r1, 34560
     st       r4, r1, sram, 4096
     li       r4, 50176
     mul      r4, r15, r4
     addi     r4, r4, 5417984
-    li       r1, 30462
+    li       r1, 30464
     ld       r1, r4, sram, 1024
-    li       r1, 34558
-    li       r2, 30462
+    li       r1, 34560
+    li       r2, 30464
     vrelu    r1, r2, 1024
     li       r4, 50176
     mul      r4, r15, r4
     addi     r4, r4, 5468160
-    li       r1, 34558
+    li       r1, 34560
     st       r4, r1, sram, 1024
 .layer 35
-    li       r1, 35581
+    li       r1, 35583
     vcopy    r1, r1, 1
     send     r1, 96, 1342, 1
-    li       r1, 35581
+    li       r1, 35583
     vcopy    r1, r1, 1
     send     r1, 97, 1343, 1
-    li       r1, 35581
+    li       r1, 35583
     vcopy    r1, r1, 1
     send     r1, 98, 1345, 1
-    li       r1, 35581
+    li       r1, 35583
     vcopy    r1, r1, 1
     send     r1, 99, 1347, 1
-    li       r1, 35581
+    li       r1, 35583
     vcopy    r1, r1, 1
     send     r1, 100, 1349, 1
-    li       r1, 35581
+    li       r1, 35583
     vcopy    r1, r1, 1
     send     r1, 101, 1351, 1
-    li       r1, 35581
+    li       r1, 35583
     vcopy    r1, r1, 1
     send     r1, 102, 1353, 1
-    li       r1, 35581
+    li       r1, 35583
     vcopy    r1, r1, 1
     send     r1, 103, 1355, 1
-    li       r1, 35581
+    li       r1, 35583
     vcopy    r1, r1, 1
     send     r1, 104, 1357, 1
-    li       r1, 35581
+    li       r1, 35583
     vcopy    r1, r1, 1
     send     r1, 105, 1359, 1
-    li       r1, 35581
+    li       r1, 35583
     vcopy    r1, r1, 1
     send     r1, 106, 1361, 1
-    li       r1, 35581
+    li       r1, 35583
     vcopy    r1, r1, 1
     send     r1, 107, 1363, 1
-    li       r1, 35581
+    li       r1, 35583
     vcopy    r1, r1, 1
     send     r1, 108, 1365, 1
-    li       r1, 35581
+    li       r1, 35583
     vcopy    r1, r1, 1
     send     r1, 109, 1367, 1
-    li       r1, 35581
+    li       r1, 35583
     vcopy    r1, r1, 1
     send     r1, 110, 1369, 1
-    li       r1, 35581
+    li       r1, 35583
     vcopy    r1, r1, 1
     send     r1, 111, 1371, 1
-    li       r1, 35581
+    li       r1, 35583
     vcopy    r1, r1, 1
     send     r1, 127, 1373, 1
-    li       r1, 35581
+    li       r1, 35583
     vcopy    r1, r1, 1
     send     r1, 126, 1375, 1
 .layer 38
-    li       r1, 35581
+    li       r1, 35583
     vcopy    r1, r1, 1
     send     r1, 153, 1760, 1
-    li       r1, 35581
+    li       r1, 35583
     vcopy    r1, r1, 1
     send     r1, 152, 1761, 1
 .layer -
@@ -116175,205 +116175,205 @@ L1852:
     li       r4, 25088
     mul      r4, r15, r4
     addi     r4, r4, 5569536
-    li       r1, 34814
+    li       r1, 34816
     ld       r1, r4, sram, 4096
-    li       r1, 38910
-    li       r2, 34814
+    li       r1, 38912
+    li       r2, 34816
     vrelu    r1, r2, 4096
     li       r4, 25088
     mul      r4, r15, r4
     addi     r4, r4, 5594624
-    li       r1, 38910
+    li       r1, 38912
     st       r4, r1, sram, 4096
     li       r4, 25088
     mul      r4, r15, r4
     addi     r4, r4, 5573632
-    li       r1, 34814
+    li       r1, 34816
     ld       r1, r4, sram, 4096
-    li       r1, 38910
-    li       r2, 34814
+    li       r1, 38912
+    li       r2, 34816
     vrelu    r1, r2, 4096
     li       r4, 25088
     mul      r4, r15, r4
     addi     r4, r4, 5598720
-    li       r1, 38910
+    li       r1, 38912
     st       r4, r1, sram, 4096
     li       r4, 25088
     mul      r4, r15, r4
     addi     r4, r4, 5577728
-    li       r1, 34814
+    li       r1, 34816
     ld       r1, r4, sram, 4096
-    li       r1, 38910
-    li       r2, 34814
+    li       r1, 38912
+    li       r2, 34816
     vrelu    r1, r2, 4096
     li       r4, 25088
     mul      r4, r15, r4
     addi     r4, r4, 5602816
-    li       r1, 38910
+    li       r1, 38912
     st       r4, r1, sram, 4096
     li       r4, 25088
     mul      r4, r15, r4
     addi     r4, r4, 5581824
-    li       r1, 34814
+    li       r1, 34816
     ld       r1, r4, sram, 4096
-    li       r1, 38910
-    li       r2, 34814
+    li       r1, 38912
+    li       r2, 34816
     vrelu    r1, r2, 4096
     li       r4, 25088
     mul      r4, r15, r4
     addi     r4, r4, 5606912
-    li       r1, 38910
+    li       r1, 38912
     st       r4, r1, sram, 4096
     li       r4, 25088
     mul      r4, r15, r4
     addi     r4, r4, 5585920
-    li       r1, 34814
+    li       r1, 34816
     ld       r1, r4, sram, 4096
-    li       r1, 38910
-    li       r2, 34814
+    li       r1, 38912
+    li       r2, 34816
     vrelu    r1, r2, 4096
     li       r4, 25088
     mul      r4, r15, r4
     addi     r4, r4, 5611008
-    li       r1, 38910
+    li       r1, 38912
     st       r4, r1, sram, 4096
     li       r4, 25088
     mul      r4, r15, r4
     addi     r4, r4, 5590016
-    li       r1, 34814
+    li       r1, 34816
     ld       r1, r4, sram, 4096
-    li       r1, 38910
-    li       r2, 34814
+    li       r1, 38912
+    li       r2, 34816
     vrelu    r1, r2, 4096
     li       r4, 25088
     mul      r4, r15, r4
     addi     r4, r4, 5615104
-    li       r1, 38910
+    li       r1, 38912
     st       r4, r1, sram, 4096
     li       r4, 25088
     mul      r4, r15, r4
     addi     r4, r4, 5594112
-    li       r1, 34814
+    li       r1, 34816
     ld       r1, r4, sram, 512
-    li       r1, 38910
-    li       r2, 34814
+    li       r1, 38912
+    li       r2, 34816
     vrelu    r1, r2, 512
     li       r4, 25088
     mul      r4, r15, r4
     addi     r4, r4, 5619200
-    li       r1, 38910
+    li       r1, 38912
     st       r4, r1, sram, 512
 .layer 41
-    li       r1, 39421
+    li       r1, 39423
     vcopy    r1, r1, 1
     send     r1, 151, 1770, 1
-    li       r1, 39421
+    li       r1, 39423
     vcopy    r1, r1, 1
     send     r1, 150, 1771, 1
-    li       r1, 39421
+    li       r1, 39423
     vcopy    r1, r1, 1
     send     r1, 149, 1773, 1
-    li       r1, 39421
+    li       r1, 39423
     vcopy    r1, r1, 1
     send     r1, 148, 1775, 1
-    li       r1, 39421
+    li       r1, 39423
     vcopy    r1, r1, 1
     send     r1, 147, 1777, 1
-    li       r1, 39421
+    li       r1, 39423
     vcopy    r1, r1, 1
     send     r1, 146, 1779, 1
-    li       r1, 39421
+    li       r1, 39423
     vcopy    r1, r1, 1
     send     r1, 145, 1781, 1
-    li       r1, 39421
+    li       r1, 39423
     vcopy    r1, r1, 1
     send     r1, 144, 1783, 1
-    li       r1, 39421
+    li       r1, 39423
     vcopy    r1, r1, 1
     send     r1, 160, 1785, 1
-    li       r1, 39421
+    li       r1, 39423
     vcopy    r1, r1, 1
     send     r1, 161, 1787, 1
-    li       r1, 39421
+    li       r1, 39423
     vcopy    r1, r1, 1
     send     r1, 162, 1789, 1
-    li       r1, 39421
+    li       r1, 39423
     vcopy    r1, r1, 1
     send     r1, 163, 1791, 1
-    li       r1, 39421
+    li       r1, 39423
     vcopy    r1, r1, 1
     send     r1, 164, 1793, 1
-    li       r1, 39421
+    li       r1, 39423
     vcopy    r1, r1, 1
     send     r1, 165, 1795, 1
-    li       r1, 39421
+    li       r1, 39423
     vcopy    r1, r1, 1
     send     r1, 166, 1797, 1
-    li       r1, 39421
+    li       r1, 39423
     vcopy    r1, r1, 1
     send     r1, 167, 1799, 1
-    li       r1, 39421
+    li       r1, 39423
     vcopy    r1, r1, 1
     send     r1, 168, 1801, 1
-    li       r1, 39421
+    li       r1, 39423
     vcopy    r1, r1, 1
     send     r1, 169, 1803, 1
-    li       r1, 39421
+    li       r1, 39423
     vcopy    r1, r1, 1
     send     r1, 170, 1805, 1
-    li       r1, 39421
+    li       r1, 39423
     vcopy    r1, r1, 1
     send     r1, 171, 1807, 1
-    li       r1, 39421
+    li       r1, 39423
     vcopy    r1, r1, 1
     send     r1, 172, 1809, 1
-    li       r1, 39421
+    li       r1, 39423
     vcopy    r1, r1, 1
     send     r1, 173, 1811, 1
-    li       r1, 39421
+    li       r1, 39423
     vcopy    r1, r1, 1
     send     r1, 174, 1813, 1
-    li       r1, 39421
+    li       r1, 39423
     vcopy    r1, r1, 1
     send     r1, 175, 1815, 1
-    li       r1, 39421
+    li       r1, 39423
     vcopy    r1, r1, 1
     send     r1, 191, 1817, 1
-    li       r1, 39421
+    li       r1, 39423
     vcopy    r1, r1, 1
     send     r1, 190, 1819, 1
-    li       r1, 39421
+    li       r1, 39423
     vcopy    r1, r1, 1
     send     r1, 189, 1821, 1
-    li       r1, 39421
+    li       r1, 39423
     vcopy    r1, r1, 1
     send     r1, 188, 1823, 1
-    li       r1, 39421
+    li       r1, 39423
     vcopy    r1, r1, 1
     send     r1, 187, 1825, 1
-    li       r1, 39421
+    li       r1, 39423
     vcopy    r1, r1, 1
     send     r1, 186, 1827, 1
-    li       r1, 39421
+    li       r1, 39423
     vcopy    r1, r1, 1
     send     r1, 185, 1829, 1
-    li       r1, 39421
+    li       r1, 39423
     vcopy    r1, r1, 1
     send     r1, 184, 1831, 1
-    li       r1, 39421
+    li       r1, 39423
     vcopy    r1, r1, 1
     send     r1, 183, 1833, 1
-    li       r1, 39421
+    li       r1, 39423
     vcopy    r1, r1, 1
     send     r1, 182, 1835, 1
-    li       r1, 39421
+    li       r1, 39423
     vcopy    r1, r1, 1
     send     r1, 181, 1837, 1
-    li       r1, 39421
+    li       r1, 39423
     vcopy    r1, r1, 1
     send     r1, 180, 1839, 1
 .layer 44
-    li       r1, 39421
+    li       r1, 39423
     vcopy    r1, r1, 1
     send     r1, 179, 2332, 1
 .layer -
@@ -135331,170 +135331,170 @@ L1852:
     li       r4, 25088
     mul      r4, r15, r4
     addi     r4, r4, 5694976
-    li       r1, 34814
+    li       r1, 34816
     ld       r1, r4, sram, 4096
-    li       r1, 38910
-    li       r2, 34814
+    li       r1, 38912
+    li       r2, 34816
     vrelu    r1, r2, 4096
     li       r4, 25088
     mul      r4, r15, r4
     addi     r4, r4, 5720064
-    li       r1, 38910
+    li       r1, 38912
     st       r4, r1, sram, 4096
     li       r4, 25088
     mul      r4, r15, r4
     addi     r4, r4, 5699072
-    li       r1, 34814
+    li       r1, 34816
     ld       r1, r4, sram, 4096
-    li       r1, 38910
-    li       r2, 34814
+    li       r1, 38912
+    li       r2, 34816
     vrelu    r1, r2, 4096
     li       r4, 25088
     mul      r4, r15, r4
     addi     r4, r4, 5724160
-    li       r1, 38910
+    li       r1, 38912
     st       r4, r1, sram, 4096
     li       r4, 25088
     mul      r4, r15, r4
     addi     r4, r4, 5703168
-    li       r1, 34814
+    li       r1, 34816
     ld       r1, r4, sram, 4096
-    li       r1, 38910
-    li       r2, 34814
+    li       r1, 38912
+    li       r2, 34816
     vrelu    r1, r2, 4096
     li       r4, 25088
     mul      r4, r15, r4
     addi     r4, r4, 5728256
-    li       r1, 38910
+    li       r1, 38912
     st       r4, r1, sram, 4096
     li       r4, 25088
     mul      r4, r15, r4
     addi     r4, r4, 5707264
-    li       r1, 34814
+    li       r1, 34816
     ld       r1, r4, sram, 4096
-    li       r1, 38910
-    li       r2, 34814
+    li       r1, 38912
+    li       r2, 34816
     vrelu    r1, r2, 4096
     li       r4, 25088
     mul      r4, r15, r4
     addi     r4, r4, 5732352
-    li       r1, 38910
+    li       r1, 38912
     st       r4, r1, sram, 4096
     li       r4, 25088
     mul      r4, r15, r4
     addi     r4, r4, 5711360
-    li       r1, 34814
+    li       r1, 34816
     ld       r1, r4, sram, 4096
-    li       r1, 38910
-    li       r2, 34814
+    li       r1, 38912
+    li       r2, 34816
     vrelu    r1, r2, 4096
     li       r4, 25088
     mul      r4, r15, r4
     addi     r4, r4, 5736448
-    li       r1, 38910
+    li       r1, 38912
     st       r4, r1, sram, 4096
     li       r4, 25088
     mul      r4, r15, r4
     addi     r4, r4, 5715456
-    li       r1, 34814
+    li       r1, 34816
     ld       r1, r4, sram, 4096
-    li       r1, 38910
-    li       r2, 34814
+    li       r1, 38912
+    li       r2, 34816
     vrelu    r1, r2, 4096
     li       r4, 25088
     mul      r4, r15, r4
     addi     r4, r4, 5740544
-    li       r1, 38910
+    li       r1, 38912
     st       r4, r1, sram, 4096
     li       r4, 25088
     mul      r4, r15, r4
     addi     r4, r4, 5719552
-    li       r1, 34814
+    li       r1, 34816
     ld       r1, r4, sram, 512
-    li       r1, 38910
-    li       r2, 34814
+    li       r1, 38912
+    li       r2, 34816
     vrelu    r1, r2, 512
     li       r4, 25088
     mul      r4, r15, r4
     addi     r4, r4, 5744640
-    li       r1, 38910
+    li       r1, 38912
     st       r4, r1, sram, 512
 .layer 46
     li       r4, 25088
     mul      r4, r15, r4
     addi     r4, r4, 5720064
-    li       r1, 43006
+    li       r1, 43009
     ld       r1, r4, sram, 3584
-    li       r1, 46590
-    li       r2, 43006
+    li       r1, 46593
+    li       r2, 43009
     vpool    r1, r2, avg, 7, 1, 3584, 512
     li       r4, 25088
     mul      r4, r15, r4
     addi     r4, r4, 5723648
-    li       r1, 43006
+    li       r1, 43009
     ld       r1, r4, sram, 3584
-    li       r1, 47102
-    li       r2, 43006
+    li       r1, 47105
+    li       r2, 43009
     vpool    r1, r2, avg, 7, 1, 3584, 512
     li       r4, 25088
     mul      r4, r15, r4
     addi     r4, r4, 5727232
-    li       r1, 43006
+    li       r1, 43009
     ld       r1, r4, sram, 3584
-    li       r1, 47614
-    li       r2, 43006
+    li       r1, 47617
+    li       r2, 43009
     vpool    r1, r2, avg, 7, 1, 3584, 512
     li       r4, 25088
     mul      r4, r15, r4
     addi     r4, r4, 5730816
-    li       r1, 43006
+    li       r1, 43009
     ld       r1, r4, sram, 3584
-    li       r1, 48126
-    li       r2, 43006
+    li       r1, 48129
+    li       r2, 43009
     vpool    r1, r2, avg, 7, 1, 3584, 512
     li       r4, 25088
     mul      r4, r15, r4
     addi     r4, r4, 5734400
-    li       r1, 43006
+    li       r1, 43009
     ld       r1, r4, sram, 3584
-    li       r1, 48638
-    li       r2, 43006
+    li       r1, 48641
+    li       r2, 43009
     vpool    r1, r2, avg, 7, 1, 3584, 512
     li       r4, 25088
     mul      r4, r15, r4
     addi     r4, r4, 5737984
-    li       r1, 43006
+    li       r1, 43009
     ld       r1, r4, sram, 3584
-    li       r1, 49150
-    li       r2, 43006
+    li       r1, 49153
+    li       r2, 43009
     vpool    r1, r2, avg, 7, 1, 3584, 512
     li       r4, 25088
     mul      r4, r15, r4
     addi     r4, r4, 5741568
-    li       r1, 43006
+    li       r1, 43009
     ld       r1, r4, sram, 3584
-    li       r1, 49662
-    li       r2, 43006
+    li       r1, 49665
+    li       r2, 43009
     vpool    r1, r2, avg, 7, 1, 3584, 512
-    li       r1, 50174
-    li       r2, 46590
+    li       r1, 50177
+    li       r2, 46593
     vpool    r1, r2, avg, 7, 1, 3584, 512
 .layer 48
-    li       r1, 50174
+    li       r1, 50177
     send     r1, 224, 2333, 256
-    li       r1, 50430
+    li       r1, 50433
     send     r1, 225, 2334, 256
-    li       r1, 50174
+    li       r1, 50177
     send     r1, 226, 2336, 256
-    li       r1, 50430
+    li       r1, 50433
     send     r1, 227, 2338, 256
-    li       r1, 50174
+    li       r1, 50177
     send     r1, 228, 2340, 256
-    li       r1, 50430
+    li       r1, 50433
     send     r1, 229, 2342, 256
-    li       r1, 50174
+    li       r1, 50177
     send     r1, 230, 2344, 256
-    li       r1, 50430
+    li       r1, 50433
     send     r1, 231, 2346, 256
 .layer -
     addi     r15, r15, 1
