@@ -37,8 +37,8 @@ from aimcsim.errors import CompileError
 from aimcsim.isa.program import Program, TileStream
 
 CLIP_UNIT = 1024
-"""Length of the ``vaffine`` vectors that shift a clipped tensor (their parameters are
-constants of 2 x this many elements)."""
+"""Length of the ``vaffine`` vectors of :meth:`Codegen.affine_const` (clip bounds, average
+scales; their parameters are constants of 2 x this many elements)."""
 
 MAX_COPIES = 20000
 """Most ``vcopy`` runs one data-movement layer may emit (a guard against gathers that move
@@ -663,31 +663,33 @@ class Codegen:
         lo, hi = float(n.attrs["lo"]), float(n.attrs["hi"])
         if math.isfinite(lo):
             if lo:
-                self._shift(code, out, x, -lo, ln)
+                self.affine_const(code, out, x, 1.0, -lo, ln)
             code.vec("vrelu", out, (out if lo else x,), ln)
         if math.isfinite(hi):
-            self._shift(code, tmp, x, -hi, ln)
+            self.affine_const(code, tmp, x, 1.0, -hi, ln)
             code.vec("vrelu", tmp, (tmp,), ln)
             code.vec("vsub", out, (out if math.isfinite(lo) else x, tmp), ln)
         if math.isfinite(lo):
-            self._shift(code, out, out, lo, ln)
+            self.affine_const(code, out, out, 1.0, lo, ln)
 
-    def _shift(self, code: TileCode, dst: int, src: int, c: float, ln: int) -> None:
-        """``dst = src + c`` over ``ln`` elements (``vaffine`` in units of at most
-        :data:`CLIP_UNIT`; nothing when ``c`` is 0 and ``dst`` is ``src``)."""
-        if c == 0.0 and dst == src:
-            return
-        if c == 0.0:
-            code.vec("vcopy", dst, (src,), ln)
+    def affine_const(
+        self, code: TileCode, dst: int, src: int, scale: float, offset: float, ln: int
+    ) -> None:
+        """``dst = src * scale + offset`` over ``ln`` elements (``vaffine`` in units of at
+        most :data:`CLIP_UNIT`, with constants shared by every layer that uses the same
+        numbers; nothing when it is the identity in place)."""
+        if scale == 1.0 and offset == 0.0:
+            if dst != src:
+                code.vec("vcopy", dst, (src,), ln)
             return
         unit = min(ln, CLIP_UNIT)
         full = ln // unit * unit
         for length, count, off in ((unit, ln // unit, 0), (ln - full, 1, full)):
             if count and length:
-                pname = f"offset{c!r}.{length}"
+                pname = f"affine{scale!r},{offset!r}.{length}"
                 if pname not in self.g.params:
                     self.g.params[pname] = np.concatenate(
-                        [np.ones(length), np.full(length, c)]
+                        [np.full(length, scale), np.full(length, offset)]
                     ).astype(np.float32)
                 p = self.const_on(pname, code.tile)
                 self._per_pixel(code, "vaffine", dst + off, src + off, p, count, length)

@@ -25,7 +25,8 @@ Scheme (simple, layer-granular):
   ``B // (inputs + 1)`` elements (whole periods of a per-channel or broadcast operand, which
   stays resident): ``ld`` inputs, op, ``st``.
 * Max/avg pooling: bands of output rows like conv (``vpool`` per pixel); global average pooling
-  averages bands of ``bh`` input rows (``bh`` dividing H) and then the band means (a
+  averages bands of ``bh`` input rows (``bh`` dividing H), sums the band means as it goes and
+  scales the sum by 1/bands (a
   resident input is pooled in place; an output above the budget is stored like any other).
 * Softmax / layer norm (per row of the last axis): chunks of whole rows, ``B // (2 * row)``
   rows (``ld``, one ``vsoftmax``/``vlnorm`` over the chunk, ``st``).
@@ -670,21 +671,21 @@ class Spiller:
             raise CompileError(f"global average pooling {n.name!r}: H={h} cannot be banded")
         bh = max(fits) if fits else min(divs)
         nb = h // bh
-        self._need(n, bh * w * c + (nb + 1) * c, "one band of rows and the band means")
+        self._need(n, bh * w * c + 2 * c, "one band of rows and the running sum")
         code = cg.tc(tile)
         ibuf = code.alloc(bh * w * c)
-        means = code.alloc(nb * c) if nb > 1 else -1
+        band = code.alloc(c) if nb > 1 else -1
         out = code.alloc(c)
         for b in range(nb):
             self.load(cg.tc(tile), x, b * bh * w * c, bh * w * c, ibuf)
             code = cg.tc(tile)
-            code.li(1, out if nb == 1 else means + b * c)
+            code.li(1, out if b == 0 else band)
             code.li(2, ibuf)
             code.emit("vpool", 1, 2, 1, w, bh, w * c, c)
-        if nb > 1:
-            code.li(1, out)
-            code.li(2, means)
-            code.emit("vpool", 1, 2, 1, nb, 1, nb * c, c)
+            if b:
+                code.vec("vadd", out, (out, band), c)
+        if nb > 1:  # the mean of the band means
+            cg.affine_const(cg.tc(tile), out, out, 1.0 / nb, 0.0, c)
         if self.big(n.output):  # more channels than the budget: stored like any big output
             self.alloc(n.output, tile)
             self.store(cg.tc(tile), n.output, 0, c, out)

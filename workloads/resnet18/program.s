@@ -133260,10 +133260,13 @@ L252:
     li       r4, 160104
     li       r1, 25600
     ld       r1, r4, dram, 1024
+    li       r4, 161128
+    li       r1, 47617
+    ld       r1, r4, dram, 1024
     barrier  0
     li       r14, 1
     li       r15, 0
-L8:
+L11:
 .layer 43
     li       r1, 18432
     li       r2, 18432
@@ -133289,7 +133292,7 @@ L8:
     li       r12, 18432
     li       r9, 0
     addi     r11, r10, 0
-L32:
+L35:
     addi     r1, r11, 0
     li       r2, 13824
     vcopy    r2, r1, 1536
@@ -133306,7 +133309,7 @@ L32:
     addi     r12, r12, 512
     addi     r9, r9, 1
     li       r13, 7
-    blt      r9, r13, L32
+    blt      r9, r13, L35
     li       r1, 22016
     recv     r1, 178, 2053, 3584
     li       r1, 18432
@@ -133521,13 +133524,13 @@ L32:
     li       r9, 18432
     li       r10, 18432
     li       r3, 25600
-L263:
+L266:
     vaffine  r9, r10, r3, 512
     addi     r9, r9, 512
     addi     r10, r10, 512
     addi     r8, r8, 1
     li       r13, 7
-    blt      r8, r13, L263
+    blt      r8, r13, L266
     li       r4, 25088
     mul      r4, r15, r4
     addi     r4, r4, 5669888
@@ -133556,7 +133559,7 @@ L263:
     li       r12, 18432
     li       r9, 0
     addi     r11, r10, 0
-L297:
+L300:
     addi     r1, r11, 0
     li       r2, 13824
     vcopy    r2, r1, 1536
@@ -133573,7 +133576,7 @@ L297:
     addi     r12, r12, 512
     addi     r9, r9, 1
     li       r13, 7
-    blt      r9, r13, L297
+    blt      r9, r13, L300
     li       r1, 22016
     recv     r1, 178, 2122, 3584
     li       r1, 18432
@@ -133788,13 +133791,13 @@ L297:
     li       r9, 18432
     li       r10, 18432
     li       r3, 25600
-L528:
+L531:
     vaffine  r9, r10, r3, 512
     addi     r9, r9, 512
     addi     r10, r10, 512
     addi     r8, r8, 1
     li       r13, 7
-    blt      r8, r13, L528
+    blt      r8, r13, L531
     li       r4, 25088
     mul      r4, r15, r4
     addi     r4, r4, 5673472
@@ -133823,7 +133826,7 @@ L528:
     li       r12, 18432
     li       r9, 0
     addi     r11, r10, 0
-L562:
+L565:
     addi     r1, r11, 0
     li       r2, 13824
     vcopy    r2, r1, 1536
@@ -133840,7 +133843,7 @@ L562:
     addi     r12, r12, 512
     addi     r9, r9, 1
     li       r13, 7
-    blt      r9, r13, L562
+    blt      r9, r13, L565
     li       r1, 22016
     recv     r1, 178, 2157, 3584
     li       r1, 18432
@@ -134055,13 +134058,13 @@ L562:
     li       r9, 18432
     li       r10, 18432
     li       r3, 25600
-L793:
+L796:
     vaffine  r9, r10, r3, 512
     addi     r9, r9, 512
     addi     r10, r10, 512
     addi     r8, r8, 1
     li       r13, 7
-    blt      r8, r13, L793
+    blt      r8, r13, L796
     li       r4, 25088
     mul      r4, r15, r4
     addi     r4, r4, 5677056
@@ -134090,7 +134093,7 @@ L793:
     li       r12, 18432
     li       r9, 0
     addi     r11, r10, 0
-L827:
+L830:
     addi     r1, r11, 0
     li       r2, 13824
     vcopy    r2, r1, 1536
@@ -134107,7 +134110,7 @@ L827:
     addi     r12, r12, 512
     addi     r9, r9, 1
     li       r13, 7
-    blt      r9, r13, L827
+    blt      r9, r13, L830
     li       r1, 22016
     recv     r1, 178, 2192, 3584
     li       r1, 18432
@@ -134322,13 +134325,13 @@ L827:
     li       r9, 18432
     li       r10, 18432
     li       r3, 25600
-L1058:
+L1061:
     vaffine  r9, r10, r3, 512
     addi     r9, r9, 512
     addi     r10, r10, 512
     addi     r8, r8, 1
     li       r13, 7
-    blt      r8, r13, L1058
+    blt      r8, r13, L1061
     li       r4, 25088
     mul      r4, r15, r4
     addi     r4, r4, 5680640
@@ -134357,7 +134360,7 @@ L1058:
     li       r12, 18432
     li       r9, 0
     addi     r11, r10, 0
-L1092:
+L1095:
     addi     r1, r11, 0
     li       r2, 13824
     vcopy    r2, r1, 1536
@@ -134374,7 +134377,7 @@ L1092:
     addi     r12, r12, 512
     addi     r9, r9, 1
     li       r13, 7
-    blt      r9, r13, L1092
+    blt      r9, r13, L1095
     li       r1, 22016
     recv     r1, 178, 2227, 3584
     li       r1, 18432
@@ -134589,13 +134592,13 @@ L1092:
     li       r9, 18432
     li       r10, 18432
     li       r3, 25600
-L1323:
+L1326:
     vaffine  r9, r10, r3, 512
     addi     r9, r9, 512
     addi     r10, r10, 512
     addi     r8, r8, 1
     li       r13, 7
-    blt      r8, r13, L1323
+    blt      r8, r13, L1326
     li       r4, 25088
     mul      r4, r15, r4
     addi     r4, r4, 5684224
@@ -134624,7 +134627,7 @@ L1323:
     li       r12, 18432
     li       r9, 0
     addi     r11, r10, 0
-L1357:
+L1360:
     addi     r1, r11, 0
     li       r2, 13824
     vcopy    r2, r1, 1536
@@ -134641,7 +134644,7 @@ L1357:
     addi     r12, r12, 512
     addi     r9, r9, 1
     li       r13, 7
-    blt      r9, r13, L1357
+    blt      r9, r13, L1360
     li       r1, 22016
     recv     r1, 178, 2262, 3584
     li       r1, 18432
@@ -134856,13 +134859,13 @@ L1357:
     li       r9, 18432
     li       r10, 18432
     li       r3, 25600
-L1588:
+L1591:
     vaffine  r9, r10, r3, 512
     addi     r9, r9, 512
     addi     r10, r10, 512
     addi     r8, r8, 1
     li       r13, 7
-    blt      r8, r13, L1588
+    blt      r8, r13, L1591
     li       r4, 25088
     mul      r4, r15, r4
     addi     r4, r4, 5687808
@@ -134890,7 +134893,7 @@ L1588:
     li       r12, 18432
     li       r9, 0
     addi     r11, r10, 0
-L1621:
+L1624:
     addi     r1, r11, 0
     li       r2, 13824
     vcopy    r2, r1, 1536
@@ -134907,7 +134910,7 @@ L1621:
     addi     r12, r12, 512
     addi     r9, r9, 1
     li       r13, 7
-    blt      r9, r13, L1621
+    blt      r9, r13, L1624
     li       r1, 22016
     recv     r1, 178, 2297, 3584
     li       r1, 18432
@@ -135122,13 +135125,13 @@ L1621:
     li       r9, 18432
     li       r10, 18432
     li       r3, 25600
-L1852:
+L1855:
     vaffine  r9, r10, r3, 512
     addi     r9, r9, 512
     addi     r10, r10, 512
     addi     r8, r8, 1
     li       r13, 7
-    blt      r8, r13, L1852
+    blt      r8, r13, L1855
     li       r4, 25088
     mul      r4, r15, r4
     addi     r4, r4, 5691392
@@ -135425,7 +135428,7 @@ L1852:
     addi     r4, r4, 5720064
     li       r1, 43009
     ld       r1, r4, sram, 3584
-    li       r1, 46593
+    li       r1, 47105
     li       r2, 43009
     vpool    r1, r2, avg, 7, 1, 3584, 512
     li       r4, 25088
@@ -135433,72 +135436,97 @@ L1852:
     addi     r4, r4, 5723648
     li       r1, 43009
     ld       r1, r4, sram, 3584
-    li       r1, 47105
+    li       r1, 46593
     li       r2, 43009
     vpool    r1, r2, avg, 7, 1, 3584, 512
+    li       r1, 47105
+    li       r2, 47105
+    li       r3, 46593
+    vadd     r1, r2, r3, 512
     li       r4, 25088
     mul      r4, r15, r4
     addi     r4, r4, 5727232
     li       r1, 43009
     ld       r1, r4, sram, 3584
-    li       r1, 47617
+    li       r1, 46593
     li       r2, 43009
     vpool    r1, r2, avg, 7, 1, 3584, 512
+    li       r1, 47105
+    li       r2, 47105
+    li       r3, 46593
+    vadd     r1, r2, r3, 512
     li       r4, 25088
     mul      r4, r15, r4
     addi     r4, r4, 5730816
     li       r1, 43009
     ld       r1, r4, sram, 3584
-    li       r1, 48129
+    li       r1, 46593
     li       r2, 43009
     vpool    r1, r2, avg, 7, 1, 3584, 512
+    li       r1, 47105
+    li       r2, 47105
+    li       r3, 46593
+    vadd     r1, r2, r3, 512
     li       r4, 25088
     mul      r4, r15, r4
     addi     r4, r4, 5734400
     li       r1, 43009
     ld       r1, r4, sram, 3584
-    li       r1, 48641
+    li       r1, 46593
     li       r2, 43009
     vpool    r1, r2, avg, 7, 1, 3584, 512
+    li       r1, 47105
+    li       r2, 47105
+    li       r3, 46593
+    vadd     r1, r2, r3, 512
     li       r4, 25088
     mul      r4, r15, r4
     addi     r4, r4, 5737984
     li       r1, 43009
     ld       r1, r4, sram, 3584
-    li       r1, 49153
+    li       r1, 46593
     li       r2, 43009
     vpool    r1, r2, avg, 7, 1, 3584, 512
+    li       r1, 47105
+    li       r2, 47105
+    li       r3, 46593
+    vadd     r1, r2, r3, 512
     li       r4, 25088
     mul      r4, r15, r4
     addi     r4, r4, 5741568
     li       r1, 43009
     ld       r1, r4, sram, 3584
-    li       r1, 49665
+    li       r1, 46593
     li       r2, 43009
     vpool    r1, r2, avg, 7, 1, 3584, 512
-    li       r1, 50177
-    li       r2, 46593
-    vpool    r1, r2, avg, 7, 1, 3584, 512
+    li       r1, 47105
+    li       r2, 47105
+    li       r3, 46593
+    vadd     r1, r2, r3, 512
+    li       r1, 47105
+    li       r2, 47105
+    li       r3, 47617
+    vaffine  r1, r2, r3, 512
 .layer 48
-    li       r1, 50177
+    li       r1, 47105
     send     r1, 224, 2333, 256
-    li       r1, 50433
+    li       r1, 47361
     send     r1, 225, 2334, 256
-    li       r1, 50177
+    li       r1, 47105
     send     r1, 226, 2336, 256
-    li       r1, 50433
+    li       r1, 47361
     send     r1, 227, 2338, 256
-    li       r1, 50177
+    li       r1, 47105
     send     r1, 228, 2340, 256
-    li       r1, 50433
+    li       r1, 47361
     send     r1, 229, 2342, 256
-    li       r1, 50177
+    li       r1, 47105
     send     r1, 230, 2344, 256
-    li       r1, 50433
+    li       r1, 47361
     send     r1, 231, 2346, 256
 .layer -
     addi     r15, r15, 1
-    blt      r15, r14, L8
+    blt      r15, r14, L11
     halt
 
 .tile 180
@@ -148088,7 +148116,7 @@ L252:
 .tile 224
     prog     x0, 224
     xwin     x0, 0, 256, 0, 256
-    li       r4, 161128
+    li       r4, 162152
     li       r1, 2256
     ld       r1, r4, dram, 2000
     barrier  0
