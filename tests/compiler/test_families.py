@@ -88,8 +88,9 @@ def test_vit_class_token(tmp_path):
         patch_size=8,
     )
     x = torch.randn(2, 3, 32, 32)
-    wl = _run(Hidden(transformers.ViTModel(cfg, add_pooling_layer=False)), x, "vit", tmp_path, [])
-    assert "concat" in _kinds(wl)
+    vit = Hidden(transformers.ViTModel(cfg, add_pooling_layer=False))
+    wl = _run(vit, x, "vit", tmp_path, ["tile.buffer.size_elements=4096"])
+    assert "concat" in _streamed(wl)
 
 
 def test_whisper_encoder_conv1d(tmp_path):
@@ -222,23 +223,27 @@ class Recurrent(nn.Module):
 
 
 @pytest.mark.parametrize(
-    "rnn",
+    "rnn,buffer",
     [
-        lambda: nn.GRU(8, 16),
-        lambda: nn.LSTM(8, 16, bidirectional=True),
-        lambda: nn.GRU(8, 12, num_layers=2, bidirectional=True),
+        (lambda: nn.GRU(8, 16), 65536),
+        (lambda: nn.LSTM(8, 16, bidirectional=True), 1024),
+        (lambda: nn.GRU(8, 12, num_layers=2, bidirectional=True), 1536),
     ],
     ids=["gru", "bilstm", "bigru-2layers"],
 )
-def test_recurrent(tmp_path, rnn):
+def test_recurrent(tmp_path, rnn, buffer):
+    """GRU and bidirectional layers; at the small buffers the directions' concat (and, at
+    1024, the recurrent outputs themselves) stream through global memory."""
     torch.manual_seed(9)
     model = Recurrent(rnn()).eval()
     x = torch.randn(10, 2, 8)  # (seq, batch, input)
     p = _export(model, (x[:, :1],), tmp_path / "rnn.onnx", ["x"], output_names=["y"])
-    arch = load_arch(preset="standard")
+    arch = load_arch(preset="standard", overrides=[f"tile.buffer.size_elements={buffer}"])
     samples = {"x": np.ascontiguousarray(x.numpy().transpose(1, 0, 2))}  # executor: batch first
     wl, res = _check(p, samples, arch)
     assert "lstm" in _kinds(wl)
+    if buffer < 65536:
+        assert "concat" in _streamed(wl)
     with torch.no_grad():
         ref = model(x).numpy().transpose(1, 0, 2)
     (y,) = res.outputs.values()
