@@ -35,7 +35,7 @@ from dataclasses import dataclass, field, replace
 import numpy as np
 
 from aimcsim.compiler.emit import MAX_LEN, TileCode
-from aimcsim.compiler.graph import Graph, Node, physical_shape
+from aimcsim.compiler.graph import Graph, Node, gather_index, physical_shape
 from aimcsim.compiler.lstm import emit_lstm
 from aimcsim.compiler.mapping import Block, LayerMap
 from aimcsim.compiler.reduce import Merge, Partial, plan_reduction, recv_partial, send_partial
@@ -44,6 +44,14 @@ from aimcsim.config.arch import ArchConfig
 from aimcsim.errors import CompileError
 from aimcsim.isa.program import Program, TileStream
 from aimcsim.timing.latency import mesh_hops
+
+CLIP_UNIT = 1024
+"""Length of the ``vaffine`` vectors of :meth:`Codegen.affine_const` (clip bounds, average
+scales; their parameters are constants of 2 x this many elements)."""
+
+MAX_COPIES = 20000
+"""Most ``vcopy`` runs one data-movement layer may emit (a guard against gathers that move
+single elements over a large tensor)."""
 
 
 def pool_geometry(shape: tuple[int, ...], pads: tuple[int, ...]) -> dict[str, int]:
@@ -752,39 +760,66 @@ class Codegen:
         self._unary(n, "vexp")
 
     def _op_clip(self, n: Node) -> None:
-        """clip(x, 0, hi) = relu(x) - relu(x - hi)."""
         tile = self.tile_of(n)
         x = self.get_on(n.inputs[0], tile)
         code = self.tc(tile)
         size = self.g.size(n.output)
-        hi = float(n.attrs["hi"])
-        pname = f"{n.name}.clip"
-        vec = np.concatenate([np.ones(min(size, MAX_LEN)), np.full(min(size, MAX_LEN), -hi)])
-        self.g.params[pname] = vec.astype(np.float32)
-        p = self.const_on(pname, tile)
         out = code.alloc(size)
-        tmp = code.alloc(size)
-        code.vec("vrelu", out, (x,), size)
-        for off in range(0, size, MAX_LEN):
-            ln = min(MAX_LEN, size - off)
-            if ln != min(size, MAX_LEN):
-                raise CompileError(f"clip {n.name!r}: size {size} not supported")
-            code.li(1, tmp + off)
-            code.li(2, x + off)
-            code.li(3, p)
-            code.emit("vaffine", 1, 2, 3, ln)
-        code.vec("vrelu", tmp, (tmp,), size)
-        code.vec("vsub", out, (out, tmp), size)
+        tmp = code.alloc(size) if math.isfinite(n.attrs["hi"]) else -1
+        self.clip_chunk(n, code, out, x, tmp, size)
         self.produce(n.output, tile, out)
 
+    def clip_chunk(self, n: Node, code: TileCode, out: int, x: int, tmp: int, ln: int) -> None:
+        """``out = clip(x, lo, hi)`` over ``ln`` elements as ``relu(x - lo) - relu(x - hi) +
+        lo`` (a missing bound drops its term; ``tmp``: ``ln`` elements of scratch)."""
+        lo, hi = float(n.attrs["lo"]), float(n.attrs["hi"])
+        if math.isfinite(lo):
+            if lo:
+                self.affine_const(code, out, x, 1.0, -lo, ln)
+            code.vec("vrelu", out, (out if lo else x,), ln)
+        if math.isfinite(hi):
+            self.affine_const(code, tmp, x, 1.0, -hi, ln)
+            code.vec("vrelu", tmp, (tmp,), ln)
+            code.vec("vsub", out, (out if math.isfinite(lo) else x, tmp), ln)
+        if math.isfinite(lo):
+            self.affine_const(code, out, out, 1.0, lo, ln)
+
+    def affine_const(
+        self, code: TileCode, dst: int, src: int, scale: float, offset: float, ln: int
+    ) -> None:
+        """``dst = src * scale + offset`` over ``ln`` elements (``vaffine`` in units of at
+        most :data:`CLIP_UNIT`, with constants shared by every layer that uses the same
+        numbers; nothing when it is the identity in place)."""
+        if scale == 1.0 and offset == 0.0:
+            if dst != src:
+                code.vec("vcopy", dst, (src,), ln)
+            return
+        unit = min(ln, CLIP_UNIT)
+        full = ln // unit * unit
+        for length, count, off in ((unit, ln // unit, 0), (ln - full, 1, full)):
+            if count and length:
+                pname = f"affine{scale!r},{offset!r}.{length}"
+                if pname not in self.g.params:
+                    self.g.params[pname] = np.concatenate(
+                        [np.full(length, scale), np.full(length, offset)]
+                    ).astype(np.float32)
+                p = self.const_on(pname, code.tile)
+                self._per_pixel(code, "vaffine", dst + off, src + off, p, count, length)
+
     def _binary(self, n: Node, mnem: str) -> None:
+        """``mnem`` of two operands; with ``period`` P the second (P elements) is applied to
+        every P stored elements of the first (a loop over them)."""
         tile = self.tile_of(n)
         a = self.get_on(n.inputs[0], tile)
         b = self.get_on(n.inputs[1], tile)
         code = self.tc(tile)
         size = self.g.size(n.output)
         out = code.alloc(size)
-        code.vec(mnem, out, (a, b), size)
+        period = int(n.attrs.get("period", 0))
+        if period:
+            self._per_pixel(code, mnem, out, a, b, size // period, period)
+        else:
+            code.vec(mnem, out, (a, b), size)
         self.produce(n.output, tile, out)
 
     def _op_add(self, n: Node) -> None:
@@ -894,21 +929,43 @@ class Codegen:
             code.emit("mmul", 1, 2, 3, tb, m, k, nn)
         self.produce(n.output, tile, out)
 
-    def _op_transpose(self, n: Node) -> None:
+    def _gather(self, n: Node) -> None:
+        """A data-movement node (transpose, broadcast, take, re-layout): one ``vcopy`` per
+        run of consecutive input storage positions (:func:`gather_index`)."""
         tile = self.tile_of(n)
         x = self.get_on(n.inputs[0], tile)
         code = self.tc(tile)
-        shape = self.g.shapes[n.inputs[0]]
-        perm = n.attrs["perm"]
-        idx = np.arange(int(math.prod(shape))).reshape(shape).transpose(perm).ravel()
+        idx = gather_index(self.g, n)
         out = code.alloc(idx.size)
         runs = _runs(idx)
-        if len(runs) > 20000:
-            raise CompileError(f"transpose {n.name!r} needs {len(runs)} copies; not supported")
+        if len(runs) > MAX_COPIES:
+            raise CompileError(f"{n.op} {n.name!r} needs {len(runs)} copies; not supported")
         for dst, srcs, ln in runs:
             code.li(1, out + dst)
             code.li(2, x + srcs)
             code.emit("vcopy", 1, 2, ln)
+        self.produce(n.output, tile, out)
+
+    _op_transpose = _op_broadcast = _op_take = _gather
+
+    def _op_reduce(self, n: Node) -> None:
+        """Sum over ``count`` consecutive storage blocks of ``inner`` elements, for each of
+        ``outer`` groups: one ``vsum`` per group (a loop)."""
+        tile = self.tile_of(n)
+        x = self.get_on(n.inputs[0], tile)
+        code = self.tc(tile)
+        outer, count, inner = (int(n.attrs[k]) for k in ("outer", "count", "inner"))
+        if count > MAX_LEN or inner > MAX_LEN:
+            raise CompileError(f"reduce {n.name!r}: {count} x {inner} exceeds the DPU limits")
+        out = code.alloc(outer * inner)
+        code.li(8, 0)
+        code.li(9, out)
+        code.li(10, x)
+        top = code.here()
+        code.emit("vsum", 9, 10, count, inner)
+        code.emit("addi", 9, 9, inner)
+        code.emit("addi", 10, 10, count * inner)
+        code.loop_end(8, outer, top)
         self.produce(n.output, tile, out)
 
     def _op_concat(self, n: Node) -> None:
@@ -922,7 +979,7 @@ class Codegen:
         inner = [int(math.prod(s[axis:])) for s in shapes]
         total = sum(inner)
         out = code.alloc(outer * total)
-        if outer * len(inner) > 20000:
+        if outer * len(inner) > MAX_COPIES:
             raise CompileError(f"concat {n.name!r} needs too many copies")
         for o in range(outer):
             off = 0

@@ -24,20 +24,30 @@ conv       x nhwc (C,H,W); w (n_out, kh*kw*C), b, kh, kw, stride (sh, sw),
            pads (top, left, bottom, right), dilation (dh, dw)
 relu, sigmoid, tanh, gelu, exp        element-wise
 clip       element-wise clip to [lo, hi] (ReLU6 = clip 0..6)
-add, mul   two activations of one shape
+add, mul   two activations of one shape; with ``period`` = P the second operand has P
+           elements and is repeated over the storage of the first (a broadcast that is a
+           whole copy per P stored elements, e.g. a squeeze-excite channel scale of an nhwc map)
 affine     x * scale + offset along the channel (nhwc) or last (flat) axis; scale, offset
 maxpool, avgpool   nhwc; kh, kw, stride, pads
 gap        nhwc (C,H,W) -> nhwc (C,1,1)
 reshape    logical reshape; no data movement
-transpose  perm over the logical axes of a flat tensor
+transpose  perm over the logical axes; input and output may have any layout and perm (the
+           code is a gather between the two storage orders, see :func:`gather_index`); an
+           identity perm is a pure re-layout (e.g. flat -> nhwc)
+broadcast  the input broadcast (numpy rules) to the output shape, any layouts
+take       ``indices``: the logical flat input index of each output element (any constant
+           selection: strided slices, gathers, a time reversal)
 concat     axis
 softmax    over the last axis
+reduce     sum over axes: the input's storage is ``outer`` groups of ``count`` blocks of
+           ``inner`` elements; the output (``outer * inner``) sums the blocks of each group
 layernorm  over the last axis; gamma, beta, eps
 matmul     activation x activation over the last two axes (leading axes batched); tb: B is
            stored transposed
 lstm       x (T, I) -> (T, H) (or (T, 1, H) from ONNX): a forward LSTM over T time steps,
            zero initial state; w (4H, I+H) = [W | R] with gate rows in ONNX order i, o, f, c;
-           b (4H,) = Wb + Rb or None; hidden H, seq T, input_size I
+           b (4H,) = Wb + Rb or None; hidden H, seq T, input_size I; ``cell`` "gru": a GRU
+           step instead, w (4H, I+H) = rows z, r, candidate input, candidate recurrent
            (see :mod:`~aimcsim.compiler.lstm`)
 slice      a contiguous range of the storage of a flat tensor: start, length (elements)
 ========== ======================================================================
@@ -53,6 +63,9 @@ import numpy as np
 WEIGHT_OPS = ("dense", "conv", "lstm")
 """IR operators whose weight matrix ``attrs["w"]`` is mapped onto crossbars."""
 ELEMENTWISE_OPS = ("relu", "sigmoid", "tanh", "gelu", "exp", "clip")
+GATHER_OPS = ("transpose", "broadcast", "take")
+"""IR operators that only move data: each output storage position copies one input storage
+position (:func:`gather_index`)."""
 
 
 @dataclass
@@ -109,6 +122,41 @@ class Graph:
             k += 1
         self.params[name] = np.ascontiguousarray(value, dtype=np.float32)
         return name
+
+
+def storage_order(
+    shape: tuple[int, ...], layout: str, perm: np.ndarray | None = None
+) -> np.ndarray:
+    """The logical flat index of the element at each storage position of a tensor."""
+    idx = np.arange(int(np.prod(shape, dtype=np.int64)), dtype=np.int64).reshape((1, *shape))
+    return to_physical(idx, layout, perm)[0]
+
+
+def tensor_order(g: Graph, tensor: str) -> np.ndarray:
+    """:func:`storage_order` of graph tensor ``tensor``."""
+    return storage_order(g.shapes[tensor], g.layout(tensor), g.perms.get(tensor))
+
+
+def gather_index(g: Graph, n: Node) -> np.ndarray:
+    """For a node of :data:`GATHER_OPS`: the input storage position copied to each output
+    storage position."""
+    x = n.inputs[0]
+    shape = g.shapes[x]
+    logical = np.arange(int(np.prod(shape, dtype=np.int64)), dtype=np.int64).reshape(shape)
+    out_shape = g.shapes[n.output]
+    if n.op == "transpose":
+        src = logical.transpose(n.attrs["perm"])
+    elif n.op == "broadcast":
+        lead = (1,) * (len(out_shape) - len(shape))
+        src = np.broadcast_to(logical.reshape(lead + tuple(shape)), out_shape)
+    elif n.op == "take":
+        src = np.asarray(n.attrs["indices"], dtype=np.int64)
+    else:
+        raise ValueError(f"{n.op!r} is not a gather operator")
+    src = src.reshape(-1)
+    position = np.empty_like(src, shape=(logical.size,))
+    position[tensor_order(g, x)] = np.arange(logical.size)
+    return position[src[tensor_order(g, n.output)]]
 
 
 def physical_shape(shape: tuple[int, ...], layout: str) -> tuple[int, ...]:

@@ -38,6 +38,13 @@ Lowering (one graph node -> code on the tiles holding its crossbars):
 * A layer forced digital (``CompileOptions.digital``) runs the same loop with one ``mmul`` of
   ``S[t]`` (1 x (I+H)) by ``[W | R]^T`` instead of the MVMs.
 
+GRU (ONNX ``linear_before_reset=1``, as torch exports it) is the same node with ``cell`` =
+"gru": the stacked matrix has rows ``[Wz | Rz]``, ``[Wr | Rr]``, ``[Wh | 0]``, ``[0 | Rh]``
+(:func:`stack_onnx_gru`), so the one MVM per step gives z, r and both parts of the
+candidate; the step is ``n = tanh(xh + r * hh)``, ``h_t = n + z * (h_{t-1} - n)``. Reverse
+and bidirectional layers are built by the ONNX frontend from forward ones on a time-reversed
+input.
+
 Only DPU instructions of the ISA are used (``vcopy vsub vadd vmul vaffine vsigm vtanh``); no
 ISA extension was needed.
 """
@@ -55,6 +62,7 @@ from aimcsim.errors import CompileError
 
 if TYPE_CHECKING:
     from aimcsim.compiler.codegen import Codegen
+    from aimcsim.compiler.emit import TileCode
 
 
 def lstm_reference(x: np.ndarray, w: np.ndarray, b: np.ndarray | None, hidden: int) -> np.ndarray:
@@ -113,6 +121,41 @@ def stack_onnx_weights(
             raise CompileError(f"{where}: B has {bv.size} elements, expected 8H = {8 * hidden}")
         bias = bv[: 4 * hidden] + bv[4 * hidden :]
     return np.concatenate([w, r], axis=1), bias, hidden, w.shape[1]
+
+
+def stack_onnx_gru(
+    w: np.ndarray, r: np.ndarray, b: np.ndarray | None, where: str
+) -> tuple[np.ndarray, np.ndarray | None, int, int]:
+    """ONNX-layout GRU weights (one direction; gate rows z, r, h; ``linear_before_reset``)
+    -> ``(matrix (4H, I+H), bias (4H,) or None, H, I)``: rows ``[Wz | Rz]``, ``[Wr | Rr]``,
+    ``[Wh | 0]``, ``[0 | Rh]``, so that one MVM of ``[x_t, h_{t-1}]`` gives z and r
+    pre-activations and the input and recurrent parts of the candidate separately; bias
+    ``[Wbz + Rbz, Wbr + Rbr, Wbh, Rbh]``."""
+    w = np.asarray(w, dtype=np.float64)
+    r = np.asarray(r, dtype=np.float64)
+    if w.ndim != 2 or w.shape[0] % 3:
+        raise CompileError(f"{where}: W must be (3H, input) but has shape {w.shape}")
+    hidden, n_in = w.shape[0] // 3, w.shape[1]
+    if r.shape != (3 * hidden, hidden):
+        raise CompileError(
+            f"{where}: R has shape {r.shape} but W {w.shape} needs R of shape "
+            f"{(3 * hidden, hidden)}"
+        )
+    m = np.zeros((4 * hidden, n_in + hidden))
+    m[: 2 * hidden, :n_in] = w[: 2 * hidden]
+    m[: 2 * hidden, n_in:] = r[: 2 * hidden]
+    m[2 * hidden : 3 * hidden, :n_in] = w[2 * hidden :]
+    m[3 * hidden :, n_in:] = r[2 * hidden :]
+    bias = None
+    if b is not None:
+        bv = np.asarray(b, dtype=np.float64).reshape(-1)
+        if bv.size != 6 * hidden:
+            raise CompileError(f"{where}: B has {bv.size} elements, expected 6H = {6 * hidden}")
+        wb, rb = bv[: 3 * hidden], bv[3 * hidden :]
+        bias = np.concatenate(
+            [wb[: 2 * hidden] + rb[: 2 * hidden], wb[2 * hidden :], rb[2 * hidden :]]
+        )
+    return m, bias, hidden, n_in
 
 
 def emit_lstm(cg: Codegen, n: Node) -> None:
@@ -203,15 +246,10 @@ def emit_lstm(cg: Codegen, n: Node) -> None:
         code.li(1, gates)
         code.li(3, pbias)
         code.emit("vaffine", 1, 1, 3, g4)
-    code.vec("vsigm", gates, (gates,), 3 * hidden)  # i, o, f
-    code.vec("vtanh", gates + 3 * hidden, (gates + 3 * hidden,), hidden)  # g
-    code.vec("vmul", t1, (gates + 2 * hidden, cell), hidden)  # f * c_{t-1}
-    code.vec("vmul", t2, (gates, gates + 3 * hidden), hidden)  # i * g
-    code.vec("vadd", cell, (t1, t2), hidden)  # c_t
-    code.vec("vtanh", t1, (cell,), hidden)
-    code.li(2, gates + hidden)
-    code.li(3, t1)
-    code.emit("vmul", 11, 2, 3, hidden)  # h_t = o * tanh(c_t) -> output row t
+    if n.attrs.get("cell", "lstm") == "gru":
+        _gru_cell(code, gates, t1, t2, hidden, n_in)
+    else:
+        _lstm_cell(code, gates, cell, t1, t2, hidden)
     code.emit("addi", 4, 9, k + n_in)
     code.emit("vcopy", 4, 11, hidden)  # h_t -> S[t+1, I:]
     code.emit("addi", 9, 9, k)
@@ -241,4 +279,37 @@ def emit_lstm(cg: Codegen, n: Node) -> None:
     cg.produce(n.output, home, y)
 
 
-__all__ = ["emit_lstm", "lstm_reference", "stack_onnx_weights"]
+def _lstm_cell(code: TileCode, gates: int, cell: int, t1: int, t2: int, hidden: int) -> None:
+    """LSTM step after the gate pre-activations (rows i, o, f, c at ``gates``): the cell
+    state and ``h_t`` into the output row at ``r11``."""
+    code.vec("vsigm", gates, (gates,), 3 * hidden)  # i, o, f
+    code.vec("vtanh", gates + 3 * hidden, (gates + 3 * hidden,), hidden)  # g
+    code.vec("vmul", t1, (gates + 2 * hidden, cell), hidden)  # f * c_{t-1}
+    code.vec("vmul", t2, (gates, gates + 3 * hidden), hidden)  # i * g
+    code.vec("vadd", cell, (t1, t2), hidden)  # c_t
+    code.vec("vtanh", t1, (cell,), hidden)
+    code.li(2, gates + hidden)
+    code.li(3, t1)
+    code.emit("vmul", 11, 2, 3, hidden)  # h_t = o * tanh(c_t) -> output row t
+
+
+def _gru_cell(code: TileCode, gates: int, t1: int, t2: int, hidden: int, n_in: int) -> None:
+    """GRU step (``linear_before_reset``) after the pre-activations (rows z, r, candidate
+    input part, candidate recurrent part at ``gates``; see :func:`stack_onnx_gru`):
+    ``n = tanh(xh + r * hh)``, ``h_t = n + z * (h_{t-1} - n)`` into the output row at
+    ``r11``; ``h_{t-1}`` is the h part of the crossbar input row at ``r9``."""
+    code.vec("vsigm", gates, (gates,), 2 * hidden)  # z, r
+    code.vec("vmul", t1, (gates + hidden, gates + 3 * hidden), hidden)  # r * (Rh h + Rbh)
+    code.vec("vadd", t1, (gates + 2 * hidden, t1), hidden)  # + Wh x + Wbh
+    code.vec("vtanh", t1, (t1,), hidden)  # n
+    code.emit("addi", 4, 9, n_in)
+    code.li(1, t2)
+    code.li(3, t1)
+    code.emit("vsub", 1, 4, 3, hidden)  # h_{t-1} - n
+    code.vec("vmul", t2, (gates, t2), hidden)  # z * (h_{t-1} - n)
+    code.li(2, t1)
+    code.li(3, t2)
+    code.emit("vadd", 11, 2, 3, hidden)  # h_t -> output row t
+
+
+__all__ = ["emit_lstm", "lstm_reference", "stack_onnx_gru", "stack_onnx_weights"]

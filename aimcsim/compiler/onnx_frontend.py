@@ -13,7 +13,11 @@ Steps:
 4. Pattern rewrites: the GELU ``Erf`` pattern becomes one GELU, ``Pad`` folds into the
    following ``Conv``, ``BatchNormalization`` folds into the preceding conv/dense, constant
    ``Add`` after a conv/dense folds into its bias.
-5. Each remaining node is translated to IR operators; anything else raises a
+5. Storage orders: every tensor has a layout (and possibly a perm, see
+   :mod:`~aimcsim.compiler.graph`). Reshapes keep the storage; a Transpose whose result is
+   already stored in a plain layout of its output is free; an op that needs a given layout
+   gets its input re-laid once (:meth:`_Converter.canon`).
+6. Each remaining node is translated to IR operators; anything else raises a
    :class:`CompileError` naming the node, its operator and the supported set.
 """
 
@@ -25,7 +29,8 @@ from typing import Any
 
 import numpy as np
 
-from aimcsim.compiler.graph import Graph, Node
+from aimcsim.compiler.emit import MAX_LEN
+from aimcsim.compiler.graph import Graph, Node, storage_order, tensor_order, to_physical
 from aimcsim.errors import CompileError
 
 VLNORM_EPS = 1e-5
@@ -34,40 +39,52 @@ VLNORM_EPS = 1e-5
 SUPPORTED_OPS = (
     "Gemm",
     "MatMul",
-    "Conv",
+    "Conv (1-D and 2-D)",
     "BatchNormalization",
     "Relu",
     "Sigmoid",
     "Tanh",
     "Gelu",
     "Erf (GELU pattern)",
-    "Add",
-    "Sub",
-    "Mul",
-    "Div",
+    "Pow (integer exponent)",
+    "Add / Sub / Mul (activations with broadcasting, or constants)",
+    "Div (by a constant)",
     "MaxPool",
     "AveragePool",
     "GlobalAveragePool",
+    "ReduceMean",
+    "ReduceSum",
     "Flatten",
     "Reshape",
     "Squeeze",
     "Unsqueeze",
-    "Transpose",
-    "Concat",
+    "Transpose (any rank)",
+    "Concat (activations and constants)",
+    "Split",
     "Softmax",
     "LayerNormalization",
     "Clip",
+    "HardSigmoid",
+    "HardSwish",
     "Pad (before Conv)",
     "Gather (embedding table)",
     "Identity",
     "Dropout",
     "Exp",
-    "Slice / Gather with constant indices (a contiguous range of a flat activation)",
+    "Slice / Gather with constant indices",
     "Where(IsNaN(x), c, x) guard",
     "attention masks (integer inputs turned into an additive key-padding bias)",
-    "LSTM (forward, zero initial state)",
-    "plus any subgraph computable at compile time",
+    "LSTM / GRU (forward, reverse, bidirectional; zero initial state)",
+    "plus any subgraph computable at compile time (Trilu, Where, Equal, Expand, ...)",
 )
+
+
+class _NotConstant(Exception):
+    """An input that the translation of a node needs as a constant is an activation."""
+
+    def __init__(self, tensor: str) -> None:
+        super().__init__(tensor)
+        self.tensor = tensor
 
 
 def _unsupported(node: Any, why: str = "") -> CompileError:
@@ -191,6 +208,13 @@ def _probe_runs(
     return out
 
 
+MERGED_BATCH = -1
+"""Batch "axis" of a tensor whose batch (of size 1 at export) a Reshape merged into its
+leading axis, e.g. GPT-2's ``x.view(-1, d)``: its per-sample shape is its whole shape."""
+
+INDEX_RESHAPES = ("Reshape", "Flatten", "Squeeze", "Unsqueeze", "Identity", "Cast")
+"""Operators that may carry token ids from a model input to an embedding Gather."""
+
 MASK_LIMIT = 1e9
 """Additive attention-mask values are clamped to +-this (``-inf`` would give NaN in an
 ``x * scale + offset`` mapping; ``exp(-1e9)`` is 0 in float32 all the same)."""
@@ -211,6 +235,9 @@ class _Converter:
         self.dead: set[int] = set()
         self.pads: dict[str, list[int]] = {}  # tensor -> pads of a folded Pad node
         self.isnan: dict[str, str] = {}  # IsNaN output -> its (IR) input
+        self.index_source: dict[str, str] = {}
+        """Integer tensor -> the model input it reshapes (token ids through Reshape,
+        Unsqueeze...): the host looks embeddings up with the input's own values."""
         self.bax: dict[str, int] = {i.name: _input_batch_axis(i) for i in model.graph.input}
         """ONNX tensor name -> its batch axis (0 unless an LSTM or a Transpose moved it);
         the IR shape of a tensor is its ONNX shape without that axis."""
@@ -225,6 +252,8 @@ class _Converter:
         return t == "" or t in self.static
 
     def const(self, t: str) -> np.ndarray:
+        if t not in self.static:
+            raise _NotConstant(t)
         return np.asarray(self.static[t])
 
     def consumers(self, t: str) -> list[Any]:
@@ -234,6 +263,8 @@ class _Converter:
         """Per-sample shape of ONNX tensor ``t``: its value's shape without the batch axis."""
         v = self.values[t]
         bax = self.bax.get(t, 0)
+        if bax == MERGED_BATCH:
+            return tuple(int(s) for s in v.shape) or (1,)
         if v.ndim <= bax or v.shape[bax] != 1:
             raise CompileError(
                 f"tensor {t!r} of shape {v.shape} has no batch axis of size 1 at axis {bax}"
@@ -266,11 +297,65 @@ class _Converter:
     ) -> Node:
         self.g.shapes[out] = self.sample_shape(out)
         self.g.layouts[out] = layout
-        n = Node(
-            node.name or out, op, [self.real(i) for i in inputs], out, attrs, source or node.op_type
-        )
+        name = node.name or out
+        if out != node.output[0]:  # a second output of a multi-output node (Split)
+            name = f"{name}.{out}"
+        n = Node(name, op, [self.real(i) for i in inputs], out, attrs, source or node.op_type)
         self.g.nodes.append(n)
         return n
+
+    def unary(self, node: Any, op: str, x: str, out: str, **attrs: Any) -> Node:
+        """An element-wise IR node: the output keeps ``x``'s storage order."""
+        n = self.add(node, op, [x], out, self.lay(x), **attrs)
+        if x in self.g.perms:
+            self.g.perms[out] = self.g.perms[x]
+        return n
+
+    def canon(self, x: str, layouts: tuple[str, ...] = ("flat",)) -> str:
+        """``x`` stored in one of ``layouts`` (and no perm): ``x`` itself, or a re-layout
+        (an identity IR ``transpose`` into ``layouts[0]``) made once per (tensor, layout)."""
+        if self.lay(x) in layouts and x not in self.g.perms:
+            return x
+        layouts = tuple(la for la in layouts if la in self._layouts_of(self.g.shapes[x]))
+        layouts = layouts or ("flat",)
+        order = tensor_order(self.g, x)
+        for lay in layouts:
+            if np.array_equal(order, storage_order(self.g.shapes[x], lay)):
+                return self._view(x, self.g.shapes[x], lay, f"{x}.{lay}")
+        out = f"{x}.as_{layouts[0]}"
+        if out not in self.g.shapes:
+            self.g.shapes[out] = self.g.shapes[x]
+            self.g.layouts[out] = layouts[0]
+            perm = tuple(range(len(self.g.shapes[x])))
+            self.g.nodes.append(Node(out, "transpose", [x], out, {"perm": perm}, "re-layout"))
+        return out
+
+    def _view(self, x: str, shape: tuple[int, ...], layout: str, out: str, src: str = "") -> str:
+        """``out``: ``x``'s storage seen with another logical shape / layout (an IR
+        ``reshape``, no data movement); its perm is whatever keeps the storage order."""
+        if out in self.g.shapes:
+            return out
+        order = tensor_order(self.g, x)
+        self.g.shapes[out] = tuple(shape)
+        self.g.layouts[out] = layout
+        want = storage_order(tuple(shape), layout)
+        if not np.array_equal(order, want):
+            if layout != "flat":
+                raise CompileError(f"internal: {out!r} cannot view {x!r} as {layout}")
+            self.g.perms[out] = order
+        self.g.nodes.append(Node(out, "reshape", [x], out, {}, src or "re-layout (free)"))
+        return out
+
+    def store_as(self, node: Any, x: str, out: str, layouts: tuple[str, ...]) -> None:
+        """ONNX tensor ``out`` holds ``x``'s values in ``out``'s shape with ``x``'s storage:
+        a free view in the first of ``layouts`` whose order matches, else flat with a perm."""
+        order = tensor_order(self.g, x)
+        shape = self.sample_shape(out)
+        lay = next(
+            (la for la in layouts if np.array_equal(order, storage_order(shape, la))), "flat"
+        )
+        self._view(x, shape, lay, out, node.op_type)
+        self.g.nodes[-1].name = node.name or out
 
     # ------------------------------------------------------------------ passes
     def fold(self) -> None:
@@ -377,11 +462,34 @@ class _Converter:
                 continue  # token ids: become an embedding input below; masks: mask_inputs
             self.g.inputs.append(inp.name)
             self.set_tensor(inp.name, "nhwc" if v.ndim == 4 else "flat")
+        ints = [
+            i.name
+            for i in self.model.graph.input
+            if i.name not in inits
+            and (
+                np.issubdtype(self.values[i.name].dtype, np.integer)
+                or self.values[i.name].dtype == np.bool_
+            )
+        ]
+        indices = self.index_chains(ints)
         host = self.mask_inputs()
+        for t in list(indices):
+            if self.index_source[t] in host:  # a reshaped mask, not token ids
+                indices.discard(t)
+                del self.index_source[t]
+        host |= indices
         for node in self.nodes:
             if all(o in self.static or o in host for o in node.output if o):
                 continue
-            self.convert(node)
+            try:
+                self.convert(node)
+            except _NotConstant as exc:
+                raise _unsupported(node, f"its input {exc.tensor!r} must be a constant") from None
+            except (KeyError, IndexError, ValueError, TypeError) as exc:
+                # a malformed node (missing attribute or input, odd shapes): name it
+                raise _unsupported(
+                    node, f"malformed or unexpected node ({type(exc).__name__}: {exc})"
+                ) from None
         for out in self.model.graph.output:
             t = self.real(out.name)
             if t not in self.g.shapes:
@@ -389,6 +497,23 @@ class _Converter:
             self.g.outputs.append(t)
         _prune(self.g)
         return self.g
+
+    def index_chains(self, int_inputs: list[str]) -> set[str]:
+        """Record integer tensors that only reshape an integer model input (Reshape, Flatten,
+        Squeeze, Unsqueeze, Identity, Cast to an integer type) in :attr:`index_source`;
+        returns the ONNX tensors they cover (computed on the host)."""
+        covered: set[str] = set()
+        for node in self.nodes:
+            if node.op_type not in INDEX_RESHAPES or not node.input:
+                continue
+            src = node.input[0]
+            src = self.index_source.get(src, src if src in int_inputs else "")
+            out = node.output[0]
+            v = self.values.get(out)
+            if src and v is not None and np.issubdtype(v.dtype, np.integer):
+                self.index_source[out] = src
+                covered.add(out)
+        return covered
 
     def mask_inputs(self) -> set[str]:
         """Map attention masks: integer/bool model inputs that are not (only) embedding
@@ -404,8 +529,14 @@ class _Converter:
             v = self.values[inp.name]
             if inp.name in inits or not (np.issubdtype(v.dtype, np.integer) or v.dtype == bool):
                 continue
-            uses = self.consumers(inp.name)
-            if any(not (u.op_type == "Gather" and list(u.input)[1:] == [inp.name]) for u in uses):
+            chain = {inp.name} | {t for t, src in self.index_source.items() if src == inp.name}
+            uses = [
+                (t, u)
+                for t in chain
+                for u in self.consumers(t)
+                if not (u.op_type in INDEX_RESHAPES and u.output[0] in chain)
+            ]
+            if any(not (u.op_type == "Gather" and list(u.input)[1:] == [t]) for t, u in uses):
                 masks.append(inp.name)
         host: set[str] = set()
         for mask in masks:
@@ -513,19 +644,30 @@ class _Converter:
             self._pad(node, a)
             return
         if op in ("Relu", "Sigmoid", "Tanh", "Gelu", "Exp"):
-            x = self.real(ins[0])
-            self.add(node, op.lower(), [x], out, self.lay(x))
+            self.unary(node, op.lower(), self.real(ins[0]), out)
             return
         if op == "Clip":
             x = self.real(ins[0])
             lo = float(self.const(ins[1])) if len(ins) > 1 and ins[1] else a.get("min", -np.inf)
             hi = float(self.const(ins[2])) if len(ins) > 2 and ins[2] else a.get("max", np.inf)
             if lo == 0.0 and math.isinf(hi):
-                self.add(node, "relu", [x], out, self.lay(x))
-            elif lo == 0.0:
-                self.add(node, "clip", [x], out, self.lay(x), lo=0.0, hi=float(hi))
+                self.unary(node, "relu", x, out)
+            elif math.isinf(lo) and math.isinf(hi):
+                self.alias[out] = x
             else:
-                raise _unsupported(node, "only Clip with min 0 (ReLU / ReLU6)")
+                self.unary(node, "clip", x, out, lo=float(lo), hi=float(hi))
+            return
+        if op in ("HardSigmoid", "HardSwish"):
+            self._hard(node, a, self.real(ins[0]), out)
+            return
+        if op == "Pow":
+            self._pow(node, ins, out)
+            return
+        if op == "Split":
+            self._split(node, a, ins)
+            return
+        if op in ("ReduceMean", "ReduceSum"):
+            self._reduce(node, a, ins, out)
             return
         if op in ("Gemm", "MatMul"):
             self._matmul(node, a, ins, out, dyn)
@@ -540,7 +682,7 @@ class _Converter:
             self._binary(node, ins, out, dyn)
             return
         if op in ("MaxPool", "AveragePool"):
-            x = self.real(ins[0])
+            x = self.canon(self.real(ins[0]), ("nhwc",))
             kh, kw = a["kernel_shape"]
             st = a.get("strides", [1, 1])
             pads = a.get("pads", [0, 0, 0, 0])
@@ -563,7 +705,7 @@ class _Converter:
             )
             return
         if op == "GlobalAveragePool":
-            x = self.real(ins[0])
+            x = self.canon(self.real(ins[0]), ("nhwc",))
             self.add(node, "gap", [x], out, "nhwc")
             return
         if op in ("Flatten", "Reshape", "Squeeze", "Unsqueeze"):
@@ -572,36 +714,21 @@ class _Converter:
         if op == "Transpose":
             self._transpose(node, a, ins, out)
             return
-        if op == "LSTM":
-            from aimcsim.compiler.lstm import stack_onnx_weights
-
-            self._lstm(node, a, ins, stack_onnx_weights)
+        if op in ("LSTM", "GRU"):
+            self._recurrent(node, a, ins)
             return
         if op == "Concat":
-            axis = int(a["axis"])
-            xs = [self.real(t) for t in ins]
-            if any(self.is_static(t) for t in ins):
-                raise _unsupported(node, "Concat of an activation with a constant")
-            nd = len(self.values[out].shape)
-            bax = self.bax.get(ins[0], 0)
-            axis = axis % nd
-            if axis == bax:
-                raise _unsupported(node, "Concat along the batch axis")
-            axis -= int(axis > bax)
-            lay = self.lay(xs[0])
-            if lay == "nhwc":
-                axis = {0: 2, 1: 0, 2: 1}[axis]  # logical (C,H,W) axis -> physical (H,W,C)
-            self.add(node, "concat", xs, out, lay, axis=axis)
+            self._concat(node, a, ins, out)
             return
         if op == "Softmax":
-            x = self.real(ins[0])
+            x = self.canon(self.real(ins[0]))
             nd = len(self.values[out].shape)
             if int(a.get("axis", -1)) % nd != nd - 1:
                 raise _unsupported(node, "Softmax only over the last axis")
             self.add(node, "softmax", [x], out, "flat")
             return
         if op == "LayerNormalization":
-            x = self.real(ins[0])
+            x = self.canon(self.real(ins[0]))
             nd = len(self.values[out].shape)
             if int(a.get("axis", -1)) % nd != nd - 1:
                 raise _unsupported(node, "LayerNormalization only over the last axis")
@@ -642,26 +769,98 @@ class _Converter:
         raise _unsupported(node)
 
     def _transpose(self, node: Any, a: dict[str, Any], ins: list[str], out: str) -> None:
-        """A Transpose that only moves the batch axis is free (the same per-sample storage);
-        otherwise the per-sample axes are permuted by an IR ``transpose``."""
+        """A Transpose that only moves the batch axis is free (the same per-sample storage).
+        One whose result, in the input's storage order, is a plain layout of the output
+        (e.g. NCHW -> NHWC of an nhwc map, channels-last back to an nhwc map, a 1-D conv
+        output to (L, C)) is free as well (an IR ``reshape``); otherwise the per-sample axes
+        are permuted by an IR ``transpose`` (a gather between any two layouts)."""
         x = self.real(ins[0])
         perm = [int(p) for p in a["perm"]]
         bin_ = self.bax.get(ins[0], 0)
-        self.bax[out] = perm.index(bin_)
-        rest = [p - int(p > bin_) for p in perm if p != bin_]
+        if bin_ == MERGED_BATCH:
+            self.bax[out] = MERGED_BATCH
+            rest = perm
+        else:
+            self.bax[out] = perm.index(bin_)
+            rest = [p - int(p > bin_) for p in perm if p != bin_]
         if rest == sorted(rest):
             self.alias[out] = x
             return
-        if self.lay(x) == "nhwc":
-            raise _unsupported(node, "Transpose of a 4-D feature map")
-        self.add(node, "transpose", [x], out, "flat", perm=tuple(rest))
+        shape = self.sample_shape(out)
+        src = np.arange(self.g.size(x)).reshape(self.g.shapes[x]).transpose(rest).reshape(-1)
+        order = tensor_order(self.g, x)
+        position = np.empty_like(order)
+        position[order] = np.arange(order.size)
+        runs = {}
+        for lay in self._layouts_of(shape):
+            idx = position[src[storage_order(shape, lay)]]
+            runs[lay] = 1 + int(np.count_nonzero(np.diff(idx) != 1))
+            if runs[lay] == 1 and idx[0] == 0:  # output storage = input storage: a free view
+                self.g.shapes[out] = shape
+                self.g.layouts[out] = lay
+                self.g.nodes.append(Node(node.name or out, "reshape", [x], out, {}, "Transpose"))
+                return
+        # the layout with the fewest copies (longest contiguous runs); flat on a tie. An
+        # attention K^T becomes a head split stored flat_t, which matmul reads with tb=1
+        lay = min(runs, key=lambda la: (runs[la], la != "flat"))
+        self.add(node, "transpose", [x], out, lay, perm=tuple(rest))
 
-    def _lstm(self, node: Any, a: dict[str, Any], ins: list[str], stack: Any) -> None:
-        """ONNX LSTM (forward, layout 0, zero initial state) -> IR ``lstm`` (+ ``slice``
-        for ``Y_h``); see :mod:`aimcsim.compiler.lstm`."""
+    @staticmethod
+    def _layouts_of(shape: tuple[int, ...]) -> tuple[str, ...]:
+        """Canonical layouts a tensor of ``shape`` may have."""
+        if len(shape) == 3:
+            return ("flat", "nhwc", "flat_t")
+        return ("flat", "flat_t") if len(shape) >= 2 else ("flat",)
+
+    @staticmethod
+    def _is_map(shape: tuple[int, ...]) -> bool:
+        return len(shape) == 3
+
+    def _concat(self, node: Any, a: dict[str, Any], ins: list[str], out: str) -> None:
+        """Concat of activations (brought to one layout) and constants (class tokens,
+        registers...: stored in that layout as parameters)."""
+        dyn = [t for t in ins if not self.is_static(t)]
+        nd = len(self.values[out].shape)
+        bax = self.bax.get(dyn[0], 0)
+        self.bax[out] = bax
+        axis = int(a["axis"]) % nd
+        if axis == bax:
+            raise _unsupported(node, "Concat along the batch axis")
+        if bax != MERGED_BATCH:
+            axis -= int(axis > bax)
+        shape = self.sample_shape(out)
+        first = self.real(dyn[0])
+        lay = "nhwc" if self.lay(first) == "nhwc" and len(shape) == 3 else "flat"
+        xs = []
+        for t in ins:
+            if not self.is_static(t):
+                xs.append(self.canon(self.real(t), (lay,)))
+                continue
+            v = np.asarray(self.const(t), dtype=np.float32)
+            if v.ndim != nd or (bax != MERGED_BATCH and v.shape[bax] != 1):
+                raise _unsupported(node, f"constant input {t!r} of shape {v.shape}")
+            sample = v if bax == MERGED_BATCH else np.squeeze(v, axis=bax)
+            name = self.g.add_param(f"{node.name or out}.const", to_physical(sample[None], lay)[0])
+            self.g.shapes[name] = tuple(int(d) for d in sample.shape)
+            self.g.layouts[name] = lay
+            xs.append(name)
+        if lay == "nhwc":
+            axis = {0: 2, 1: 0, 2: 1}[axis]  # logical (C,H,W) axis -> physical (H,W,C)
+        self.add(node, "concat", xs, out, lay, axis=axis)
+
+    def _recurrent(self, node: Any, a: dict[str, Any], ins: list[str]) -> None:
+        """ONNX LSTM / GRU (forward, reverse or bidirectional; layout 0; zero initial state)
+        -> one IR ``lstm`` per direction (``cell`` "lstm" or "gru"); a reverse direction
+        runs on the time-reversed input (IR ``take``) and its output is reversed back; the
+        directions are concatenated on the direction axis, ``Y_h`` is sliced from them. See
+        :mod:`aimcsim.compiler.lstm`."""
+        from aimcsim.compiler.lstm import stack_onnx_gru, stack_onnx_weights
+
+        op = node.op_type
+        gates = 4 if op == "LSTM" else 3
         ins = ins + [""] * (8 - len(ins))
         outs = list(node.output) + [""] * (3 - len(node.output))
-        where = f"node {node.name or outs[0]!r} (op LSTM)"
+        where = f"node {node.name or outs[0]!r} (op {op})"
 
         def text(v: Any) -> str:
             return v.decode() if isinstance(v, bytes) else str(v)
@@ -669,17 +868,21 @@ class _Converter:
         if int(a.get("layout", 0)) != 0:
             raise _unsupported(node, "only layout=0 ([seq, batch, input])")
         direction = text(a.get("direction", "forward"))
-        if direction != "forward":
-            raise _unsupported(node, f"direction {direction!r}; only 'forward' LSTMs")
+        if direction not in ("forward", "reverse", "bidirectional"):
+            raise _unsupported(node, f"direction {direction!r}")
         acts = [text(v).lower() for v in a.get("activations", [])]
-        if acts and acts != ["sigmoid", "tanh", "tanh"]:
-            raise _unsupported(node, f"activations {acts}; only the default (Sigmoid, Tanh, Tanh)")
+        default = ["sigmoid", "tanh", "tanh"] if op == "LSTM" else ["sigmoid", "tanh"]
+        if acts and acts != default * (len(acts) // len(default)):
+            raise _unsupported(node, f"activations {acts}; only the defaults {default}")
         if "clip" in a or int(a.get("input_forget", 0)):
             raise _unsupported(node, "cell clipping / input_forget")
+        if op == "GRU" and not int(a.get("linear_before_reset", 0)):
+            raise _unsupported(node, "GRU with linear_before_reset=0 (torch exports 1)")
         for k, what in ((1, "W"), (2, "R"), (3, "B")):
             if ins[k] and not self.is_static(ins[k]):
                 raise _unsupported(node, f"{what} must be a constant")
-        for k, what in ((5, "initial_h"), (6, "initial_c"), (7, "P (peepholes)")):
+        extra = ((5, "initial_h"), (6, "initial_c"), (7, "P (peepholes)"))
+        for k, what in extra if op == "LSTM" else extra[:1]:
             if ins[k] and (not self.is_static(ins[k]) or np.any(self.const(ins[k]) != 0)):
                 raise _unsupported(node, f"{what} must be absent or zero")
         if self.bax.get(ins[0], 0) != 1:
@@ -688,54 +891,95 @@ class _Converter:
                 "X must be [seq, batch, input] with the batch on axis 1 "
                 "(transpose a batch-first input first)",
             )
-        x = self.real(ins[0])
+        x = self.canon(self.real(ins[0]))
         steps, n_in = self.sample_shape(ins[0])
         if ins[4] and (not self.is_static(ins[4]) or np.any(self.const(ins[4]) != steps)):
             raise _unsupported(node, "sequence_lens must be absent or all equal to seq")
-        w, b, hidden, n_w = stack(
-            self.const(ins[1]), self.const(ins[2]), self.const(ins[3]) if ins[3] else None, where
-        )
-        if n_w != n_in:
+        w_all = np.asarray(self.const(ins[1]), dtype=np.float64)
+        r_all = np.asarray(self.const(ins[2]), dtype=np.float64)
+        b_all = np.asarray(self.const(ins[3]), dtype=np.float64) if ins[3] else None
+        dirs = ["forward", "reverse"] if direction == "bidirectional" else [direction]
+        if w_all.ndim != 3 or w_all.shape[0] != len(dirs):
             raise CompileError(
-                f"{where}: W has shape {self.const(ins[1]).shape} but X has "
-                f"{n_in} features per step"
+                f"{where}: W has shape {w_all.shape}; expected ({len(dirs)}, {gates}H, input)"
             )
-        y = outs[0] or f"{node.name or outs[1]}.Y"
-        base = node.name or y
-        wn = self.g.add_param(f"{base}.w", w)
-        bn = self.g.add_param(f"{base}.b", b) if b is not None else None
-        self.g.shapes[y] = (steps, 1, hidden)
-        self.g.layouts[y] = "flat"
-        self.bax[y] = 2
-        self.g.nodes.append(
-            Node(
-                node.name or y,
-                "lstm",
-                [x],
-                y,
-                dict(w=wn, b=bn, hidden=hidden, seq=steps, input_size=n_in),
-                "LSTM",
+        base = node.name or outs[0] or outs[1]
+        stack = stack_onnx_weights if op == "LSTM" else stack_onnx_gru
+        ys, lasts = [], []
+        for d, dname in enumerate(dirs):
+            w, b, hidden, n_w = stack(
+                w_all[d],
+                r_all[d] if r_all.ndim == 3 else r_all,
+                None if b_all is None else b_all[d],
+                where,
             )
-        )
-        if outs[1]:
-            self.g.shapes[outs[1]] = (1, hidden)
-            self.g.layouts[outs[1]] = "flat"
-            self.bax[outs[1]] = 1
-            self.g.nodes.append(
-                Node(
-                    f"{base}.Y_h",
-                    "slice",
-                    [y],
-                    outs[1],
-                    dict(start=(steps - 1) * hidden, length=hidden),
-                    "LSTM (Y_h)",
+            if n_w != n_in:
+                raise CompileError(
+                    f"{where}: W has shape {w_all.shape} but X has {n_in} features per step"
                 )
-            )
+            reverse = dname == "reverse"
+            tag = f"{base}.{dname}" if len(dirs) > 1 else base
+            xin = self._reversed(x, f"{tag}.x_reversed") if reverse else x
+            y = f"{tag}.Y" if len(dirs) > 1 or reverse or not outs[0] else outs[0]
+            ys_name = f"{y}.reversed" if reverse else y
+            self.g.shapes[ys_name] = (steps, 1, hidden)
+            self.g.layouts[ys_name] = "flat"
+            wn = self.g.add_param(f"{tag}.w", w)
+            bn = self.g.add_param(f"{tag}.b", b) if b is not None else None
+            attrs = dict(w=wn, b=bn, hidden=hidden, seq=steps, input_size=n_in)
+            if op == "GRU":
+                attrs["cell"] = "gru"
+            self.g.nodes.append(Node(tag, "lstm", [xin], ys_name, attrs, op))
+            last = (steps - 1) * hidden
+            lasts.append((ys_name, last, hidden))
+            if reverse:
+                self._reversed(ys_name, y)
+            ys.append(y)
+        hidden = lasts[0][2]
+        if outs[0]:
+            self.bax[outs[0]] = 2
+            if len(ys) > 1:
+                self.g.shapes[outs[0]] = (steps, len(ys), hidden)
+                self.g.layouts[outs[0]] = "flat"
+                self.g.nodes.append(Node(base, "concat", ys, outs[0], {"axis": 1}, op))
+            elif ys[0] != outs[0]:
+                self.alias[outs[0]] = ys[0]
+        if outs[1]:
+            self.bax[outs[1]] = 1
+            parts = []
+            for k, (t, start, ln) in enumerate(lasts):
+                part = outs[1] if len(lasts) == 1 else f"{outs[1]}.{k}"
+                self.g.shapes[part] = (1, ln)
+                self.g.layouts[part] = "flat"
+                self.g.nodes.append(
+                    Node(
+                        f"{base}.Y_h" + (f".{k}" if len(lasts) > 1 else ""),
+                        "slice",
+                        [t],
+                        part,
+                        dict(start=start, length=ln),
+                        f"{op} (Y_h)",
+                    )
+                )
+                parts.append(part)
+            if len(parts) > 1:
+                self.g.shapes[outs[1]] = (len(parts), hidden)
+                self.g.layouts[outs[1]] = "flat"
+                self.g.nodes.append(Node(f"{base}.Y_h", "concat", parts, outs[1], {"axis": 0}, op))
         graph_outs = {o.name for o in self.model.graph.output}
-        if outs[2] and (self.consumers(outs[2]) or outs[2] in graph_outs):
+        if op == "LSTM" and outs[2] and (self.consumers(outs[2]) or outs[2] in graph_outs):
             raise _unsupported(
                 node, "the final cell state Y_c is used; only Y and Y_h are supported"
             )
+
+    def _reversed(self, x: str, out: str) -> str:
+        """``x`` ``(T, ...)`` reversed along its first axis (an IR ``take``)."""
+        shape = self.g.shapes[x]
+        idx = np.arange(self.g.size(x)).reshape(shape[0], -1)[::-1].reshape(-1)
+        self.g.shapes[out] = shape
+        self.g.layouts[out] = "flat"
+        self.g.nodes.append(Node(out, "take", [x], out, {"indices": idx}, "reverse"))
+        return out
 
     def _pad(self, node: Any, a: dict[str, Any]) -> None:
         ins = list(node.input)
@@ -765,7 +1009,10 @@ class _Converter:
         out: str,
         source: str | None = None,
     ) -> Node:
-        """``out = x @ w.T + b`` with ``w`` (n_out, K); permutes columns for a permuted x."""
+        """``out = x @ w.T + b`` with ``w`` (n_out, K); permutes columns for a permuted
+        vector x (other inputs are brought to the flat layout)."""
+        if len(self.g.shapes[x]) > 1 or self.lay(x) != "flat":
+            x = self.canon(x)
         perm = self.g.perms.get(x)
         if perm is not None:
             w = w[:, perm]
@@ -798,32 +1045,44 @@ class _Converter:
             self._dense(node, self.real(ins[0]), bm.T.copy(), None, out)
             return
         if len(dyn) == 2:
-            xa, xb = self.real(ins[0]), self.real(ins[1])
+            xa, xb = self.canon(self.real(ins[0])), self.real(ins[1])
             tb = 0
             pn = self.g.producer(xb)
             if (
                 pn is not None
                 and pn.op == "transpose"
+                and pn.source_op == "Transpose"
                 and len(self.consumers(ins[1])) == 1
+                and self.lay(xb) == "flat"
                 and pn.attrs["perm"][-2] == len(pn.attrs["perm"]) - 1
             ):
                 # store B with its last two axes swapped (often no data movement at all: a
                 # K^T head split becomes a plain head split) and multiply by B^T (tb=1)
-                perm = list(pn.attrs["perm"])
-                pn.attrs["perm"] = (*perm[:-2], perm[-1], perm[-2])
                 self.g.layouts[xb] = "flat_t"
-                tb = 1
+            xb = self.canon(xb, ("flat", "flat_t"))
+            tb = int(self.lay(xb) == "flat_t")
             self.add(node, "matmul", [xa, xb], out, "flat", tb=tb)
             return
         raise _unsupported(node, "MatMul with a constant left operand")
 
     def _conv(self, node: Any, a: dict[str, Any], ins: list[str], out: str) -> None:
+        """A 2-D Conv -> IR ``conv``; a 1-D Conv over ``(C, L)`` is the 2-D conv of height 1
+        of the map ``(C, 1, L)`` (the input viewed, or re-laid, channels-last; the output
+        viewed back as ``(C', L')`` stored channels-last, i.e. ``flat_t``)."""
         x = self.real(ins[0])
         if not self.is_static(ins[1]):
             raise _unsupported(node, "Conv weights must be constant")
         wt = self.const(ins[1]).astype(np.float64)
-        if wt.ndim != 4:
-            raise _unsupported(node, "only 2-D convolutions")
+        one_d = wt.ndim == 3
+        if one_d:
+            wt = wt[:, :, None, :]
+            x = self.canon(x, ("flat_t",))
+            c_in, length = self.g.shapes[x]
+            x = self._view(x, (c_in, 1, length), "nhwc", f"{x}.map")
+        elif wt.ndim == 4:
+            x = self.canon(x, ("nhwc",))
+        else:
+            raise _unsupported(node, "only 1-D and 2-D convolutions")
         o, cg, kh, kw = wt.shape
         groups = int(a.get("group", 1))
         c = cg * groups
@@ -833,14 +1092,22 @@ class _Converter:
             full[g * og : (g + 1) * og, :, :, g * cg : (g + 1) * cg] = np.transpose(
                 wt[g * og : (g + 1) * og], (0, 2, 3, 1)
             )
-        pads = list(a.get("pads", [0, 0, 0, 0]))
+
+        def two_d(v: list[int], one: int, pad: bool = False) -> list[int]:
+            if not one_d:
+                return v
+            return [0, v[0], 0, v[1]] if pad else [one, *v]
+
+        pads = two_d(list(a.get("pads", [0] * (2 if one_d else 4))), 0, pad=True)
         auto = a.get("auto_pad", b"NOTSET")
         auto = auto.decode() if isinstance(auto, bytes) else auto
-        st = list(a.get("strides", [1, 1]))
-        dil = list(a.get("dilations", [1, 1]))
+        st = two_d(list(a.get("strides", [1] * (1 if one_d else 2))), 1)
+        dil = two_d(list(a.get("dilations", [1] * (1 if one_d else 2))), 1)
+        oshape = self.values[out].shape
+        if one_d:
+            oshape = (oshape[0], oshape[1], 1, oshape[2])
         if auto in ("SAME_UPPER", "SAME_LOWER"):
             _, h, wd = self.g.shapes[x]
-            oshape = self.values[out].shape
             ph = max((oshape[2] - 1) * st[0] + (kh - 1) * dil[0] + 1 - h, 0)
             pw = max((oshape[3] - 1) * st[1] + (kw - 1) * dil[1] + 1 - wd, 0)
             lo_h, lo_w = (
@@ -855,12 +1122,7 @@ class _Converter:
         bias = self.const(ins[2]) if len(ins) > 2 and ins[2] else None
         wn = self.g.add_param(f"{node.name or out}.w", full.reshape(o, -1))
         bn = self.g.add_param(f"{node.name or out}.b", bias) if bias is not None else None
-        self.add(
-            node,
-            "conv",
-            [x],
-            out,
-            "nhwc",
+        attrs = dict(
             w=wn,
             b=bn,
             kh=kh,
@@ -870,6 +1132,14 @@ class _Converter:
             dilation=tuple(dil),
             groups=groups,
         )
+        if not one_d:
+            self.add(node, "conv", [x], out, "nhwc", **attrs)
+            return
+        y = f"{out}.map"
+        self.g.shapes[y] = (o, 1, oshape[3])
+        self.g.layouts[y] = "nhwc"
+        self.g.nodes.append(Node(node.name or out, "conv", [x], y, attrs, "Conv (1-D)"))
+        self._view(y, self.sample_shape(out), "flat_t", out, "Conv (1-D)")
 
     def _bn(self, node: Any, a: dict[str, Any], ins: list[str], out: str) -> None:
         x = self.real(ins[0])
@@ -893,6 +1163,16 @@ class _Converter:
             pn.source_op += "+BatchNormalization"
             self._rename(pn, out)
             return
+        if self.lay(x) != "nhwc" and len(self.g.shapes[x]) > 1:  # channel axis not last
+            rank = len(self.values[ins[0]].shape)
+            bshape = (1, -1) + (1,) * (rank - 2)
+            scaled = f"{out}.bn_scaled"
+            self.values[scaled] = self.values[ins[0]]
+            self.bax[scaled] = self.bax.get(ins[0], 0)
+            self._const_operand(node, "mul", x, ins[0], s.reshape(bshape), scaled)
+            self.g.nodes[-1].name = scaled
+            self._const_operand(node, "add", scaled, scaled, off.reshape(bshape), out)
+            return
         p = self.g.add_param(f"{node.name or out}.affine", np.concatenate([s, off]))
         self.add(node, "affine", [x], out, self.lay(x), params=p)
 
@@ -904,6 +1184,15 @@ class _Converter:
         if old in self.g.perms:
             self.g.perms[out] = self.g.perms.pop(old)
         node.output = out
+
+    def _scalar_affine(self, base: str, x: str, scale: float, offset: float) -> str:
+        """Parameters of an ``affine`` applying ``x * scale + offset`` to every element of
+        ``x`` (one vector per channel / last-axis row, as ``affine`` reads them)."""
+        shape = self.g.shapes[x]
+        n = shape[0] if self.lay(x) == "nhwc" else shape[-1]
+        if n > MAX_LEN:
+            n = math.gcd(self.g.size(x), MAX_LEN)
+        return self.g.add_param(base, np.concatenate([np.full(n, scale), np.full(n, offset)]))
 
     def _channel_const(self, x: str, c: np.ndarray) -> np.ndarray | None:
         """``c`` broadcast over the channel (nhwc) / last (flat) axis of ``x``, or None."""
@@ -922,33 +1211,19 @@ class _Converter:
     def _binary(self, node: Any, ins: list[str], out: str, dyn: list[str]) -> None:
         op = node.op_type
         if len(dyn) == 2:
-            if op not in ("Add", "Mul"):
+            if op not in ("Add", "Sub", "Mul"):
                 raise _unsupported(node, f"{op} of two activations")
             xa, xb = self.real(ins[0]), self.real(ins[1])
-            sa, sb = self.g.shapes[xa], self.g.shapes[xb]
-            if sa != sb:
-                big, small = (xa, xb) if self.g.size(xa) >= self.g.size(xb) else (xb, xa)
-                sbig, ssmall = self.g.shapes[big], list(self.g.shapes[small])
-                while len(ssmall) > 1 and ssmall[0] == 1:
-                    ssmall.pop(0)
-                if (
-                    len(ssmall) > len(sbig)
-                    or tuple(sbig[len(sbig) - len(ssmall) :]) != tuple(ssmall)
-                    or self.lay(big) != "flat"
-                    or self.lay(small) != "flat"
-                    or big in self.g.perms
-                    or small in self.g.perms
-                ):
-                    raise _unsupported(
-                        node,
-                        "broadcasting between two activations other than whole copies over "
-                        "leading axes of flat tensors",
-                    )
-                rep = f"{small}.bcast{len(sbig)}x{self.g.size(big)}"
-                if rep not in self.g.shapes:
-                    self._repeat(small, rep, sbig, f"{op} (broadcast)")
-                xa, xb = (big, rep) if big == xa else (rep, big)
-            self.add(node, op.lower(), [xa, xb], out, self.lay(xa))
+            if op == "Sub":  # a - b = a + (-1) * b
+                neg = f"{out}.negated"
+                p = self._scalar_affine(f"{node.name or out}.neg", xb, -1.0, 0.0)
+                self.g.shapes[neg] = self.g.shapes[xb]
+                self.g.layouts[neg] = self.lay(xb)
+                if xb in self.g.perms:
+                    self.g.perms[neg] = self.g.perms[xb]
+                self.g.nodes.append(Node(neg, "affine", [xb], neg, {"params": p}, "Sub"))
+                xb = neg
+            self._two_activations(node, "add" if op == "Sub" else op.lower(), xa, xb, out)
             return
         x = self.real(dyn[0])
         cname = ins[1] if dyn[0] == ins[0] else ins[0]
@@ -959,11 +1234,14 @@ class _Converter:
             c, op = -c, "Add"
         if op == "Div":
             c, op = 1.0 / c, "Mul"
+        if c.size > 1:
+            x = self.canon(x, ("nhwc", "flat"))
         vec = self._channel_const(x, c)
         if op == "Add":
             pn = self.g.producer(x)
             if (
                 vec is not None
+                and c.size > 1
                 and pn is not None
                 and pn.op in ("dense", "conv")
                 and not self.g.consumers(x)
@@ -976,25 +1254,83 @@ class _Converter:
                 pn.source_op += "+Add"
                 self._rename(pn, out)
                 return
-            if vec is not None:
-                p = self.g.add_param(
-                    f"{node.name or out}.affine", np.concatenate([np.ones_like(vec), vec])
-                )
-                self.add(node, "affine", [x], out, self.lay(x), params=p)
-                return
-            shape = self.g.shapes[x]
-            if self.lay(x) == "flat" and c.size == self.g.size(x) and self.bax.get(dyn[0], 0) == 0:
-                full = np.broadcast_to(c, (1, *shape)).reshape(-1)
-                p = self.g.add_param(f"{node.name or out}.const", full)
-                self.add(node, "add", [x, p], out, "flat")
-                return
-            raise _unsupported(node, "constant of a shape that is neither per-channel nor full")
-        if vec is None:
-            raise _unsupported(node, "Mul by a constant that is not per-channel")
-        p = self.g.add_param(
-            f"{node.name or out}.affine", np.concatenate([vec, np.zeros_like(vec)])
-        )
-        self.add(node, "affine", [x], out, self.lay(x), params=p)
+        if vec is not None:
+            scale = np.ones_like(vec) if op == "Add" else vec
+            offset = vec if op == "Add" else np.zeros_like(vec)
+            p = self.g.add_param(f"{node.name or out}.affine", np.concatenate([scale, offset]))
+            self.unary(node, "affine", x, out, params=p)
+            return
+        self._const_operand(node, op.lower(), x, dyn[0], c, out)
+
+    def _const_operand(
+        self, node: Any, op: str, x: str, x_onnx: str, c: np.ndarray, out: str
+    ) -> None:
+        """``x op c`` for a constant ``c`` broadcast to ``x`` (any shape numpy broadcasts):
+        the constant in ``x``'s storage order, stored once per period when it repeats."""
+        vshape = self.values[x_onnx].shape
+        try:
+            ok = np.broadcast_shapes(c.shape, vshape) == vshape
+        except ValueError:
+            ok = False
+        if not ok:
+            raise _unsupported(
+                node, f"a constant of shape {c.shape} that does not broadcast to {vshape}"
+            )
+        full = np.broadcast_to(c, vshape).reshape(-1)[tensor_order(self.g, x)]
+        if op == "add":  # additive masks (finfo.min, -inf): see MASK_LIMIT
+            full = np.clip(full, -MASK_LIMIT, MASK_LIMIT)
+        period = _period(full)
+        p = self.g.add_param(f"{node.name or out}.const", full[:period])
+        attrs: dict[str, Any] = {"period": period} if period < full.size else {}
+        self.add(node, op, [x, p], out, self.lay(x), **attrs)
+        if x in self.g.perms:
+            self.g.perms[out] = self.g.perms[x]
+
+    def _two_activations(self, node: Any, op: str, xa: str, xb: str, out: str) -> None:
+        """``add``/``mul`` of two activations broadcast to ``out``'s shape: an operand of the
+        full shape is brought to the other's storage order (re-layout); a smaller one is
+        repeated over it in place (``period``) when its broadcast is a whole copy per period
+        of storage, else materialised (IR ``broadcast``)."""
+        oshape = self.sample_shape(out)
+        if self.g.shapes[xa] != oshape and self.g.shapes[xb] != oshape:
+            xa = self._broadcast(xa, oshape, "flat")
+        ref, other = (xa, xb) if self.g.shapes[xa] == oshape else (xb, xa)  # commutative
+        ref = self.canon(ref, self._layouts_of(oshape))
+        attrs: dict[str, Any] = {}
+        if self.g.shapes[other] == oshape:
+            other = self.canon(other, (self.lay(ref),))
+        else:
+            period = self._periodic(other, ref)
+            if period:
+                attrs["period"] = period
+            else:
+                other = self._broadcast(other, oshape, self.lay(ref))
+        self.add(node, op, [ref, other], out, self.lay(ref), **attrs)
+
+    def _periodic(self, small: str, ref: str) -> int:
+        """Size of ``small`` when its broadcast into ``ref``'s storage is whole copies of
+        its own storage, else 0."""
+        n = self.g.size(small)
+        lead = (1,) * (len(self.g.shapes[ref]) - len(self.g.shapes[small]))
+        try:
+            src = np.broadcast_to(
+                np.arange(n).reshape(lead + self.g.shapes[small]), self.g.shapes[ref]
+            ).reshape(-1)[tensor_order(self.g, ref)]
+        except ValueError:
+            return 0
+        position = np.empty(n, dtype=np.int64)
+        position[tensor_order(self.g, small)] = np.arange(n)
+        pos = position[src]
+        return n if np.array_equal(pos, np.tile(np.arange(n), pos.size // n)) else 0
+
+    def _broadcast(self, x: str, shape: tuple[int, ...], layout: str) -> str:
+        """``x`` broadcast to ``shape`` in ``layout`` (an IR ``broadcast``, made once)."""
+        out = f"{x}.bcast{'x'.join(map(str, shape))}.{layout}"
+        if out not in self.g.shapes:
+            self.g.shapes[out] = tuple(shape)
+            self.g.layouts[out] = layout
+            self.g.nodes.append(Node(out, "broadcast", [x], out, {}, "broadcast"))
+        return out
 
     def _reshape(self, node: Any, out: str) -> None:
         x = self.real(node.input[0])
@@ -1002,26 +1338,23 @@ class _Converter:
         bin_ = self.bax.get(node.input[0], 0)
         if node.op_type in ("Squeeze", "Unsqueeze"):
             self.bax[out] = self._squeeze_batch_axis(node, bin_, v.ndim)
-        elif bin_ != 0:
-            raise _unsupported(node, "Reshape/Flatten of a tensor whose batch axis is not first")
-        else:
-            self.bax[out] = 0
+        elif bin_ not in (0, MERGED_BATCH):
+            # e.g. (T, 1, 2, H) -> (T, 1, 2H) after a bidirectional RNN: the axes before the
+            # batch stay, so each sample keeps its row-major order
+            vin = self.values[node.input[0]].shape
+            if v.shape[:bin_] != vin[:bin_] or v.ndim <= bin_ or v.shape[bin_] != 1:
+                raise _unsupported(
+                    node, "Reshape that moves the batch axis or merges it with another"
+                )
+            self.bax[out] = bin_
+        else:  # (1, S, D) -> (S, D): the batch merged into the leading axis (HF Conv1D)
+            self.bax[out] = 0 if v.ndim and v.shape[0] == 1 else MERGED_BATCH
         oshape = self.sample_shape(out)
-        lay = self.lay(x)
-        if lay == "nhwc":
-            c, h, w = self.g.shapes[x]
-            if len(oshape) == 3:
-                if oshape != (c, h, w):
-                    raise _unsupported(node, "reshape of a feature map into another map")
-                self.alias[out] = x
-                return
-            if h * w > 1:
-                self.g.perms[out] = np.arange(c * h * w).reshape(c, h, w).transpose(1, 2, 0).ravel()
-        elif x in self.g.perms:
-            if len(oshape) != 1:
-                raise _unsupported(node, "reshape of a flattened feature map")
-            self.g.perms[out] = self.g.perms[x]
-        self.add(node, "reshape", [x], out, "flat")
+        if oshape == self.g.shapes[x]:
+            self.alias[out] = x
+            return
+        # the storage stays; the output is a view in whichever layout matches it
+        self.store_as(node, x, out, self._layouts_of(oshape))
 
     def _squeeze_batch_axis(self, node: Any, bin_: int, out_rank: int) -> int:
         """Batch axis of the output of a Squeeze/Unsqueeze whose input has it at ``bin_``."""
@@ -1049,24 +1382,153 @@ class _Converter:
         return out
 
     def _select(self, node: Any, x_onnx: str, idx: np.ndarray, out: str, out_bax: int) -> None:
-        """A Gather/Slice with constant indices on an activation: ``idx`` is the selection
-        applied to ``arange`` over the input's ONNX shape (batch axis of size 1). A contiguous
-        range of a flat tensor's storage becomes an IR ``slice`` (no data movement)."""
+        """A Gather/Slice/Split with constant indices on an activation: ``idx`` is the
+        selection applied to ``arange`` over the input's ONNX shape (batch axis of size 1),
+        i.e. the logical flat input index of each output element. A contiguous range of a
+        flat tensor's storage becomes an IR ``slice`` (no data movement), the whole tensor an
+        alias, anything else an IR ``take`` (a gather)."""
         x = self.real(x_onnx)
         flat = idx.reshape(-1)
         self.bax[out] = out_bax
         contiguous = flat.size > 0 and np.array_equal(flat, np.arange(flat[0], flat[0] + flat.size))
+        if contiguous and flat.size == self.g.size(x):
+            self.alias[out] = x
+            return
         if contiguous and self.lay(x) == "flat" and x not in self.g.perms:
-            if flat.size == self.g.size(x):
-                self.alias[out] = x
-                return
             self.add(node, "slice", [x], out, "flat", start=int(flat[0]), length=flat.size)
             return
-        raise _unsupported(
-            node,
-            f"{node.op_type} on an activation is supported only when it selects a contiguous "
-            "range of a flat (non-image) tensor, e.g. the first token of a sequence",
+        if flat.size == 0:
+            raise _unsupported(node, "an empty selection")
+        self.add(node, "take", [x], out, "flat", indices=flat.astype(np.int64))
+
+    def _split(self, node: Any, a: dict[str, Any], ins: list[str]) -> None:
+        """Split: one selection per output along the split axis."""
+        shape = self.values[ins[0]].shape
+        axis = int(a.get("axis", 0)) % len(shape)
+        bin_ = self.bax.get(ins[0], 0)
+        if axis == bin_:
+            raise _unsupported(node, "Split along the batch axis")
+        logical = np.arange(int(np.prod(shape))).reshape(shape)
+        start = 0
+        for o in node.output:
+            ln = int(self.values[o].shape[axis])
+            if o:
+                self._select(
+                    node, ins[0], np.take(logical, range(start, start + ln), axis), o, bin_
+                )
+            start += ln
+
+    def _reduce(self, node: Any, a: dict[str, Any], ins: list[str], out: str) -> None:
+        """ReduceSum / ReduceMean over constant axes -> IR ``reduce`` (``vsum`` of storage
+        blocks: the spatial axes of an nhwc map as they lie, other axes after bringing the
+        reduced ones next to each other) and, for the mean, an ``affine`` by 1/count."""
+        x = self.real(ins[0])
+        shape = self.values[ins[0]].shape
+        if len(ins) > 1 and ins[1]:
+            if not self.is_static(ins[1]):
+                raise _unsupported(node, "axes must be a constant")
+            axes = [int(v) for v in self.const(ins[1]).reshape(-1)]
+        else:
+            axes = [int(v) for v in a.get("axes", [])]
+        bin_ = self.bax.get(ins[0], 0)
+        if not axes:
+            if int(a.get("noop_with_empty_axes", 0)):
+                self.alias[out] = x
+                return
+            axes = [k for k in range(len(shape)) if k != bin_]
+        axes = sorted({q % len(shape) for q in axes})
+        if bin_ in axes:
+            raise _unsupported(node, "a reduction over the batch axis")
+        off = 0 if bin_ == MERGED_BATCH else bin_
+        red = [q - int(bin_ != MERGED_BATCH and q > off) for q in axes]
+        sshape = self.g.shapes[x]
+        keep = [k for k in range(len(sshape)) if k not in red]
+        if self.lay(x) == "nhwc" and x not in self.g.perms and red == [1, 2]:
+            outer, count, inner = 1, sshape[1] * sshape[2], sshape[0]
+            y = x
+        else:
+            y = self.canon(x)
+            if red != list(range(red[0], red[-1] + 1)):  # bring the reduced axes last
+                perm = tuple(keep + red)
+                t = f"{x}.reduce_order"
+                self.g.shapes[t] = tuple(sshape[k] for k in perm)
+                self.g.layouts[t] = "flat"
+                self.g.nodes.append(Node(t, "transpose", [y], t, {"perm": perm}, node.op_type))
+                y, red = t, list(range(len(keep), len(sshape)))
+                sshape = self.g.shapes[t]
+            outer = int(np.prod(sshape[: red[0]]))
+            count = int(np.prod([sshape[k] for k in red]))
+            inner = int(np.prod(sshape[red[-1] + 1 :]))
+        mean = node.op_type == "ReduceMean"
+        total = f"{out}.sum" if mean else out
+        oshape = self.sample_shape(out)
+        self.g.shapes[total] = oshape
+        self.g.layouts[total] = "flat"
+        name = node.name or out
+        attrs = dict(outer=outer, count=count, inner=inner)
+        self.g.nodes.append(
+            Node(f"{name}.sum" if mean else name, "reduce", [y], total, attrs, node.op_type)
         )
+        if mean:
+            p = self._scalar_affine(f"{name}.mean", total, 1.0 / count, 0.0)
+            self.g.shapes[out] = oshape
+            self.g.layouts[out] = "flat"
+            self.g.nodes.append(Node(name, "affine", [total], out, {"params": p}, node.op_type))
+
+    def _pow(self, node: Any, ins: list[str], out: str) -> None:
+        """Pow by a constant integer exponent 1..8: repeated ``mul`` (e.g. the cube of the
+        tanh GELU approximation)."""
+        if self.is_static(ins[0]) or not self.is_static(ins[1]):
+            raise _unsupported(node, "only an activation to a constant power")
+        e = np.asarray(self.const(ins[1]), dtype=np.float64).reshape(-1)
+        if e.size != 1 or e[0] != round(e[0]) or not 1 <= e[0] <= 8:
+            raise _unsupported(node, f"exponent {e.tolist()}; only integers 1..8")
+        x = self.real(ins[0])
+        acc = x
+        for k in range(2, int(e[0]) + 1):
+            t = out if k == int(e[0]) else f"{out}.pow{k}"
+            self.g.shapes[t] = self.g.shapes[x]
+            self.g.layouts[t] = self.lay(x)
+            if x in self.g.perms:
+                self.g.perms[t] = self.g.perms[x]
+            name = node.name or out
+            self.g.nodes.append(
+                Node(name if t == out else f"{name}.pow{k}", "mul", [acc, x], t, {}, "Pow")
+            )
+            acc = t
+        if acc == x:
+            self.alias[out] = x
+
+    def _hard(self, node: Any, a: dict[str, Any], x: str, out: str) -> None:
+        """HardSigmoid = clip(alpha x + beta, 0, 1); HardSwish = x * HardSigmoid(x) with
+        alpha 1/6, beta 1/2 (an ``affine``, a ``clip``, a ``mul``)."""
+        swish = node.op_type == "HardSwish"
+        alpha = 1.0 / 6.0 if swish else float(a.get("alpha", 0.2))
+        beta = 0.5 if swish else float(a.get("beta", 0.5))
+        name = node.name or out
+        lin = f"{out}.linear"
+        p = self._scalar_affine(f"{name}.linear", x, alpha, beta)
+        for t in (lin, f"{out}.gate"):
+            self.g.shapes[t] = self.g.shapes[x]
+            self.g.layouts[t] = self.lay(x)
+            if x in self.g.perms:
+                self.g.perms[t] = self.g.perms[x]
+        src = node.op_type
+        gate = f"{out}.gate" if swish else out
+        if not swish:
+            self.g.shapes[out] = self.g.shapes[x]
+            self.g.layouts[out] = self.lay(x)
+            if x in self.g.perms:
+                self.g.perms[out] = self.g.perms[x]
+        self.g.nodes.append(Node(f"{name}.linear", "affine", [x], lin, {"params": p}, src))
+        clip = Node(gate if swish else name, "clip", [lin], gate, {"lo": 0.0, "hi": 1.0}, src)
+        self.g.nodes.append(clip)
+        if swish:
+            self.g.shapes[out] = self.g.shapes[x]
+            self.g.layouts[out] = self.lay(x)
+            if x in self.g.perms:
+                self.g.perms[out] = self.g.perms[x]
+            self.g.nodes.append(Node(name, "mul", [x, gate], out, {}, src))
 
     def _slice(self, node: Any, a: dict[str, Any], ins: list[str], out: str) -> None:
         if any(not self.is_static(t) for t in ins[1:] if t):
@@ -1108,13 +1570,23 @@ class _Converter:
             return
         if not self.is_static(ins[0]) or ins[1] in self.static:
             raise _unsupported(node, "only a Gather from a constant table (embedding)")
-        src = ins[1]
+        src = self.index_source.get(ins[1], ins[1])
         if src not in {i.name for i in self.model.graph.input} or int(a.get("axis", 0)) != 0:
             raise _unsupported(node, "embedding indices must be a model input, axis 0")
         table = self.g.add_param(f"{node.name or out}.table", self.const(ins[0]))
         self.g.inputs.append(out)
         self.set_tensor(out, "flat")
         self.g.input_transforms[out] = {"kind": "embedding", "table": table, "source": src}
+
+
+def _period(v: np.ndarray) -> int:
+    """Smallest ``p`` (a divisor of ``v.size`` within the DPU vector limit) with ``v`` =
+    copies of ``v[:p]``; ``v.size`` when there is none."""
+    n = v.size
+    for p in range(1, min(n, MAX_LEN) + 1):
+        if n % p == 0 and np.array_equal(v, np.tile(v[:p], n // p)):
+            return p
+    return n
 
 
 def _prune(g: Graph) -> None:

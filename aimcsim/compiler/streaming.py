@@ -22,26 +22,36 @@ Scheme (simple, layer-granular):
   tile (gather or tree, :mod:`aimcsim.compiler.reduce`; one scratch band per receiving tile),
   which applies the bias ``vaffine`` and ``st``s the band. A single-vector dense
   layer loads only the input rows each tile's crossbars read. Replicas store their own rows.
-* Element-wise ops (relu, sigmoid, tanh, gelu, exp, add, mul, affine): chunks of
-  ``B // (inputs + 1)`` elements: ``ld`` inputs, op in place, ``st``.
+* Element-wise ops (relu, sigmoid, tanh, gelu, exp, clip, add, mul, affine): chunks of
+  ``B // (inputs + 1)`` elements (whole periods of a per-channel or broadcast operand, which
+  stays resident): ``ld`` inputs, op, ``st``.
 * Max/avg pooling: bands of output rows like conv (``vpool`` per pixel); global average pooling
-  averages bands of ``bh`` input rows (``bh`` dividing H) and then the band means.
+  averages bands of ``bh`` input rows (``bh`` dividing H), sums the band means as it goes and
+  scales the sum by 1/bands (a
+  resident input is pooled in place; an output above the budget is stored like any other).
 * Softmax / layer norm (per row of the last axis): chunks of whole rows, ``B // (2 * row)``
   rows (``ld``, one ``vsoftmax``/``vlnorm`` over the chunk, ``st``).
-* Transpose: chunks of ``B`` output elements; every contiguous run of the gather is ``ld``
-  straight from the spilled input into the chunk (``vcopy`` from a resident input), then the
-  chunk is ``st``.
+* Transpose, broadcast, take, concat: chunks of ``B`` output elements; every contiguous run
+  of the gather is ``ld`` straight from a spilled input (or a big constant) into the chunk
+  (``vcopy`` from a resident input), then the chunk is ``st``.
 * Matmul (per batch matrix): the whole right operand (``ld`` once per batch matrix when
   spilled), the left operand and the output in bands of ``bh`` rows (``ld``, ``mmul``, ``st``).
-* The chunk buffers of softmax, layer norm, transpose and matmul come from one scratch area
-  per tile that these layers share (each layer's buffers are dead after its last ``st``; the
-  tile's buffer hazard checks order the reuse); the other streamed layers allocate their own.
+* The chunk buffers of element-wise ops, softmax, layer norm, data movement (transpose,
+  broadcast, take, concat) and matmul come from one scratch area per tile that these layers
+  share (each layer's buffers are dead after its last ``st``; the tile's buffer hazard
+  checks order the reuse); the other streamed layers allocate their own.
 * Weight layers with a calibrated input range (:mod:`aimcsim.compiler.calibrate`): a spilled
   input is scaled band by band after its ``ld`` (``vaffine``, pads stay zero), a resident one
   once as usual; in the calibration pass a spilled input is probed in global memory.
-* Reshape of a spilled tensor is an alias. Other ops (concat, slice, clip, LSTM, digital
-  dense) with a spilled input or a big output are a CompileError: such models still need a
-  larger buffer.
+* Concat: output chunks assembled from the runs of every input (``ld`` from spilled inputs
+  and big constants, ``vcopy`` from resident ones), then ``st``. Transpose, broadcast and
+  take (gathers between storage orders) do the same with the runs of their one input.
+* Reshape and slice of a spilled tensor are views of its area (no data movement).
+* A constant operand larger than the budget (a position table, an additive mask) is
+  streamed from its DRAM constant area like a spilled tensor.
+* Any other op (LSTM/GRU, digital dense, ...) loads its spilled operands whole into its
+  tile's buffer, runs its resident code and stores a big output: its operands and output
+  must fit the whole buffer, and the CompileError says how many elements that needs.
 * Ordering between tiles: memory has no hazard tracking across tiles, so before a tile first
   loads a spilled tensor in a slot, each other tile that stored part of it sends a one-element
   token: ``vcopy e, e, 1`` in place on the last stored element (write-after-read: waits for
@@ -63,9 +73,9 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
-from aimcsim.compiler.codegen import Probe, _runs, pool_geometry
+from aimcsim.compiler.codegen import CLIP_UNIT, MAX_COPIES, Probe, _runs, pool_geometry
 from aimcsim.compiler.emit import MAX_LEN, TileCode
-from aimcsim.compiler.graph import Node
+from aimcsim.compiler.graph import GATHER_OPS, Node, gather_index, physical_shape
 from aimcsim.errors import CompileError
 
 if TYPE_CHECKING:
@@ -105,9 +115,16 @@ class Spiller:
         return any(i in self.spill for i in n.inputs) or self.big(n.output)
 
     def emit(self, n: Node) -> None:
+        for t in n.inputs:
+            if (
+                t in self.cg.g.params
+                and t not in self.spill
+                and self.cg.g.params[t].size > self.budget
+            ):
+                self._spill_constant(t)
         if n.op in ("dense", "conv"):
             self._weight_layer(n)
-        elif n.op in UNARY or n.op in BINARY or n.op == "affine":
+        elif n.op in UNARY or n.op in BINARY or n.op in ("affine", "clip"):
             self._elementwise(n)
         elif n.op in ("maxpool", "avgpool"):
             self._pool(n, 0 if n.op == "maxpool" else 1)
@@ -115,24 +132,32 @@ class Spiller:
             self._gap(n)
         elif n.op in ("softmax", "layernorm"):
             self._rowwise(n)
-        elif n.op == "transpose":
-            self._transpose(n)
+        elif n.op in GATHER_OPS:
+            self._gather(n)
         elif n.op == "matmul":
             self._matmul(n)
+        elif n.op == "concat":
+            self._concat(n)
+        elif n.op == "slice":
+            self._slice(n)
         elif n.op == "reshape" and n.inputs[0] in self.spill:
             src = n.inputs[0]
             self.spill[n.output] = self.spill[src]
             self.producers[n.output] = self.producers[src]
             self.cg.home[n.output] = self.cg.home[src]
         else:
-            raise CompileError(
-                f"node {n.name!r} ({n.op}): its tensors ({self.cg.g.size(n.output)} elements) "
-                f"exceed the streaming budget of {self.budget} elements (1/8 of "
-                f"tile.buffer.size_elements={self.cap}) and {n.op!r} cannot be streamed "
-                "through global memory; use a larger buffer (--set tile.buffer.size_elements=...)"
-            )
+            self._whole_operands(n)
 
     # ----------------------------------------------------------------- memory
+    def _spill_constant(self, name: str) -> None:
+        """A big constant operand (a position table, a mask) is streamed from its DRAM
+        constant area like a spilled tensor (the same area for every slot)."""
+        v = self.cg.g.params[name].reshape(-1)
+        if name not in self.cg.mem.constants:
+            self.cg.mem.constants[name] = (self.cg.mem.alloc(v.size), v.size)
+        self.spill[name] = (DRAM, self.cg.mem.constants[name][0], 0)
+        self.producers[name] = {}
+
     def spill_input(self, name: str, tile: int, addr: int, size: int) -> None:
         self.spill[name] = (DRAM, addr, size)
         self.producers[name] = {}
@@ -338,6 +363,9 @@ class Spiller:
 
     # ----------------------------------------------------------------- element-wise
     def _elementwise(self, n: Node) -> None:
+        """Chunks of the output (whole periods of a per-channel / broadcast operand): ``ld``
+        the spilled operands, the op, ``st``. A periodic second operand (``period``) and the
+        affine parameters stay resident."""
         cg = self.cg
         tile = cg.tile_of(n)
         size = cg.g.size(n.output)
@@ -347,16 +375,22 @@ class Spiller:
         if n.op == "affine":
             p = cg.const_on(n.attrs["params"], tile)
             unit = cg.g.params[n.attrs["params"]].size // 2
+        elif n.op == "clip":
+            unit = min(size, CLIP_UNIT)
+        period = int(n.attrs.get("period", 0))
+        if period:
+            unit = period
+            p = self._whole(n, acts.pop(), tile)
         chunk = (self.budget // (len(acts) + 1)) // unit * unit
         chunk = min(max(chunk, unit), size)
-        self._need(n, (len(acts) + 1) * chunk, "one chunk of every operand")
+        self._need(n, (len(acts) + 1 + (n.op == "clip")) * chunk, "one chunk of every operand")
         # a constant operand larger than the budget is streamed from its DRAM area too
         consts = {a for a in acts if a in cg.g.params and cg.g.params[a].size > self.budget}
-        streamed = consts | {a for a in acts if a in self.spill}
-        code = cg.tc(tile)
-        bufs = [code.alloc(chunk) if a in streamed else -1 for a in acts]
-        res = [cg.get_on(a, tile) if a not in streamed else -1 for a in acts]
-        out = code.alloc(chunk)
+        streamed = [a in consts or a in self.spill for a in acts]
+        res = [cg.get_on(a, tile) if not st else -1 for a, st in zip(acts, streamed, strict=True)]
+        *bufs, out, tmp = self._scratch(
+            tile, [chunk if st else 0 for st in streamed] + [chunk, chunk if n.op == "clip" else 0]
+        )
         self.alloc(n.output, tile)
         for off in range(0, size, chunk):
             ln = min(chunk, size - off)
@@ -371,12 +405,25 @@ class Spiller:
                 else:
                     srcs.append(r + off)
             code = cg.tc(tile)
-            if n.op == "affine":
-                assert p is not None
-                cg._per_pixel(code, "vaffine", out, srcs[0], p, ln // unit, unit)
+            if n.op == "clip":
+                cg.clip_chunk(n, code, out, srcs[0], tmp, ln)
+            elif p is not None:
+                mnem = "vaffine" if n.op == "affine" else BINARY[n.op]
+                cg._per_pixel(code, mnem, out, srcs[0], p, ln // unit, unit)
             else:
                 code.vec(UNARY.get(n.op) or BINARY[n.op], out, tuple(srcs), ln)
             self.store(code, n.output, off, ln, out)
+
+    def _whole(self, n: Node, tensor: str, tile: int) -> int:
+        """Buffer address of all of ``tensor`` (an operand of ``n``) on ``tile`` (``ld``
+        once when spilled)."""
+        if tensor not in self.spill:
+            return self.cg.get_on(tensor, tile)
+        size = self.cg.g.size(tensor)
+        self._need(n, size, f"all of {tensor!r}")
+        buf = self.cg.tc(tile).alloc(size)
+        self.load(self.cg.tc(tile), tensor, 0, size, buf)
+        return buf
 
     def _scratch(self, tile: int, sizes: list[int]) -> list[int]:
         """Buffers of ``sizes`` elements on ``tile`` for one streamed softmax / layer norm /
@@ -431,40 +478,96 @@ class Spiller:
                 code.emit("vsoftmax", 1, 2, nr, ln)
             self.store(code, n.output, r0 * ln, nr * ln, out)
 
-    def _transpose(self, n: Node) -> None:
-        """Chunks of the output: each contiguous run of the gather is ``ld`` from the spilled
-        input (or ``vcopy``'d from the resident one) into the chunk, which is then ``st``."""
+    def _gather(self, n: Node) -> None:
+        """A data-movement node (transpose, broadcast, take, re-layout): see :meth:`_copy`."""
+        self._copy(n, [(n.inputs[0], _runs(gather_index(self.cg.g, n)))])
+
+    def _concat(self, n: Node) -> None:
+        """Concat: the runs of every input into the output storage (see :meth:`_copy`)."""
+        g = self.cg.g
+        lay = g.layout(n.output)
+        axis = n.attrs["axis"]
+        shapes = [physical_shape(g.shapes[i], lay) for i in n.inputs]
+        outer = int(math.prod(shapes[0][:axis]))
+        inner = [int(math.prod(sh[axis:])) for sh in shapes]
+        total = sum(inner)
+        sources = []
+        off = 0
+        for x, ln in zip(n.inputs, inner, strict=True):
+            sources.append((x, [(o * total + off, o * ln, ln) for o in range(outer)]))
+            off += ln
+        self._copy(n, sources)
+
+    def _copy(self, n: Node, sources: list[tuple[str, list[tuple[int, int, int]]]]) -> None:
+        """Output chunks of at most ``budget`` elements assembled from runs ``(dst, src,
+        length)`` of storage copied from each source: ``ld`` from a spilled source (or a big
+        constant), ``vcopy`` from a resident one; then the chunk is ``st``."""
         cg = self.cg
-        x = n.inputs[0]
         tile = cg.tile_of(n)
-        shape = cg.g.shapes[x]
-        idx = np.arange(int(math.prod(shape))).reshape(shape).transpose(n.attrs["perm"]).ravel()
-        size = idx.size
+        size = cg.g.size(n.output)
         chunk = min(size, self.budget)
-        spilled_in = x in self.spill
-        xres = -1 if spilled_in else cg.get_on(x, tile)
+        pieces = []
+        for k, (_, runs) in enumerate(sources):
+            for dst, src, ln in runs:
+                while ln:  # split runs at chunk boundaries
+                    m = min(ln, chunk - dst % chunk)
+                    pieces.append((dst, k, src, m))
+                    dst, src, ln = dst + m, src + m, ln - m
+        if len(pieces) > MAX_COPIES:
+            raise CompileError(f"{n.op} {n.name!r} needs {len(pieces)} copies; not supported")
+        pieces.sort()
+        res = [-1 if x in self.spill else cg.get_on(x, tile) for x, _ in sources]
         (out,) = self._scratch(tile, [chunk])
         self.alloc(n.output, tile)
-        pieces = []
-        for dst, src, ln in _runs(idx):
-            while ln:  # split runs at chunk boundaries
-                k = min(ln, chunk - dst % chunk)
-                pieces.append((dst, src, k))
-                dst, src, ln = dst + k, src + k, ln - k
-        if len(pieces) > 20000:
-            raise CompileError(f"transpose {n.name!r} needs {len(pieces)} copies; not supported")
+        first = 0
         for off in range(0, size, chunk):
-            for dst, src, k in pieces:
-                if not off <= dst < off + chunk:
-                    continue
-                if spilled_in:
-                    self.load(cg.tc(tile), x, src, k, out + dst - off)
+            while first < len(pieces) and pieces[first][0] < off + chunk:
+                dst, k, src, m = pieces[first]
+                first += 1
+                x = sources[k][0]
+                if x in self.spill:
+                    self.load(cg.tc(tile), x, src, m, out + dst - off)
                 else:
                     code = cg.tc(tile)
                     code.li(1, out + dst - off)
-                    code.li(2, xres + src)
-                    code.emit("vcopy", 1, 2, k)
+                    code.li(2, res[k] + src)
+                    code.emit("vcopy", 1, 2, m)
             self.store(cg.tc(tile), n.output, off, min(chunk, size - off), out)
+
+    def _slice(self, n: Node) -> None:
+        """A slice of a spilled tensor is a view of its area (no data movement); of a
+        resident tensor with a big output, a copy (see :meth:`_copy`)."""
+        src = n.inputs[0]
+        start, length = int(n.attrs["start"]), int(n.attrs["length"])
+        if src not in self.spill:
+            self._copy(n, [(src, [(0, start, length)])])
+            return
+        space, addr, stride = self.spill[src]
+        self.spill[n.output] = (space, addr + start, stride)
+        self.producers[n.output] = self.producers[src]
+        self.cg.home[n.output] = self.cg.home[src]
+
+    def _whole_operands(self, n: Node) -> None:
+        """Any other op (LSTM, digital dense...): its spilled operands are loaded whole into
+        the buffer of its tile, its resident code runs, and a big output is stored to global
+        memory. Needs the operands and the output to fit the whole buffer at once."""
+        cg = self.cg
+        tile = cg.tile_of(n)
+        spilled = [t for t in dict.fromkeys(n.inputs) if t in self.spill]
+        need = sum(cg.g.size(t) for t in spilled) + cg.g.size(n.output)
+        self._need(n, need, f"{n.op} needs its operands and output whole")
+        for t in spilled:
+            size = cg.g.size(t)
+            buf = cg.tc(tile).alloc(size)
+            self.load(cg.tc(tile), t, 0, size, buf)
+            cg.where[t] = {tile: buf}
+            cg.home[t] = tile
+        getattr(cg, f"_op_{n.op}", cg._unknown)(n)
+        if self.big(n.output):
+            home = cg.home[n.output]
+            addr = cg.where[n.output][home]
+            self.alloc(n.output, home)
+            self.store(cg.tc(home), n.output, 0, cg.g.size(n.output), addr)
 
     def _matmul(self, n: Node) -> None:
         """Per batch: the whole right operand B (``k x n``) in the buffer, the left operand and
@@ -554,7 +657,8 @@ class Spiller:
         cg = self.cg
         x = n.inputs[0]
         if x not in self.spill:
-            raise CompileError(f"global average pooling {n.name!r}: cannot stream")
+            self._whole_operands(n)
+            return
         c, h, w = cg.g.shapes[x]
         if w > 63:
             raise CompileError(f"pooling window {h}x{w} of {n.name!r} exceeds 63x63")
@@ -564,27 +668,27 @@ class Spiller:
             raise CompileError(f"global average pooling {n.name!r}: H={h} cannot be banded")
         bh = max(fits) if fits else min(divs)
         nb = h // bh
-        self._need(n, bh * w * c + (nb + 1) * c, "one band of rows and the band means")
-        tile = cg.tile_with_room(cg.tile_of(n), bh * w * c + (nb + 1) * c)
+        self._need(n, bh * w * c + 2 * c, "one band of rows and the running sum")
+        tile = cg.tile_with_room(cg.tile_of(n), bh * w * c + 2 * c)
         code = cg.tc(tile)
         ibuf = code.alloc(bh * w * c)
-        means = code.alloc(nb * c) if nb > 1 else -1
+        band = code.alloc(c) if nb > 1 else -1
         out = code.alloc(c)
         for b in range(nb):
             self.load(cg.tc(tile), x, b * bh * w * c, bh * w * c, ibuf)
             code = cg.tc(tile)
-            code.li(1, out if nb == 1 else means + b * c)
+            code.li(1, out if b == 0 else band)
             code.li(2, ibuf)
             code.emit("vpool", 1, 2, 1, w, bh, w * c, c)
-        if nb > 1:
-            code.li(1, out)
-            code.li(2, means)
-            code.emit("vpool", 1, 2, 1, nb, 1, nb * c, c)
-        if self.big(n.output):  # more channels than the budget: spilled like other outputs
+            if b:
+                code.vec("vadd", out, (out, band), c)
+        if nb > 1:  # the mean of the band means
+            cg.affine_const(cg.tc(tile), out, out, 1.0 / nb, 0.0, c)
+        if self.big(n.output):  # more channels than the budget: stored like any big output
             self.alloc(n.output, tile)
-            self.store(code, n.output, 0, c, out)
-            return
-        cg.produce(n.output, tile, out)
+            self.store(cg.tc(tile), n.output, 0, c, out)
+        else:
+            cg.produce(n.output, tile, out)
 
 
 __all__ = ["MAX_LEN", "Spiller"]

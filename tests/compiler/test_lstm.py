@@ -96,9 +96,22 @@ def test_small_lstm_matches_onnxruntime(tmp_path, digital):
     assert {"vsigm", "vtanh", "vmul", "vaffine"} <= mnems
 
 
-@pytest.mark.parametrize(
-    "kw,msg", [({"direction": "bidirectional"}, "direction"), ({"peephole": True}, "peephole")]
-)
+@pytest.mark.parametrize("direction", ["reverse", "bidirectional"])
+def test_reverse_and_bidirectional_lstm_match_onnxruntime(tmp_path, direction):
+    """A reverse direction runs forward on the time-reversed input; Y_h of each direction."""
+    m = small_lstm(direction=direction)
+    onnx.save(m, str(tmp_path / "l.onnx"))
+    arch = load_arch(preset="tiny")
+    wl = compile_model(tmp_path / "l.onnx", arch, CompileOptions(n_slots=2))
+    x = np.random.default_rng(2).standard_normal((5, T, N_IN)).astype(np.float32)
+    res = Executor(wl, ideal_arch(arch)).run({"x": x})
+    ref = np.moveaxis(ort_values(m, {"x": x}, ["Yh"])["Yh"], 1, 0)
+    y = res.outputs["Yh"].reshape(ref.shape)
+    assert float(np.abs(y - ref).max()) < 1e-4 * float(np.abs(ref).max())
+    assert "take" in {la["kind"] for la in wl.layers}  # the time reversal
+
+
+@pytest.mark.parametrize("kw,msg", [({"peephole": True}, "peephole")])
 def test_unsupported_lstm_variants(tmp_path, tiny_arch, kw, msg):
     onnx.save(small_lstm(**kw), str(tmp_path / "l.onnx"))
     with pytest.raises(CompileError, match=msg) as ei:

@@ -1,5 +1,5 @@
-# aimcsim program: 16 tile(s), ISA 2.0.0
-.isa 2.0.0
+# aimcsim program: 16 tile(s), ISA 1.0.0
+.isa 1.0.0
 
 .layer 0 "emb.add"
 .layer 1 "emb.ln"
@@ -54,16 +54,16 @@
     prog     x0, 0
     xwin     x0, 0, 128, 0, 128
     li       r4, 49152
-    li       r1, 8190
+    li       r1, 8192
     ld       r1, r4, dram, 256
     li       r4, 49408
-    li       r1, 22014
+    li       r1, 13824
     ld       r1, r4, dram, 256
     li       r4, 49664
-    li       r1, 22270
+    li       r1, 14080
     ld       r1, r4, dram, 256
     li       r4, 50944
-    li       r1, 30910
+    li       r1, 22720
     ld       r1, r4, dram, 256
     barrier  0
     li       r14, 1
@@ -193,69 +193,69 @@ L17:
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 0
-    li       r1, 8446
+    li       r1, 0
     ld       r1, r4, sram, 4096
-    li       r1, 12542
-    li       r2, 8446
-    li       r3, 8190
+    li       r1, 4096
+    li       r2, 0
+    li       r3, 8192
     vlnorm   r1, r2, r3, 32, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 16384
-    li       r1, 12542
+    li       r1, 4096
     st       r4, r1, sram, 4096
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 4096
-    li       r1, 8446
+    li       r1, 0
     ld       r1, r4, sram, 4096
-    li       r1, 12542
-    li       r2, 8446
-    li       r3, 8190
+    li       r1, 4096
+    li       r2, 0
+    li       r3, 8192
     vlnorm   r1, r2, r3, 32, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 20480
-    li       r1, 12542
+    li       r1, 4096
     st       r4, r1, sram, 4096
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 8192
-    li       r1, 8446
+    li       r1, 0
     ld       r1, r4, sram, 4096
-    li       r1, 12542
-    li       r2, 8446
-    li       r3, 8190
+    li       r1, 4096
+    li       r2, 0
+    li       r3, 8192
     vlnorm   r1, r2, r3, 32, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 24576
-    li       r1, 12542
+    li       r1, 4096
     st       r4, r1, sram, 4096
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 12288
-    li       r1, 8446
+    li       r1, 0
     ld       r1, r4, sram, 4096
-    li       r1, 12542
-    li       r2, 8446
-    li       r3, 8190
+    li       r1, 4096
+    li       r2, 0
+    li       r3, 8192
     vlnorm   r1, r2, r3, 32, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 28672
-    li       r1, 12542
+    li       r1, 4096
     st       r4, r1, sram, 4096
 .layer 2
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 16384
-    li       r1, 16638
+    li       r1, 8448
     ld       r1, r4, sram, 2688
     li       r8, 0
-    li       r9, 16638
-    li       r10, 16638
-    li       r3, 22014
+    li       r9, 8448
+    li       r10, 8448
+    li       r3, 13824
 L201:
     vaffine  r9, r10, r3, 128
     addi     r9, r9, 128
@@ -263,8 +263,8 @@ L201:
     addi     r8, r8, 1
     li       r13, 21
     blt      r8, r13, L201
-    li       r10, 16638
-    li       r12, 19326
+    li       r10, 8448
+    li       r12, 11136
     li       r8, 0
 L210:
     addi     r11, r10, 0
@@ -277,9 +277,9 @@ L210:
     li       r13, 21
     blt      r8, r13, L210
     li       r8, 0
-    li       r9, 19326
-    li       r10, 19326
-    li       r3, 22270
+    li       r9, 11136
+    li       r10, 11136
+    li       r3, 14080
 L223:
     vaffine  r9, r10, r3, 128
     addi     r9, r9, 128
@@ -290,17 +290,17 @@ L223:
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 32768
-    li       r1, 19326
+    li       r1, 11136
     st       r4, r1, sram, 2688
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 19072
-    li       r1, 16638
+    li       r1, 8448
     ld       r1, r4, sram, 2688
     li       r8, 0
-    li       r9, 16638
-    li       r10, 16638
-    li       r3, 22014
+    li       r9, 8448
+    li       r10, 8448
+    li       r3, 13824
 L243:
     vaffine  r9, r10, r3, 128
     addi     r9, r9, 128
@@ -308,8 +308,8 @@ L243:
     addi     r8, r8, 1
     li       r13, 21
     blt      r8, r13, L243
-    li       r10, 16638
-    li       r12, 19326
+    li       r10, 8448
+    li       r12, 11136
     li       r8, 21
 L252:
     addi     r11, r10, 0
@@ -322,9 +322,9 @@ L252:
     li       r13, 42
     blt      r8, r13, L252
     li       r8, 0
-    li       r9, 19326
-    li       r10, 19326
-    li       r3, 22270
+    li       r9, 11136
+    li       r10, 11136
+    li       r3, 14080
 L265:
     vaffine  r9, r10, r3, 128
     addi     r9, r9, 128
@@ -335,17 +335,17 @@ L265:
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 35456
-    li       r1, 19326
+    li       r1, 11136
     st       r4, r1, sram, 2688
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 21760
-    li       r1, 16638
+    li       r1, 8448
     ld       r1, r4, sram, 2688
     li       r8, 0
-    li       r9, 16638
-    li       r10, 16638
-    li       r3, 22014
+    li       r9, 8448
+    li       r10, 8448
+    li       r3, 13824
 L285:
     vaffine  r9, r10, r3, 128
     addi     r9, r9, 128
@@ -353,8 +353,8 @@ L285:
     addi     r8, r8, 1
     li       r13, 21
     blt      r8, r13, L285
-    li       r10, 16638
-    li       r12, 19326
+    li       r10, 8448
+    li       r12, 11136
     li       r8, 42
 L294:
     addi     r11, r10, 0
@@ -367,9 +367,9 @@ L294:
     li       r13, 63
     blt      r8, r13, L294
     li       r8, 0
-    li       r9, 19326
-    li       r10, 19326
-    li       r3, 22270
+    li       r9, 11136
+    li       r10, 11136
+    li       r3, 14080
 L307:
     vaffine  r9, r10, r3, 128
     addi     r9, r9, 128
@@ -380,4949 +380,4949 @@ L307:
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 38144
-    li       r1, 19326
+    li       r1, 11136
     st       r4, r1, sram, 2688
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 24448
-    li       r1, 16638
+    li       r1, 8448
     ld       r1, r4, sram, 128
-    li       r1, 16638
-    li       r2, 16638
-    li       r3, 22014
+    li       r1, 8448
+    li       r2, 8448
+    li       r3, 13824
     vaffine  r1, r2, r3, 128
-    li       r10, 16638
-    li       r12, 19326
+    li       r10, 8448
+    li       r12, 11136
     addi     r11, r10, 0
     addi     r4, r11, 0
     addi     r5, r12, 0
     mvm      x0, r4, r5, 0
-    li       r1, 19326
-    li       r2, 19326
-    li       r3, 22270
+    li       r1, 11136
+    li       r2, 11136
+    li       r3, 14080
     vaffine  r1, r2, r3, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 40832
-    li       r1, 19326
+    li       r1, 11136
     st       r4, r1, sram, 128
-    li       r1, 16637
+    li       r1, 8191
     vcopy    r1, r1, 1
     send     r1, 1, 1, 1
 .layer 3
-    li       r1, 16637
+    li       r1, 8191
     vcopy    r1, r1, 1
-    send     r1, 2, 1, 1
-    li       r1, 16637
+    send     r1, 2, 2, 1
+    li       r1, 8191
     vcopy    r1, r1, 1
-    send     r1, 3, 1, 1
+    send     r1, 3, 3, 1
 .layer 4
-    li       r1, 16637
+    li       r1, 8191
     vcopy    r1, r1, 1
-    send     r1, 7, 1, 1
-    li       r1, 16637
+    send     r1, 7, 4, 1
+    li       r1, 8191
     vcopy    r1, r1, 1
-    send     r1, 6, 1, 1
+    send     r1, 6, 5, 1
 .layer 6
-    li       r1, 8446
-    recv     r1, 1, 1, 1
+    li       r1, 0
+    recv     r1, 1, 6, 1
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 32768
-    li       r1, 8446
+    li       r1, 0
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 32896
-    li       r1, 8510
+    li       r1, 64
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 33024
-    li       r1, 8574
+    li       r1, 128
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 33152
-    li       r1, 8638
+    li       r1, 192
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 33280
-    li       r1, 8702
+    li       r1, 256
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 33408
-    li       r1, 8766
+    li       r1, 320
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 33536
-    li       r1, 8830
+    li       r1, 384
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 33664
-    li       r1, 8894
+    li       r1, 448
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 33792
-    li       r1, 8958
+    li       r1, 512
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 33920
-    li       r1, 9022
+    li       r1, 576
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 34048
-    li       r1, 9086
+    li       r1, 640
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 34176
-    li       r1, 9150
+    li       r1, 704
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 34304
-    li       r1, 9214
+    li       r1, 768
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 34432
-    li       r1, 9278
+    li       r1, 832
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 34560
-    li       r1, 9342
+    li       r1, 896
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 34688
-    li       r1, 9406
+    li       r1, 960
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 34816
-    li       r1, 9470
+    li       r1, 1024
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 34944
-    li       r1, 9534
+    li       r1, 1088
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 35072
-    li       r1, 9598
+    li       r1, 1152
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 35200
-    li       r1, 9662
+    li       r1, 1216
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 35328
-    li       r1, 9726
+    li       r1, 1280
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 35456
-    li       r1, 9790
+    li       r1, 1344
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 35584
-    li       r1, 9854
+    li       r1, 1408
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 35712
-    li       r1, 9918
+    li       r1, 1472
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 35840
-    li       r1, 9982
+    li       r1, 1536
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 35968
-    li       r1, 10046
+    li       r1, 1600
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 36096
-    li       r1, 10110
+    li       r1, 1664
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 36224
-    li       r1, 10174
+    li       r1, 1728
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 36352
-    li       r1, 10238
+    li       r1, 1792
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 36480
-    li       r1, 10302
+    li       r1, 1856
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 36608
-    li       r1, 10366
+    li       r1, 1920
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 36736
-    li       r1, 10430
+    li       r1, 1984
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 36864
-    li       r1, 10494
+    li       r1, 2048
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 36992
-    li       r1, 10558
+    li       r1, 2112
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 37120
-    li       r1, 10622
+    li       r1, 2176
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 37248
-    li       r1, 10686
+    li       r1, 2240
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 37376
-    li       r1, 10750
+    li       r1, 2304
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 37504
-    li       r1, 10814
+    li       r1, 2368
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 37632
-    li       r1, 10878
+    li       r1, 2432
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 37760
-    li       r1, 10942
+    li       r1, 2496
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 37888
-    li       r1, 11006
+    li       r1, 2560
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 38016
-    li       r1, 11070
+    li       r1, 2624
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 38144
-    li       r1, 11134
+    li       r1, 2688
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 38272
-    li       r1, 11198
+    li       r1, 2752
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 38400
-    li       r1, 11262
+    li       r1, 2816
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 38528
-    li       r1, 11326
+    li       r1, 2880
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 38656
-    li       r1, 11390
+    li       r1, 2944
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 38784
-    li       r1, 11454
+    li       r1, 3008
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 38912
-    li       r1, 11518
+    li       r1, 3072
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 39040
-    li       r1, 11582
+    li       r1, 3136
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 39168
-    li       r1, 11646
+    li       r1, 3200
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 39296
-    li       r1, 11710
+    li       r1, 3264
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 39424
-    li       r1, 11774
+    li       r1, 3328
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 39552
-    li       r1, 11838
+    li       r1, 3392
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 39680
-    li       r1, 11902
+    li       r1, 3456
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 39808
-    li       r1, 11966
+    li       r1, 3520
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 39936
-    li       r1, 12030
+    li       r1, 3584
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 40064
-    li       r1, 12094
+    li       r1, 3648
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 40192
-    li       r1, 12158
+    li       r1, 3712
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 40320
-    li       r1, 12222
+    li       r1, 3776
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 40448
-    li       r1, 12286
+    li       r1, 3840
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 40576
-    li       r1, 12350
+    li       r1, 3904
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 40704
-    li       r1, 12414
+    li       r1, 3968
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 40832
-    li       r1, 12478
+    li       r1, 4032
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 40960
-    li       r1, 12542
+    li       r1, 4096
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 41088
-    li       r1, 12606
+    li       r1, 4160
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 41216
-    li       r1, 12670
+    li       r1, 4224
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 41344
-    li       r1, 12734
+    li       r1, 4288
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 41472
-    li       r1, 12798
+    li       r1, 4352
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 41600
-    li       r1, 12862
+    li       r1, 4416
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 41728
-    li       r1, 12926
+    li       r1, 4480
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 41856
-    li       r1, 12990
+    li       r1, 4544
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 41984
-    li       r1, 13054
+    li       r1, 4608
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 42112
-    li       r1, 13118
+    li       r1, 4672
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 42240
-    li       r1, 13182
+    li       r1, 4736
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 42368
-    li       r1, 13246
+    li       r1, 4800
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 42496
-    li       r1, 13310
+    li       r1, 4864
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 42624
-    li       r1, 13374
+    li       r1, 4928
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 42752
-    li       r1, 13438
+    li       r1, 4992
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 42880
-    li       r1, 13502
+    li       r1, 5056
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 43008
-    li       r1, 13566
+    li       r1, 5120
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 43136
-    li       r1, 13630
+    li       r1, 5184
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 43264
-    li       r1, 13694
+    li       r1, 5248
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 43392
-    li       r1, 13758
+    li       r1, 5312
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 43520
-    li       r1, 13822
+    li       r1, 5376
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 43648
-    li       r1, 13886
+    li       r1, 5440
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 43776
-    li       r1, 13950
+    li       r1, 5504
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 43904
-    li       r1, 14014
+    li       r1, 5568
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 44032
-    li       r1, 14078
+    li       r1, 5632
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 44160
-    li       r1, 14142
+    li       r1, 5696
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 44288
-    li       r1, 14206
+    li       r1, 5760
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 44416
-    li       r1, 14270
+    li       r1, 5824
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 44544
-    li       r1, 14334
+    li       r1, 5888
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 44672
-    li       r1, 14398
+    li       r1, 5952
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 44800
-    li       r1, 14462
+    li       r1, 6016
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 44928
-    li       r1, 14526
+    li       r1, 6080
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 45056
-    li       r1, 14590
+    li       r1, 6144
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 45184
-    li       r1, 14654
+    li       r1, 6208
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 45312
-    li       r1, 14718
+    li       r1, 6272
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 45440
-    li       r1, 14782
+    li       r1, 6336
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 45568
-    li       r1, 14846
+    li       r1, 6400
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 45696
-    li       r1, 14910
+    li       r1, 6464
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 45824
-    li       r1, 14974
+    li       r1, 6528
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 45952
-    li       r1, 15038
+    li       r1, 6592
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 46080
-    li       r1, 15102
+    li       r1, 6656
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 46208
-    li       r1, 15166
+    li       r1, 6720
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 46336
-    li       r1, 15230
+    li       r1, 6784
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 46464
-    li       r1, 15294
+    li       r1, 6848
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 46592
-    li       r1, 15358
+    li       r1, 6912
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 46720
-    li       r1, 15422
+    li       r1, 6976
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 46848
-    li       r1, 15486
+    li       r1, 7040
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 46976
-    li       r1, 15550
+    li       r1, 7104
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 47104
-    li       r1, 15614
+    li       r1, 7168
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 47232
-    li       r1, 15678
+    li       r1, 7232
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 47360
-    li       r1, 15742
+    li       r1, 7296
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 47488
-    li       r1, 15806
+    li       r1, 7360
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 47616
-    li       r1, 15870
+    li       r1, 7424
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 47744
-    li       r1, 15934
+    li       r1, 7488
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 47872
-    li       r1, 15998
+    li       r1, 7552
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 48000
-    li       r1, 16062
+    li       r1, 7616
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 48128
-    li       r1, 16126
+    li       r1, 7680
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 48256
-    li       r1, 16190
+    li       r1, 7744
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 48384
-    li       r1, 16254
+    li       r1, 7808
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 48512
-    li       r1, 16318
+    li       r1, 7872
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 48640
-    li       r1, 16382
+    li       r1, 7936
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 48768
-    li       r1, 16446
+    li       r1, 8000
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 48896
-    li       r1, 16510
+    li       r1, 8064
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 49024
-    li       r1, 16574
+    li       r1, 8128
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 81920
-    li       r1, 8446
+    li       r1, 0
     st       r4, r1, sram, 8192
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 32832
-    li       r1, 8446
+    li       r1, 0
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 32960
-    li       r1, 8510
+    li       r1, 64
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 33088
-    li       r1, 8574
+    li       r1, 128
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 33216
-    li       r1, 8638
+    li       r1, 192
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 33344
-    li       r1, 8702
+    li       r1, 256
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 33472
-    li       r1, 8766
+    li       r1, 320
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 33600
-    li       r1, 8830
+    li       r1, 384
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 33728
-    li       r1, 8894
+    li       r1, 448
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 33856
-    li       r1, 8958
+    li       r1, 512
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 33984
-    li       r1, 9022
+    li       r1, 576
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 34112
-    li       r1, 9086
+    li       r1, 640
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 34240
-    li       r1, 9150
+    li       r1, 704
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 34368
-    li       r1, 9214
+    li       r1, 768
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 34496
-    li       r1, 9278
+    li       r1, 832
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 34624
-    li       r1, 9342
+    li       r1, 896
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 34752
-    li       r1, 9406
+    li       r1, 960
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 34880
-    li       r1, 9470
+    li       r1, 1024
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 35008
-    li       r1, 9534
+    li       r1, 1088
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 35136
-    li       r1, 9598
+    li       r1, 1152
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 35264
-    li       r1, 9662
+    li       r1, 1216
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 35392
-    li       r1, 9726
+    li       r1, 1280
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 35520
-    li       r1, 9790
+    li       r1, 1344
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 35648
-    li       r1, 9854
+    li       r1, 1408
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 35776
-    li       r1, 9918
+    li       r1, 1472
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 35904
-    li       r1, 9982
+    li       r1, 1536
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 36032
-    li       r1, 10046
+    li       r1, 1600
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 36160
-    li       r1, 10110
+    li       r1, 1664
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 36288
-    li       r1, 10174
+    li       r1, 1728
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 36416
-    li       r1, 10238
+    li       r1, 1792
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 36544
-    li       r1, 10302
+    li       r1, 1856
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 36672
-    li       r1, 10366
+    li       r1, 1920
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 36800
-    li       r1, 10430
+    li       r1, 1984
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 36928
-    li       r1, 10494
+    li       r1, 2048
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 37056
-    li       r1, 10558
+    li       r1, 2112
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 37184
-    li       r1, 10622
+    li       r1, 2176
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 37312
-    li       r1, 10686
+    li       r1, 2240
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 37440
-    li       r1, 10750
+    li       r1, 2304
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 37568
-    li       r1, 10814
+    li       r1, 2368
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 37696
-    li       r1, 10878
+    li       r1, 2432
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 37824
-    li       r1, 10942
+    li       r1, 2496
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 37952
-    li       r1, 11006
+    li       r1, 2560
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 38080
-    li       r1, 11070
+    li       r1, 2624
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 38208
-    li       r1, 11134
+    li       r1, 2688
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 38336
-    li       r1, 11198
+    li       r1, 2752
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 38464
-    li       r1, 11262
+    li       r1, 2816
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 38592
-    li       r1, 11326
+    li       r1, 2880
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 38720
-    li       r1, 11390
+    li       r1, 2944
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 38848
-    li       r1, 11454
+    li       r1, 3008
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 38976
-    li       r1, 11518
+    li       r1, 3072
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 39104
-    li       r1, 11582
+    li       r1, 3136
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 39232
-    li       r1, 11646
+    li       r1, 3200
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 39360
-    li       r1, 11710
+    li       r1, 3264
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 39488
-    li       r1, 11774
+    li       r1, 3328
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 39616
-    li       r1, 11838
+    li       r1, 3392
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 39744
-    li       r1, 11902
+    li       r1, 3456
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 39872
-    li       r1, 11966
+    li       r1, 3520
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 40000
-    li       r1, 12030
+    li       r1, 3584
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 40128
-    li       r1, 12094
+    li       r1, 3648
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 40256
-    li       r1, 12158
+    li       r1, 3712
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 40384
-    li       r1, 12222
+    li       r1, 3776
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 40512
-    li       r1, 12286
+    li       r1, 3840
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 40640
-    li       r1, 12350
+    li       r1, 3904
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 40768
-    li       r1, 12414
+    li       r1, 3968
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 40896
-    li       r1, 12478
+    li       r1, 4032
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 41024
-    li       r1, 12542
+    li       r1, 4096
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 41152
-    li       r1, 12606
+    li       r1, 4160
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 41280
-    li       r1, 12670
+    li       r1, 4224
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 41408
-    li       r1, 12734
+    li       r1, 4288
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 41536
-    li       r1, 12798
+    li       r1, 4352
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 41664
-    li       r1, 12862
+    li       r1, 4416
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 41792
-    li       r1, 12926
+    li       r1, 4480
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 41920
-    li       r1, 12990
+    li       r1, 4544
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 42048
-    li       r1, 13054
+    li       r1, 4608
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 42176
-    li       r1, 13118
+    li       r1, 4672
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 42304
-    li       r1, 13182
+    li       r1, 4736
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 42432
-    li       r1, 13246
+    li       r1, 4800
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 42560
-    li       r1, 13310
+    li       r1, 4864
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 42688
-    li       r1, 13374
+    li       r1, 4928
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 42816
-    li       r1, 13438
+    li       r1, 4992
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 42944
-    li       r1, 13502
+    li       r1, 5056
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 43072
-    li       r1, 13566
+    li       r1, 5120
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 43200
-    li       r1, 13630
+    li       r1, 5184
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 43328
-    li       r1, 13694
+    li       r1, 5248
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 43456
-    li       r1, 13758
+    li       r1, 5312
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 43584
-    li       r1, 13822
+    li       r1, 5376
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 43712
-    li       r1, 13886
+    li       r1, 5440
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 43840
-    li       r1, 13950
+    li       r1, 5504
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 43968
-    li       r1, 14014
+    li       r1, 5568
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 44096
-    li       r1, 14078
+    li       r1, 5632
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 44224
-    li       r1, 14142
+    li       r1, 5696
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 44352
-    li       r1, 14206
+    li       r1, 5760
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 44480
-    li       r1, 14270
+    li       r1, 5824
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 44608
-    li       r1, 14334
+    li       r1, 5888
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 44736
-    li       r1, 14398
+    li       r1, 5952
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 44864
-    li       r1, 14462
+    li       r1, 6016
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 44992
-    li       r1, 14526
+    li       r1, 6080
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 45120
-    li       r1, 14590
+    li       r1, 6144
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 45248
-    li       r1, 14654
+    li       r1, 6208
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 45376
-    li       r1, 14718
+    li       r1, 6272
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 45504
-    li       r1, 14782
+    li       r1, 6336
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 45632
-    li       r1, 14846
+    li       r1, 6400
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 45760
-    li       r1, 14910
+    li       r1, 6464
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 45888
-    li       r1, 14974
+    li       r1, 6528
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 46016
-    li       r1, 15038
+    li       r1, 6592
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 46144
-    li       r1, 15102
+    li       r1, 6656
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 46272
-    li       r1, 15166
+    li       r1, 6720
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 46400
-    li       r1, 15230
+    li       r1, 6784
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 46528
-    li       r1, 15294
+    li       r1, 6848
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 46656
-    li       r1, 15358
+    li       r1, 6912
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 46784
-    li       r1, 15422
+    li       r1, 6976
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 46912
-    li       r1, 15486
+    li       r1, 7040
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 47040
-    li       r1, 15550
+    li       r1, 7104
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 47168
-    li       r1, 15614
+    li       r1, 7168
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 47296
-    li       r1, 15678
+    li       r1, 7232
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 47424
-    li       r1, 15742
+    li       r1, 7296
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 47552
-    li       r1, 15806
+    li       r1, 7360
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 47680
-    li       r1, 15870
+    li       r1, 7424
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 47808
-    li       r1, 15934
+    li       r1, 7488
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 47936
-    li       r1, 15998
+    li       r1, 7552
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 48064
-    li       r1, 16062
+    li       r1, 7616
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 48192
-    li       r1, 16126
+    li       r1, 7680
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 48320
-    li       r1, 16190
+    li       r1, 7744
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 48448
-    li       r1, 16254
+    li       r1, 7808
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 48576
-    li       r1, 16318
+    li       r1, 7872
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 48704
-    li       r1, 16382
+    li       r1, 7936
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 48832
-    li       r1, 16446
+    li       r1, 8000
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 48960
-    li       r1, 16510
+    li       r1, 8064
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 49088
-    li       r1, 16574
+    li       r1, 8128
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 90112
-    li       r1, 8446
+    li       r1, 0
     st       r4, r1, sram, 8192
 .layer 11
-    li       r1, 22526
-    recv     r1, 2, 1, 1
+    li       r1, 14336
+    recv     r1, 2, 9, 1
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 98304
-    li       r1, 22526
+    li       r1, 14336
     ld       r1, r4, sram, 8192
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 81920
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 64
-    li       r1, 30782
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22592
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 131072
-    li       r1, 30782
+    li       r1, 22592
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 81984
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 64
-    li       r1, 30782
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22592
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 131200
-    li       r1, 30782
+    li       r1, 22592
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 82048
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 64
-    li       r1, 30782
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22592
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 131328
-    li       r1, 30782
+    li       r1, 22592
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 82112
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 64
-    li       r1, 30782
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22592
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 131456
-    li       r1, 30782
+    li       r1, 22592
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 82176
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 64
-    li       r1, 30782
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22592
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 131584
-    li       r1, 30782
+    li       r1, 22592
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 82240
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 64
-    li       r1, 30782
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22592
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 131712
-    li       r1, 30782
+    li       r1, 22592
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 82304
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 64
-    li       r1, 30782
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22592
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 131840
-    li       r1, 30782
+    li       r1, 22592
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 82368
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 64
-    li       r1, 30782
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22592
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 131968
-    li       r1, 30782
+    li       r1, 22592
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 82432
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 64
-    li       r1, 30782
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22592
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 132096
-    li       r1, 30782
+    li       r1, 22592
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 82496
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 64
-    li       r1, 30782
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22592
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 132224
-    li       r1, 30782
+    li       r1, 22592
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 82560
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 64
-    li       r1, 30782
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22592
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 132352
-    li       r1, 30782
+    li       r1, 22592
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 82624
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 64
-    li       r1, 30782
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22592
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 132480
-    li       r1, 30782
+    li       r1, 22592
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 82688
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 64
-    li       r1, 30782
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22592
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 132608
-    li       r1, 30782
+    li       r1, 22592
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 82752
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 64
-    li       r1, 30782
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22592
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 132736
-    li       r1, 30782
+    li       r1, 22592
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 82816
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 64
-    li       r1, 30782
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22592
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 132864
-    li       r1, 30782
+    li       r1, 22592
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 82880
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 64
-    li       r1, 30782
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22592
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 132992
-    li       r1, 30782
+    li       r1, 22592
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 82944
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 64
-    li       r1, 30782
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22592
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 133120
-    li       r1, 30782
+    li       r1, 22592
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 83008
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 64
-    li       r1, 30782
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22592
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 133248
-    li       r1, 30782
+    li       r1, 22592
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 83072
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 64
-    li       r1, 30782
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22592
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 133376
-    li       r1, 30782
+    li       r1, 22592
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 83136
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 64
-    li       r1, 30782
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22592
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 133504
-    li       r1, 30782
+    li       r1, 22592
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 83200
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 64
-    li       r1, 30782
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22592
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 133632
-    li       r1, 30782
+    li       r1, 22592
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 83264
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 64
-    li       r1, 30782
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22592
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 133760
-    li       r1, 30782
+    li       r1, 22592
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 83328
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 64
-    li       r1, 30782
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22592
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 133888
-    li       r1, 30782
+    li       r1, 22592
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 83392
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 64
-    li       r1, 30782
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22592
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 134016
-    li       r1, 30782
+    li       r1, 22592
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 83456
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 64
-    li       r1, 30782
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22592
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 134144
-    li       r1, 30782
+    li       r1, 22592
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 83520
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 64
-    li       r1, 30782
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22592
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 134272
-    li       r1, 30782
+    li       r1, 22592
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 83584
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 64
-    li       r1, 30782
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22592
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 134400
-    li       r1, 30782
+    li       r1, 22592
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 83648
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 64
-    li       r1, 30782
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22592
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 134528
-    li       r1, 30782
+    li       r1, 22592
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 83712
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 64
-    li       r1, 30782
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22592
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 134656
-    li       r1, 30782
+    li       r1, 22592
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 83776
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 64
-    li       r1, 30782
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22592
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 134784
-    li       r1, 30782
+    li       r1, 22592
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 83840
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 64
-    li       r1, 30782
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22592
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 134912
-    li       r1, 30782
+    li       r1, 22592
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 83904
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 64
-    li       r1, 30782
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22592
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 135040
-    li       r1, 30782
+    li       r1, 22592
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 83968
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 64
-    li       r1, 30782
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22592
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 135168
-    li       r1, 30782
+    li       r1, 22592
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 84032
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 64
-    li       r1, 30782
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22592
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 135296
-    li       r1, 30782
+    li       r1, 22592
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 84096
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 64
-    li       r1, 30782
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22592
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 135424
-    li       r1, 30782
+    li       r1, 22592
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 84160
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 64
-    li       r1, 30782
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22592
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 135552
-    li       r1, 30782
+    li       r1, 22592
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 84224
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 64
-    li       r1, 30782
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22592
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 135680
-    li       r1, 30782
+    li       r1, 22592
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 84288
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 64
-    li       r1, 30782
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22592
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 135808
-    li       r1, 30782
+    li       r1, 22592
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 84352
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 64
-    li       r1, 30782
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22592
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 135936
-    li       r1, 30782
+    li       r1, 22592
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 84416
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 64
-    li       r1, 30782
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22592
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 136064
-    li       r1, 30782
+    li       r1, 22592
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 84480
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 64
-    li       r1, 30782
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22592
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 136192
-    li       r1, 30782
+    li       r1, 22592
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 84544
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 64
-    li       r1, 30782
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22592
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 136320
-    li       r1, 30782
+    li       r1, 22592
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 84608
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 64
-    li       r1, 30782
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22592
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 136448
-    li       r1, 30782
+    li       r1, 22592
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 84672
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 64
-    li       r1, 30782
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22592
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 136576
-    li       r1, 30782
+    li       r1, 22592
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 84736
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 64
-    li       r1, 30782
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22592
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 136704
-    li       r1, 30782
+    li       r1, 22592
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 84800
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 64
-    li       r1, 30782
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22592
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 136832
-    li       r1, 30782
+    li       r1, 22592
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 84864
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 64
-    li       r1, 30782
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22592
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 136960
-    li       r1, 30782
+    li       r1, 22592
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 84928
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 64
-    li       r1, 30782
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22592
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 137088
-    li       r1, 30782
+    li       r1, 22592
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 84992
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 64
-    li       r1, 30782
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22592
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 137216
-    li       r1, 30782
+    li       r1, 22592
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 85056
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 64
-    li       r1, 30782
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22592
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 137344
-    li       r1, 30782
+    li       r1, 22592
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 85120
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 64
-    li       r1, 30782
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22592
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 137472
-    li       r1, 30782
+    li       r1, 22592
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 85184
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 64
-    li       r1, 30782
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22592
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 137600
-    li       r1, 30782
+    li       r1, 22592
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 85248
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 64
-    li       r1, 30782
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22592
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 137728
-    li       r1, 30782
+    li       r1, 22592
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 85312
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 64
-    li       r1, 30782
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22592
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 137856
-    li       r1, 30782
+    li       r1, 22592
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 85376
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 64
-    li       r1, 30782
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22592
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 137984
-    li       r1, 30782
+    li       r1, 22592
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 85440
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 64
-    li       r1, 30782
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22592
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 138112
-    li       r1, 30782
+    li       r1, 22592
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 85504
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 64
-    li       r1, 30782
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22592
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 138240
-    li       r1, 30782
+    li       r1, 22592
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 85568
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 64
-    li       r1, 30782
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22592
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 138368
-    li       r1, 30782
+    li       r1, 22592
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 85632
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 64
-    li       r1, 30782
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22592
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 138496
-    li       r1, 30782
+    li       r1, 22592
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 85696
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 64
-    li       r1, 30782
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22592
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 138624
-    li       r1, 30782
+    li       r1, 22592
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 85760
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 64
-    li       r1, 30782
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22592
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 138752
-    li       r1, 30782
+    li       r1, 22592
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 85824
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 64
-    li       r1, 30782
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22592
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 138880
-    li       r1, 30782
+    li       r1, 22592
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 85888
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 64
-    li       r1, 30782
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22592
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 139008
-    li       r1, 30782
+    li       r1, 22592
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 85952
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 64
-    li       r1, 30782
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22592
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 139136
-    li       r1, 30782
+    li       r1, 22592
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 86016
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 64
-    li       r1, 30782
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22592
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 139264
-    li       r1, 30782
+    li       r1, 22592
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 86080
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 64
-    li       r1, 30782
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22592
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 139392
-    li       r1, 30782
+    li       r1, 22592
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 86144
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 64
-    li       r1, 30782
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22592
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 139520
-    li       r1, 30782
+    li       r1, 22592
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 86208
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 64
-    li       r1, 30782
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22592
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 139648
-    li       r1, 30782
+    li       r1, 22592
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 86272
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 64
-    li       r1, 30782
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22592
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 139776
-    li       r1, 30782
+    li       r1, 22592
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 86336
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 64
-    li       r1, 30782
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22592
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 139904
-    li       r1, 30782
+    li       r1, 22592
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 86400
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 64
-    li       r1, 30782
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22592
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 140032
-    li       r1, 30782
+    li       r1, 22592
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 86464
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 64
-    li       r1, 30782
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22592
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 140160
-    li       r1, 30782
+    li       r1, 22592
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 86528
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 64
-    li       r1, 30782
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22592
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 140288
-    li       r1, 30782
+    li       r1, 22592
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 86592
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 64
-    li       r1, 30782
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22592
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 140416
-    li       r1, 30782
+    li       r1, 22592
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 86656
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 64
-    li       r1, 30782
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22592
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 140544
-    li       r1, 30782
+    li       r1, 22592
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 86720
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 64
-    li       r1, 30782
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22592
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 140672
-    li       r1, 30782
+    li       r1, 22592
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 86784
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 64
-    li       r1, 30782
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22592
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 140800
-    li       r1, 30782
+    li       r1, 22592
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 86848
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 64
-    li       r1, 30782
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22592
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 140928
-    li       r1, 30782
+    li       r1, 22592
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 86912
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 64
-    li       r1, 30782
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22592
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 141056
-    li       r1, 30782
+    li       r1, 22592
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 86976
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 64
-    li       r1, 30782
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22592
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 141184
-    li       r1, 30782
+    li       r1, 22592
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 87040
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 64
-    li       r1, 30782
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22592
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 141312
-    li       r1, 30782
+    li       r1, 22592
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 87104
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 64
-    li       r1, 30782
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22592
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 141440
-    li       r1, 30782
+    li       r1, 22592
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 87168
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 64
-    li       r1, 30782
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22592
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 141568
-    li       r1, 30782
+    li       r1, 22592
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 87232
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 64
-    li       r1, 30782
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22592
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 141696
-    li       r1, 30782
+    li       r1, 22592
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 87296
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 64
-    li       r1, 30782
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22592
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 141824
-    li       r1, 30782
+    li       r1, 22592
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 87360
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 64
-    li       r1, 30782
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22592
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 141952
-    li       r1, 30782
+    li       r1, 22592
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 87424
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 64
-    li       r1, 30782
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22592
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 142080
-    li       r1, 30782
+    li       r1, 22592
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 87488
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 64
-    li       r1, 30782
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22592
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 142208
-    li       r1, 30782
+    li       r1, 22592
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 87552
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 64
-    li       r1, 30782
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22592
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 142336
-    li       r1, 30782
+    li       r1, 22592
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 87616
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 64
-    li       r1, 30782
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22592
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 142464
-    li       r1, 30782
+    li       r1, 22592
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 87680
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 64
-    li       r1, 30782
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22592
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 142592
-    li       r1, 30782
+    li       r1, 22592
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 87744
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 64
-    li       r1, 30782
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22592
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 142720
-    li       r1, 30782
+    li       r1, 22592
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 87808
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 64
-    li       r1, 30782
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22592
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 142848
-    li       r1, 30782
+    li       r1, 22592
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 87872
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 64
-    li       r1, 30782
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22592
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 142976
-    li       r1, 30782
+    li       r1, 22592
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 87936
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 64
-    li       r1, 30782
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22592
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 143104
-    li       r1, 30782
+    li       r1, 22592
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 88000
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 64
-    li       r1, 30782
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22592
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 143232
-    li       r1, 30782
+    li       r1, 22592
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 88064
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 64
-    li       r1, 30782
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22592
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 143360
-    li       r1, 30782
+    li       r1, 22592
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 88128
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 64
-    li       r1, 30782
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22592
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 143488
-    li       r1, 30782
+    li       r1, 22592
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 88192
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 64
-    li       r1, 30782
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22592
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 143616
-    li       r1, 30782
+    li       r1, 22592
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 88256
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 64
-    li       r1, 30782
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22592
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 143744
-    li       r1, 30782
+    li       r1, 22592
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 88320
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 64
-    li       r1, 30782
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22592
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 143872
-    li       r1, 30782
+    li       r1, 22592
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 88384
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 64
-    li       r1, 30782
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22592
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 144000
-    li       r1, 30782
+    li       r1, 22592
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 88448
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 64
-    li       r1, 30782
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22592
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 144128
-    li       r1, 30782
+    li       r1, 22592
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 88512
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 64
-    li       r1, 30782
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22592
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 144256
-    li       r1, 30782
+    li       r1, 22592
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 88576
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 64
-    li       r1, 30782
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22592
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 144384
-    li       r1, 30782
+    li       r1, 22592
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 88640
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 64
-    li       r1, 30782
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22592
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 144512
-    li       r1, 30782
+    li       r1, 22592
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 88704
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 64
-    li       r1, 30782
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22592
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 144640
-    li       r1, 30782
+    li       r1, 22592
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 88768
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 64
-    li       r1, 30782
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22592
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 144768
-    li       r1, 30782
+    li       r1, 22592
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 88832
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 64
-    li       r1, 30782
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22592
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 144896
-    li       r1, 30782
+    li       r1, 22592
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 88896
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 64
-    li       r1, 30782
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22592
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 145024
-    li       r1, 30782
+    li       r1, 22592
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 88960
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 64
-    li       r1, 30782
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22592
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 145152
-    li       r1, 30782
+    li       r1, 22592
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 89024
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 64
-    li       r1, 30782
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22592
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 145280
-    li       r1, 30782
+    li       r1, 22592
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 89088
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 64
-    li       r1, 30782
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22592
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 145408
-    li       r1, 30782
+    li       r1, 22592
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 89152
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 64
-    li       r1, 30782
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22592
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 145536
-    li       r1, 30782
+    li       r1, 22592
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 89216
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 64
-    li       r1, 30782
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22592
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 145664
-    li       r1, 30782
+    li       r1, 22592
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 89280
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 64
-    li       r1, 30782
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22592
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 145792
-    li       r1, 30782
+    li       r1, 22592
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 89344
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 64
-    li       r1, 30782
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22592
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 145920
-    li       r1, 30782
+    li       r1, 22592
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 89408
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 64
-    li       r1, 30782
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22592
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 146048
-    li       r1, 30782
+    li       r1, 22592
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 89472
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 64
-    li       r1, 30782
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22592
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 146176
-    li       r1, 30782
+    li       r1, 22592
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 89536
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 64
-    li       r1, 30782
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22592
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 146304
-    li       r1, 30782
+    li       r1, 22592
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 89600
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 64
-    li       r1, 30782
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22592
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 146432
-    li       r1, 30782
+    li       r1, 22592
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 89664
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 64
-    li       r1, 30782
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22592
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 146560
-    li       r1, 30782
+    li       r1, 22592
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 89728
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 64
-    li       r1, 30782
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22592
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 146688
-    li       r1, 30782
+    li       r1, 22592
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 89792
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 64
-    li       r1, 30782
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22592
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 146816
-    li       r1, 30782
+    li       r1, 22592
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 89856
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 64
-    li       r1, 30782
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22592
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 146944
-    li       r1, 30782
+    li       r1, 22592
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 89920
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 64
-    li       r1, 30782
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22592
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 147072
-    li       r1, 30782
+    li       r1, 22592
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 89984
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 64
-    li       r1, 30782
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22592
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 147200
-    li       r1, 30782
+    li       r1, 22592
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 90048
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 64
-    li       r1, 30782
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22592
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 147328
-    li       r1, 30782
+    li       r1, 22592
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 106496
-    li       r1, 22526
+    li       r1, 14336
     ld       r1, r4, sram, 8192
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 90112
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 64
-    li       r1, 30782
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22592
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 147456
-    li       r1, 30782
+    li       r1, 22592
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 90176
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 64
-    li       r1, 30782
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22592
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 147584
-    li       r1, 30782
+    li       r1, 22592
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 90240
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 64
-    li       r1, 30782
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22592
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 147712
-    li       r1, 30782
+    li       r1, 22592
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 90304
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 64
-    li       r1, 30782
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22592
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 147840
-    li       r1, 30782
+    li       r1, 22592
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 90368
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 64
-    li       r1, 30782
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22592
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 147968
-    li       r1, 30782
+    li       r1, 22592
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 90432
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 64
-    li       r1, 30782
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22592
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 148096
-    li       r1, 30782
+    li       r1, 22592
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 90496
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 64
-    li       r1, 30782
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22592
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 148224
-    li       r1, 30782
+    li       r1, 22592
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 90560
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 64
-    li       r1, 30782
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22592
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 148352
-    li       r1, 30782
+    li       r1, 22592
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 90624
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 64
-    li       r1, 30782
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22592
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 148480
-    li       r1, 30782
+    li       r1, 22592
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 90688
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 64
-    li       r1, 30782
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22592
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 148608
-    li       r1, 30782
+    li       r1, 22592
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 90752
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 64
-    li       r1, 30782
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22592
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 148736
-    li       r1, 30782
+    li       r1, 22592
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 90816
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 64
-    li       r1, 30782
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22592
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 148864
-    li       r1, 30782
+    li       r1, 22592
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 90880
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 64
-    li       r1, 30782
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22592
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 148992
-    li       r1, 30782
+    li       r1, 22592
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 90944
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 64
-    li       r1, 30782
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22592
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 149120
-    li       r1, 30782
+    li       r1, 22592
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 91008
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 64
-    li       r1, 30782
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22592
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 149248
-    li       r1, 30782
+    li       r1, 22592
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 91072
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 64
-    li       r1, 30782
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22592
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 149376
-    li       r1, 30782
+    li       r1, 22592
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 91136
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 64
-    li       r1, 30782
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22592
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 149504
-    li       r1, 30782
+    li       r1, 22592
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 91200
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 64
-    li       r1, 30782
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22592
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 149632
-    li       r1, 30782
+    li       r1, 22592
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 91264
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 64
-    li       r1, 30782
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22592
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 149760
-    li       r1, 30782
+    li       r1, 22592
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 91328
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 64
-    li       r1, 30782
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22592
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 149888
-    li       r1, 30782
+    li       r1, 22592
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 91392
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 64
-    li       r1, 30782
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22592
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 150016
-    li       r1, 30782
+    li       r1, 22592
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 91456
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 64
-    li       r1, 30782
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22592
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 150144
-    li       r1, 30782
+    li       r1, 22592
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 91520
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 64
-    li       r1, 30782
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22592
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 150272
-    li       r1, 30782
+    li       r1, 22592
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 91584
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 64
-    li       r1, 30782
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22592
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 150400
-    li       r1, 30782
+    li       r1, 22592
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 91648
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 64
-    li       r1, 30782
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22592
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 150528
-    li       r1, 30782
+    li       r1, 22592
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 91712
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 64
-    li       r1, 30782
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22592
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 150656
-    li       r1, 30782
+    li       r1, 22592
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 91776
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 64
-    li       r1, 30782
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22592
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 150784
-    li       r1, 30782
+    li       r1, 22592
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 91840
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 64
-    li       r1, 30782
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22592
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 150912
-    li       r1, 30782
+    li       r1, 22592
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 91904
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 64
-    li       r1, 30782
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22592
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 151040
-    li       r1, 30782
+    li       r1, 22592
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 91968
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 64
-    li       r1, 30782
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22592
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 151168
-    li       r1, 30782
+    li       r1, 22592
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 92032
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 64
-    li       r1, 30782
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22592
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 151296
-    li       r1, 30782
+    li       r1, 22592
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 92096
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 64
-    li       r1, 30782
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22592
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 151424
-    li       r1, 30782
+    li       r1, 22592
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 92160
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 64
-    li       r1, 30782
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22592
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 151552
-    li       r1, 30782
+    li       r1, 22592
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 92224
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 64
-    li       r1, 30782
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22592
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 151680
-    li       r1, 30782
+    li       r1, 22592
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 92288
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 64
-    li       r1, 30782
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22592
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 151808
-    li       r1, 30782
+    li       r1, 22592
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 92352
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 64
-    li       r1, 30782
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22592
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 151936
-    li       r1, 30782
+    li       r1, 22592
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 92416
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 64
-    li       r1, 30782
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22592
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 152064
-    li       r1, 30782
+    li       r1, 22592
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 92480
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 64
-    li       r1, 30782
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22592
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 152192
-    li       r1, 30782
+    li       r1, 22592
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 92544
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 64
-    li       r1, 30782
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22592
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 152320
-    li       r1, 30782
+    li       r1, 22592
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 92608
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 64
-    li       r1, 30782
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22592
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 152448
-    li       r1, 30782
+    li       r1, 22592
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 92672
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 64
-    li       r1, 30782
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22592
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 152576
-    li       r1, 30782
+    li       r1, 22592
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 92736
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 64
-    li       r1, 30782
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22592
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 152704
-    li       r1, 30782
+    li       r1, 22592
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 92800
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 64
-    li       r1, 30782
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22592
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 152832
-    li       r1, 30782
+    li       r1, 22592
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 92864
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 64
-    li       r1, 30782
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22592
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 152960
-    li       r1, 30782
+    li       r1, 22592
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 92928
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 64
-    li       r1, 30782
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22592
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 153088
-    li       r1, 30782
+    li       r1, 22592
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 92992
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 64
-    li       r1, 30782
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22592
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 153216
-    li       r1, 30782
+    li       r1, 22592
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 93056
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 64
-    li       r1, 30782
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22592
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 153344
-    li       r1, 30782
+    li       r1, 22592
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 93120
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 64
-    li       r1, 30782
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22592
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 153472
-    li       r1, 30782
+    li       r1, 22592
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 93184
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 64
-    li       r1, 30782
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22592
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 153600
-    li       r1, 30782
+    li       r1, 22592
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 93248
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 64
-    li       r1, 30782
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22592
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 153728
-    li       r1, 30782
+    li       r1, 22592
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 93312
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 64
-    li       r1, 30782
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22592
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 153856
-    li       r1, 30782
+    li       r1, 22592
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 93376
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 64
-    li       r1, 30782
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22592
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 153984
-    li       r1, 30782
+    li       r1, 22592
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 93440
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 64
-    li       r1, 30782
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22592
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 154112
-    li       r1, 30782
+    li       r1, 22592
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 93504
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 64
-    li       r1, 30782
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22592
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 154240
-    li       r1, 30782
+    li       r1, 22592
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 93568
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 64
-    li       r1, 30782
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22592
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 154368
-    li       r1, 30782
+    li       r1, 22592
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 93632
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 64
-    li       r1, 30782
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22592
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 154496
-    li       r1, 30782
+    li       r1, 22592
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 93696
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 64
-    li       r1, 30782
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22592
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 154624
-    li       r1, 30782
+    li       r1, 22592
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 93760
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 64
-    li       r1, 30782
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22592
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 154752
-    li       r1, 30782
+    li       r1, 22592
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 93824
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 64
-    li       r1, 30782
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22592
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 154880
-    li       r1, 30782
+    li       r1, 22592
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 93888
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 64
-    li       r1, 30782
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22592
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 155008
-    li       r1, 30782
+    li       r1, 22592
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 93952
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 64
-    li       r1, 30782
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22592
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 155136
-    li       r1, 30782
+    li       r1, 22592
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 94016
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 64
-    li       r1, 30782
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22592
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 155264
-    li       r1, 30782
+    li       r1, 22592
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 94080
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 64
-    li       r1, 30782
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22592
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 155392
-    li       r1, 30782
+    li       r1, 22592
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 94144
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 64
-    li       r1, 30782
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22592
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 155520
-    li       r1, 30782
+    li       r1, 22592
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 94208
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 64
-    li       r1, 30782
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22592
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 155648
-    li       r1, 30782
+    li       r1, 22592
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 94272
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 64
-    li       r1, 30782
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22592
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 155776
-    li       r1, 30782
+    li       r1, 22592
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 94336
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 64
-    li       r1, 30782
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22592
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 155904
-    li       r1, 30782
+    li       r1, 22592
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 94400
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 64
-    li       r1, 30782
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22592
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 156032
-    li       r1, 30782
+    li       r1, 22592
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 94464
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 64
-    li       r1, 30782
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22592
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 156160
-    li       r1, 30782
+    li       r1, 22592
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 94528
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 64
-    li       r1, 30782
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22592
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 156288
-    li       r1, 30782
+    li       r1, 22592
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 94592
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 64
-    li       r1, 30782
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22592
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 156416
-    li       r1, 30782
+    li       r1, 22592
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 94656
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 64
-    li       r1, 30782
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22592
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 156544
-    li       r1, 30782
+    li       r1, 22592
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 94720
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 64
-    li       r1, 30782
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22592
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 156672
-    li       r1, 30782
+    li       r1, 22592
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 94784
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 64
-    li       r1, 30782
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22592
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 156800
-    li       r1, 30782
+    li       r1, 22592
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 94848
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 64
-    li       r1, 30782
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22592
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 156928
-    li       r1, 30782
+    li       r1, 22592
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 94912
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 64
-    li       r1, 30782
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22592
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 157056
-    li       r1, 30782
+    li       r1, 22592
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 94976
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 64
-    li       r1, 30782
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22592
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 157184
-    li       r1, 30782
+    li       r1, 22592
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 95040
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 64
-    li       r1, 30782
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22592
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 157312
-    li       r1, 30782
+    li       r1, 22592
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 95104
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 64
-    li       r1, 30782
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22592
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 157440
-    li       r1, 30782
+    li       r1, 22592
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 95168
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 64
-    li       r1, 30782
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22592
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 157568
-    li       r1, 30782
+    li       r1, 22592
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 95232
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 64
-    li       r1, 30782
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22592
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 157696
-    li       r1, 30782
+    li       r1, 22592
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 95296
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 64
-    li       r1, 30782
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22592
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 157824
-    li       r1, 30782
+    li       r1, 22592
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 95360
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 64
-    li       r1, 30782
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22592
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 157952
-    li       r1, 30782
+    li       r1, 22592
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 95424
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 64
-    li       r1, 30782
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22592
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 158080
-    li       r1, 30782
+    li       r1, 22592
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 95488
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 64
-    li       r1, 30782
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22592
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 158208
-    li       r1, 30782
+    li       r1, 22592
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 95552
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 64
-    li       r1, 30782
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22592
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 158336
-    li       r1, 30782
+    li       r1, 22592
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 95616
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 64
-    li       r1, 30782
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22592
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 158464
-    li       r1, 30782
+    li       r1, 22592
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 95680
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 64
-    li       r1, 30782
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22592
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 158592
-    li       r1, 30782
+    li       r1, 22592
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 95744
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 64
-    li       r1, 30782
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22592
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 158720
-    li       r1, 30782
+    li       r1, 22592
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 95808
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 64
-    li       r1, 30782
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22592
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 158848
-    li       r1, 30782
+    li       r1, 22592
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 95872
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 64
-    li       r1, 30782
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22592
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 158976
-    li       r1, 30782
+    li       r1, 22592
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 95936
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 64
-    li       r1, 30782
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22592
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 159104
-    li       r1, 30782
+    li       r1, 22592
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 96000
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 64
-    li       r1, 30782
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22592
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 159232
-    li       r1, 30782
+    li       r1, 22592
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 96064
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 64
-    li       r1, 30782
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22592
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 159360
-    li       r1, 30782
+    li       r1, 22592
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 96128
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 64
-    li       r1, 30782
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22592
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 159488
-    li       r1, 30782
+    li       r1, 22592
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 96192
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 64
-    li       r1, 30782
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22592
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 159616
-    li       r1, 30782
+    li       r1, 22592
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 96256
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 64
-    li       r1, 30782
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22592
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 159744
-    li       r1, 30782
+    li       r1, 22592
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 96320
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 64
-    li       r1, 30782
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22592
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 159872
-    li       r1, 30782
+    li       r1, 22592
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 96384
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 64
-    li       r1, 30782
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22592
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 160000
-    li       r1, 30782
+    li       r1, 22592
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 96448
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 64
-    li       r1, 30782
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22592
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 160128
-    li       r1, 30782
+    li       r1, 22592
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 96512
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 64
-    li       r1, 30782
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22592
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 160256
-    li       r1, 30782
+    li       r1, 22592
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 96576
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 64
-    li       r1, 30782
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22592
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 160384
-    li       r1, 30782
+    li       r1, 22592
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 96640
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 64
-    li       r1, 30782
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22592
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 160512
-    li       r1, 30782
+    li       r1, 22592
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 96704
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 64
-    li       r1, 30782
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22592
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 160640
-    li       r1, 30782
+    li       r1, 22592
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 96768
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 64
-    li       r1, 30782
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22592
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 160768
-    li       r1, 30782
+    li       r1, 22592
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 96832
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 64
-    li       r1, 30782
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22592
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 160896
-    li       r1, 30782
+    li       r1, 22592
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 96896
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 64
-    li       r1, 30782
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22592
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 161024
-    li       r1, 30782
+    li       r1, 22592
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 96960
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 64
-    li       r1, 30782
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22592
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 161152
-    li       r1, 30782
+    li       r1, 22592
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 97024
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 64
-    li       r1, 30782
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22592
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 161280
-    li       r1, 30782
+    li       r1, 22592
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 97088
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 64
-    li       r1, 30782
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22592
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 161408
-    li       r1, 30782
+    li       r1, 22592
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 97152
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 64
-    li       r1, 30782
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22592
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 161536
-    li       r1, 30782
+    li       r1, 22592
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 97216
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 64
-    li       r1, 30782
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22592
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 161664
-    li       r1, 30782
+    li       r1, 22592
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 97280
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 64
-    li       r1, 30782
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22592
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 161792
-    li       r1, 30782
+    li       r1, 22592
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 97344
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 64
-    li       r1, 30782
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22592
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 161920
-    li       r1, 30782
+    li       r1, 22592
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 97408
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 64
-    li       r1, 30782
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22592
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 162048
-    li       r1, 30782
+    li       r1, 22592
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 97472
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 64
-    li       r1, 30782
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22592
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 162176
-    li       r1, 30782
+    li       r1, 22592
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 97536
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 64
-    li       r1, 30782
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22592
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 162304
-    li       r1, 30782
+    li       r1, 22592
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 97600
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 64
-    li       r1, 30782
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22592
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 162432
-    li       r1, 30782
+    li       r1, 22592
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 97664
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 64
-    li       r1, 30782
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22592
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 162560
-    li       r1, 30782
+    li       r1, 22592
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 97728
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 64
-    li       r1, 30782
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22592
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 162688
-    li       r1, 30782
+    li       r1, 22592
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 97792
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 64
-    li       r1, 30782
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22592
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 162816
-    li       r1, 30782
+    li       r1, 22592
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 97856
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 64
-    li       r1, 30782
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22592
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 162944
-    li       r1, 30782
+    li       r1, 22592
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 97920
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 64
-    li       r1, 30782
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22592
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 163072
-    li       r1, 30782
+    li       r1, 22592
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 97984
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 64
-    li       r1, 30782
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22592
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 163200
-    li       r1, 30782
+    li       r1, 22592
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 98048
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 64
-    li       r1, 30782
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22592
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 163328
-    li       r1, 30782
+    li       r1, 22592
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 98112
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 64
-    li       r1, 30782
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22592
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 163456
-    li       r1, 30782
+    li       r1, 22592
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 98176
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 64
-    li       r1, 30782
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22592
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 163584
-    li       r1, 30782
+    li       r1, 22592
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 98240
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 64
-    li       r1, 30782
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22592
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 163712
-    li       r1, 30782
+    li       r1, 22592
     st       r4, r1, sram, 128
 .layer 12
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 131072
-    li       r1, 31166
+    li       r1, 14336
     ld       r1, r4, sram, 4096
     li       r8, 0
-    li       r9, 35262
-    li       r10, 31166
-    li       r3, 30910
+    li       r9, 18432
+    li       r10, 14336
+    li       r3, 22720
 L5254:
     vaffine  r9, r10, r3, 128
     addi     r9, r9, 128
@@ -5333,17 +5333,17 @@ L5254:
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 163840
-    li       r1, 35262
+    li       r1, 18432
     st       r4, r1, sram, 4096
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 135168
-    li       r1, 31166
+    li       r1, 14336
     ld       r1, r4, sram, 4096
     li       r8, 0
-    li       r9, 35262
-    li       r10, 31166
-    li       r3, 30910
+    li       r9, 18432
+    li       r10, 14336
+    li       r3, 22720
 L5274:
     vaffine  r9, r10, r3, 128
     addi     r9, r9, 128
@@ -5354,17 +5354,17 @@ L5274:
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 167936
-    li       r1, 35262
+    li       r1, 18432
     st       r4, r1, sram, 4096
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 139264
-    li       r1, 31166
+    li       r1, 14336
     ld       r1, r4, sram, 4096
     li       r8, 0
-    li       r9, 35262
-    li       r10, 31166
-    li       r3, 30910
+    li       r9, 18432
+    li       r10, 14336
+    li       r3, 22720
 L5294:
     vaffine  r9, r10, r3, 128
     addi     r9, r9, 128
@@ -5375,17 +5375,17 @@ L5294:
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 172032
-    li       r1, 35262
+    li       r1, 18432
     st       r4, r1, sram, 4096
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 143360
-    li       r1, 31166
+    li       r1, 14336
     ld       r1, r4, sram, 4096
     li       r8, 0
-    li       r9, 35262
-    li       r10, 31166
-    li       r3, 30910
+    li       r9, 18432
+    li       r10, 14336
+    li       r3, 22720
 L5314:
     vaffine  r9, r10, r3, 128
     addi     r9, r9, 128
@@ -5396,17 +5396,17 @@ L5314:
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 176128
-    li       r1, 35262
+    li       r1, 18432
     st       r4, r1, sram, 4096
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 147456
-    li       r1, 31166
+    li       r1, 14336
     ld       r1, r4, sram, 4096
     li       r8, 0
-    li       r9, 35262
-    li       r10, 31166
-    li       r3, 30910
+    li       r9, 18432
+    li       r10, 14336
+    li       r3, 22720
 L5334:
     vaffine  r9, r10, r3, 128
     addi     r9, r9, 128
@@ -5417,17 +5417,17 @@ L5334:
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 180224
-    li       r1, 35262
+    li       r1, 18432
     st       r4, r1, sram, 4096
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 151552
-    li       r1, 31166
+    li       r1, 14336
     ld       r1, r4, sram, 4096
     li       r8, 0
-    li       r9, 35262
-    li       r10, 31166
-    li       r3, 30910
+    li       r9, 18432
+    li       r10, 14336
+    li       r3, 22720
 L5354:
     vaffine  r9, r10, r3, 128
     addi     r9, r9, 128
@@ -5438,17 +5438,17 @@ L5354:
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 184320
-    li       r1, 35262
+    li       r1, 18432
     st       r4, r1, sram, 4096
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 155648
-    li       r1, 31166
+    li       r1, 14336
     ld       r1, r4, sram, 4096
     li       r8, 0
-    li       r9, 35262
-    li       r10, 31166
-    li       r3, 30910
+    li       r9, 18432
+    li       r10, 14336
+    li       r3, 22720
 L5374:
     vaffine  r9, r10, r3, 128
     addi     r9, r9, 128
@@ -5459,17 +5459,17 @@ L5374:
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 188416
-    li       r1, 35262
+    li       r1, 18432
     st       r4, r1, sram, 4096
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 159744
-    li       r1, 31166
+    li       r1, 14336
     ld       r1, r4, sram, 4096
     li       r8, 0
-    li       r9, 35262
-    li       r10, 31166
-    li       r3, 30910
+    li       r9, 18432
+    li       r10, 14336
+    li       r3, 22720
 L5394:
     vaffine  r9, r10, r3, 128
     addi     r9, r9, 128
@@ -5480,5012 +5480,5012 @@ L5394:
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 192512
-    li       r1, 35262
+    li       r1, 18432
     st       r4, r1, sram, 4096
 .layer 13
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 163840
-    li       r1, 22526
+    li       r1, 14336
     ld       r1, r4, sram, 4096
-    li       r1, 26622
-    li       r2, 22526
+    li       r1, 18432
+    li       r2, 14336
     vsoftmax r1, r2, 32, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 196608
-    li       r1, 26622
+    li       r1, 18432
     st       r4, r1, sram, 4096
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 167936
-    li       r1, 22526
+    li       r1, 14336
     ld       r1, r4, sram, 4096
-    li       r1, 26622
-    li       r2, 22526
+    li       r1, 18432
+    li       r2, 14336
     vsoftmax r1, r2, 32, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 200704
-    li       r1, 26622
+    li       r1, 18432
     st       r4, r1, sram, 4096
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 172032
-    li       r1, 22526
+    li       r1, 14336
     ld       r1, r4, sram, 4096
-    li       r1, 26622
-    li       r2, 22526
+    li       r1, 18432
+    li       r2, 14336
     vsoftmax r1, r2, 32, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 204800
-    li       r1, 26622
+    li       r1, 18432
     st       r4, r1, sram, 4096
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 176128
-    li       r1, 22526
+    li       r1, 14336
     ld       r1, r4, sram, 4096
-    li       r1, 26622
-    li       r2, 22526
+    li       r1, 18432
+    li       r2, 14336
     vsoftmax r1, r2, 32, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 208896
-    li       r1, 26622
+    li       r1, 18432
     st       r4, r1, sram, 4096
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 180224
-    li       r1, 22526
+    li       r1, 14336
     ld       r1, r4, sram, 4096
-    li       r1, 26622
-    li       r2, 22526
+    li       r1, 18432
+    li       r2, 14336
     vsoftmax r1, r2, 32, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 212992
-    li       r1, 26622
+    li       r1, 18432
     st       r4, r1, sram, 4096
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 184320
-    li       r1, 22526
+    li       r1, 14336
     ld       r1, r4, sram, 4096
-    li       r1, 26622
-    li       r2, 22526
+    li       r1, 18432
+    li       r2, 14336
     vsoftmax r1, r2, 32, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 217088
-    li       r1, 26622
+    li       r1, 18432
     st       r4, r1, sram, 4096
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 188416
-    li       r1, 22526
+    li       r1, 14336
     ld       r1, r4, sram, 4096
-    li       r1, 26622
-    li       r2, 22526
+    li       r1, 18432
+    li       r2, 14336
     vsoftmax r1, r2, 32, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 221184
-    li       r1, 26622
+    li       r1, 18432
     st       r4, r1, sram, 4096
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 192512
-    li       r1, 22526
+    li       r1, 14336
     ld       r1, r4, sram, 4096
-    li       r1, 26622
-    li       r2, 22526
+    li       r1, 18432
+    li       r2, 14336
     vsoftmax r1, r2, 32, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 225280
-    li       r1, 26622
+    li       r1, 18432
     st       r4, r1, sram, 4096
 .layer 14
-    li       r1, 22526
-    recv     r1, 7, 1, 1
+    li       r1, 14336
+    recv     r1, 7, 10, 1
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 114688
-    li       r1, 22526
+    li       r1, 14336
     ld       r1, r4, sram, 8192
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 196608
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 128
-    li       r1, 30846
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22656
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 229376
-    li       r1, 30846
+    li       r1, 22656
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 196736
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 128
-    li       r1, 30846
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22656
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 229440
-    li       r1, 30846
+    li       r1, 22656
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 196864
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 128
-    li       r1, 30846
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22656
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 229504
-    li       r1, 30846
+    li       r1, 22656
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 196992
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 128
-    li       r1, 30846
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22656
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 229568
-    li       r1, 30846
+    li       r1, 22656
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 197120
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 128
-    li       r1, 30846
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22656
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 229632
-    li       r1, 30846
+    li       r1, 22656
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 197248
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 128
-    li       r1, 30846
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22656
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 229696
-    li       r1, 30846
+    li       r1, 22656
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 197376
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 128
-    li       r1, 30846
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22656
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 229760
-    li       r1, 30846
+    li       r1, 22656
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 197504
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 128
-    li       r1, 30846
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22656
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 229824
-    li       r1, 30846
+    li       r1, 22656
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 197632
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 128
-    li       r1, 30846
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22656
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 229888
-    li       r1, 30846
+    li       r1, 22656
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 197760
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 128
-    li       r1, 30846
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22656
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 229952
-    li       r1, 30846
+    li       r1, 22656
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 197888
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 128
-    li       r1, 30846
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22656
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 230016
-    li       r1, 30846
+    li       r1, 22656
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 198016
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 128
-    li       r1, 30846
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22656
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 230080
-    li       r1, 30846
+    li       r1, 22656
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 198144
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 128
-    li       r1, 30846
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22656
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 230144
-    li       r1, 30846
+    li       r1, 22656
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 198272
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 128
-    li       r1, 30846
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22656
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 230208
-    li       r1, 30846
+    li       r1, 22656
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 198400
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 128
-    li       r1, 30846
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22656
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 230272
-    li       r1, 30846
+    li       r1, 22656
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 198528
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 128
-    li       r1, 30846
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22656
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 230336
-    li       r1, 30846
+    li       r1, 22656
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 198656
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 128
-    li       r1, 30846
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22656
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 230400
-    li       r1, 30846
+    li       r1, 22656
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 198784
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 128
-    li       r1, 30846
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22656
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 230464
-    li       r1, 30846
+    li       r1, 22656
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 198912
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 128
-    li       r1, 30846
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22656
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 230528
-    li       r1, 30846
+    li       r1, 22656
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 199040
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 128
-    li       r1, 30846
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22656
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 230592
-    li       r1, 30846
+    li       r1, 22656
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 199168
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 128
-    li       r1, 30846
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22656
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 230656
-    li       r1, 30846
+    li       r1, 22656
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 199296
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 128
-    li       r1, 30846
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22656
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 230720
-    li       r1, 30846
+    li       r1, 22656
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 199424
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 128
-    li       r1, 30846
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22656
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 230784
-    li       r1, 30846
+    li       r1, 22656
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 199552
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 128
-    li       r1, 30846
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22656
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 230848
-    li       r1, 30846
+    li       r1, 22656
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 199680
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 128
-    li       r1, 30846
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22656
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 230912
-    li       r1, 30846
+    li       r1, 22656
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 199808
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 128
-    li       r1, 30846
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22656
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 230976
-    li       r1, 30846
+    li       r1, 22656
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 199936
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 128
-    li       r1, 30846
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22656
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 231040
-    li       r1, 30846
+    li       r1, 22656
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 200064
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 128
-    li       r1, 30846
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22656
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 231104
-    li       r1, 30846
+    li       r1, 22656
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 200192
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 128
-    li       r1, 30846
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22656
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 231168
-    li       r1, 30846
+    li       r1, 22656
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 200320
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 128
-    li       r1, 30846
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22656
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 231232
-    li       r1, 30846
+    li       r1, 22656
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 200448
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 128
-    li       r1, 30846
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22656
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 231296
-    li       r1, 30846
+    li       r1, 22656
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 200576
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 128
-    li       r1, 30846
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22656
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 231360
-    li       r1, 30846
+    li       r1, 22656
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 200704
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 128
-    li       r1, 30846
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22656
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 231424
-    li       r1, 30846
+    li       r1, 22656
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 200832
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 128
-    li       r1, 30846
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22656
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 231488
-    li       r1, 30846
+    li       r1, 22656
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 200960
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 128
-    li       r1, 30846
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22656
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 231552
-    li       r1, 30846
+    li       r1, 22656
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 201088
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 128
-    li       r1, 30846
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22656
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 231616
-    li       r1, 30846
+    li       r1, 22656
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 201216
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 128
-    li       r1, 30846
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22656
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 231680
-    li       r1, 30846
+    li       r1, 22656
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 201344
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 128
-    li       r1, 30846
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22656
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 231744
-    li       r1, 30846
+    li       r1, 22656
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 201472
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 128
-    li       r1, 30846
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22656
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 231808
-    li       r1, 30846
+    li       r1, 22656
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 201600
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 128
-    li       r1, 30846
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22656
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 231872
-    li       r1, 30846
+    li       r1, 22656
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 201728
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 128
-    li       r1, 30846
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22656
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 231936
-    li       r1, 30846
+    li       r1, 22656
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 201856
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 128
-    li       r1, 30846
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22656
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 232000
-    li       r1, 30846
+    li       r1, 22656
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 201984
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 128
-    li       r1, 30846
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22656
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 232064
-    li       r1, 30846
+    li       r1, 22656
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 202112
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 128
-    li       r1, 30846
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22656
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 232128
-    li       r1, 30846
+    li       r1, 22656
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 202240
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 128
-    li       r1, 30846
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22656
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 232192
-    li       r1, 30846
+    li       r1, 22656
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 202368
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 128
-    li       r1, 30846
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22656
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 232256
-    li       r1, 30846
+    li       r1, 22656
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 202496
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 128
-    li       r1, 30846
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22656
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 232320
-    li       r1, 30846
+    li       r1, 22656
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 202624
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 128
-    li       r1, 30846
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22656
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 232384
-    li       r1, 30846
+    li       r1, 22656
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 202752
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 128
-    li       r1, 30846
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22656
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 232448
-    li       r1, 30846
+    li       r1, 22656
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 202880
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 128
-    li       r1, 30846
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22656
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 232512
-    li       r1, 30846
+    li       r1, 22656
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 203008
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 128
-    li       r1, 30846
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22656
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 232576
-    li       r1, 30846
+    li       r1, 22656
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 203136
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 128
-    li       r1, 30846
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22656
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 232640
-    li       r1, 30846
+    li       r1, 22656
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 203264
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 128
-    li       r1, 30846
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22656
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 232704
-    li       r1, 30846
+    li       r1, 22656
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 203392
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 128
-    li       r1, 30846
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22656
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 232768
-    li       r1, 30846
+    li       r1, 22656
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 203520
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 128
-    li       r1, 30846
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22656
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 232832
-    li       r1, 30846
+    li       r1, 22656
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 203648
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 128
-    li       r1, 30846
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22656
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 232896
-    li       r1, 30846
+    li       r1, 22656
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 203776
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 128
-    li       r1, 30846
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22656
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 232960
-    li       r1, 30846
+    li       r1, 22656
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 203904
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 128
-    li       r1, 30846
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22656
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 233024
-    li       r1, 30846
+    li       r1, 22656
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 204032
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 128
-    li       r1, 30846
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22656
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 233088
-    li       r1, 30846
+    li       r1, 22656
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 204160
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 128
-    li       r1, 30846
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22656
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 233152
-    li       r1, 30846
+    li       r1, 22656
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 204288
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 128
-    li       r1, 30846
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22656
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 233216
-    li       r1, 30846
+    li       r1, 22656
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 204416
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 128
-    li       r1, 30846
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22656
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 233280
-    li       r1, 30846
+    li       r1, 22656
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 204544
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 128
-    li       r1, 30846
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22656
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 233344
-    li       r1, 30846
+    li       r1, 22656
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 204672
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 128
-    li       r1, 30846
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22656
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 233408
-    li       r1, 30846
+    li       r1, 22656
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 204800
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 128
-    li       r1, 30846
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22656
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 233472
-    li       r1, 30846
+    li       r1, 22656
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 204928
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 128
-    li       r1, 30846
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22656
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 233536
-    li       r1, 30846
+    li       r1, 22656
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 205056
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 128
-    li       r1, 30846
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22656
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 233600
-    li       r1, 30846
+    li       r1, 22656
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 205184
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 128
-    li       r1, 30846
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22656
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 233664
-    li       r1, 30846
+    li       r1, 22656
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 205312
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 128
-    li       r1, 30846
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22656
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 233728
-    li       r1, 30846
+    li       r1, 22656
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 205440
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 128
-    li       r1, 30846
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22656
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 233792
-    li       r1, 30846
+    li       r1, 22656
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 205568
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 128
-    li       r1, 30846
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22656
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 233856
-    li       r1, 30846
+    li       r1, 22656
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 205696
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 128
-    li       r1, 30846
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22656
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 233920
-    li       r1, 30846
+    li       r1, 22656
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 205824
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 128
-    li       r1, 30846
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22656
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 233984
-    li       r1, 30846
+    li       r1, 22656
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 205952
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 128
-    li       r1, 30846
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22656
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 234048
-    li       r1, 30846
+    li       r1, 22656
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 206080
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 128
-    li       r1, 30846
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22656
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 234112
-    li       r1, 30846
+    li       r1, 22656
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 206208
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 128
-    li       r1, 30846
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22656
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 234176
-    li       r1, 30846
+    li       r1, 22656
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 206336
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 128
-    li       r1, 30846
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22656
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 234240
-    li       r1, 30846
+    li       r1, 22656
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 206464
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 128
-    li       r1, 30846
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22656
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 234304
-    li       r1, 30846
+    li       r1, 22656
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 206592
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 128
-    li       r1, 30846
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22656
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 234368
-    li       r1, 30846
+    li       r1, 22656
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 206720
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 128
-    li       r1, 30846
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22656
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 234432
-    li       r1, 30846
+    li       r1, 22656
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 206848
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 128
-    li       r1, 30846
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22656
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 234496
-    li       r1, 30846
+    li       r1, 22656
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 206976
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 128
-    li       r1, 30846
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22656
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 234560
-    li       r1, 30846
+    li       r1, 22656
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 207104
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 128
-    li       r1, 30846
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22656
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 234624
-    li       r1, 30846
+    li       r1, 22656
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 207232
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 128
-    li       r1, 30846
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22656
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 234688
-    li       r1, 30846
+    li       r1, 22656
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 207360
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 128
-    li       r1, 30846
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22656
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 234752
-    li       r1, 30846
+    li       r1, 22656
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 207488
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 128
-    li       r1, 30846
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22656
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 234816
-    li       r1, 30846
+    li       r1, 22656
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 207616
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 128
-    li       r1, 30846
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22656
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 234880
-    li       r1, 30846
+    li       r1, 22656
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 207744
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 128
-    li       r1, 30846
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22656
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 234944
-    li       r1, 30846
+    li       r1, 22656
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 207872
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 128
-    li       r1, 30846
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22656
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 235008
-    li       r1, 30846
+    li       r1, 22656
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 208000
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 128
-    li       r1, 30846
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22656
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 235072
-    li       r1, 30846
+    li       r1, 22656
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 208128
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 128
-    li       r1, 30846
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22656
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 235136
-    li       r1, 30846
+    li       r1, 22656
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 208256
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 128
-    li       r1, 30846
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22656
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 235200
-    li       r1, 30846
+    li       r1, 22656
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 208384
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 128
-    li       r1, 30846
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22656
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 235264
-    li       r1, 30846
+    li       r1, 22656
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 208512
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 128
-    li       r1, 30846
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22656
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 235328
-    li       r1, 30846
+    li       r1, 22656
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 208640
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 128
-    li       r1, 30846
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22656
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 235392
-    li       r1, 30846
+    li       r1, 22656
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 208768
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 128
-    li       r1, 30846
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22656
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 235456
-    li       r1, 30846
+    li       r1, 22656
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 208896
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 128
-    li       r1, 30846
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22656
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 235520
-    li       r1, 30846
+    li       r1, 22656
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 209024
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 128
-    li       r1, 30846
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22656
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 235584
-    li       r1, 30846
+    li       r1, 22656
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 209152
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 128
-    li       r1, 30846
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22656
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 235648
-    li       r1, 30846
+    li       r1, 22656
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 209280
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 128
-    li       r1, 30846
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22656
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 235712
-    li       r1, 30846
+    li       r1, 22656
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 209408
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 128
-    li       r1, 30846
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22656
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 235776
-    li       r1, 30846
+    li       r1, 22656
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 209536
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 128
-    li       r1, 30846
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22656
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 235840
-    li       r1, 30846
+    li       r1, 22656
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 209664
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 128
-    li       r1, 30846
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22656
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 235904
-    li       r1, 30846
+    li       r1, 22656
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 209792
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 128
-    li       r1, 30846
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22656
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 235968
-    li       r1, 30846
+    li       r1, 22656
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 209920
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 128
-    li       r1, 30846
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22656
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 236032
-    li       r1, 30846
+    li       r1, 22656
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 210048
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 128
-    li       r1, 30846
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22656
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 236096
-    li       r1, 30846
+    li       r1, 22656
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 210176
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 128
-    li       r1, 30846
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22656
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 236160
-    li       r1, 30846
+    li       r1, 22656
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 210304
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 128
-    li       r1, 30846
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22656
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 236224
-    li       r1, 30846
+    li       r1, 22656
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 210432
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 128
-    li       r1, 30846
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22656
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 236288
-    li       r1, 30846
+    li       r1, 22656
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 210560
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 128
-    li       r1, 30846
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22656
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 236352
-    li       r1, 30846
+    li       r1, 22656
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 210688
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 128
-    li       r1, 30846
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22656
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 236416
-    li       r1, 30846
+    li       r1, 22656
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 210816
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 128
-    li       r1, 30846
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22656
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 236480
-    li       r1, 30846
+    li       r1, 22656
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 210944
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 128
-    li       r1, 30846
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22656
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 236544
-    li       r1, 30846
+    li       r1, 22656
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 211072
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 128
-    li       r1, 30846
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22656
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 236608
-    li       r1, 30846
+    li       r1, 22656
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 211200
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 128
-    li       r1, 30846
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22656
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 236672
-    li       r1, 30846
+    li       r1, 22656
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 211328
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 128
-    li       r1, 30846
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22656
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 236736
-    li       r1, 30846
+    li       r1, 22656
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 211456
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 128
-    li       r1, 30846
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22656
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 236800
-    li       r1, 30846
+    li       r1, 22656
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 211584
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 128
-    li       r1, 30846
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22656
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 236864
-    li       r1, 30846
+    li       r1, 22656
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 211712
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 128
-    li       r1, 30846
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22656
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 236928
-    li       r1, 30846
+    li       r1, 22656
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 211840
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 128
-    li       r1, 30846
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22656
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 236992
-    li       r1, 30846
+    li       r1, 22656
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 211968
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 128
-    li       r1, 30846
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22656
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 237056
-    li       r1, 30846
+    li       r1, 22656
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 212096
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 128
-    li       r1, 30846
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22656
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 237120
-    li       r1, 30846
+    li       r1, 22656
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 212224
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 128
-    li       r1, 30846
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22656
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 237184
-    li       r1, 30846
+    li       r1, 22656
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 212352
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 128
-    li       r1, 30846
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22656
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 237248
-    li       r1, 30846
+    li       r1, 22656
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 212480
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 128
-    li       r1, 30846
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22656
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 237312
-    li       r1, 30846
+    li       r1, 22656
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 212608
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 128
-    li       r1, 30846
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22656
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 237376
-    li       r1, 30846
+    li       r1, 22656
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 212736
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 128
-    li       r1, 30846
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22656
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 237440
-    li       r1, 30846
+    li       r1, 22656
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 212864
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 128
-    li       r1, 30846
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22656
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 237504
-    li       r1, 30846
+    li       r1, 22656
     st       r4, r1, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 122880
-    li       r1, 22526
+    li       r1, 14336
     ld       r1, r4, sram, 8192
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 212992
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 128
-    li       r1, 30846
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22656
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 237568
-    li       r1, 30846
+    li       r1, 22656
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 213120
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 128
-    li       r1, 30846
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22656
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 237632
-    li       r1, 30846
+    li       r1, 22656
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 213248
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 128
-    li       r1, 30846
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22656
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 237696
-    li       r1, 30846
+    li       r1, 22656
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 213376
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 128
-    li       r1, 30846
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22656
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 237760
-    li       r1, 30846
+    li       r1, 22656
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 213504
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 128
-    li       r1, 30846
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22656
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 237824
-    li       r1, 30846
+    li       r1, 22656
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 213632
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 128
-    li       r1, 30846
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22656
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 237888
-    li       r1, 30846
+    li       r1, 22656
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 213760
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 128
-    li       r1, 30846
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22656
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 237952
-    li       r1, 30846
+    li       r1, 22656
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 213888
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 128
-    li       r1, 30846
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22656
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 238016
-    li       r1, 30846
+    li       r1, 22656
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 214016
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 128
-    li       r1, 30846
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22656
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 238080
-    li       r1, 30846
+    li       r1, 22656
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 214144
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 128
-    li       r1, 30846
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22656
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 238144
-    li       r1, 30846
+    li       r1, 22656
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 214272
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 128
-    li       r1, 30846
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22656
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 238208
-    li       r1, 30846
+    li       r1, 22656
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 214400
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 128
-    li       r1, 30846
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22656
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 238272
-    li       r1, 30846
+    li       r1, 22656
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 214528
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 128
-    li       r1, 30846
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22656
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 238336
-    li       r1, 30846
+    li       r1, 22656
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 214656
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 128
-    li       r1, 30846
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22656
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 238400
-    li       r1, 30846
+    li       r1, 22656
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 214784
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 128
-    li       r1, 30846
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22656
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 238464
-    li       r1, 30846
+    li       r1, 22656
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 214912
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 128
-    li       r1, 30846
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22656
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 238528
-    li       r1, 30846
+    li       r1, 22656
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 215040
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 128
-    li       r1, 30846
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22656
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 238592
-    li       r1, 30846
+    li       r1, 22656
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 215168
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 128
-    li       r1, 30846
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22656
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 238656
-    li       r1, 30846
+    li       r1, 22656
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 215296
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 128
-    li       r1, 30846
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22656
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 238720
-    li       r1, 30846
+    li       r1, 22656
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 215424
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 128
-    li       r1, 30846
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22656
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 238784
-    li       r1, 30846
+    li       r1, 22656
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 215552
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 128
-    li       r1, 30846
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22656
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 238848
-    li       r1, 30846
+    li       r1, 22656
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 215680
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 128
-    li       r1, 30846
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22656
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 238912
-    li       r1, 30846
+    li       r1, 22656
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 215808
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 128
-    li       r1, 30846
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22656
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 238976
-    li       r1, 30846
+    li       r1, 22656
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 215936
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 128
-    li       r1, 30846
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22656
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 239040
-    li       r1, 30846
+    li       r1, 22656
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 216064
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 128
-    li       r1, 30846
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22656
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 239104
-    li       r1, 30846
+    li       r1, 22656
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 216192
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 128
-    li       r1, 30846
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22656
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 239168
-    li       r1, 30846
+    li       r1, 22656
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 216320
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 128
-    li       r1, 30846
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22656
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 239232
-    li       r1, 30846
+    li       r1, 22656
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 216448
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 128
-    li       r1, 30846
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22656
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 239296
-    li       r1, 30846
+    li       r1, 22656
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 216576
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 128
-    li       r1, 30846
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22656
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 239360
-    li       r1, 30846
+    li       r1, 22656
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 216704
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 128
-    li       r1, 30846
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22656
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 239424
-    li       r1, 30846
+    li       r1, 22656
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 216832
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 128
-    li       r1, 30846
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22656
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 239488
-    li       r1, 30846
+    li       r1, 22656
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 216960
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 128
-    li       r1, 30846
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22656
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 239552
-    li       r1, 30846
+    li       r1, 22656
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 217088
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 128
-    li       r1, 30846
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22656
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 239616
-    li       r1, 30846
+    li       r1, 22656
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 217216
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 128
-    li       r1, 30846
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22656
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 239680
-    li       r1, 30846
+    li       r1, 22656
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 217344
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 128
-    li       r1, 30846
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22656
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 239744
-    li       r1, 30846
+    li       r1, 22656
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 217472
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 128
-    li       r1, 30846
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22656
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 239808
-    li       r1, 30846
+    li       r1, 22656
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 217600
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 128
-    li       r1, 30846
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22656
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 239872
-    li       r1, 30846
+    li       r1, 22656
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 217728
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 128
-    li       r1, 30846
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22656
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 239936
-    li       r1, 30846
+    li       r1, 22656
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 217856
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 128
-    li       r1, 30846
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22656
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 240000
-    li       r1, 30846
+    li       r1, 22656
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 217984
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 128
-    li       r1, 30846
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22656
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 240064
-    li       r1, 30846
+    li       r1, 22656
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 218112
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 128
-    li       r1, 30846
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22656
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 240128
-    li       r1, 30846
+    li       r1, 22656
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 218240
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 128
-    li       r1, 30846
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22656
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 240192
-    li       r1, 30846
+    li       r1, 22656
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 218368
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 128
-    li       r1, 30846
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22656
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 240256
-    li       r1, 30846
+    li       r1, 22656
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 218496
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 128
-    li       r1, 30846
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22656
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 240320
-    li       r1, 30846
+    li       r1, 22656
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 218624
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 128
-    li       r1, 30846
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22656
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 240384
-    li       r1, 30846
+    li       r1, 22656
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 218752
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 128
-    li       r1, 30846
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22656
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 240448
-    li       r1, 30846
+    li       r1, 22656
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 218880
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 128
-    li       r1, 30846
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22656
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 240512
-    li       r1, 30846
+    li       r1, 22656
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 219008
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 128
-    li       r1, 30846
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22656
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 240576
-    li       r1, 30846
+    li       r1, 22656
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 219136
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 128
-    li       r1, 30846
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22656
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 240640
-    li       r1, 30846
+    li       r1, 22656
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 219264
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 128
-    li       r1, 30846
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22656
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 240704
-    li       r1, 30846
+    li       r1, 22656
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 219392
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 128
-    li       r1, 30846
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22656
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 240768
-    li       r1, 30846
+    li       r1, 22656
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 219520
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 128
-    li       r1, 30846
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22656
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 240832
-    li       r1, 30846
+    li       r1, 22656
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 219648
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 128
-    li       r1, 30846
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22656
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 240896
-    li       r1, 30846
+    li       r1, 22656
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 219776
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 128
-    li       r1, 30846
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22656
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 240960
-    li       r1, 30846
+    li       r1, 22656
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 219904
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 128
-    li       r1, 30846
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22656
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 241024
-    li       r1, 30846
+    li       r1, 22656
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 220032
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 128
-    li       r1, 30846
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22656
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 241088
-    li       r1, 30846
+    li       r1, 22656
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 220160
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 128
-    li       r1, 30846
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22656
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 241152
-    li       r1, 30846
+    li       r1, 22656
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 220288
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 128
-    li       r1, 30846
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22656
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 241216
-    li       r1, 30846
+    li       r1, 22656
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 220416
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 128
-    li       r1, 30846
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22656
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 241280
-    li       r1, 30846
+    li       r1, 22656
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 220544
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 128
-    li       r1, 30846
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22656
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 241344
-    li       r1, 30846
+    li       r1, 22656
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 220672
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 128
-    li       r1, 30846
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22656
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 241408
-    li       r1, 30846
+    li       r1, 22656
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 220800
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 128
-    li       r1, 30846
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22656
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 241472
-    li       r1, 30846
+    li       r1, 22656
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 220928
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 128
-    li       r1, 30846
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22656
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 241536
-    li       r1, 30846
+    li       r1, 22656
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 221056
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 128
-    li       r1, 30846
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22656
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 241600
-    li       r1, 30846
+    li       r1, 22656
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 221184
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 128
-    li       r1, 30846
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22656
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 241664
-    li       r1, 30846
+    li       r1, 22656
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 221312
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 128
-    li       r1, 30846
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22656
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 241728
-    li       r1, 30846
+    li       r1, 22656
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 221440
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 128
-    li       r1, 30846
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22656
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 241792
-    li       r1, 30846
+    li       r1, 22656
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 221568
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 128
-    li       r1, 30846
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22656
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 241856
-    li       r1, 30846
+    li       r1, 22656
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 221696
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 128
-    li       r1, 30846
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22656
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 241920
-    li       r1, 30846
+    li       r1, 22656
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 221824
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 128
-    li       r1, 30846
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22656
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 241984
-    li       r1, 30846
+    li       r1, 22656
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 221952
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 128
-    li       r1, 30846
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22656
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 242048
-    li       r1, 30846
+    li       r1, 22656
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 222080
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 128
-    li       r1, 30846
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22656
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 242112
-    li       r1, 30846
+    li       r1, 22656
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 222208
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 128
-    li       r1, 30846
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22656
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 242176
-    li       r1, 30846
+    li       r1, 22656
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 222336
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 128
-    li       r1, 30846
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22656
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 242240
-    li       r1, 30846
+    li       r1, 22656
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 222464
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 128
-    li       r1, 30846
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22656
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 242304
-    li       r1, 30846
+    li       r1, 22656
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 222592
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 128
-    li       r1, 30846
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22656
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 242368
-    li       r1, 30846
+    li       r1, 22656
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 222720
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 128
-    li       r1, 30846
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22656
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 242432
-    li       r1, 30846
+    li       r1, 22656
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 222848
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 128
-    li       r1, 30846
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22656
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 242496
-    li       r1, 30846
+    li       r1, 22656
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 222976
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 128
-    li       r1, 30846
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22656
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 242560
-    li       r1, 30846
+    li       r1, 22656
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 223104
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 128
-    li       r1, 30846
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22656
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 242624
-    li       r1, 30846
+    li       r1, 22656
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 223232
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 128
-    li       r1, 30846
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22656
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 242688
-    li       r1, 30846
+    li       r1, 22656
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 223360
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 128
-    li       r1, 30846
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22656
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 242752
-    li       r1, 30846
+    li       r1, 22656
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 223488
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 128
-    li       r1, 30846
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22656
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 242816
-    li       r1, 30846
+    li       r1, 22656
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 223616
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 128
-    li       r1, 30846
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22656
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 242880
-    li       r1, 30846
+    li       r1, 22656
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 223744
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 128
-    li       r1, 30846
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22656
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 242944
-    li       r1, 30846
+    li       r1, 22656
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 223872
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 128
-    li       r1, 30846
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22656
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 243008
-    li       r1, 30846
+    li       r1, 22656
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 224000
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 128
-    li       r1, 30846
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22656
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 243072
-    li       r1, 30846
+    li       r1, 22656
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 224128
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 128
-    li       r1, 30846
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22656
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 243136
-    li       r1, 30846
+    li       r1, 22656
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 224256
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 128
-    li       r1, 30846
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22656
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 243200
-    li       r1, 30846
+    li       r1, 22656
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 224384
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 128
-    li       r1, 30846
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22656
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 243264
-    li       r1, 30846
+    li       r1, 22656
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 224512
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 128
-    li       r1, 30846
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22656
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 243328
-    li       r1, 30846
+    li       r1, 22656
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 224640
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 128
-    li       r1, 30846
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22656
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 243392
-    li       r1, 30846
+    li       r1, 22656
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 224768
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 128
-    li       r1, 30846
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22656
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 243456
-    li       r1, 30846
+    li       r1, 22656
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 224896
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 128
-    li       r1, 30846
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22656
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 243520
-    li       r1, 30846
+    li       r1, 22656
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 225024
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 128
-    li       r1, 30846
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22656
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 243584
-    li       r1, 30846
+    li       r1, 22656
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 225152
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 128
-    li       r1, 30846
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22656
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 243648
-    li       r1, 30846
+    li       r1, 22656
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 225280
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 128
-    li       r1, 30846
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22656
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 243712
-    li       r1, 30846
+    li       r1, 22656
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 225408
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 128
-    li       r1, 30846
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22656
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 243776
-    li       r1, 30846
+    li       r1, 22656
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 225536
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 128
-    li       r1, 30846
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22656
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 243840
-    li       r1, 30846
+    li       r1, 22656
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 225664
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 128
-    li       r1, 30846
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22656
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 243904
-    li       r1, 30846
+    li       r1, 22656
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 225792
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 128
-    li       r1, 30846
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22656
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 243968
-    li       r1, 30846
+    li       r1, 22656
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 225920
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 128
-    li       r1, 30846
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22656
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 244032
-    li       r1, 30846
+    li       r1, 22656
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 226048
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 128
-    li       r1, 30846
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22656
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 244096
-    li       r1, 30846
+    li       r1, 22656
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 226176
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 128
-    li       r1, 30846
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22656
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 244160
-    li       r1, 30846
+    li       r1, 22656
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 226304
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 128
-    li       r1, 30846
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22656
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 244224
-    li       r1, 30846
+    li       r1, 22656
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 226432
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 128
-    li       r1, 30846
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22656
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 244288
-    li       r1, 30846
+    li       r1, 22656
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 226560
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 128
-    li       r1, 30846
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22656
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 244352
-    li       r1, 30846
+    li       r1, 22656
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 226688
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 128
-    li       r1, 30846
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22656
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 244416
-    li       r1, 30846
+    li       r1, 22656
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 226816
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 128
-    li       r1, 30846
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22656
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 244480
-    li       r1, 30846
+    li       r1, 22656
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 226944
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 128
-    li       r1, 30846
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22656
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 244544
-    li       r1, 30846
+    li       r1, 22656
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 227072
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 128
-    li       r1, 30846
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22656
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 244608
-    li       r1, 30846
+    li       r1, 22656
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 227200
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 128
-    li       r1, 30846
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22656
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 244672
-    li       r1, 30846
+    li       r1, 22656
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 227328
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 128
-    li       r1, 30846
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22656
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 244736
-    li       r1, 30846
+    li       r1, 22656
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 227456
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 128
-    li       r1, 30846
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22656
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 244800
-    li       r1, 30846
+    li       r1, 22656
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 227584
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 128
-    li       r1, 30846
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22656
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 244864
-    li       r1, 30846
+    li       r1, 22656
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 227712
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 128
-    li       r1, 30846
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22656
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 244928
-    li       r1, 30846
+    li       r1, 22656
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 227840
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 128
-    li       r1, 30846
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22656
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 244992
-    li       r1, 30846
+    li       r1, 22656
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 227968
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 128
-    li       r1, 30846
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22656
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 245056
-    li       r1, 30846
+    li       r1, 22656
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 228096
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 128
-    li       r1, 30846
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22656
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 245120
-    li       r1, 30846
+    li       r1, 22656
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 228224
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 128
-    li       r1, 30846
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22656
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 245184
-    li       r1, 30846
+    li       r1, 22656
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 228352
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 128
-    li       r1, 30846
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22656
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 245248
-    li       r1, 30846
+    li       r1, 22656
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 228480
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 128
-    li       r1, 30846
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22656
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 245312
-    li       r1, 30846
+    li       r1, 22656
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 228608
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 128
-    li       r1, 30846
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22656
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 245376
-    li       r1, 30846
+    li       r1, 22656
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 228736
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 128
-    li       r1, 30846
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22656
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 245440
-    li       r1, 30846
+    li       r1, 22656
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 228864
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 128
-    li       r1, 30846
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22656
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 245504
-    li       r1, 30846
+    li       r1, 22656
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 228992
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 128
-    li       r1, 30846
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22656
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 245568
-    li       r1, 30846
+    li       r1, 22656
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 229120
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 128
-    li       r1, 30846
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22656
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 245632
-    li       r1, 30846
+    li       r1, 22656
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 229248
-    li       r1, 30718
+    li       r1, 22528
     ld       r1, r4, sram, 128
-    li       r1, 30846
-    li       r2, 30718
-    li       r3, 22526
+    li       r1, 22656
+    li       r2, 22528
+    li       r3, 14336
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 245696
-    li       r1, 30846
+    li       r1, 22656
     st       r4, r1, sram, 64
 .layer 15
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 229376
-    li       r1, 22526
+    li       r1, 14336
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 237568
-    li       r1, 22590
+    li       r1, 14400
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 229440
-    li       r1, 22654
+    li       r1, 14464
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 237632
-    li       r1, 22718
+    li       r1, 14528
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 229504
-    li       r1, 22782
+    li       r1, 14592
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 237696
-    li       r1, 22846
+    li       r1, 14656
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 229568
-    li       r1, 22910
+    li       r1, 14720
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 237760
-    li       r1, 22974
+    li       r1, 14784
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 229632
-    li       r1, 23038
+    li       r1, 14848
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 237824
-    li       r1, 23102
+    li       r1, 14912
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 229696
-    li       r1, 23166
+    li       r1, 14976
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 237888
-    li       r1, 23230
+    li       r1, 15040
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 229760
-    li       r1, 23294
+    li       r1, 15104
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 237952
-    li       r1, 23358
+    li       r1, 15168
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 229824
-    li       r1, 23422
+    li       r1, 15232
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 238016
-    li       r1, 23486
+    li       r1, 15296
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 229888
-    li       r1, 23550
+    li       r1, 15360
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 238080
-    li       r1, 23614
+    li       r1, 15424
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 229952
-    li       r1, 23678
+    li       r1, 15488
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 238144
-    li       r1, 23742
+    li       r1, 15552
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 230016
-    li       r1, 23806
+    li       r1, 15616
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 238208
-    li       r1, 23870
+    li       r1, 15680
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 230080
-    li       r1, 23934
+    li       r1, 15744
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 238272
-    li       r1, 23998
+    li       r1, 15808
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 230144
-    li       r1, 24062
+    li       r1, 15872
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 238336
-    li       r1, 24126
+    li       r1, 15936
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 230208
-    li       r1, 24190
+    li       r1, 16000
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 238400
-    li       r1, 24254
+    li       r1, 16064
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 230272
-    li       r1, 24318
+    li       r1, 16128
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 238464
-    li       r1, 24382
+    li       r1, 16192
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 230336
-    li       r1, 24446
+    li       r1, 16256
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 238528
-    li       r1, 24510
+    li       r1, 16320
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 230400
-    li       r1, 24574
+    li       r1, 16384
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 238592
-    li       r1, 24638
+    li       r1, 16448
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 230464
-    li       r1, 24702
+    li       r1, 16512
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 238656
-    li       r1, 24766
+    li       r1, 16576
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 230528
-    li       r1, 24830
+    li       r1, 16640
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 238720
-    li       r1, 24894
+    li       r1, 16704
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 230592
-    li       r1, 24958
+    li       r1, 16768
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 238784
-    li       r1, 25022
+    li       r1, 16832
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 230656
-    li       r1, 25086
+    li       r1, 16896
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 238848
-    li       r1, 25150
+    li       r1, 16960
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 230720
-    li       r1, 25214
+    li       r1, 17024
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 238912
-    li       r1, 25278
+    li       r1, 17088
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 230784
-    li       r1, 25342
+    li       r1, 17152
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 238976
-    li       r1, 25406
+    li       r1, 17216
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 230848
-    li       r1, 25470
+    li       r1, 17280
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 239040
-    li       r1, 25534
+    li       r1, 17344
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 230912
-    li       r1, 25598
+    li       r1, 17408
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 239104
-    li       r1, 25662
+    li       r1, 17472
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 230976
-    li       r1, 25726
+    li       r1, 17536
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 239168
-    li       r1, 25790
+    li       r1, 17600
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 231040
-    li       r1, 25854
+    li       r1, 17664
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 239232
-    li       r1, 25918
+    li       r1, 17728
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 231104
-    li       r1, 25982
+    li       r1, 17792
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 239296
-    li       r1, 26046
+    li       r1, 17856
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 231168
-    li       r1, 26110
+    li       r1, 17920
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 239360
-    li       r1, 26174
+    li       r1, 17984
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 231232
-    li       r1, 26238
+    li       r1, 18048
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 239424
-    li       r1, 26302
+    li       r1, 18112
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 231296
-    li       r1, 26366
+    li       r1, 18176
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 239488
-    li       r1, 26430
+    li       r1, 18240
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 231360
-    li       r1, 26494
+    li       r1, 18304
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 239552
-    li       r1, 26558
+    li       r1, 18368
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 231424
-    li       r1, 26622
+    li       r1, 18432
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 239616
-    li       r1, 26686
+    li       r1, 18496
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 231488
-    li       r1, 26750
+    li       r1, 18560
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 239680
-    li       r1, 26814
+    li       r1, 18624
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 231552
-    li       r1, 26878
+    li       r1, 18688
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 239744
-    li       r1, 26942
+    li       r1, 18752
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 231616
-    li       r1, 27006
+    li       r1, 18816
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 239808
-    li       r1, 27070
+    li       r1, 18880
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 231680
-    li       r1, 27134
+    li       r1, 18944
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 239872
-    li       r1, 27198
+    li       r1, 19008
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 231744
-    li       r1, 27262
+    li       r1, 19072
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 239936
-    li       r1, 27326
+    li       r1, 19136
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 231808
-    li       r1, 27390
+    li       r1, 19200
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 240000
-    li       r1, 27454
+    li       r1, 19264
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 231872
-    li       r1, 27518
+    li       r1, 19328
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 240064
-    li       r1, 27582
+    li       r1, 19392
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 231936
-    li       r1, 27646
+    li       r1, 19456
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 240128
-    li       r1, 27710
+    li       r1, 19520
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 232000
-    li       r1, 27774
+    li       r1, 19584
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 240192
-    li       r1, 27838
+    li       r1, 19648
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 232064
-    li       r1, 27902
+    li       r1, 19712
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 240256
-    li       r1, 27966
+    li       r1, 19776
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 232128
-    li       r1, 28030
+    li       r1, 19840
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 240320
-    li       r1, 28094
+    li       r1, 19904
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 232192
-    li       r1, 28158
+    li       r1, 19968
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 240384
-    li       r1, 28222
+    li       r1, 20032
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 232256
-    li       r1, 28286
+    li       r1, 20096
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 240448
-    li       r1, 28350
+    li       r1, 20160
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 232320
-    li       r1, 28414
+    li       r1, 20224
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 240512
-    li       r1, 28478
+    li       r1, 20288
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 232384
-    li       r1, 28542
+    li       r1, 20352
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 240576
-    li       r1, 28606
+    li       r1, 20416
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 232448
-    li       r1, 28670
+    li       r1, 20480
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 240640
-    li       r1, 28734
+    li       r1, 20544
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 232512
-    li       r1, 28798
+    li       r1, 20608
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 240704
-    li       r1, 28862
+    li       r1, 20672
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 232576
-    li       r1, 28926
+    li       r1, 20736
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 240768
-    li       r1, 28990
+    li       r1, 20800
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 232640
-    li       r1, 29054
+    li       r1, 20864
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 240832
-    li       r1, 29118
+    li       r1, 20928
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 232704
-    li       r1, 29182
+    li       r1, 20992
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 240896
-    li       r1, 29246
+    li       r1, 21056
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 232768
-    li       r1, 29310
+    li       r1, 21120
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 240960
-    li       r1, 29374
+    li       r1, 21184
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 232832
-    li       r1, 29438
+    li       r1, 21248
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 241024
-    li       r1, 29502
+    li       r1, 21312
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 232896
-    li       r1, 29566
+    li       r1, 21376
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 241088
-    li       r1, 29630
+    li       r1, 21440
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 232960
-    li       r1, 29694
+    li       r1, 21504
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 241152
-    li       r1, 29758
+    li       r1, 21568
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 233024
-    li       r1, 29822
+    li       r1, 21632
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 241216
-    li       r1, 29886
+    li       r1, 21696
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 233088
-    li       r1, 29950
+    li       r1, 21760
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 241280
-    li       r1, 30014
+    li       r1, 21824
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 233152
-    li       r1, 30078
+    li       r1, 21888
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 241344
-    li       r1, 30142
+    li       r1, 21952
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 233216
-    li       r1, 30206
+    li       r1, 22016
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 241408
-    li       r1, 30270
+    li       r1, 22080
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 233280
-    li       r1, 30334
+    li       r1, 22144
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 241472
-    li       r1, 30398
+    li       r1, 22208
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 233344
-    li       r1, 30462
+    li       r1, 22272
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 241536
-    li       r1, 30526
+    li       r1, 22336
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 233408
-    li       r1, 30590
+    li       r1, 22400
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 241600
-    li       r1, 30654
+    li       r1, 22464
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 245760
-    li       r1, 22526
+    li       r1, 14336
     st       r4, r1, sram, 8192
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 233472
-    li       r1, 22526
+    li       r1, 14336
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 241664
-    li       r1, 22590
+    li       r1, 14400
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 233536
-    li       r1, 22654
+    li       r1, 14464
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 241728
-    li       r1, 22718
+    li       r1, 14528
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 233600
-    li       r1, 22782
+    li       r1, 14592
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 241792
-    li       r1, 22846
+    li       r1, 14656
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 233664
-    li       r1, 22910
+    li       r1, 14720
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 241856
-    li       r1, 22974
+    li       r1, 14784
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 233728
-    li       r1, 23038
+    li       r1, 14848
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 241920
-    li       r1, 23102
+    li       r1, 14912
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 233792
-    li       r1, 23166
+    li       r1, 14976
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 241984
-    li       r1, 23230
+    li       r1, 15040
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 233856
-    li       r1, 23294
+    li       r1, 15104
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 242048
-    li       r1, 23358
+    li       r1, 15168
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 233920
-    li       r1, 23422
+    li       r1, 15232
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 242112
-    li       r1, 23486
+    li       r1, 15296
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 233984
-    li       r1, 23550
+    li       r1, 15360
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 242176
-    li       r1, 23614
+    li       r1, 15424
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 234048
-    li       r1, 23678
+    li       r1, 15488
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 242240
-    li       r1, 23742
+    li       r1, 15552
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 234112
-    li       r1, 23806
+    li       r1, 15616
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 242304
-    li       r1, 23870
+    li       r1, 15680
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 234176
-    li       r1, 23934
+    li       r1, 15744
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 242368
-    li       r1, 23998
+    li       r1, 15808
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 234240
-    li       r1, 24062
+    li       r1, 15872
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 242432
-    li       r1, 24126
+    li       r1, 15936
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 234304
-    li       r1, 24190
+    li       r1, 16000
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 242496
-    li       r1, 24254
+    li       r1, 16064
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 234368
-    li       r1, 24318
+    li       r1, 16128
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 242560
-    li       r1, 24382
+    li       r1, 16192
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 234432
-    li       r1, 24446
+    li       r1, 16256
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 242624
-    li       r1, 24510
+    li       r1, 16320
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 234496
-    li       r1, 24574
+    li       r1, 16384
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 242688
-    li       r1, 24638
+    li       r1, 16448
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 234560
-    li       r1, 24702
+    li       r1, 16512
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 242752
-    li       r1, 24766
+    li       r1, 16576
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 234624
-    li       r1, 24830
+    li       r1, 16640
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 242816
-    li       r1, 24894
+    li       r1, 16704
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 234688
-    li       r1, 24958
+    li       r1, 16768
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 242880
-    li       r1, 25022
+    li       r1, 16832
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 234752
-    li       r1, 25086
+    li       r1, 16896
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 242944
-    li       r1, 25150
+    li       r1, 16960
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 234816
-    li       r1, 25214
+    li       r1, 17024
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 243008
-    li       r1, 25278
+    li       r1, 17088
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 234880
-    li       r1, 25342
+    li       r1, 17152
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 243072
-    li       r1, 25406
+    li       r1, 17216
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 234944
-    li       r1, 25470
+    li       r1, 17280
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 243136
-    li       r1, 25534
+    li       r1, 17344
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 235008
-    li       r1, 25598
+    li       r1, 17408
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 243200
-    li       r1, 25662
+    li       r1, 17472
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 235072
-    li       r1, 25726
+    li       r1, 17536
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 243264
-    li       r1, 25790
+    li       r1, 17600
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 235136
-    li       r1, 25854
+    li       r1, 17664
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 243328
-    li       r1, 25918
+    li       r1, 17728
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 235200
-    li       r1, 25982
+    li       r1, 17792
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 243392
-    li       r1, 26046
+    li       r1, 17856
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 235264
-    li       r1, 26110
+    li       r1, 17920
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 243456
-    li       r1, 26174
+    li       r1, 17984
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 235328
-    li       r1, 26238
+    li       r1, 18048
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 243520
-    li       r1, 26302
+    li       r1, 18112
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 235392
-    li       r1, 26366
+    li       r1, 18176
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 243584
-    li       r1, 26430
+    li       r1, 18240
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 235456
-    li       r1, 26494
+    li       r1, 18304
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 243648
-    li       r1, 26558
+    li       r1, 18368
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 235520
-    li       r1, 26622
+    li       r1, 18432
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 243712
-    li       r1, 26686
+    li       r1, 18496
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 235584
-    li       r1, 26750
+    li       r1, 18560
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 243776
-    li       r1, 26814
+    li       r1, 18624
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 235648
-    li       r1, 26878
+    li       r1, 18688
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 243840
-    li       r1, 26942
+    li       r1, 18752
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 235712
-    li       r1, 27006
+    li       r1, 18816
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 243904
-    li       r1, 27070
+    li       r1, 18880
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 235776
-    li       r1, 27134
+    li       r1, 18944
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 243968
-    li       r1, 27198
+    li       r1, 19008
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 235840
-    li       r1, 27262
+    li       r1, 19072
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 244032
-    li       r1, 27326
+    li       r1, 19136
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 235904
-    li       r1, 27390
+    li       r1, 19200
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 244096
-    li       r1, 27454
+    li       r1, 19264
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 235968
-    li       r1, 27518
+    li       r1, 19328
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 244160
-    li       r1, 27582
+    li       r1, 19392
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 236032
-    li       r1, 27646
+    li       r1, 19456
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 244224
-    li       r1, 27710
+    li       r1, 19520
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 236096
-    li       r1, 27774
+    li       r1, 19584
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 244288
-    li       r1, 27838
+    li       r1, 19648
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 236160
-    li       r1, 27902
+    li       r1, 19712
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 244352
-    li       r1, 27966
+    li       r1, 19776
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 236224
-    li       r1, 28030
+    li       r1, 19840
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 244416
-    li       r1, 28094
+    li       r1, 19904
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 236288
-    li       r1, 28158
+    li       r1, 19968
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 244480
-    li       r1, 28222
+    li       r1, 20032
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 236352
-    li       r1, 28286
+    li       r1, 20096
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 244544
-    li       r1, 28350
+    li       r1, 20160
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 236416
-    li       r1, 28414
+    li       r1, 20224
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 244608
-    li       r1, 28478
+    li       r1, 20288
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 236480
-    li       r1, 28542
+    li       r1, 20352
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 244672
-    li       r1, 28606
+    li       r1, 20416
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 236544
-    li       r1, 28670
+    li       r1, 20480
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 244736
-    li       r1, 28734
+    li       r1, 20544
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 236608
-    li       r1, 28798
+    li       r1, 20608
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 244800
-    li       r1, 28862
+    li       r1, 20672
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 236672
-    li       r1, 28926
+    li       r1, 20736
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 244864
-    li       r1, 28990
+    li       r1, 20800
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 236736
-    li       r1, 29054
+    li       r1, 20864
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 244928
-    li       r1, 29118
+    li       r1, 20928
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 236800
-    li       r1, 29182
+    li       r1, 20992
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 244992
-    li       r1, 29246
+    li       r1, 21056
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 236864
-    li       r1, 29310
+    li       r1, 21120
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 245056
-    li       r1, 29374
+    li       r1, 21184
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 236928
-    li       r1, 29438
+    li       r1, 21248
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 245120
-    li       r1, 29502
+    li       r1, 21312
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 236992
-    li       r1, 29566
+    li       r1, 21376
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 245184
-    li       r1, 29630
+    li       r1, 21440
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 237056
-    li       r1, 29694
+    li       r1, 21504
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 245248
-    li       r1, 29758
+    li       r1, 21568
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 237120
-    li       r1, 29822
+    li       r1, 21632
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 245312
-    li       r1, 29886
+    li       r1, 21696
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 237184
-    li       r1, 29950
+    li       r1, 21760
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 245376
-    li       r1, 30014
+    li       r1, 21824
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 237248
-    li       r1, 30078
+    li       r1, 21888
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 245440
-    li       r1, 30142
+    li       r1, 21952
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 237312
-    li       r1, 30206
+    li       r1, 22016
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 245504
-    li       r1, 30270
+    li       r1, 22080
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 237376
-    li       r1, 30334
+    li       r1, 22144
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 245568
-    li       r1, 30398
+    li       r1, 22208
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 237440
-    li       r1, 30462
+    li       r1, 22272
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 245632
-    li       r1, 30526
+    li       r1, 22336
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 237504
-    li       r1, 30590
+    li       r1, 22400
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 245696
-    li       r1, 30654
+    li       r1, 22464
     ld       r1, r4, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 253952
-    li       r1, 22526
+    li       r1, 14336
     st       r4, r1, sram, 8192
 .layer 17
-    li       r1, 30717
+    li       r1, 22527
     vcopy    r1, r1, 1
-    send     r1, 5, 1, 1
-    li       r1, 30717
+    send     r1, 5, 11, 1
+    li       r1, 22527
     vcopy    r1, r1, 1
-    send     r1, 4, 1, 1
+    send     r1, 4, 12, 1
 .layer 18
-    li       r1, 16637
+    li       r1, 8191
     vcopy    r1, r1, 1
-    send     r1, 5, 2, 1
+    send     r1, 5, 14, 1
 .layer -
     addi     r15, r15, 1
     blt      r15, r14, L17
@@ -10669,7 +10669,7 @@ L128:
 .layer 6
     li       r1, 2815
     vcopy    r1, r1, 1
-    send     r1, 0, 1, 1
+    send     r1, 0, 6, 1
 .layer -
     addi     r15, r15, 1
     blt      r15, r14, L11
@@ -10690,7 +10690,7 @@ L128:
 L11:
 .layer 3
     li       r1, 0
-    recv     r1, 0, 1, 1
+    recv     r1, 0, 2, 1
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 16384
@@ -10852,7 +10852,7 @@ L128:
     st       r4, r1, sram, 128
 .layer 8
     li       r1, 5888
-    recv     r1, 3, 1, 1
+    recv     r1, 3, 7, 1
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 49152
@@ -12146,7 +12146,7 @@ L128:
 .layer 11
     li       r1, 14079
     vcopy    r1, r1, 1
-    send     r1, 0, 1, 1
+    send     r1, 0, 9, 1
 .layer -
     addi     r15, r15, 1
     blt      r15, r14, L11
@@ -12167,7 +12167,7 @@ L128:
 L11:
 .layer 3
     li       r1, 0
-    recv     r1, 0, 1, 1
+    recv     r1, 0, 3, 1
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 24576
@@ -12330,7 +12330,7 @@ L128:
 .layer 8
     li       r1, 2815
     vcopy    r1, r1, 1
-    send     r1, 2, 1, 1
+    send     r1, 2, 7, 1
 .layer -
     addi     r15, r15, 1
     blt      r15, r14, L11
@@ -12351,7 +12351,7 @@ L128:
 L11:
 .layer 17
     li       r1, 0
-    recv     r1, 0, 1, 1
+    recv     r1, 0, 12, 1
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 253952
@@ -12514,7 +12514,7 @@ L128:
 .layer 18
     li       r1, 2815
     vcopy    r1, r1, 1
-    send     r1, 5, 1, 1
+    send     r1, 5, 13, 1
 .layer -
     addi     r15, r15, 1
     blt      r15, r14, L11
@@ -12530,7 +12530,7 @@ L128:
     li       r1, 5632
     ld       r1, r4, dram, 256
     li       r4, 51712
-    li       r1, 14078
+    li       r1, 14080
     ld       r1, r4, dram, 256
     barrier  0
     li       r14, 1
@@ -12538,7 +12538,7 @@ L128:
 L14:
 .layer 17
     li       r1, 0
-    recv     r1, 0, 1, 1
+    recv     r1, 0, 11, 1
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 245760
@@ -12700,14 +12700,14 @@ L131:
     st       r4, r1, sram, 128
 .layer 18
     li       r1, 5888
-    recv     r1, 4, 1, 1
+    recv     r1, 4, 13, 1
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 262144
     li       r1, 5888
     ld       r1, r4, sram, 2730
     li       r1, 8618
-    recv     r1, 0, 2, 1
+    recv     r1, 0, 14, 1
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 16384
@@ -12840,67 +12840,67 @@ L131:
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 278528
-    li       r1, 14334
+    li       r1, 5888
     ld       r1, r4, sram, 4096
-    li       r1, 18430
-    li       r2, 14334
-    li       r3, 14078
+    li       r1, 9984
+    li       r2, 5888
+    li       r3, 14080
     vlnorm   r1, r2, r3, 32, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 294912
-    li       r1, 18430
+    li       r1, 9984
     st       r4, r1, sram, 4096
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 282624
-    li       r1, 14334
+    li       r1, 5888
     ld       r1, r4, sram, 4096
-    li       r1, 18430
-    li       r2, 14334
-    li       r3, 14078
+    li       r1, 9984
+    li       r2, 5888
+    li       r3, 14080
     vlnorm   r1, r2, r3, 32, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 299008
-    li       r1, 18430
+    li       r1, 9984
     st       r4, r1, sram, 4096
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 286720
-    li       r1, 14334
+    li       r1, 5888
     ld       r1, r4, sram, 4096
-    li       r1, 18430
-    li       r2, 14334
-    li       r3, 14078
+    li       r1, 9984
+    li       r2, 5888
+    li       r3, 14080
     vlnorm   r1, r2, r3, 32, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 303104
-    li       r1, 18430
+    li       r1, 9984
     st       r4, r1, sram, 4096
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 290816
-    li       r1, 14334
+    li       r1, 5888
     ld       r1, r4, sram, 4096
-    li       r1, 18430
-    li       r2, 14334
-    li       r3, 14078
+    li       r1, 9984
+    li       r2, 5888
+    li       r3, 14080
     vlnorm   r1, r2, r3, 32, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 307200
-    li       r1, 18430
+    li       r1, 9984
     st       r4, r1, sram, 4096
 .layer 20
-    li       r1, 22525
+    li       r1, 14079
     vcopy    r1, r1, 1
-    send     r1, 8, 1, 1
+    send     r1, 8, 15, 1
 .layer 23
-    li       r1, 22525
+    li       r1, 14079
     vcopy    r1, r1, 1
-    send     r1, 9, 1, 1
+    send     r1, 9, 17, 1
 .layer -
     addi     r15, r15, 1
     blt      r15, r14, L14
@@ -12921,7 +12921,7 @@ L131:
 L11:
 .layer 4
     li       r1, 0
-    recv     r1, 0, 1, 1
+    recv     r1, 0, 5, 1
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 24576
@@ -13084,7 +13084,7 @@ L128:
 .layer 10
     li       r1, 2815
     vcopy    r1, r1, 1
-    send     r1, 7, 1, 1
+    send     r1, 7, 8, 1
 .layer -
     addi     r15, r15, 1
     blt      r15, r14, L11
@@ -13105,7 +13105,7 @@ L128:
 L11:
 .layer 4
     li       r1, 0
-    recv     r1, 0, 1, 1
+    recv     r1, 0, 4, 1
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 16384
@@ -13267,7 +13267,7 @@ L128:
     st       r4, r1, sram, 128
 .layer 10
     li       r1, 5888
-    recv     r1, 6, 1, 1
+    recv     r1, 6, 8, 1
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 65536
@@ -14561,7 +14561,7 @@ L128:
 .layer 14
     li       r1, 14079
     vcopy    r1, r1, 1
-    send     r1, 0, 1, 1
+    send     r1, 0, 10, 1
 .layer -
     addi     r15, r15, 1
     blt      r15, r14, L11
@@ -14582,7 +14582,7 @@ L128:
 L11:
 .layer 20
     li       r1, 0
-    recv     r1, 5, 1, 1
+    recv     r1, 5, 15, 1
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 294912
@@ -15644,7 +15644,7 @@ L785:
 .layer 22
     li       r1, 13951
     vcopy    r1, r1, 1
-    send     r1, 9, 1, 1
+    send     r1, 9, 16, 1
 .layer -
     addi     r15, r15, 1
     blt      r15, r14, L11
@@ -15660,7 +15660,7 @@ L785:
     li       r1, 7424
     ld       r1, r4, dram, 256
     li       r4, 54528
-    li       r1, 15870
+    li       r1, 15872
     ld       r1, r4, dram, 256
     barrier  0
     li       r14, 1
@@ -15668,7 +15668,7 @@ L785:
 L14:
 .layer 22
     li       r1, 0
-    recv     r1, 8, 1, 1
+    recv     r1, 8, 16, 1
     li       r4, 65536
     mul      r4, r15, r4
     addi     r4, r4, 376832
@@ -16261,7 +16261,7 @@ L551:
     li       r1, 7680
     ld       r1, r4, sram, 2730
     li       r1, 10410
-    recv     r1, 5, 1, 1
+    recv     r1, 5, 17, 1
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 294912
@@ -16394,75 +16394,75 @@ L551:
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 458752
-    li       r1, 16126
+    li       r1, 7680
     ld       r1, r4, sram, 4096
-    li       r1, 20222
-    li       r2, 16126
-    li       r3, 15870
+    li       r1, 11776
+    li       r2, 7680
+    li       r3, 15872
     vlnorm   r1, r2, r3, 32, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 475136
-    li       r1, 20222
+    li       r1, 11776
     st       r4, r1, sram, 4096
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 462848
-    li       r1, 16126
+    li       r1, 7680
     ld       r1, r4, sram, 4096
-    li       r1, 20222
-    li       r2, 16126
-    li       r3, 15870
+    li       r1, 11776
+    li       r2, 7680
+    li       r3, 15872
     vlnorm   r1, r2, r3, 32, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 479232
-    li       r1, 20222
+    li       r1, 11776
     st       r4, r1, sram, 4096
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 466944
-    li       r1, 16126
+    li       r1, 7680
     ld       r1, r4, sram, 4096
-    li       r1, 20222
-    li       r2, 16126
-    li       r3, 15870
+    li       r1, 11776
+    li       r2, 7680
+    li       r3, 15872
     vlnorm   r1, r2, r3, 32, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 483328
-    li       r1, 20222
+    li       r1, 11776
     st       r4, r1, sram, 4096
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 471040
-    li       r1, 16126
+    li       r1, 7680
     ld       r1, r4, sram, 4096
-    li       r1, 20222
-    li       r2, 16126
-    li       r3, 15870
+    li       r1, 11776
+    li       r2, 7680
+    li       r3, 15872
     vlnorm   r1, r2, r3, 32, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 487424
-    li       r1, 20222
+    li       r1, 11776
     st       r4, r1, sram, 4096
 .layer 25
-    li       r1, 24317
+    li       r1, 15871
     vcopy    r1, r1, 1
-    send     r1, 10, 1, 1
+    send     r1, 10, 18, 1
 .layer 26
-    li       r1, 24317
+    li       r1, 15871
     vcopy    r1, r1, 1
-    send     r1, 11, 1, 1
+    send     r1, 11, 19, 1
 .layer 27
-    li       r1, 24317
+    li       r1, 15871
     vcopy    r1, r1, 1
-    send     r1, 15, 1, 1
+    send     r1, 15, 20, 1
 .layer 41
-    li       r1, 24317
+    li       r1, 15871
     vcopy    r1, r1, 1
-    send     r1, 14, 1, 1
+    send     r1, 14, 24, 1
 .layer -
     addi     r15, r15, 1
     blt      r15, r14, L14
@@ -16486,7 +16486,7 @@ L551:
 L14:
 .layer 25
     li       r1, 0
-    recv     r1, 9, 1, 1
+    recv     r1, 9, 18, 1
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 475136
@@ -18089,7 +18089,7 @@ L284:
     st       r4, r1, sram, 8192
 .layer 34
     li       r1, 14080
-    recv     r1, 11, 1, 1
+    recv     r1, 11, 21, 1
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 557056
@@ -21688,11 +21688,11 @@ L284:
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 589824
-    li       r1, 22720
+    li       r1, 14080
     ld       r1, r4, sram, 4096
     li       r8, 0
-    li       r9, 26816
-    li       r10, 22720
+    li       r9, 18176
+    li       r10, 14080
     li       r3, 22464
 L5201:
     vaffine  r9, r10, r3, 128
@@ -21704,16 +21704,16 @@ L5201:
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 622592
-    li       r1, 26816
+    li       r1, 18176
     st       r4, r1, sram, 4096
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 593920
-    li       r1, 22720
+    li       r1, 14080
     ld       r1, r4, sram, 4096
     li       r8, 0
-    li       r9, 26816
-    li       r10, 22720
+    li       r9, 18176
+    li       r10, 14080
     li       r3, 22464
 L5221:
     vaffine  r9, r10, r3, 128
@@ -21725,16 +21725,16 @@ L5221:
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 626688
-    li       r1, 26816
+    li       r1, 18176
     st       r4, r1, sram, 4096
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 598016
-    li       r1, 22720
+    li       r1, 14080
     ld       r1, r4, sram, 4096
     li       r8, 0
-    li       r9, 26816
-    li       r10, 22720
+    li       r9, 18176
+    li       r10, 14080
     li       r3, 22464
 L5241:
     vaffine  r9, r10, r3, 128
@@ -21746,16 +21746,16 @@ L5241:
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 630784
-    li       r1, 26816
+    li       r1, 18176
     st       r4, r1, sram, 4096
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 602112
-    li       r1, 22720
+    li       r1, 14080
     ld       r1, r4, sram, 4096
     li       r8, 0
-    li       r9, 26816
-    li       r10, 22720
+    li       r9, 18176
+    li       r10, 14080
     li       r3, 22464
 L5261:
     vaffine  r9, r10, r3, 128
@@ -21767,16 +21767,16 @@ L5261:
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 634880
-    li       r1, 26816
+    li       r1, 18176
     st       r4, r1, sram, 4096
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 606208
-    li       r1, 22720
+    li       r1, 14080
     ld       r1, r4, sram, 4096
     li       r8, 0
-    li       r9, 26816
-    li       r10, 22720
+    li       r9, 18176
+    li       r10, 14080
     li       r3, 22464
 L5281:
     vaffine  r9, r10, r3, 128
@@ -21788,16 +21788,16 @@ L5281:
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 638976
-    li       r1, 26816
+    li       r1, 18176
     st       r4, r1, sram, 4096
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 610304
-    li       r1, 22720
+    li       r1, 14080
     ld       r1, r4, sram, 4096
     li       r8, 0
-    li       r9, 26816
-    li       r10, 22720
+    li       r9, 18176
+    li       r10, 14080
     li       r3, 22464
 L5301:
     vaffine  r9, r10, r3, 128
@@ -21809,16 +21809,16 @@ L5301:
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 643072
-    li       r1, 26816
+    li       r1, 18176
     st       r4, r1, sram, 4096
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 614400
-    li       r1, 22720
+    li       r1, 14080
     ld       r1, r4, sram, 4096
     li       r8, 0
-    li       r9, 26816
-    li       r10, 22720
+    li       r9, 18176
+    li       r10, 14080
     li       r3, 22464
 L5321:
     vaffine  r9, r10, r3, 128
@@ -21830,16 +21830,16 @@ L5321:
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 647168
-    li       r1, 26816
+    li       r1, 18176
     st       r4, r1, sram, 4096
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 618496
-    li       r1, 22720
+    li       r1, 14080
     ld       r1, r4, sram, 4096
     li       r8, 0
-    li       r9, 26816
-    li       r10, 22720
+    li       r9, 18176
+    li       r10, 14080
     li       r3, 22464
 L5341:
     vaffine  r9, r10, r3, 128
@@ -21851,7 +21851,7 @@ L5341:
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 651264
-    li       r1, 26816
+    li       r1, 18176
     st       r4, r1, sram, 4096
 .layer 36
     li       r4, 32768
@@ -21960,7 +21960,7 @@ L5341:
     st       r4, r1, sram, 4096
 .layer 37
     li       r1, 14080
-    recv     r1, 15, 1, 1
+    recv     r1, 15, 22, 1
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 573440
@@ -26849,7 +26849,7 @@ L5341:
 .layer 40
     li       r1, 22271
     vcopy    r1, r1, 1
-    send     r1, 14, 1, 1
+    send     r1, 14, 23, 1
 .layer -
     addi     r15, r15, 1
     blt      r15, r14, L14
@@ -26870,7 +26870,7 @@ L5341:
 L11:
 .layer 26
     li       r1, 0
-    recv     r1, 9, 1, 1
+    recv     r1, 9, 19, 1
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 475136
@@ -28474,7 +28474,7 @@ L281:
 .layer 34
     li       r1, 14079
     vcopy    r1, r1, 1
-    send     r1, 10, 1, 1
+    send     r1, 10, 21, 1
 .layer -
     addi     r15, r15, 1
     blt      r15, r14, L11
@@ -28490,7 +28490,7 @@ L281:
     li       r1, 7424
     ld       r1, r4, dram, 256
     li       r4, 59904
-    li       r1, 15870
+    li       r1, 15872
     ld       r1, r4, dram, 256
     barrier  0
     li       r14, 1
@@ -28498,7 +28498,7 @@ L281:
 L14:
 .layer 45
     li       r1, 0
-    recv     r1, 13, 1, 1
+    recv     r1, 13, 26, 1
     li       r4, 65536
     mul      r4, r15, r4
     addi     r4, r4, 835584
@@ -29091,7 +29091,7 @@ L551:
     li       r1, 7680
     ld       r1, r4, sram, 2730
     li       r1, 10410
-    recv     r1, 14, 1, 1
+    recv     r1, 14, 27, 1
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 753664
@@ -29224,58 +29224,58 @@ L551:
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 917504
-    li       r1, 16126
+    li       r1, 7680
     ld       r1, r4, sram, 4096
-    li       r1, 20222
-    li       r2, 16126
-    li       r3, 15870
+    li       r1, 11776
+    li       r2, 7680
+    li       r3, 15872
     vlnorm   r1, r2, r3, 32, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 16384
-    li       r1, 20222
+    li       r1, 11776
     st       r4, r1, dram, 4096
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 921600
-    li       r1, 16126
+    li       r1, 7680
     ld       r1, r4, sram, 4096
-    li       r1, 20222
-    li       r2, 16126
-    li       r3, 15870
+    li       r1, 11776
+    li       r2, 7680
+    li       r3, 15872
     vlnorm   r1, r2, r3, 32, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 20480
-    li       r1, 20222
+    li       r1, 11776
     st       r4, r1, dram, 4096
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 925696
-    li       r1, 16126
+    li       r1, 7680
     ld       r1, r4, sram, 4096
-    li       r1, 20222
-    li       r2, 16126
-    li       r3, 15870
+    li       r1, 11776
+    li       r2, 7680
+    li       r3, 15872
     vlnorm   r1, r2, r3, 32, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 24576
-    li       r1, 20222
+    li       r1, 11776
     st       r4, r1, dram, 4096
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 929792
-    li       r1, 16126
+    li       r1, 7680
     ld       r1, r4, sram, 4096
-    li       r1, 20222
-    li       r2, 16126
-    li       r3, 15870
+    li       r1, 11776
+    li       r2, 7680
+    li       r3, 15872
     vlnorm   r1, r2, r3, 32, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 28672
-    li       r1, 20222
+    li       r1, 11776
     st       r4, r1, dram, 4096
 .layer -
     addi     r15, r15, 1
@@ -29297,7 +29297,7 @@ L551:
 L11:
 .layer 43
     li       r1, 0
-    recv     r1, 14, 1, 1
+    recv     r1, 14, 25, 1
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 753664
@@ -30359,7 +30359,7 @@ L785:
 .layer 45
     li       r1, 13951
     vcopy    r1, r1, 1
-    send     r1, 12, 1, 1
+    send     r1, 12, 26, 1
 .layer -
     addi     r15, r15, 1
     blt      r15, r14, L11
@@ -30375,7 +30375,7 @@ L785:
     li       r1, 5632
     ld       r1, r4, dram, 256
     li       r4, 57088
-    li       r1, 14078
+    li       r1, 14080
     ld       r1, r4, dram, 256
     barrier  0
     li       r14, 1
@@ -30383,7 +30383,7 @@ L785:
 L14:
 .layer 40
     li       r1, 0
-    recv     r1, 10, 1, 1
+    recv     r1, 10, 23, 1
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 704512
@@ -30700,7 +30700,7 @@ L284:
     li       r1, 5888
     ld       r1, r4, sram, 2730
     li       r1, 8618
-    recv     r1, 9, 1, 1
+    recv     r1, 9, 24, 1
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 475136
@@ -30833,67 +30833,67 @@ L284:
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 737280
-    li       r1, 14334
+    li       r1, 5888
     ld       r1, r4, sram, 4096
-    li       r1, 18430
-    li       r2, 14334
-    li       r3, 14078
+    li       r1, 9984
+    li       r2, 5888
+    li       r3, 14080
     vlnorm   r1, r2, r3, 32, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 753664
-    li       r1, 18430
+    li       r1, 9984
     st       r4, r1, sram, 4096
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 741376
-    li       r1, 14334
+    li       r1, 5888
     ld       r1, r4, sram, 4096
-    li       r1, 18430
-    li       r2, 14334
-    li       r3, 14078
+    li       r1, 9984
+    li       r2, 5888
+    li       r3, 14080
     vlnorm   r1, r2, r3, 32, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 757760
-    li       r1, 18430
+    li       r1, 9984
     st       r4, r1, sram, 4096
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 745472
-    li       r1, 14334
+    li       r1, 5888
     ld       r1, r4, sram, 4096
-    li       r1, 18430
-    li       r2, 14334
-    li       r3, 14078
+    li       r1, 9984
+    li       r2, 5888
+    li       r3, 14080
     vlnorm   r1, r2, r3, 32, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 761856
-    li       r1, 18430
+    li       r1, 9984
     st       r4, r1, sram, 4096
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 749568
-    li       r1, 14334
+    li       r1, 5888
     ld       r1, r4, sram, 4096
-    li       r1, 18430
-    li       r2, 14334
-    li       r3, 14078
+    li       r1, 9984
+    li       r2, 5888
+    li       r3, 14080
     vlnorm   r1, r2, r3, 32, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 765952
-    li       r1, 18430
+    li       r1, 9984
     st       r4, r1, sram, 4096
 .layer 43
-    li       r1, 22525
+    li       r1, 14079
     vcopy    r1, r1, 1
-    send     r1, 13, 1, 1
+    send     r1, 13, 25, 1
 .layer 46
-    li       r1, 22525
+    li       r1, 14079
     vcopy    r1, r1, 1
-    send     r1, 12, 1, 1
+    send     r1, 12, 27, 1
 .layer -
     addi     r15, r15, 1
     blt      r15, r14, L14
@@ -30914,7 +30914,7 @@ L284:
 L11:
 .layer 27
     li       r1, 0
-    recv     r1, 9, 1, 1
+    recv     r1, 9, 20, 1
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 475136
@@ -32518,7 +32518,7 @@ L281:
 .layer 37
     li       r1, 14079
     vcopy    r1, r1, 1
-    send     r1, 10, 1, 1
+    send     r1, 10, 22, 1
 .layer -
     addi     r15, r15, 1
     blt      r15, r14, L11
