@@ -1,5 +1,5 @@
-# aimcsim program: 16 tile(s), ISA 1.0.0
-.isa 1.0.0
+# aimcsim program: 16 tile(s), ISA 2.0.0
+.isa 2.0.0
 
 .layer 0 "emb.add"
 .layer 1 "emb.ln"
@@ -412,20 +412,20 @@ L307:
 .layer 3
     li       r1, 8191
     vcopy    r1, r1, 1
-    send     r1, 2, 2, 1
+    send     r1, 2, 1, 1
     li       r1, 8191
     vcopy    r1, r1, 1
-    send     r1, 3, 3, 1
+    send     r1, 3, 1, 1
 .layer 4
     li       r1, 8191
     vcopy    r1, r1, 1
-    send     r1, 7, 4, 1
+    send     r1, 7, 1, 1
     li       r1, 8191
     vcopy    r1, r1, 1
-    send     r1, 6, 5, 1
+    send     r1, 6, 1, 1
 .layer 6
     li       r1, 0
-    recv     r1, 1, 6, 1
+    recv     r1, 1, 1, 1
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 32768
@@ -1718,7 +1718,7 @@ L307:
     st       r4, r1, sram, 8192
 .layer 11
     li       r1, 14336
-    recv     r1, 2, 9, 1
+    recv     r1, 2, 1, 1
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 98304
@@ -5589,7 +5589,7 @@ L5394:
     st       r4, r1, sram, 4096
 .layer 14
     li       r1, 14336
-    recv     r1, 7, 10, 1
+    recv     r1, 7, 1, 1
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 114688
@@ -10478,14 +10478,14 @@ L5394:
 .layer 17
     li       r1, 22527
     vcopy    r1, r1, 1
-    send     r1, 5, 11, 1
+    send     r1, 5, 1, 1
     li       r1, 22527
     vcopy    r1, r1, 1
-    send     r1, 4, 12, 1
+    send     r1, 4, 1, 1
 .layer 18
     li       r1, 8191
     vcopy    r1, r1, 1
-    send     r1, 5, 14, 1
+    send     r1, 5, 2, 1
 .layer -
     addi     r15, r15, 1
     blt      r15, r14, L17
@@ -10669,7 +10669,7 @@ L128:
 .layer 6
     li       r1, 2815
     vcopy    r1, r1, 1
-    send     r1, 0, 6, 1
+    send     r1, 0, 1, 1
 .layer -
     addi     r15, r15, 1
     blt      r15, r14, L11
@@ -10690,7 +10690,7 @@ L128:
 L11:
 .layer 3
     li       r1, 0
-    recv     r1, 0, 2, 1
+    recv     r1, 0, 1, 1
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 16384
@@ -10852,7 +10852,7 @@ L128:
     st       r4, r1, sram, 128
 .layer 8
     li       r1, 5888
-    recv     r1, 3, 7, 1
+    recv     r1, 3, 1, 1
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 49152
@@ -12146,7 +12146,7 @@ L128:
 .layer 11
     li       r1, 14079
     vcopy    r1, r1, 1
-    send     r1, 0, 9, 1
+    send     r1, 0, 1, 1
 .layer -
     addi     r15, r15, 1
     blt      r15, r14, L11
@@ -12167,7 +12167,7 @@ L128:
 L11:
 .layer 3
     li       r1, 0
-    recv     r1, 0, 3, 1
+    recv     r1, 0, 1, 1
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 24576
@@ -12330,7 +12330,7 @@ L128:
 .layer 8
     li       r1, 2815
     vcopy    r1, r1, 1
-    send     r1, 2, 7, 1
+    send     r1, 2, 1, 1
 .layer -
     addi     r15, r15, 1
     blt      r15, r14, L11
@@ -12351,7 +12351,7 @@ L128:
 L11:
 .layer 17
     li       r1, 0
-    recv     r1, 0, 12, 1
+    recv     r1, 0, 1, 1
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 253952
@@ -12514,7 +12514,7 @@ L128:
 .layer 18
     li       r1, 2815
     vcopy    r1, r1, 1
-    send     r1, 5, 13, 1
+    send     r1, 5, 1, 1
 .layer -
     addi     r15, r15, 1
     blt      r15, r14, L11
@@ -12538,7 +12538,7 @@ L128:
 L14:
 .layer 17
     li       r1, 0
-    recv     r1, 0, 11, 1
+    recv     r1, 0, 1, 1
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 245760
@@ -12700,14 +12700,14 @@ L131:
     st       r4, r1, sram, 128
 .layer 18
     li       r1, 5888
-    recv     r1, 4, 13, 1
+    recv     r1, 4, 1, 1
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 262144
     li       r1, 5888
     ld       r1, r4, sram, 2730
     li       r1, 8618
-    recv     r1, 0, 14, 1
+    recv     r1, 0, 2, 1
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 16384
@@ -12896,11 +12896,11 @@ L131:
 .layer 20
     li       r1, 14079
     vcopy    r1, r1, 1
-    send     r1, 8, 15, 1
+    send     r1, 8, 1, 1
 .layer 23
     li       r1, 14079
     vcopy    r1, r1, 1
-    send     r1, 9, 17, 1
+    send     r1, 9, 1, 1
 .layer -
     addi     r15, r15, 1
     blt      r15, r14, L14
@@ -12921,7 +12921,7 @@ L131:
 L11:
 .layer 4
     li       r1, 0
-    recv     r1, 0, 5, 1
+    recv     r1, 0, 1, 1
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 24576
@@ -13084,7 +13084,7 @@ L128:
 .layer 10
     li       r1, 2815
     vcopy    r1, r1, 1
-    send     r1, 7, 8, 1
+    send     r1, 7, 1, 1
 .layer -
     addi     r15, r15, 1
     blt      r15, r14, L11
@@ -13105,7 +13105,7 @@ L128:
 L11:
 .layer 4
     li       r1, 0
-    recv     r1, 0, 4, 1
+    recv     r1, 0, 1, 1
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 16384
@@ -13267,7 +13267,7 @@ L128:
     st       r4, r1, sram, 128
 .layer 10
     li       r1, 5888
-    recv     r1, 6, 8, 1
+    recv     r1, 6, 1, 1
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 65536
@@ -14561,7 +14561,7 @@ L128:
 .layer 14
     li       r1, 14079
     vcopy    r1, r1, 1
-    send     r1, 0, 10, 1
+    send     r1, 0, 1, 1
 .layer -
     addi     r15, r15, 1
     blt      r15, r14, L11
@@ -14582,7 +14582,7 @@ L128:
 L11:
 .layer 20
     li       r1, 0
-    recv     r1, 5, 15, 1
+    recv     r1, 5, 1, 1
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 294912
@@ -15644,7 +15644,7 @@ L785:
 .layer 22
     li       r1, 13951
     vcopy    r1, r1, 1
-    send     r1, 9, 16, 1
+    send     r1, 9, 1, 1
 .layer -
     addi     r15, r15, 1
     blt      r15, r14, L11
@@ -15668,7 +15668,7 @@ L785:
 L14:
 .layer 22
     li       r1, 0
-    recv     r1, 8, 16, 1
+    recv     r1, 8, 1, 1
     li       r4, 65536
     mul      r4, r15, r4
     addi     r4, r4, 376832
@@ -16261,7 +16261,7 @@ L551:
     li       r1, 7680
     ld       r1, r4, sram, 2730
     li       r1, 10410
-    recv     r1, 5, 17, 1
+    recv     r1, 5, 1, 1
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 294912
@@ -16450,19 +16450,19 @@ L551:
 .layer 25
     li       r1, 15871
     vcopy    r1, r1, 1
-    send     r1, 10, 18, 1
+    send     r1, 10, 1, 1
 .layer 26
     li       r1, 15871
     vcopy    r1, r1, 1
-    send     r1, 11, 19, 1
+    send     r1, 11, 1, 1
 .layer 27
     li       r1, 15871
     vcopy    r1, r1, 1
-    send     r1, 15, 20, 1
+    send     r1, 15, 1, 1
 .layer 41
     li       r1, 15871
     vcopy    r1, r1, 1
-    send     r1, 14, 24, 1
+    send     r1, 14, 1, 1
 .layer -
     addi     r15, r15, 1
     blt      r15, r14, L14
@@ -16486,7 +16486,7 @@ L551:
 L14:
 .layer 25
     li       r1, 0
-    recv     r1, 9, 18, 1
+    recv     r1, 9, 1, 1
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 475136
@@ -18089,7 +18089,7 @@ L284:
     st       r4, r1, sram, 8192
 .layer 34
     li       r1, 14080
-    recv     r1, 11, 21, 1
+    recv     r1, 11, 1, 1
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 557056
@@ -21960,7 +21960,7 @@ L5341:
     st       r4, r1, sram, 4096
 .layer 37
     li       r1, 14080
-    recv     r1, 15, 22, 1
+    recv     r1, 15, 1, 1
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 573440
@@ -26849,7 +26849,7 @@ L5341:
 .layer 40
     li       r1, 22271
     vcopy    r1, r1, 1
-    send     r1, 14, 23, 1
+    send     r1, 14, 1, 1
 .layer -
     addi     r15, r15, 1
     blt      r15, r14, L14
@@ -26870,7 +26870,7 @@ L5341:
 L11:
 .layer 26
     li       r1, 0
-    recv     r1, 9, 19, 1
+    recv     r1, 9, 1, 1
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 475136
@@ -28474,7 +28474,7 @@ L281:
 .layer 34
     li       r1, 14079
     vcopy    r1, r1, 1
-    send     r1, 10, 21, 1
+    send     r1, 10, 1, 1
 .layer -
     addi     r15, r15, 1
     blt      r15, r14, L11
@@ -28498,7 +28498,7 @@ L281:
 L14:
 .layer 45
     li       r1, 0
-    recv     r1, 13, 26, 1
+    recv     r1, 13, 1, 1
     li       r4, 65536
     mul      r4, r15, r4
     addi     r4, r4, 835584
@@ -29091,7 +29091,7 @@ L551:
     li       r1, 7680
     ld       r1, r4, sram, 2730
     li       r1, 10410
-    recv     r1, 14, 27, 1
+    recv     r1, 14, 1, 1
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 753664
@@ -29297,7 +29297,7 @@ L551:
 L11:
 .layer 43
     li       r1, 0
-    recv     r1, 14, 25, 1
+    recv     r1, 14, 1, 1
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 753664
@@ -30359,7 +30359,7 @@ L785:
 .layer 45
     li       r1, 13951
     vcopy    r1, r1, 1
-    send     r1, 12, 26, 1
+    send     r1, 12, 1, 1
 .layer -
     addi     r15, r15, 1
     blt      r15, r14, L11
@@ -30383,7 +30383,7 @@ L785:
 L14:
 .layer 40
     li       r1, 0
-    recv     r1, 10, 23, 1
+    recv     r1, 10, 1, 1
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 704512
@@ -30700,7 +30700,7 @@ L284:
     li       r1, 5888
     ld       r1, r4, sram, 2730
     li       r1, 8618
-    recv     r1, 9, 24, 1
+    recv     r1, 9, 1, 1
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 475136
@@ -30889,11 +30889,11 @@ L284:
 .layer 43
     li       r1, 14079
     vcopy    r1, r1, 1
-    send     r1, 13, 25, 1
+    send     r1, 13, 1, 1
 .layer 46
     li       r1, 14079
     vcopy    r1, r1, 1
-    send     r1, 12, 27, 1
+    send     r1, 12, 1, 1
 .layer -
     addi     r15, r15, 1
     blt      r15, r14, L14
@@ -30914,7 +30914,7 @@ L284:
 L11:
 .layer 27
     li       r1, 0
-    recv     r1, 9, 20, 1
+    recv     r1, 9, 1, 1
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 475136
@@ -32518,7 +32518,7 @@ L281:
 .layer 37
     li       r1, 14079
     vcopy    r1, r1, 1
-    send     r1, 10, 22, 1
+    send     r1, 10, 1, 1
 .layer -
     addi     r15, r15, 1
     blt      r15, r14, L11
