@@ -8,7 +8,7 @@ from pathlib import Path
 
 import numpy as np
 import pytest
-from conftest import CliOutcome, assert_refused, assert_unchanged, run_cli, snapshot
+from .conftest import CliOutcome, assert_refused, assert_unchanged, run_cli, snapshot
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from workload_edits import WORKLOADS

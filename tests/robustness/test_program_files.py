@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from conftest import assert_refused, assert_unchanged, run_cli, snapshot
+from .conftest import assert_refused, assert_unchanged, run_cli, snapshot
 
 from aimcsim.isa import load_program, save_program
 

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import numpy as np
 import pytest
-from conftest import assert_refused, assert_unchanged, run_cli, snapshot
+from .conftest import assert_refused, assert_unchanged, run_cli, snapshot
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from workload_edits import WORKLOADS, copy_workload, read_tensors, write_tensors

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import assert_refused, assert_unchanged, run_cli, snapshot
+from .conftest import assert_refused, assert_unchanged, run_cli, snapshot
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from workload_edits import (
