@@ -18,7 +18,8 @@ from hypothesis import strategies as st
 from aimcsim.cli import build_parser
 from aimcsim.commands import options
 from aimcsim.config.schema import INT_LIMIT, SEED_MAX
-from robustness.conftest import assert_refused, assert_unchanged, run_cli, snapshot
+
+from .conftest import assert_refused, assert_unchanged, run_cli, snapshot
 
 GARBAGE = st.one_of(
     st.sampled_from(["", "nan", "inf", "-inf", "1.5", "1e3", "0x10", "ten", " "]),

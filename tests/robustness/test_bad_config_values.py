@@ -20,8 +20,9 @@ from hypothesis import strategies as st
 from aimcsim.config import ArchConfig
 from aimcsim.config.arch import DERIVED_LIMITS
 from aimcsim.config.schema import FLOAT_LIMIT, INT_LIMIT, LIST_LIMIT, ParamDoc, param_doc
-from robustness.conftest import assert_refused, assert_unchanged, run_cli, snapshot
-from robustness.toml_text import document, literal
+
+from .conftest import assert_refused, assert_unchanged, run_cli, snapshot
+from .toml_text import document, literal
 
 
 def _leaves(cls: type, prefix: str = "") -> list[tuple[str, Any, ParamDoc]]:

@@ -21,8 +21,9 @@ from hypothesis import strategies as st
 from aimcsim.config.schema import FLOAT_LIMIT
 from aimcsim.energy import AREA_KINDS, COMPONENT_KINDS, all_actions, list_tables
 from aimcsim.energy.table import TABLE_PACKAGE
-from robustness.conftest import assert_refused, assert_unchanged, run_cli, snapshot
-from robustness.toml_text import nested_document
+
+from .conftest import assert_refused, assert_unchanged, run_cli, snapshot
+from .toml_text import nested_document
 
 SECTIONS = {"actions": all_actions, "leakage": lambda: COMPONENT_KINDS, "area": lambda: AREA_KINDS}
 COMMANDS = (["energy", "show"], ["area"])

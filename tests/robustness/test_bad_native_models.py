@@ -26,8 +26,9 @@ from aimcsim.compiler.native import (
     MAX_TENSOR_ELEMENTS,
 )
 from aimcsim.config.schema import SEED_MAX
-from robustness.conftest import assert_refused, assert_unchanged, run_cli, snapshot
-from robustness.toml_text import nested_document
+
+from .conftest import assert_refused, assert_unchanged, run_cli, snapshot
+from .toml_text import nested_document
 
 BASE: dict[str, Any] = {
     "model": {"name": "base", "seed": 1},

@@ -15,7 +15,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from robustness.conftest import assert_refused, assert_unchanged, run_cli, snapshot
+from .conftest import assert_refused, assert_unchanged, run_cli, snapshot
 
 N_OUT, N_IN, N_VEC = 6, 10, 5
 

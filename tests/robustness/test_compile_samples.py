@@ -8,10 +8,11 @@ from pathlib import Path
 
 import numpy as np
 import pytest
-from .conftest import CliOutcome, assert_refused, assert_unchanged, run_cli, snapshot
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from workload_edits import WORKLOADS
+
+from .conftest import CliOutcome, assert_refused, assert_unchanged, run_cli, snapshot
 
 MODEL = WORKLOADS / "mlp-digits" / "model.onnx"
 """Input ``x`` of shape (64,), output ``logits`` of 10 classes."""

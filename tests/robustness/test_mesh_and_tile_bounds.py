@@ -6,9 +6,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from .conftest import assert_unchanged, snapshot
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+
+from .conftest import assert_unchanged, snapshot
 
 
 @settings(

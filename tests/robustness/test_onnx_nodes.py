@@ -14,10 +14,11 @@ from pathlib import Path
 import numpy as np
 import onnx
 import pytest
-from .conftest import assert_unchanged, snapshot
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from onnx import TensorProto, helper, numpy_helper
+
+from .conftest import assert_unchanged, snapshot
 
 UNSUPPORTED_UNARY = [
     "Sin",

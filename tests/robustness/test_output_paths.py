@@ -31,7 +31,8 @@ from aimcsim.output_path import (
     claimed_dir,
     staged_dir,
 )
-from tests.robustness.conftest import assert_unchanged, run_cli, snapshot
+
+from .conftest import assert_unchanged, run_cli, snapshot
 
 SHIPPED = Path(__file__).resolve().parents[2] / "workloads" / "mlp-digits"
 

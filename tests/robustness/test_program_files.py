@@ -6,9 +6,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from .conftest import assert_refused, assert_unchanged, run_cli, snapshot
 
 from aimcsim.isa import load_program, save_program
+
+from .conftest import assert_refused, assert_unchanged, run_cli, snapshot
 
 SOURCES = {
     "empty": ".isa 1.0.0\n",

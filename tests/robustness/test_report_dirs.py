@@ -12,7 +12,6 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
-from .conftest import assert_refused, assert_unchanged, run_cli, snapshot
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from workload_edits import WORKLOADS
@@ -25,6 +24,8 @@ from aimcsim.report.result import (
     LAYER_DTYPES,
     STALL_DTYPES,
 )
+
+from .conftest import assert_refused, assert_unchanged, run_cli, snapshot
 
 TABLES = {
     "layers.csv": LAYER_DTYPES,

@@ -19,7 +19,8 @@ from pathlib import Path
 import pytest
 
 from aimcsim.interrupts import Interrupted, signals_deferred, signals_raise
-from tests.robustness.conftest import snapshot
+
+from .conftest import snapshot
 
 SHIPPED = Path(__file__).resolve().parents[2] / "workloads" / "mlp-digits"
 SCRIPT = Path(sys.executable).with_name("aimcsim")

@@ -10,10 +10,11 @@ from pathlib import Path
 
 import numpy as np
 import pytest
-from .conftest import assert_refused, assert_unchanged, run_cli, snapshot
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from workload_edits import WORKLOADS, copy_workload, read_tensors, write_tensors
+
+from .conftest import assert_refused, assert_unchanged, run_cli, snapshot
 
 BASES = ("mlp-digits", "lstm")
 """Small shipped workloads: weights, constants, samples with labels; token ids + embedding."""

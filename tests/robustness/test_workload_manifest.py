@@ -9,7 +9,6 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from .conftest import assert_refused, assert_unchanged, run_cli, snapshot
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from workload_edits import (
@@ -23,6 +22,8 @@ from workload_edits import (
 
 from aimcsim.workload import schema
 from aimcsim.workload.schema import Value, key_path
+
+from .conftest import assert_refused, assert_unchanged, run_cli, snapshot
 
 BASES = ("mlp-digits", "bert-tiny")
 """Shipped workloads edited: together they hold every table of the schema."""
