@@ -10,9 +10,9 @@ import numpy as np
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from workload_edits import WORKLOADS
 
 from .conftest import CliOutcome, assert_refused, assert_unchanged, run_cli, snapshot
+from .workload_edits import WORKLOADS
 
 MODEL = WORKLOADS / "mlp-digits" / "model.onnx"
 """Input ``x`` of shape (64,), output ``logits`` of 10 classes."""

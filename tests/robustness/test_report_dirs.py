@@ -14,7 +14,6 @@ import pandas as pd
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from workload_edits import WORKLOADS
 
 from aimcsim.report.result import (
     ACCURACY_TIME_DTYPES,
@@ -26,6 +25,7 @@ from aimcsim.report.result import (
 )
 
 from .conftest import assert_refused, assert_unchanged, run_cli, snapshot
+from .workload_edits import WORKLOADS
 
 TABLES = {
     "layers.csv": LAYER_DTYPES,

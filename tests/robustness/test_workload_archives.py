@@ -12,9 +12,9 @@ import numpy as np
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from workload_edits import WORKLOADS, copy_workload, read_tensors, write_tensors
 
 from .conftest import assert_refused, assert_unchanged, run_cli, snapshot
+from .workload_edits import WORKLOADS, copy_workload, read_tensors, write_tensors
 
 BASES = ("mlp-digits", "lstm")
 """Small shipped workloads: weights, constants, samples with labels; token ids + embedding."""

@@ -11,7 +11,12 @@ from typing import Any
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from workload_edits import (
+
+from aimcsim.workload import schema
+from aimcsim.workload.schema import Value, key_path
+
+from .conftest import assert_refused, assert_unchanged, run_cli, snapshot
+from .workload_edits import (
     WORKLOADS,
     copy_workload,
     edit_manifest,
@@ -19,11 +24,6 @@ from workload_edits import (
     parents_of,
     read_manifest,
 )
-
-from aimcsim.workload import schema
-from aimcsim.workload.schema import Value, key_path
-
-from .conftest import assert_refused, assert_unchanged, run_cli, snapshot
 
 BASES = ("mlp-digits", "bert-tiny")
 """Shipped workloads edited: together they hold every table of the schema."""
