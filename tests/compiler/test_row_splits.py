@@ -35,19 +35,21 @@ def _dense_model(k: int, n: int, **extra) -> dict:
 def test_hermes_2016x224_row_blocks_overlap(phases: int, mvm: int) -> None:
     """The issue-16 layer: 8 row blocks on 8 hermes cores (one-phase 133-cycle MVMs,
     four-phase 520). Before, each block waited for the previous one's round trip (1,572 and
-    4,281 cycles for the vector); now all 8 MVMs run at once and the layer, less its input
-    load and output store, takes one MVM plus the scatter and reduction (< 200 cycles)."""
+    4,281 cycles for the vector); now all 8 MVMs run at once and the layer, less its output store,
+    takes one MVM plus the scatter and reduction (< 200 cycles)."""
     arch = load_arch(preset="hermes", overrides=[f"tile.crossbar.read_phases={phases}"])
     wl = compile_graph(native_to_graph(_dense_model(2016, 224)), arch, CompileOptions(n_slots=1))
     res = simulate_timing(wl.program, arch, trace=True)
-    assert res.trace_records is not None
-    recs = [r for r in res.trace_records if r[4] == 0]
+    assert res.trace_recorder is not None
+    recs = [r for r in res.trace_recorder.slices if r[4] == 0]
     mvms = [(r[2], r[2] + r[3]) for r in recs if r[1] == "mvm"]
     assert len(mvms) == 8 and all(e - s == mvm for s, e in mvms)
     assert max(s for s, _ in mvms) < min(e for _, e in mvms)  # all 8 overlap in time
-    memory = sum(r[3] for r in recs if r[1] in ("ld", "st"))
+    # The layer's latency starts at its first useful work, after the input load has reached
+    # the row-block tiles (start_cycle in layers.csv); its output store is still in it.
+    store = sum(r[3] for r in recs if r[1] == "st")
     latency = int(res.per_layer.set_index("layer_name").loc["fc", "latency_cycles"])
-    assert mvm < latency - memory < mvm + 200
+    assert mvm < latency - store < mvm + 200
 
 
 def _run_split(model: dict, arch, x: np.ndarray) -> dict[str, np.ndarray]:
