@@ -10,11 +10,12 @@ from __future__ import annotations
 
 import tomllib
 from pathlib import Path
-from typing import Any
-
-import numpy as np
+from typing import TYPE_CHECKING, Any
 
 from aimcsim.errors import InputFileError
+
+if TYPE_CHECKING:
+    import numpy as np
 
 
 def read_text_file(path: str | Path, *, what: str = "file") -> str:
@@ -59,6 +60,8 @@ def load_npz(path: str | Path, *, what: str = "archive") -> dict[str, np.ndarray
     A file that is not a zip archive, a truncated archive, a member that is not a ``.npy``
     array or needs pickle all become an :class:`InputFileError` naming the file (and member).
     """
+    import numpy as np  # here, not at import: the CLI starts without numpy
+
     p = Path(path)
     if p.is_dir():
         raise InputFileError(f"{what} is a directory, expected an .npz file", file=str(p))

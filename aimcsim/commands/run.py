@@ -101,7 +101,7 @@ def add_parsers(subparsers: argparse._SubParsersAction) -> None:
     )
     p.add_argument(
         "--watchdog-cycles",
-        type=int,
+        type=options.max_cycles,
         default=None,
         metavar="N",
         help="stop a tile that makes no progress (no message, barrier or new layer) for N "

@@ -7,8 +7,7 @@ import sys
 from pathlib import Path
 
 from aimcsim.commands import options
-from aimcsim.sweep.evaluate import DEFAULT_N_MVM, N_MVM_RANGE
-from aimcsim.sweep.scheduler import DEFAULT_TIMEOUT_S
+from aimcsim.sweep.limits import DEFAULT_N_MVM, DEFAULT_TIMEOUT_S, N_MVM_RANGE
 
 
 def add_parsers(subparsers: argparse._SubParsersAction) -> None:

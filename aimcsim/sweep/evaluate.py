@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING, Any
 from aimcsim.errors import AimcSimError
 from aimcsim.sweep.cache import content_digest, value_digest
 from aimcsim.sweep.errors import SweepError
+from aimcsim.sweep.limits import DEFAULT_N_MVM, N_MVM_RANGE
 
 if TYPE_CHECKING:
     from aimcsim.compiler import CompileOptions
@@ -37,11 +38,6 @@ MODEL_SUFFIXES = (".onnx", ".toml")
 STREAMING_WORKLOAD = "streaming-mvm"
 """Built-in synthetic workload: back-to-back full-array MVMs on every crossbar."""
 
-N_MVM_RANGE = (1, 10_000)
-"""Allowed MVMs per crossbar of ``streaming-mvm`` (the program is unrolled: its size, and
-the memory it takes, grow with this times the crossbars of the chip)."""
-
-DEFAULT_N_MVM = 64
 
 _VALUE_MODEL_LOCK = threading.Lock()
 """One value-model evaluation at a time per process: the numba kernels' threading layer

@@ -18,9 +18,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from aimcsim.sweep.errors import SweepError
-
-DEFAULT_TIMEOUT_S = 10.0
-"""Default deadline for reaching a Dask scheduler (connection, handshake and client)."""
+from aimcsim.sweep.limits import DEFAULT_TIMEOUT_S
 
 DEFAULT_PORT = 8786
 _MAX_HANDSHAKE_BYTES = 1 << 16

@@ -8,10 +8,13 @@ Each case inserts an ``xcfg`` for both crossbars after their programming, reasse
 from __future__ import annotations
 
 import shutil
+import tomllib
+import zlib
 from pathlib import Path
 
 import numpy as np
 import pytest
+import tomli_w
 
 from aimcsim.config.loader import load_arch
 from aimcsim.errors import ProgramError
@@ -37,6 +40,10 @@ def _edited(tmp_path: Path, cfg: str) -> Path:
     text = text.replace(ANCHOR, ANCHOR + f"    xcfg     x0, {cfg}\n    xcfg     x1, {cfg}\n")
     (dst / "program.s").write_text(text)
     save_program(assemble(text, file=str(dst / "program.s")), dst / "program.bin")
+    # An intended edit: the manifest records the new program's CRC (load checks it).
+    manifest = tomllib.loads((dst / "manifest.toml").read_text(encoding="utf-8"))
+    manifest["workload"]["program_crc32"] = zlib.crc32((dst / "program.bin").read_bytes())
+    (dst / "manifest.toml").write_text(tomli_w.dumps(manifest), encoding="utf-8")
     return dst
 
 

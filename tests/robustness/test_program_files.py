@@ -12,11 +12,11 @@ from aimcsim.isa import load_program, save_program
 from .conftest import assert_refused, assert_unchanged, run_cli, snapshot
 
 SOURCES = {
-    "empty": ".isa 1.0.0\n",
-    "empty-tile": ".isa 1.0.0\n.tile 0\n",
-    "two-empty-tiles": ".isa 1.0.0\n.tile 0\n.tile 3\n",
-    "halt-only": ".isa 1.0.0\n.tile 0\n    halt\n",
-    "control-only": '.isa 1.0.0\n.layer 0 "a"\n.tile 0\n.layer 0\n    li r1, 4\n'
+    "empty": ".isa 2.0.0\n",
+    "empty-tile": ".isa 2.0.0\n.tile 0\n",
+    "two-empty-tiles": ".isa 2.0.0\n.tile 0\n.tile 3\n",
+    "halt-only": ".isa 2.0.0\n.tile 0\n    halt\n",
+    "control-only": '.isa 2.0.0\n.layer 0 "a"\n.tile 0\n.layer 0\n    li r1, 4\n'
     "L:\n    addi r1, r1, -1\n    bne r1, r0, L\n.layer -\n    halt\n",
 }
 

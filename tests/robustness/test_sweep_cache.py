@@ -76,15 +76,16 @@ def test_tampered_entry_is_recomputed_with_a_warning(tmp_path: Path, tamper: str
     assert code == 0 and "warning" not in err
 
 
-def test_unwritable_entry_is_a_warning(tmp_path: Path) -> None:
-    """A directory where an entry goes: the point is evaluated, the entry not written."""
+def test_foreign_entry_in_the_cache_is_refused(tmp_path: Path) -> None:
+    """A directory where an entry goes is not something the sweep wrote: the output-path
+    rule refuses to resume into that directory (exit 2) and leaves it as it is."""
     out = tmp_path / "out"
-    _, _, original = _sweep(out)
+    _sweep(out)
     victim = _entries(out)[0]
     victim.unlink()
     victim.mkdir()
-    code, err, again = _sweep(out)
-    assert code == 0 and again == original and "cannot write cache entry" in err
+    code, err, _ = _sweep(out)
+    assert code == 2 and "Traceback" not in err and victim.name in err
     assert victim.is_dir()  # not ours to delete
 
 

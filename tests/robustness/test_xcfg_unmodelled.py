@@ -8,8 +8,11 @@ exit 2 naming the tile, pc and crossbar and the field, and touch nothing.
 from __future__ import annotations
 
 import shutil
+import tomllib
+import zlib
 from pathlib import Path
 
+import tomli_w
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -51,6 +54,9 @@ def test_unmodelled_xcfg_is_refused(
     line = f"    xcfg     x{xb}, {enc}, {in_bits}, {bpp}, 1, {gain}, {itime}\n"
     text = text.replace(ANCHOR, ANCHOR + line)
     save_program(assemble(text), wl / "program.bin")
+    manifest = tomllib.loads((wl / "manifest.toml").read_text(encoding="utf-8"))
+    manifest["workload"]["program_crc32"] = zlib.crc32((wl / "program.bin").read_bytes())
+    (wl / "manifest.toml").write_text(tomli_w.dumps(manifest), encoding="utf-8")
     before = snapshot(work)
     out = work / "out"
     args = ["run", str(wl), "--samples", "4", "-o", str(out)]

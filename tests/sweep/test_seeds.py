@@ -41,7 +41,7 @@ def test_clock_frequency_does_not_change_accuracy(tmp_path: Path) -> None:
     assert df["seed"].tolist() == [0, 0]
     assert df["top1"].iloc[0] == df["top1"].iloc[1]
     assert df["mean_rel_error"].iloc[0] == df["mean_rel_error"].iloc[1]
-    assert df["inference_ns"].iloc[0] == 2 * df["inference_ns"].iloc[1]  # they do differ
+    assert df["inference_ns"].iloc[0] > df["inference_ns"].iloc[1]  # they do differ
 
 
 def test_run_with_a_rows_seed_reproduces_the_row(

@@ -127,8 +127,10 @@ def test_unwritable_trace_path_is_refused(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     src = tmp_path / "p.s"
-    src.write_text(".tile 0\n    halt\n")
-    target = tmp_path / "missing-dir" / "t.json"
+    src.write_text(".tile 0\n    li r1, 0\n    ld r1, r1, dram, 8\n    halt\n")
+    (tmp_path / "a-file").write_text("not a directory")
+    target = tmp_path / "a-file" / "t.json"  # its parent is a regular file
     assert main(["run", str(src), "--no-report", "--trace", str(target)]) == 2
     err = capsys.readouterr().err
-    assert str(target) in err and "cannot write the trace" in err and "Traceback" not in err
+    assert "a-file" in err and "Traceback" not in err
+    assert (tmp_path / "a-file").read_text() == "not a directory"
