@@ -70,10 +70,34 @@ def main(argv: Sequence[str] | None = None) -> int:
         try:
             return _run(argv)
         except (Interrupted, KeyboardInterrupt) as exc:
-            code = exc.exit_code if isinstance(exc, Interrupted) else EXIT_SIGINT
-            what = "terminated" if code == EXIT_SIGTERM else "interrupted"
-            print(f"aimcsim: {what} ({signal.Signals(code - 128).name})", file=sys.stderr)
-            return code
+            return _interrupted(exc)
+        except Exception as exc:
+            # A signal that lands inside machinery which wraps exceptions (class creation's
+            # __set_name__, an import) arrives as the cause of another error: still a signal.
+            cause = _interrupt_in_chain(exc)
+            if cause is None:
+                raise
+            return _interrupted(cause)
+
+
+def _interrupt_in_chain(exc: BaseException) -> BaseException | None:
+    """The Interrupted / KeyboardInterrupt that ``exc`` was raised from, if any."""
+    seen: set[int] = set()
+    current: BaseException | None = exc
+    while current is not None and id(current) not in seen:
+        if isinstance(current, Interrupted | KeyboardInterrupt):
+            return current
+        seen.add(id(current))
+        current = current.__cause__ or current.__context__
+    return None
+
+
+def _interrupted(exc: BaseException) -> int:
+    """One line on stderr for a SIGINT/SIGTERM; the exit code 130/143."""
+    code = exc.exit_code if isinstance(exc, Interrupted) else EXIT_SIGINT
+    what = "terminated" if code == EXIT_SIGTERM else "interrupted"
+    print(f"aimcsim: {what} ({signal.Signals(code - 128).name})", file=sys.stderr)
+    return code
 
 
 def _run(argv: Sequence[str] | None) -> int:
