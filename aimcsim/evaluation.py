@@ -176,8 +176,7 @@ def _value_metrics(
     seed: int,
     n_samples: int | None,
 ) -> dict[str, Any]:
-    from aimcsim.functional.executor import run_functional
-    from aimcsim.simulation import check_seeds
+    from aimcsim.simulation import check_seeds, programmings_at
 
     if not workload.inputs():
         raise WorkloadError(
@@ -190,18 +189,8 @@ def _value_metrics(
     for i, t_s in enumerate(times):
         if t_s < 0 or not math.isfinite(t_s):
             raise WorkloadError(f"inference time {t_s}: must be a finite number of seconds >= 0")
-        runs = []
-        for r_seed in seeds:
-            fres = run_functional(
-                workload,
-                arch,
-                t_inference_s=t_s,
-                seed=r_seed,
-                n_samples=n_samples,
-                ideal_from=ideal,
-            )
-            ideal = ideal or fres
-            runs.append(fres)
+        runs = programmings_at(workload, arch, t_s, seeds, None, n_samples, ideal)
+        ideal = ideal or runs[0]
         top1 = [r.top1 for r in runs]
         errors = np.array([r.mean_rel_error for r in runs], dtype=float)
         has_top1 = all(v is not None for v in top1)

@@ -258,24 +258,11 @@ def simulate(
     if workload is not None and functional and new_inputs is None and not workload.inputs():
         say(f"workload {workload.name!r} ships no input samples: accuracy not evaluated")
     elif workload is not None and functional:
-        from aimcsim.functional.executor import run_functional
-
         ideal = None
         for i, t_s in enumerate(times):
             say(f"functional model at t = {t_s:g} s ({i + 1}/{len(times)})")
-            runs = []
-            for r_seed in seeds:
-                fres = run_functional(
-                    workload,
-                    arch,
-                    t_inference_s=t_s,
-                    seed=r_seed,
-                    inputs=new_inputs,
-                    n_samples=n_samples,
-                    ideal_from=ideal,
-                )
-                ideal = ideal or fres
-                runs.append(fres)
+            runs = programmings_at(workload, arch, t_s, seeds, new_inputs, n_samples, ideal)
+            ideal = ideal or runs[0]
             first = runs[0]
             for name, value in first.outputs.items():
                 outputs[output_key(name, t_s)] = value
@@ -343,6 +330,35 @@ def simulate(
         outputs=outputs or None,
         placement=placement,
     )
+
+
+def programmings_at(
+    workload: Workload,
+    arch: ArchConfig,
+    t_inference_s: float,
+    seeds: Sequence[int],
+    inputs: dict[str, np.ndarray] | None,
+    n_samples: int | None,
+    ideal: Any = None,
+) -> list[Any]:
+    """The functional runs at one inference time, one per root seed (independent
+    programmings); the ideal run is made once (or taken from ``ideal``) and shared."""
+    from aimcsim.functional.executor import run_functional
+
+    runs: list[Any] = []
+    for r_seed in seeds:
+        fres = run_functional(
+            workload,
+            arch,
+            t_inference_s=t_inference_s,
+            seed=r_seed,
+            inputs=inputs,
+            n_samples=n_samples,
+            ideal_from=ideal,
+        )
+        ideal = ideal or fres
+        runs.append(fres)
+    return runs
 
 
 def cost_timing(
