@@ -291,18 +291,39 @@ class Checker:
                     )
 
     def check_coverage(self) -> None:
-        """The blocks of each weight matrix reach its last row and column (a matrix larger
-        than its blocks is not the one the program was compiled for)."""
-        reach: dict[str, tuple[int, int, KeyPath]] = {}
+        """The blocks of each weight matrix (per replica) tile it exactly: inside it, no two
+        overlapping, their areas adding up to the whole (a matrix its blocks do not cover is
+        not the one the program was compiled for)."""
+        groups: dict[tuple[str, int], list[tuple[KeyPath, dict[str, Any]]]] = {}
         for path, b in self.rows("blocks"):
-            rows, cols, first = reach.get(b["tensor"], (0, 0, path))
-            reach[b["tensor"]] = (max(rows, b["row1"]), max(cols, b["col1"]), first)
-        for name, (rows, cols, path) in reach.items():
-            shape = self.tensors[name].shape
-            if (cols, rows) != shape:
+            groups.setdefault((b["tensor"], int(b.get("replica", 0))), []).append((path, b))
+        for (name, replica), blocks in groups.items():
+            cols, rows = self.tensors[name].shape
+            area = 0
+            for i, (path, b) in enumerate(blocks):
+                if not (0 <= b["row0"] < b["row1"] <= rows and 0 <= b["col0"] < b["col1"] <= cols):
+                    raise self.fail(
+                        (*path, "row0"),
+                        f"rows {b['row0']}..{b['row1']}, columns {b['col0']}..{b['col1']} do "
+                        f"not lie inside array {name!r} of shape {(cols, rows)}",
+                    )
+                area += (b["row1"] - b["row0"]) * (b["col1"] - b["col0"])
+                for other_path, o in blocks[:i]:
+                    if (
+                        b["row0"] < o["row1"]
+                        and o["row0"] < b["row1"]
+                        and b["col0"] < o["col1"]
+                        and o["col0"] < b["col1"]
+                    ):
+                        raise self.fail(
+                            (*path, "row0"),
+                            f"overlaps {'.'.join(map(str, other_path))} on array {name!r}",
+                        )
+            if area != rows * cols:
                 raise self.fail(
-                    (*path, "tensor"),
-                    f"the blocks of array {name!r} cover {cols} x {rows} of its shape {shape}",
+                    (*blocks[0][0], "tensor"),
+                    f"the blocks of array {name!r} (replica {replica}) cover {area} of its "
+                    f"{rows * cols} weights: they must tile its shape {(cols, rows)} exactly",
                 )
 
     def check_constants(self) -> None:

@@ -142,6 +142,9 @@ CONSISTENCY = [
     ),
     ("mlp-digits", {("workload", "n_slots"): 5, ("compiler", "n_slots"): 5}, ["overlaps"]),
     ("mlp-digits", {("workload", "dram_elements"): 100}, ["dram_elements"]),
+    # a block that no longer tiles its matrix (found by the integer-edit generator in CI)
+    ("mlp-digits", {("blocks", 0, "col0"): 1}, ["blocks[0].tensor", "tile its shape"]),
+    ("mlp-digits", {("blocks", 0, "row1"): 32}, ["blocks[0].tensor", "tile its shape"]),
     ("mlp-digits", {("probes", 1, "pc"): 4000}, ["probes[1].pc", "past the end"]),
     ("mlp-digits", {("probes", 0, "tile"): 3}, ["probes[0].tile"]),
     ("mlp-digits", {("probes", 0, "layer"): 9}, ["probes[0].layer"]),
