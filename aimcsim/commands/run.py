@@ -11,12 +11,20 @@ import argparse
 import json
 import logging
 import sys
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
 from aimcsim.commands import options
 from aimcsim.commands.config import add_arch_arguments, arch_from_args
-from aimcsim.output_path import REPORT_DIR, OutputBatch, check_output_dir, check_output_file
+from aimcsim.output_path import (
+    REPORT_DIR,
+    FileKind,
+    OutputBatch,
+    check_output_dir,
+    check_output_file,
+    write_output_file,
+)
 
 DEFAULT_PROGRAM_PRESET = "tiny"
 
@@ -116,8 +124,9 @@ def _run(args: argparse.Namespace) -> int:
     from aimcsim.workload.format import Workload
 
     times = args.t_inference
+    inputs = [p for p in (args.target, args.config, args.energy_table) if p]
     if args.save_outputs is not None:
-        check_outputs_path(args.save_outputs)
+        check_outputs_path(args.save_outputs, inputs)
     target = load_target(args.target)
     workload = target if isinstance(target, Workload) else None
     other_chip = workload is not None and (args.preset is not None or args.config is not None)
@@ -128,7 +137,6 @@ def _run(args: argparse.Namespace) -> int:
         args.overrides = [*overrides, *args.overrides]
     arch = arch_from_args(args, default_preset=DEFAULT_PROGRAM_PRESET)
     log = logging.getLogger("aimcsim.run")
-    inputs = [p for p in (args.target, args.config, args.energy_table) if p]
     if args.trace is not None:
         check_output_file(args.trace, trace_kind(args.trace), inputs)
     out_dir = None
@@ -153,7 +161,7 @@ def _run(args: argparse.Namespace) -> int:
     )
     _print_warnings(result.meta.get("warnings") or [])
     if args.save_outputs is not None:
-        save_outputs(result, args.save_outputs)
+        save_outputs(result, args.save_outputs, inputs)
         log.info("model outputs saved to %s", args.save_outputs)
     with OutputBatch() as outputs:  # all or nothing
         if out_dir is not None:
@@ -182,50 +190,45 @@ OUTPUTS_MARKER = "aimcsim_outputs_format"
 a later run may replace that file and nothing else."""
 
 
-def save_outputs(result: Any, path: str | Path) -> Path:
-    """Write ``result.outputs`` to the ``.npz`` at ``path``, atomically.
+OUTPUTS_FILE = FileKind("model outputs file (run --save-outputs)", b"PK\x03\x04")
+"""What ``--save-outputs`` writes: an ``.npz`` (a zip archive); an existing one is replaced only
+when it also holds the :data:`OUTPUTS_MARKER` array (:func:`check_outputs_path`)."""
 
-    An existing file is replaced only when it is an earlier ``--save-outputs`` file; anything
-    else there (another file, a directory) is an error and stays untouched.
+
+def save_outputs(result: Any, path: str | Path, inputs: Sequence[str | Path] = ()) -> Path:
+    """Write ``result.outputs`` to the ``.npz`` at ``path`` under the output-path rule
+    (atomically; ``inputs`` are never replaced). An existing file is replaced only when it is
+    an earlier ``--save-outputs`` file; anything else there is an error and stays untouched.
     """
-    import os
-    import tempfile
+    import io
 
     import numpy as np
 
     from aimcsim.errors import WorkloadError
 
-    out = check_outputs_path(path)
+    out = check_outputs_path(path, inputs)
     if not result.outputs:
         raise WorkloadError(
             f"{out}: this run has no model outputs to save (a bare program, --no-functional, "
             "or a workload without input samples)"
         )
-    arrays = {OUTPUTS_MARKER: np.asarray(1, dtype=np.int64), **result.outputs}
-    try:
-        out.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".tmp", dir=out.parent)
-        try:
-            with os.fdopen(fd, "wb") as fh:
-                np.savez(fh, **arrays)
-            os.replace(tmp, out)
-        except BaseException:
-            Path(tmp).unlink(missing_ok=True)
-            raise
-    except OSError as exc:
-        raise WorkloadError(f"{out}: cannot write the outputs: {exc.strerror}") from None
+    buffer = io.BytesIO()
+    np.savez(buffer, **{OUTPUTS_MARKER: np.asarray(1, dtype=np.int64), **result.outputs})
+    write_output_file(out, buffer.getvalue(), OUTPUTS_FILE, inputs)
     return out
 
 
-def check_outputs_path(path: str | Path) -> Path:
-    """``path`` as a ``--save-outputs`` target: an ``.npz`` name, and nothing there that an
-    earlier ``--save-outputs`` did not write."""
+def check_outputs_path(path: str | Path, inputs: Sequence[str | Path] = ()) -> Path:
+    """``path`` as a ``--save-outputs`` target: an ``.npz`` name, allowed by the output-path
+    rule (:func:`~aimcsim.output_path.check_output_file`), and no zip there that an earlier
+    ``--save-outputs`` did not write."""
     from aimcsim.errors import WorkloadError
 
     out = Path(path)
     if out.suffix != ".npz":
         raise WorkloadError(f"{out}: --save-outputs writes an .npz archive; name it *.npz")
-    if out.is_dir() or (out.exists() and not _is_outputs_file(out)):
+    check_output_file(out, OUTPUTS_FILE, inputs)
+    if out.is_file() and out.stat().st_size and not _is_outputs_file(out):
         raise WorkloadError(
             f"{out}: exists and is not an earlier --save-outputs file; not replacing it"
         )

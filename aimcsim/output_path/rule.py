@@ -63,16 +63,9 @@ def check_output_dir(
     if not in_place:
         _refuse_places(path, target)
     _refuse_inputs(path, target, inputs, holds_inputs=True)
-    try:
-        st = os.lstat(target)
-    except FileNotFoundError:
+    st = _existing(path, target)
+    if st is None:
         return target
-    except OSError as exc:
-        raise os_error(path, exc) from None
-    if stat.S_ISLNK(st.st_mode):
-        raise OutputPathError(
-            "is a symbolic link; aimcsim does not write through links: give a new path", str(path)
-        )
     if not stat.S_ISDIR(st.st_mode):
         raise OutputPathError(
             f"is a file, not a directory; {kind.command} writes a new directory, an empty one "
@@ -116,16 +109,9 @@ def check_output_file(path: PathLike, kind: FileKind, inputs: Iterable[PathLike]
     target = target_of(path)
     _refuse_places(path, target)
     _refuse_inputs(path, target, inputs, holds_inputs=False)
-    try:
-        st = os.lstat(target)
-    except FileNotFoundError:
+    st = _existing(path, target)
+    if st is None:
         return target
-    except OSError as exc:
-        raise os_error(path, exc) from None
-    if stat.S_ISLNK(st.st_mode):
-        raise OutputPathError(
-            "is a symbolic link; aimcsim does not write through links: give a new path", str(path)
-        )
     if stat.S_ISDIR(st.st_mode):
         raise OutputPathError(f"is a directory; expected the {kind.name} file to write", str(path))
     if not stat.S_ISREG(st.st_mode):
@@ -144,6 +130,22 @@ def check_output_file(path: PathLike, kind: FileKind, inputs: Iterable[PathLike]
             str(path),
         )
     return target
+
+
+def _existing(path: PathLike, target: Path) -> os.stat_result | None:
+    """What lies at ``target`` (not followed), None if nothing; a symbolic link there is an
+    OutputPathError naming ``path``."""
+    try:
+        st = os.lstat(target)
+    except FileNotFoundError:
+        return None
+    except OSError as exc:
+        raise os_error(path, exc) from None
+    if stat.S_ISLNK(st.st_mode):
+        raise OutputPathError(
+            "is a symbolic link; aimcsim does not write through links: give a new path", str(path)
+        )
+    return st
 
 
 def target_of(path: PathLike) -> Path:
