@@ -90,37 +90,33 @@ def evaluate(
 def _prepare(
     target: str | Path | Any, arch: ArchConfig | str | None, overrides: Sequence[str]
 ) -> tuple[Any, ArchConfig]:
-    """The workload to run and the chip to run it on."""
-    from aimcsim.config.loader import load_arch
+    """The workload to run (a model file compiled for the chip) and the chip to run it on."""
+    from aimcsim.config.loader import arch_to_dict, build_arch, load_arch, parse_overrides
     from aimcsim.simulation import chip_of, load_target
     from aimcsim.workload.format import Workload
 
+    workload = None
+    if not _is_model_file(target):
+        workload = load_target(target)
+        if not isinstance(workload, Workload):
+            raise WorkloadError(f"{target}: evaluate takes a workload directory or a model file")
     if isinstance(arch, str):
-        arch = load_arch(preset=arch, overrides=list(overrides))
-    elif overrides:
-        base = arch
-        if base is None:
-            loaded = load_target(target) if not _is_model_file(target) else None
-            if loaded is None:
-                raise WorkloadError(f"{target}: a model file needs an arch to compile for")
-            preset, own = loaded.compiled_for() if isinstance(loaded, Workload) else (None, [])
-            arch = load_arch(preset=preset or "tiny", overrides=[*own, *overrides])
-        else:
-            from aimcsim.config.loader import arch_to_dict, build_arch, parse_overrides
-
-            arch = build_arch(
-                [("arch", arch_to_dict(base)), ("overrides", parse_overrides(list(overrides)))]
-            )
-    if _is_model_file(target):
-        if arch is None:
+        chip = load_arch(preset=arch, overrides=list(overrides))
+    elif arch is None:
+        if workload is None:
             raise WorkloadError(f"{target}: a model file needs an arch to compile for")
+        chip = chip_of(workload, overrides)
+    elif overrides:
+        chip = build_arch(
+            [("arch", arch_to_dict(arch)), ("overrides", parse_overrides(list(overrides)))]
+        )
+    else:
+        chip = arch
+    if workload is None:
         from aimcsim.compiler.compile import compile_model
 
-        return compile_model(Path(target), arch), arch
-    loaded = load_target(target)
-    if not isinstance(loaded, Workload):
-        raise WorkloadError(f"{target}: evaluate takes a workload directory or a model file")
-    return loaded, arch if arch is not None else chip_of(loaded)
+        workload = compile_model(Path(target), chip)
+    return workload, chip
 
 
 def _is_model_file(target: Any) -> bool:

@@ -52,15 +52,16 @@ def output_key(name: str, t_inference_s: float | None) -> str:
     return f"{name}@ideal" if t_inference_s is None else f"{name}@t={t_inference_s:g}s"
 
 
-def chip_of(target: Workload | Program) -> ArchConfig:
+def chip_of(target: Workload | Program, extra: Sequence[str] = ()) -> ArchConfig:
     """The chip a target runs on when none is named: a workload's own (the preset and
-    overrides it was compiled for), the ``tiny`` preset for a bare program."""
+    overrides it was compiled for), the ``tiny`` preset for a bare program; ``extra``
+    ``key=value`` overrides on top."""
     from aimcsim.config.loader import load_arch
 
     if isinstance(target, Workload):
         preset, overrides = target.compiled_for()
-        return load_arch(preset=preset or DEFAULT_PROGRAM_PRESET, overrides=overrides)
-    return load_arch(preset=DEFAULT_PROGRAM_PRESET)
+        return load_arch(preset=preset or DEFAULT_PROGRAM_PRESET, overrides=[*overrides, *extra])
+    return load_arch(preset=DEFAULT_PROGRAM_PRESET, overrides=list(extra))
 
 
 def mismatch_hint(workload: Workload) -> str:
