@@ -15,6 +15,7 @@ from aimcsim.compiler.codegen import (
     default_stream_budget,
 )
 from aimcsim.compiler.graph import Graph, Node, to_physical
+from aimcsim.compiler.layer_settings import LayerSettingsTable
 from aimcsim.compiler.mapping import LayerMap, map_layers, utilisation
 from aimcsim.config.arch import ArchConfig
 from aimcsim.errors import CompileError
@@ -47,6 +48,9 @@ class CompileOptions:
     ``absmax`` (r = max|x|), ``std`` (r = min(3 std(x), max|x|), aihwkit's
     ``init_std_alpha`` initialisation) or ``auto`` (``std`` when samples are given and the
     chip's noise management is static, ``constant`` or ``none``; else ``off``)."""
+    layer_settings: LayerSettingsTable | None = None
+    """Per-layer crossbar settings (:mod:`aimcsim.compiler.layer_settings`): read
+    configuration, input range and copies of each analog weight layer; ``None`` = defaults."""
 
 
 def load_model(path: str | Path) -> Graph:
