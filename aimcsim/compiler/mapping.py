@@ -94,6 +94,12 @@ def layer_matrix_shape(g: Graph, n: Node) -> tuple[int, int, int]:
     return k, n_out, pixels
 
 
+def crossbars_per_copy(k: int, n_out: int, arch: ArchConfig) -> int:
+    """Crossbars that one copy of a ``(n_out, k)`` weight matrix takes: its row blocks times
+    its column blocks."""
+    return math.ceil(k / arch.tile.crossbar.rows) * math.ceil(n_out / arch.tile.crossbar.cols)
+
+
 def map_layers(
     g: Graph,
     arch: ArchConfig,
@@ -126,15 +132,8 @@ def map_layers(
     needed = 0
     for m in maps:
         if m.analog:
-            needed += math.ceil(m.k / rows) * math.ceil(m.n_out / cols) * m.replicas
+            needed += crossbars_per_copy(m.k, m.n_out, arch) * m.replicas
     available = n_tiles * per_tile
-    copied = sorted(f"{m.node.name}.copies = {m.replicas}" for m in maps if m.replicas > 1)
-    if needed > available and copied:
-        raise CompileError(
-            f"the model needs {needed} crossbars of {rows}x{cols} with the copies of the layer "
-            f"settings ({', '.join(copied)}) but the chip has {available} "
-            f"({n_tiles} tiles x {per_tile}); lower the layers' 'copies'"
-        )
     if needed > available:
         raise CompileError(
             f"the model needs {needed} crossbars of {rows}x{cols} but the chip has {available} "
@@ -156,7 +155,7 @@ def map_layers(
         while changed and cand:
             changed = False
             for m in cand:
-                per = math.ceil(m.k / rows) * math.ceil(m.n_out / cols)
+                per = crossbars_per_copy(m.k, m.n_out, arch)
                 if (
                     per <= free
                     and m.replicas < min(m.pixels, 8)

@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING
 from aimcsim.compiler.calibrate import STATIC_NM
 from aimcsim.compiler.graph import WEIGHT_OPS, Graph, Node
 from aimcsim.compiler.layer_settings import INPUT_ENCODINGS, LayerSettings, LayerSettingsTable
-from aimcsim.compiler.mapping import layer_matrix_shape
+from aimcsim.compiler.mapping import crossbars_per_copy, layer_matrix_shape
 from aimcsim.config.arch import ArchConfig
 from aimcsim.errors import AimcSimError, CompileError
 
@@ -107,11 +107,12 @@ def plan_layer_settings(
         return SettingsPlan()
     what = f"layer settings ({table.source})" if table.source else "layer settings"
     weight = {n.name: n for n in g.nodes if n.op in WEIGHT_OPS}
-    for name in table.layers:
+    for name, own in table.layers.items():
         if name not in weight:
             known = ", ".join(sorted(weight)) or "none"
+            keys = ", ".join(repr(k) for k in own.set_keys()) or "no keys"
             raise CompileError(
-                f"{what}: layer {name!r} is not a weight layer of the model "
+                f"{what}: layer {name!r} (setting {keys}) is not a weight layer of the model "
                 f"(weight layers: {known})"
             )
         if name in digital and not table.layers[name].is_empty:
@@ -122,6 +123,7 @@ def plan_layer_settings(
     base = default_read_config(arch)
     try:
         _fill(plan, table, weight, base, g, arch, digital)
+        _check_fit(plan, weight, g, arch, digital)
     except _Refusal as exc:
         raise CompileError(f"{what}: {exc}") from None
     return plan
@@ -225,6 +227,36 @@ def _check_copies(layer: str, op: str, copies: int, mvms_per_sample: int) -> Non
             copies,
             f"the layer computes {mvms_per_sample} MVM(s) per sample, which are split between "
             f"its copies (at most {mvms_per_sample})",
+        )
+
+
+def _check_fit(
+    plan: SettingsPlan,
+    weight: dict[str, Node],
+    g: Graph,
+    arch: ArchConfig,
+    digital: tuple[str, ...],
+) -> None:
+    """Refuse copies that, with one copy of every other analog layer, need more crossbars
+    than the chip has."""
+    if not any(c > 1 for c in plan.copies.values()):
+        return
+    needed = 0
+    for name, node in weight.items():
+        if name not in digital:
+            k, n_out, _ = layer_matrix_shape(g, node)
+            needed += crossbars_per_copy(k, n_out, arch) * plan.copies.get(name, 1)
+    available = arch.chip.n_tiles * arch.tile.crossbar.per_tile
+    if needed > available:
+        copied = {k: v for k, v in plan.copies.items() if v > 1}
+        layer, copies = max(copied.items(), key=lambda kv: kv[1])
+        others = ", ".join(f"{k!r} = {v}" for k, v in copied.items() if k != layer)
+        raise _refuse(
+            layer,
+            "copies",
+            copies,
+            f"with these copies{' (and ' + others + ')' if others else ''} the model needs "
+            f"{needed} crossbars but the chip has {available}; lower 'copies'",
         )
 
 

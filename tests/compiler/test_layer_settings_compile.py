@@ -187,7 +187,7 @@ def test_a_table_input_range_scales_the_layer_input_in_the_program() -> None:
             ["proj.copies=6"],
             "tiny",
             ("chip.mesh_rows=1", "chip.mesh_cols=1"),
-            ("proj.copies = 6",),
+            ("'proj'", "'copies'", "crossbars"),
         ),
         (SEQ_MODEL, ["nope.copies=2"], "tiny", (), ("'nope'", "not a weight layer")),
         (SEQ_MODEL, ["act.input_bits=4"], "tiny", (), ("'act'", "not a weight layer")),
