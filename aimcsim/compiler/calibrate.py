@@ -61,11 +61,17 @@ def resolve_mode(mode: str, arch: ArchConfig, has_samples: bool) -> str:
     if mode not in MODES:
         raise CompileError(f"calibrate_input_range {mode!r}: expected one of {', '.join(MODES)}")
     if mode == "auto":
-        static = arch.io.noise_management in STATIC_NM and arch.io.inp_bound > 0
-        return "std" if static and has_samples else "off"
+        return "std" if has_static_input_range(arch) and has_samples else "off"
     if mode != "off" and not has_samples:
         raise CompileError(f"calibrate_input_range {mode!r} needs calibration samples (--samples)")
     return mode
+
+
+def has_static_input_range(arch: ArchConfig) -> bool:
+    """Whether the chip's DAC full scale is a fixed input magnitude (static noise management,
+    bounded DAC), so that a layer's input range is set by scaling its input; otherwise every
+    input vector is rescaled and only clipping can enforce a range."""
+    return arch.io.noise_management in STATIC_NM and arch.io.inp_bound > 0
 
 
 def chip_input_range(arch: ArchConfig) -> float:
@@ -127,6 +133,7 @@ __all__ = [
     "STATIC_NM",
     "calibrate_input_ranges",
     "chip_input_range",
+    "has_static_input_range",
     "range_of",
     "resolve_mode",
 ]

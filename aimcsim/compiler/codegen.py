@@ -141,6 +141,7 @@ class Codegen:
         isa_version: str,
         *,
         input_scales: dict[str, float] | None = None,
+        input_clips: dict[str, float] | None = None,
         read_configs: dict[str, ReadConfig] | None = None,
         probe_inputs: bool = False,
         stream_budget: int | None = None,
@@ -153,12 +154,16 @@ class Codegen:
         """Weight layer -> digital input scale ``s`` (static input-range calibration, see
         :mod:`aimcsim.compiler.calibrate`): the layer's input is multiplied by ``s`` before
         its MVMs and the MVM output by ``1/s`` in the post-MVM ``vaffine``."""
+        self.input_clips = dict(input_clips or {})
+        """Weight layer -> input range ``r`` that the program enforces by clipping the input to
+        ``[-r, r]`` before its MVMs (a chip whose noise management rescales every input
+        vector, so that scaling would be undone; see :mod:`aimcsim.compiler.settings_plan`)."""
         self.read_configs = dict(read_configs or {})
         """Weight layer -> read configuration of its crossbars (per-layer settings, see
         :mod:`aimcsim.compiler.settings_plan`): one ``xcfg`` per crossbar after its ``xwin``."""
         self.probe_inputs = probe_inputs
         """Calibration pass: probe every analog layer's input as ``calib.in.<layer>``."""
-        self.scaled: dict[tuple[str, float], str] = {}
+        self.scaled: dict[tuple[str, float, float], str] = {}
         self.arch = arch
         self.maps = {m.node.name: m for m in maps}
         self.n_slots = n_slots
@@ -558,10 +563,11 @@ class Codegen:
         return scratch
 
     def _scaled_input(self, n: Node, geo: dict[str, int]) -> str:
-        """The tensor the crossbars of analog layer ``n`` read: its input, or (static
-        input-range calibration) the input times the layer's scale ``s``, computed once per
-        (tensor, scale) with a ``vaffine`` (scale ``s``, offset 0) on the input's home tile.
-        In the calibration pass, probes the input instead."""
+        """The tensor the crossbars of analog layer ``n`` read: its input, or (static input
+        range) the input times the layer's scale ``s`` (a ``vaffine``, scale ``s``, offset 0),
+        or (enforced input range ``r``) the input clipped to ``[-r, r]``; computed once per
+        (tensor, scale, range) on the input's home tile. In the calibration pass, probes the
+        input instead."""
         x = n.inputs[0]
         if self.probe_inputs:
             tile = self.home[x]
@@ -569,21 +575,26 @@ class Codegen:
             self.g.shapes[pname] = (self.g.size(x),)
             self.tc(tile).probe(pname, self.where[x][tile], self.g.size(x))
         s = self.input_scales.get(n.name)
-        if s is None:
+        r = self.input_clips.get(n.name)
+        if s is None and r is None:
             return x
-        key = (x, float(s))
+        key = (x, float(s or 1.0), float(r or 0.0))
         if key in self.scaled:
             return self.scaled[key]
         tile = self.home[x]
         src = self.where[x][tile]
         ch = geo["c"]
         size = self.g.size(x)
-        pname = f"{n.name}.in_scale"
-        self.g.params[pname] = np.concatenate([np.full(ch, s), np.zeros(ch)]).astype(np.float32)
-        p = self.const_on(pname, tile)
         code = self.tc(tile)
         out = code.alloc(size)
-        self._per_pixel(code, "vaffine", out, src, p, size // ch, ch)
+        if r is not None:
+            self.clip_range(code, out, src, code.alloc(size), size, -r, r)
+            src = out
+        if s is not None:
+            pname = f"{n.name}.in_scale"
+            self.g.params[pname] = np.concatenate([np.full(ch, s), np.zeros(ch)]).astype(np.float32)
+            p = self.const_on(pname, tile)
+            self._per_pixel(code, "vaffine", out, src, p, size // ch, ch)
         name = f"{x}@scaled.{n.name}"
         self.g.shapes[name] = self.g.shapes[x]
         self.g.layouts[name] = self.g.layout(x)
@@ -781,9 +792,15 @@ class Codegen:
         self.produce(n.output, tile, out)
 
     def clip_chunk(self, n: Node, code: TileCode, out: int, x: int, tmp: int, ln: int) -> None:
+        """``out = clip(x, lo, hi)`` over ``ln`` elements with the bounds of clip node ``n``
+        (see :meth:`clip_range`)."""
+        self.clip_range(code, out, x, tmp, ln, float(n.attrs["lo"]), float(n.attrs["hi"]))
+
+    def clip_range(
+        self, code: TileCode, out: int, x: int, tmp: int, ln: int, lo: float, hi: float
+    ) -> None:
         """``out = clip(x, lo, hi)`` over ``ln`` elements as ``relu(x - lo) - relu(x - hi) +
-        lo`` (a missing bound drops its term; ``tmp``: ``ln`` elements of scratch)."""
-        lo, hi = float(n.attrs["lo"]), float(n.attrs["hi"])
+        lo`` (an infinite bound drops its term; ``tmp``: ``ln`` elements of scratch)."""
         if math.isfinite(lo):
             if lo:
                 self.affine_const(code, out, x, 1.0, -lo, ln)

@@ -173,6 +173,7 @@ def _generate(
     n_slots: int,
     isa_version: str,
     scales: dict[str, float],
+    clips: dict[str, float],
     probe_inputs: bool,
     read: dict[str, ReadConfig],
 ) -> CodegenResult:
@@ -193,6 +194,7 @@ def _generate(
                 n_slots,
                 isa_version,
                 input_scales=scales,
+                input_clips=clips,
                 read_configs=read,
                 probe_inputs=probe_inputs,
                 stream_budget=budget,
@@ -221,7 +223,7 @@ def compile_graph(
     """Map and generate code for a loaded graph (no calibration run: ``input_ranges``, layer
     -> calibrated input range, are applied as given, the layer settings' own ranges over
     them; ``probe_inputs`` probes every analog layer's input, for the calibration pass)."""
-    from aimcsim.compiler.calibrate import chip_input_range
+    from aimcsim.compiler.calibrate import chip_input_range, has_static_input_range
     from aimcsim.isa import ISA_VERSION
 
     source = source or f"graph:{g.name}"
@@ -235,10 +237,16 @@ def compile_graph(
         copies=plan.copies,
     )
     r_chip = chip_input_range(arch)
-    if plan.input_ranges:
+    clips: dict[str, float] = {}
+    if plan.input_ranges and has_static_input_range(arch):
         input_ranges = {**(input_ranges or {}), **plan.input_ranges}
+    elif plan.input_ranges:
+        clips = dict(plan.input_ranges)
     scales = {k: r_chip / r for k, r in (input_ranges or {}).items()}
-    cg = _generate(g, arch, maps, opts.n_slots, str(ISA_VERSION), scales, probe_inputs, plan.read)
+    cg = _generate(
+        g, arch, maps, opts.n_slots, str(ISA_VERSION), scales, clips, probe_inputs, plan.read
+    )
+    recorded_ranges = {**(input_ranges or {}), **clips}
     wname = name or g.name
     tensors: dict[str, np.ndarray] = {}
     for m in maps:
@@ -258,9 +266,9 @@ def compile_graph(
     for i, n in enumerate(g.nodes):
         lm = mmap.get(n.name)
         row = _layer_entry(i, n, lm, g, arch, cg.layer_tiles)
-        if input_ranges is not None and lm is not None and lm.analog:
+        if (input_ranges is not None or clips) and lm is not None and lm.analog:
             # 0.0: not calibrated (LSTM), the chip's own static range applies
-            row["input_range"] = float(input_ranges.get(n.name, 0.0))
+            row["input_range"] = float(recorded_ranges.get(n.name, 0.0))
         layers.append(row)
     blocks = [
         {

@@ -6,15 +6,20 @@ for one graph and one architecture into a :class:`SettingsPlan`:
 * ``read``: the effective read configuration (``xcfg`` operands) of every analog layer for
   which the table sets a crossbar key; the compiler emits one ``xcfg`` per crossbar of it;
 * ``copies``: the fixed number of weight copies (replicas) of layers whose table sets it;
-* ``input_ranges``: per-layer input ranges, compiled like calibrated ones (a ``vaffine`` that
-  scales the input so that ``+-input_range`` reaches the DAC's full scale, its inverse folded
-  into the post-MVM ``vaffine``; both timed as DPU work).
+* ``input_ranges``: per-layer input ranges ``r``. On a chip with a static input range
+  (:func:`~aimcsim.compiler.calibrate.has_static_input_range`) they are compiled like
+  calibrated ones: a ``vaffine`` scales the input so that ``+-r`` reaches the DAC's full
+  scale (the DAC clips beyond), its inverse is folded into the post-MVM ``vaffine``. On a
+  chip whose noise management rescales every input vector (``abs_max``, ``max``) scaling
+  would be undone, so the program clips the input to ``[-r, r]`` instead (``vaffine`` and
+  ``vrelu`` steps), as aihwkit's input range does before noise management. Either way the
+  digital work is timed as DPU instructions.
 
 Everything a model could not honour is refused here with a :class:`CompileError` naming the
 layer and the key: a layer name that is not a weight layer of the model or that runs digital,
 more input bits than the DAC has, more bits per phase than input bits, an integration time
 on a sampling ADC, a gain or an integration time on an unbounded ADC, an input range on a chip
-that rescales every input vector (dynamic noise management) or on an LSTM layer, copies of a
+on an LSTM layer, copies of a
 layer that cannot split its MVMs (an LSTM, or more copies than MVMs per sample). Whether the
 copies fit the chip is the mapper's check (:func:`aimcsim.compiler.mapping.map_layers`).
 """
@@ -24,7 +29,6 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from aimcsim.compiler.calibrate import STATIC_NM
 from aimcsim.compiler.graph import WEIGHT_OPS, Graph, Node
 from aimcsim.compiler.layer_settings import INPUT_ENCODINGS, LayerSettings, LayerSettingsTable
 from aimcsim.compiler.mapping import crossbars_per_copy, layer_matrix_shape
@@ -160,7 +164,7 @@ def _fill(
             _check_copies(name, node.op, s.copies, layer_matrix_shape(g, node)[2])
             plan.copies[name] = s.copies
         if s.input_range is not None:
-            _check_input_range(name, node.op, s.input_range, arch)
+            _check_input_range(name, node.op, s.input_range)
             plan.input_ranges[name] = s.input_range
 
 
@@ -260,21 +264,14 @@ def _check_fit(
         )
 
 
-def _check_input_range(layer: str, op: str, value: float, arch: ArchConfig) -> None:
-    """Refuse an input range that the program cannot apply or the chip would undo."""
-    io = arch.io
+def _check_input_range(layer: str, op: str, value: float) -> None:
+    """Refuse an input range on a layer whose input the program cannot scale or clip."""
     if op not in SCALED_OPS:
-        raise _refuse(
-            layer, "input_range", value, f"the input of a {op} layer cannot be scaled digitally"
-        )
-    if io.noise_management not in STATIC_NM or io.inp_bound <= 0:
         raise _refuse(
             layer,
             "input_range",
             value,
-            f"the chip rescales every input vector (io.noise_management = "
-            f"{io.noise_management!r}, io.inp_bound = {io.inp_bound}); a static input range "
-            "needs io.noise_management = 'constant' or 'none' and a bounded DAC",
+            f"the input of a {op} layer cannot be scaled or clipped digitally",
         )
 
 

@@ -255,6 +255,12 @@ class Spiller:
         geo = cg._geometry(n)
         x = n.inputs[0]
         scale = cg.input_scales.get(n.name)
+        if x in self.spill and n.name in cg.input_clips:
+            raise CompileError(
+                f"layer {n.name!r}: its input is streamed through global memory, where the "
+                "enforced input range (key 'input_range' of the layer settings) is not "
+                "supported; use a larger buffer or drop the layer's input_range"
+            )
         if x in self.spill:
             if cg.probe_inputs:  # calibration pass: the input as it sits in global memory
                 space, addr, stride = self.spill[x]
