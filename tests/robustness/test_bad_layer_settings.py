@@ -195,3 +195,41 @@ def test_a_workload_with_a_python_source_model_cannot_be_recompiled(tmp_path: Pa
     outcome = run_cli(["run", str(wl), "--no-report", "--layer-set", "*.input_bits=4"])
     assert_refused(outcome, str(wl), "source_model", "models.py")
     assert_unchanged(tmp_path, before)
+
+
+@settings(
+    max_examples=8, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(entry=BAD_ENTRIES)
+def test_a_bad_table_in_the_onnx_metadata_is_refused_naming_the_model(
+    tmp_path_factory, entry: tuple[str, str, object, tuple[str, ...]]
+) -> None:
+    import onnx
+
+    layer, key, value, words = entry
+    work = tmp_path_factory.mktemp("meta")
+    model = onnx.load(str(MODEL))
+    text = f'version = 1\n[layer."{layer}"]\n{key} = {literal(value)}\n'
+    onnx.helper.set_model_props(model, {"aimcsim.layer_settings": text})
+    path = work / "cnn.onnx"
+    onnx.save(model, str(path))
+    before = snapshot(work)
+    out = work / "out"
+    outcome = run_cli(["compile", str(path), "--preset", "tiny", "-o", str(out)])
+    assert_refused(outcome, str(path), "aimcsim.layer_settings", f"'{layer}'", key, *words)
+    assert not out.exists()
+    assert_unchanged(work, before)
+
+
+def test_a_damaged_recorded_table_is_refused_naming_the_manifest(tmp_path: Path) -> None:
+    wl = tmp_path / "cnn"
+    out, args = _compile(tmp_path, "--layer-set", "fc.input_bits=6")
+    args[args.index(str(out))] = str(wl)
+    assert run_cli(args).code == 0
+    manifest = wl / "manifest.toml"
+    text = manifest.read_text(encoding="utf-8")
+    manifest.write_text(text.replace("input_bits = 6", "input_bits = 99"), encoding="utf-8")
+    before = snapshot(tmp_path)
+    outcome = run_cli(["run", str(wl), "--no-report", "--layer-set", "conv1.input_bits=5"])
+    assert_refused(outcome, str(wl), "manifest", "'fc'", "input_bits")
+    assert_unchanged(tmp_path, before)
