@@ -131,6 +131,11 @@ def _sweep(args: argparse.Namespace) -> int:
     compile_options = None
     if Path(args.workload).suffix.lower() in MODEL_SUFFIXES:
         compile_options = compile_options_from_args(args, args.weights_seed, args.workload)
+    elif args.layer_settings is not None or args.layer_set:
+        raise SweepError(
+            f"{args.workload}: --layer-settings/--layer-set compile a model; sweep the "
+            "workload's model file (its source_model) with them instead"
+        )
     df = run_sweep(
         args.workload,
         parse_grid(args.grid),

@@ -16,12 +16,11 @@ for one graph and one architecture into a :class:`SettingsPlan`:
   digital work is timed as DPU instructions.
 
 Everything a model could not honour is refused here with a :class:`CompileError` naming the
-layer and the key: a layer name that is not a weight layer of the model or that runs digital,
-more input bits than the DAC has, more bits per phase than input bits, an integration time
-on a sampling ADC, a gain or an integration time on an unbounded ADC, an input range on a chip
-on an LSTM layer, copies of a
-layer that cannot split its MVMs (an LSTM, or more copies than MVMs per sample). Whether the
-copies fit the chip is the mapper's check (:func:`aimcsim.compiler.mapping.map_layers`).
+table, the layer and the key: a layer name that is not a weight layer of the model or that
+runs digital, more input bits than the DAC has, more bits per phase than input bits, an
+integration time on a sampling ADC, a gain or an integration time on an unbounded ADC, an
+input range on an LSTM layer, copies of a layer that cannot split its MVMs (an LSTM, or more
+copies than MVMs per sample), copies that do not fit the chip.
 """
 
 from __future__ import annotations
@@ -50,8 +49,8 @@ XCFG_KEYS = (
 """Settings keys that an ``xcfg`` carries."""
 
 SCALED_OPS = ("dense", "conv")
-"""Weight layers whose input the program can scale (an LSTM's input is concatenated with its
-hidden state inside the cell)."""
+"""Weight layers whose input the program can scale or clip (an LSTM's input is concatenated
+with its hidden state inside the cell)."""
 
 
 @dataclass(frozen=True)
@@ -174,7 +173,12 @@ def _read_config(layer: str, s: LayerSettings, base: ReadConfig, arch: ArchConfi
     cfg = ReadConfig(
         **{k: getattr(s, k) if getattr(s, k) is not None else getattr(base, k) for k in XCFG_KEYS}
     )
+    from aimcsim.functional.forward import AnalogForwardParams
+    from aimcsim.functional.xcfg import xcfg_params
+    from aimcsim.timing.latency import ADC_INTEGRATING
+
     dac, adc = arch.tile.dac, arch.tile.adc
+    params = AnalogForwardParams.from_arch(arch)
     if cfg.input_bits > dac.bits:
         raise _refuse(
             layer, "input_bits", cfg.input_bits, f"the DAC has tile.dac.bits = {dac.bits}"
@@ -186,7 +190,7 @@ def _read_config(layer: str, s: LayerSettings, base: ReadConfig, arch: ArchConfi
             cfg.bits_per_phase,
             f"more than the layer's input_bits = {cfg.input_bits}",
         )
-    if cfg.adc_itime_cycles and adc.kind != "integrating":
+    if cfg.adc_itime_cycles and adc.kind != ADC_INTEGRATING:
         raise _refuse(
             layer,
             "adc_itime_cycles",
@@ -194,7 +198,7 @@ def _read_config(layer: str, s: LayerSettings, base: ReadConfig, arch: ArchConfi
             f"the ADC samples (tile.adc.kind = {adc.kind!r}): its conversion time does not "
             "set its range, only an integrating ADC has an integration time",
         )
-    if arch.io.out_bound <= 0:
+    if params.out_bound <= 0:
         for key in ("adc_gain", "adc_itime_cycles"):
             if getattr(cfg, key):
                 raise _refuse(
@@ -203,11 +207,8 @@ def _read_config(layer: str, s: LayerSettings, base: ReadConfig, arch: ArchConfi
                     getattr(cfg, key),
                     "the ADC is unbounded (io.out_bound = 0): there is no full scale to change",
                 )
-    from aimcsim.functional.forward import AnalogForwardParams
-    from aimcsim.functional.xcfg import xcfg_params
-
     try:
-        xcfg_params(AnalogForwardParams.from_arch(arch), arch, (0, *cfg.operands()), "xcfg")
+        xcfg_params(params, arch, (0, *cfg.operands()), "xcfg")
     except AimcSimError as exc:  # a rule of the value model not covered above
         raise _Refusal(f"layer {layer!r}: {exc}") from None
     return cfg

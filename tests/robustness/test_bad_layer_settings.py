@@ -233,3 +233,13 @@ def test_a_damaged_recorded_table_is_refused_naming_the_manifest(tmp_path: Path)
     outcome = run_cli(["run", str(wl), "--no-report", "--layer-set", "conv1.input_bits=5"])
     assert_refused(outcome, str(wl), "manifest", "'fc'", "input_bits")
     assert_unchanged(tmp_path, before)
+
+
+def test_a_workload_sweep_refuses_layer_settings(tmp_path: Path) -> None:
+    workload = MODEL.parent
+    before = snapshot(workload)
+    out = tmp_path / "sweep"
+    args = ["sweep", str(workload), "--grid", "tile.adc.bits=6,8", "-o", str(out)]
+    assert_refused(run_cli([*args, "--layer-set", "fc.input_bits=4"]), "--layer-set", "model")
+    assert not out.exists()
+    assert_unchanged(workload, before)
