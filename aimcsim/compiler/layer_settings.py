@@ -111,9 +111,10 @@ class LayerSettingsTable:
 
     default: LayerSettings = field(default_factory=LayerSettings)
     layers: Mapping[str, LayerSettings] = field(default_factory=dict)
-    source: str = field(default="", compare=False)
+    source: str = field(default="", compare=False, repr=False)
     """Where the table comes from (a file, a model's metadata, ``--layer-set``), for the
-    messages of the compiler's checks; not part of the table's value."""
+    messages of the compiler's checks; not part of the table's value (nor of its repr, which
+    caches key on)."""
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "layers", {k: self.layers[k] for k in sorted(self.layers)})

@@ -90,6 +90,9 @@ def test_equal_tables_dump_identically_whatever_the_insertion_order() -> None:
     assert a == b
     assert dumps_layer_settings(a) == dumps_layer_settings(b)
     assert pickle.loads(pickle.dumps(a)) == a
+    # where a table comes from is not part of its value: caches key on repr
+    c = LayerSettingsTable(a.default, a.layers, source="elsewhere.toml")
+    assert c == a and repr(c) == repr(a)
 
 
 def test_compile_options_carry_a_table() -> None:
