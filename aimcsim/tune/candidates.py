@@ -1,0 +1,61 @@
+"""From an Optuna trial's parameters to a settings table, and the default point of a space.
+
+A trial's parameters are ``LAYER.KNOB -> value`` over the whole space (every trial samples
+every knob, so the space is the same for all trials). The table of a trial sets, for each
+tuned layer, the knobs sampled for it; ``bits_per_phase`` is capped at the layer's input
+bits and dropped for pulse-width inputs (where it means nothing), so two trials that differ
+only there give the same table.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from aimcsim.compiler.layer_settings import LayerSettings, LayerSettingsTable
+from aimcsim.config.arch import ArchConfig
+from aimcsim.timing.latency import adc_window_cycles
+from aimcsim.tune.space import LayerInfo, SearchSpace
+
+
+def table_of(params: Mapping[str, Any], space: SearchSpace, arch: ArchConfig) -> LayerSettingsTable:
+    """The settings table of a trial with ``params`` (see the module docstring)."""
+    layers = {}
+    for layer in space.layers:
+        keys = {k.knob: params[k.param] for k in space.knobs if k.layer == layer}
+        encoding = keys.get("input_encoding", arch.tile.dac.encoding)
+        bits = keys.get("input_bits", arch.tile.dac.bits)
+        if "bits_per_phase" in keys:
+            if encoding == "bit_serial":
+                keys["bits_per_phase"] = min(int(keys["bits_per_phase"]), int(bits))
+            else:
+                del keys["bits_per_phase"]
+        layers[layer] = LayerSettings(**keys)
+    return LayerSettingsTable(layers=layers)
+
+
+def default_params(
+    space: SearchSpace, arch: ArchConfig, infos: Mapping[str, LayerInfo]
+) -> dict[str, Any]:
+    """The parameters that reproduce the default settings, for the knobs whose default is
+    one of their choices (the tuner evaluates this point first)."""
+    dac, adc = arch.tile.dac, arch.tile.adc
+    default = {
+        "input_encoding": dac.encoding,
+        "input_bits": dac.bits,
+        "bits_per_phase": dac.bits_per_phase,
+        "read_phases": arch.tile.crossbar.read_phases,
+        "adc_gain": 0,
+        "adc_itime_cycles": adc_window_cycles(adc.kind, adc.bits, adc.step_ps, arch.chip.clock_mhz),
+    }
+    out = {}
+    for k in space.knobs:
+        info = infos[k.layer]
+        own = {
+            "copies": info.copies,
+            "input_range": round(info.input_range, 6) if info.input_range else None,
+        }
+        value = {**default, **own}.get(k.knob)
+        if value in k.choices:
+            out[k.param] = value
+    return out
