@@ -19,9 +19,9 @@ accepts:
   layer, only where the compiler calibrated one (static noise management); with dynamic
   noise management (``abs_max``) every input vector is already scaled to the DAC range. A
   space file may give any positive ranges (the compiler refuses those a chip cannot honour);
-* ``copies``: 1 to the copies that fit: the layer's own crossbars plus the crossbars the
-  default mapping leaves free, in units of the layer's crossbars per copy (at most
-  :data:`MAX_COPIES`).
+* ``copies``: 1 to the copies that fit beside one copy of every other analog layer (at
+  most :data:`MAX_COPIES`); a candidate whose copies together do not fit is refused by the
+  compiler and counts as infeasible.
 
 ``read_phases`` (1, 2, 4) is in the domain but not searched unless a space file names it.
 A space file (:mod:`aimcsim.tune.space_file`) narrows or widens the choices within the domain.
@@ -133,13 +133,13 @@ def layer_infos(layers: Sequence[Mapping[str, Any]]) -> list[LayerInfo]:
 
 def domains(arch: ArchConfig, info: LayerInfo, free_crossbars: int) -> dict[str, tuple[Any, ...]]:
     """The values each knob may take for layer ``info`` on ``arch`` (empty: not tunable
-    there), given the crossbars the default mapping leaves free."""
+    there), given the crossbars left free when every analog layer has one copy."""
     dac_bits = arch.tile.dac.bits
     adc = arch.tile.adc
     bounded = arch.io.out_bound > 0
     window = adc_window_cycles(adc.kind, adc.bits, adc.step_ps, arch.chip.clock_mhz)
     per_copy = max(1, info.crossbars // info.copies)
-    most_copies = min(MAX_COPIES, info.copies + free_crossbars // per_copy)
+    most_copies = min(MAX_COPIES, 1 + free_crossbars // per_copy)
     bpp = tuple(b for b in (1, 2, 4, 8, 16) if b <= dac_bits)
     return {
         "input_encoding": ("bit_serial", "pulse_width"),
@@ -169,7 +169,7 @@ def build_space(
     where: str = "--space",
 ) -> SearchSpace:
     """The search space over ``infos`` (restricted to ``only_layers`` when given) on
-    ``arch``, whose ``chip_crossbars`` the default mapping shares with these layers.
+    ``arch``, a chip of ``chip_crossbars`` crossbars.
 
     ``chosen`` (from a space file): per layer name, or ``"*"`` for every layer, the choices
     of a knob (replacing the default ones; an empty list: not searched). A choice outside
@@ -189,7 +189,7 @@ def build_space(
                 f"{where}: layer {name!r} is not an analog weight layer of the workload; "
                 f"choose from {', '.join(by_name) or '(none)'}"
             )
-    free = chip_crossbars - sum(i.crossbars for i in infos)
+    free = chip_crossbars - sum(i.crossbars // i.copies for i in infos)
     knobs = []
     for info in infos:
         if only_layers and info.name not in only_layers:

@@ -86,7 +86,8 @@ def _checked(knob: str, value: Any, where: str) -> Any:
         return value
     if kind is str and isinstance(value, str):
         return value
-    raise TuneError(f"{where}: key {knob!r}: {value!r} is not a {kind.__name__}")
+    expected = {int: "an integer", str: "a string", float: "a number"}[kind]
+    raise TuneError(f"{where}: key {knob!r}: {value!r} is not {expected}")
 
 
 def _hint(key: str, known: tuple[str, ...]) -> str:
