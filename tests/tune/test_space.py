@@ -8,6 +8,7 @@ from aimcsim.config.loader import load_arch
 from aimcsim.tune.errors import TuneError
 from aimcsim.tune.space import (
     ADC_GAINS,
+    SEARCHED_BY_DEFAULT,
     LayerInfo,
     build_space,
     domains,
@@ -16,6 +17,7 @@ from aimcsim.tune.space import (
 
 CONV = LayerInfo("conv1", crossbars=2, copies=2, input_range=None)
 FC = LayerInfo("fc", crossbars=1, copies=1, input_range=2.0)
+DEFAULT_SEARCHED = SEARCHED_BY_DEFAULT
 
 
 def _knobs(space, layer):
@@ -87,21 +89,7 @@ def test_only_layers_and_space_choices() -> None:
         ({"chosen": {"fc": {"input_bits": [9]}}}, "9 is not a value this chip allows"),
         ({"chosen": {"fc": {"adc_itime_cycles": [10]}}}, "chip cannot honour it"),
         (
-            {
-                "chosen": {
-                    "*": dict.fromkeys(
-                        (
-                            "input_encoding",
-                            "input_bits",
-                            "bits_per_phase",
-                            "adc_gain",
-                            "copies",
-                            "input_range",
-                        ),
-                        [],
-                    )
-                }
-            },
+            {"chosen": {"*": {k: [] for k in DEFAULT_SEARCHED}}},
             "nothing to tune",
         ),
     ],
