@@ -111,6 +111,9 @@ class LayerSettingsTable:
 
     default: LayerSettings = field(default_factory=LayerSettings)
     layers: Mapping[str, LayerSettings] = field(default_factory=dict)
+    source: str = field(default="", compare=False)
+    """Where the table comes from (a file, a model's metadata, ``--layer-set``), for the
+    messages of the compiler's checks; not part of the table's value."""
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "layers", {k: self.layers[k] for k in sorted(self.layers)})
@@ -210,7 +213,7 @@ def loads_layer_settings(text: str, *, source: str) -> LayerSettingsTable:
     if not isinstance(layers_doc, dict):
         raise InputFileError(f"'layer' must hold one table per layer, got {layers_doc!r}", source)
     layers = {name: _settings(body, f"layer {name!r}", source) for name, body in layers_doc.items()}
-    return LayerSettingsTable(default, layers)
+    return LayerSettingsTable(default, layers, source)
 
 
 def load_layer_settings(path: str | Path) -> LayerSettingsTable:
@@ -218,6 +221,51 @@ def load_layer_settings(path: str | Path) -> LayerSettingsTable:
     key at fault)."""
     text = read_text_file(path, what="layer settings file")
     return loads_layer_settings(text, source=str(path))
+
+
+def metadata_layer_settings(metadata: Mapping[str, str], source: str) -> LayerSettingsTable | None:
+    """The table a model carries in its metadata (key :data:`ONNX_METADATA_KEY`), or None;
+    ``source`` names the model file in errors."""
+    text = metadata.get(ONNX_METADATA_KEY)
+    if text is None:
+        return None
+    return loads_layer_settings(text, source=f"{source} (metadata {ONNX_METADATA_KEY!r})")
+
+
+def model_layer_settings(model: str | Path) -> LayerSettingsTable | None:
+    """The table in the metadata of the model file ``model`` (an ``.onnx``; other formats
+    carry none), without loading its weights."""
+    path = Path(model)
+    if path.suffix != ".onnx" or not path.is_file():
+        return None
+    import onnx
+
+    try:
+        proto = onnx.load(str(path), load_external_data=False)
+    except Exception as exc:
+        raise CompileError(
+            f"{path}: not a readable ONNX model ({type(exc).__name__}: {exc})"
+        ) from None
+    return metadata_layer_settings({p.key: p.value for p in proto.metadata_props}, str(path))
+
+
+def resolve_layer_settings(
+    model: str | Path | None,
+    settings: LayerSettingsTable | str | Path | None = None,
+    items: Sequence[str] = (),
+) -> LayerSettingsTable | None:
+    """The table to compile ``model`` with: ``settings`` (a table or a settings file) if
+    given, else the model's own metadata table, with ``items`` on top; None when there is
+    none of the three (the compiler then reads the model's metadata itself)."""
+    if isinstance(settings, LayerSettingsTable):
+        base: LayerSettingsTable | None = settings
+    elif settings is not None:
+        base = load_layer_settings(settings)
+    elif items and model is not None:
+        base = model_layer_settings(model)
+    else:
+        base = None
+    return parse_layer_set(items, base) if items else base
 
 
 def dumps_layer_settings(table: LayerSettingsTable) -> str:
@@ -267,7 +315,8 @@ def parse_layer_set(
         else:
             own = layers.get(layer, LayerSettings())
             layers[layer] = dataclasses.replace(own, **{key: value})
-    return LayerSettingsTable(default, layers)
+    source = f"{table.source} + --layer-set" if table.source else "--layer-set"
+    return LayerSettingsTable(default, layers, source if items else table.source)
 
 
 __all__ = [
@@ -281,5 +330,8 @@ __all__ = [
     "dumps_layer_settings",
     "load_layer_settings",
     "loads_layer_settings",
+    "metadata_layer_settings",
+    "model_layer_settings",
     "parse_layer_set",
+    "resolve_layer_settings",
 ]
