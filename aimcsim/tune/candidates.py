@@ -18,27 +18,40 @@ from aimcsim.timing.latency import adc_window_cycles
 from aimcsim.tune.space import LayerInfo, SearchSpace
 
 
-def table_of(params: Mapping[str, Any], space: SearchSpace, arch: ArchConfig) -> LayerSettingsTable:
-    """The settings table of a trial with ``params`` (see the module docstring)."""
-    layers = {}
+def table_of(
+    params: Mapping[str, Any],
+    space: SearchSpace,
+    arch: ArchConfig,
+    base: LayerSettingsTable | None = None,
+) -> LayerSettingsTable:
+    """The settings table of a trial with ``params`` (see the module docstring): ``base``
+    (the default settings) with the tuned keys of each tuned layer set on top."""
+    base = base or LayerSettingsTable()
+    layers = dict(base.layers)
     for layer in space.layers:
+        own = base.for_layer(layer)
         keys = {k.knob: params[k.param] for k in space.knobs if k.layer == layer}
-        encoding = keys.get("input_encoding", arch.tile.dac.encoding)
-        bits = keys.get("input_bits", arch.tile.dac.bits)
+        encoding = keys.get("input_encoding", own.input_encoding or arch.tile.dac.encoding)
+        bits = keys.get("input_bits", own.input_bits or arch.tile.dac.bits)
         if "bits_per_phase" in keys:
             if encoding == "bit_serial":
                 keys["bits_per_phase"] = min(int(keys["bits_per_phase"]), int(bits))
             else:
                 del keys["bits_per_phase"]
-        layers[layer] = LayerSettings(**keys)
-    return LayerSettingsTable(layers=layers)
+        layers[layer] = LayerSettings(**keys).over(own)
+    return LayerSettingsTable(base.default, layers)
 
 
 def default_params(
-    space: SearchSpace, arch: ArchConfig, infos: Mapping[str, LayerInfo]
+    space: SearchSpace,
+    arch: ArchConfig,
+    infos: Mapping[str, LayerInfo],
+    base: LayerSettingsTable | None = None,
 ) -> dict[str, Any]:
-    """The parameters that reproduce the default settings, for the knobs whose default is
-    one of their choices (the tuner evaluates this point first)."""
+    """The parameters that reproduce the default settings (``base``, over the chip's and
+    the default mapping's), for the knobs whose default is one of their choices (the tuner
+    evaluates this point first)."""
+    base = base or LayerSettingsTable()
     dac, adc = arch.tile.dac, arch.tile.adc
     default = {
         "input_encoding": dac.encoding,
@@ -55,7 +68,7 @@ def default_params(
             "copies": info.copies,
             "input_range": round(info.input_range, 6) if info.input_range else None,
         }
-        value = {**default, **own}.get(k.knob)
+        value = {**default, **own, **base.for_layer(k.layer).set_keys()}.get(k.knob)
         if value in k.choices:
             out[k.param] = value
     return out

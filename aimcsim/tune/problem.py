@@ -4,7 +4,8 @@
 the *model* with a settings table, so a workload stands for its source model
 (``source_model`` in its manifest), compiled with the options recorded in its manifest and
 scored on its shipped samples and labels; a model file is compiled with the default options
-and scored on the ``--samples`` file.
+and scored on the ``--samples`` file. The default settings of the tuning are the table the
+workload was compiled with, or the one in the model's metadata, or none.
 """
 
 from __future__ import annotations
@@ -26,7 +27,8 @@ MODEL_SUFFIXES = (".onnx", ".toml")
 @dataclass(frozen=True)
 class Problem:
     """A tuning problem: ``model`` file compiled with ``options`` for the chip ``preset``
-    + ``overrides``, scored on ``samples`` (input name -> ``(N, *shape)``) and ``labels``."""
+    + ``overrides``, scored on ``samples`` (input name -> ``(N, *shape)``) and ``labels``,
+    starting from the settings table ``base``."""
 
     model: str
     options: CompileOptions
@@ -35,6 +37,9 @@ class Problem:
     samples: dict[str, np.ndarray] = field(compare=False)
     labels: np.ndarray | None = field(compare=False)
     samples_file: str
+    base: LayerSettingsTable = field(default_factory=LayerSettingsTable)
+    """The settings the model or workload comes with (the default settings of the tuning;
+    candidates change their tuned keys on top of it)."""
 
     def arch(self) -> ArchConfig:
         """The chip."""
@@ -75,7 +80,21 @@ def resolve_problem(
         inputs, labels = load_samples(samples)
         if not inputs:
             raise TuneError(f"{samples}: holds no input samples")
-        return Problem(target, CompileOptions(), preset, overrides, inputs, labels, samples)
+        return Problem(
+            target,
+            CompileOptions(),
+            preset,
+            overrides,
+            inputs,
+            labels,
+            samples,
+            _model_table(target),
+        )
+    from aimcsim.compiler.recompile import (
+        compile_options_of,
+        recorded_layer_settings,
+        source_model_of,
+    )
     from aimcsim.simulation import load_target
     from aimcsim.workload.format import Workload
 
@@ -87,43 +106,24 @@ def resolve_problem(
     workload = load_target(target)
     if not isinstance(workload, Workload):
         raise TuneError(f"{target}: tune takes a workload directory or a model file")
-    model = _source_model(Path(target), str(workload.manifest["workload"].get("source_model", "")))
+    model = str(source_model_of(workload))
     inputs = workload.inputs()
     if not inputs:
         raise TuneError(f"{target}: ships no input samples to score candidates on")
     return Problem(
         model,
-        _options_of(workload.manifest.get("compiler", {})),
+        compile_options_of(workload, None),
         preset,
         overrides,
         inputs,
         workload.labels,
         f"{target}/tensors.npz",
+        recorded_layer_settings(workload) or _model_table(model),
     )
 
 
-def _source_model(directory: Path, recorded: str) -> str:
-    """The workload's source model: the manifest's ``source_model`` path (relative to the
-    working directory), else a file of that name in the workload directory (a copy shipped
-    with it)."""
-    if recorded:
-        for path in (Path(recorded), directory / Path(recorded).name):
-            if path.is_file():
-                return str(path)
-    raise TuneError(
-        f"{directory}: its manifest's source_model {recorded!r} is not a file here (nor in "
-        "the workload directory); tune the model file instead (with --samples)"
-    )
+def _model_table(model: str) -> LayerSettingsTable:
+    """The settings table the model carries in its metadata, else an empty one."""
+    from aimcsim.compiler.layer_settings import model_layer_settings
 
-
-def _options_of(section: dict[str, Any]) -> CompileOptions:
-    """The compiler options a workload manifest's ``[compiler]`` section records."""
-    base = CompileOptions()
-    return CompileOptions(
-        n_slots=int(section.get("n_slots", base.n_slots)),
-        digital=tuple(section.get("digital", base.digital)),
-        pin={str(k): int(v) for k, v in section.get("pin", {}).items()},
-        duplicate=bool(section.get("duplicate", base.duplicate)),
-        synthetic_weights=bool(section.get("synthetic_weights", base.synthetic_weights)),
-        seed=int(section.get("seed", base.seed)),
-    )
+    return model_layer_settings(model) or LayerSettingsTable()

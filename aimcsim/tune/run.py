@@ -96,7 +96,7 @@ def run_tune(req: TuneRequest) -> TuneResult:
         check_output_file(storage_file, SQLITE_STORAGE, inputs)
     problem = resolve_problem(req.target, req.preset, req.overrides, req.samples)
     arch = problem.arch()
-    default_workload = problem.compile(LayerSettingsTable(), arch)
+    default_workload = problem.compile(problem.base, arch)
     infos = layer_infos(default_workload.layers)
     chosen = load_space_file(req.space_file) if req.space_file else None
     space = build_space(
@@ -109,7 +109,7 @@ def run_tune(req: TuneRequest) -> TuneResult:
     )
     log.info("search space: %d knobs over %d layers", len(space.knobs), len(space.layers))
     times = req.scoring.times_s
-    baseline = scores_of(score_tables(problem, [LayerSettingsTable()], req.scoring)[0], times)
+    baseline = scores_of(score_tables(problem, [problem.base], req.scoring)[0], times)
     b = req.budgets
     budget = budget_from(
         baseline,
@@ -121,7 +121,7 @@ def run_tune(req: TuneRequest) -> TuneResult:
     study = open_study(req.study, _problem_record(req, problem, space, budget))
 
     def evaluate(batch: Sequence[Mapping[str, Any]]) -> list[Scores]:
-        tables = [table_of(params, space, arch) for params in batch]
+        tables = [table_of(params, space, arch, problem.base) for params in batch]
         return [scores_of(r, times) for r in score_tables(problem, tables, req.scoring)]
 
     def progress(done: int, total: int) -> None:
@@ -136,19 +136,19 @@ def run_tune(req: TuneRequest) -> TuneResult:
         budget,
         evaluate,
         req.n_trials,
-        first_params=default_params(space, arch, {i.name: i for i in infos}),
+        first_params=default_params(space, arch, {i.name: i for i in infos}, problem.base),
         penalty=_penalty(baseline),
         on_batch=progress,
     )
     trials = finished_trials(study, budget)
     best = best_of(trials)
     front = pareto_front(trials)
-    table = None if best is None else table_of(best.params, space, arch)
+    table = None if best is None else table_of(best.params, space, arch, problem.base)
     before_after = None
     final: list[dict[str, Any]] = []
     if table is not None:
         everything = Scoring(times, req.scoring.seed, None, "serial")
-        final = score_tables(problem, [LayerSettingsTable(), table], everything)
+        final = score_tables(problem, [problem.base, table], everything)
         before_after = before_after_table(final[0], final[1])
     trials_df = trials_table(trials, space, front, best, req.scoring.seed)
     summary = _summary(req, problem, space, budget, baseline, best, table, final, len(trials))
@@ -195,6 +195,7 @@ def _problem_record(
         "preset": problem.preset,
         "overrides": list(problem.overrides),
         "options": repr(problem.options),
+        "base_settings": dumps_layer_settings(problem.base),
         "t_inference_s": list(req.scoring.times_s),
         "seed": req.scoring.seed,
         "n_samples": req.scoring.n_samples,

@@ -19,8 +19,9 @@ accepts:
   layer, only where the compiler calibrated one (static noise management); with dynamic
   noise management (``abs_max``) every input vector is already scaled to the DAC range. A
   space file may give any positive ranges (the compiler refuses those a chip cannot honour);
-* ``copies``: 1 to the copies that fit beside one copy of every other analog layer (at
-  most :data:`MAX_COPIES`); a candidate whose copies together do not fit is refused by the
+* ``copies``: 1 to the copies that fit beside one copy of every other analog layer, and
+  no more than the layer's MVMs per sample (which its copies share; at most
+  :data:`MAX_COPIES`); a candidate whose copies together do not fit is refused by the
   compiler and counts as infeasible.
 
 ``read_phases`` (1, 2, 4) is in the domain but not searched unless a space file names it.
@@ -71,13 +72,15 @@ READ_PHASES = (1, 2, 4)
 @dataclass(frozen=True)
 class LayerInfo:
     """What the space needs to know of one analog weight layer of the default mapping:
-    ``crossbars`` it occupies (all copies), ``copies`` it has, and the ``input_range`` the
-    compiler calibrated for it (None when it calibrated none)."""
+    ``crossbars`` it occupies (all copies), ``copies`` it has, the ``input_range`` the
+    compiler calibrated for it (None when it calibrated none) and its ``mvms_per_sample``
+    (the copies that can share its work; None: unknown)."""
 
     name: str
     crossbars: int
     copies: int
     input_range: float | None
+    mvms_per_sample: int | None = None
 
 
 @dataclass(frozen=True)
@@ -126,6 +129,9 @@ def layer_infos(layers: Sequence[Mapping[str, Any]]) -> list[LayerInfo]:
                 crossbars=int(entry.get("crossbars", 0)),
                 copies=max(1, int(entry.get("replicas", 1))),
                 input_range=float(rng) if rng else None,
+                mvms_per_sample=int(entry["mvms_per_sample"])
+                if "mvms_per_sample" in entry
+                else None,
             )
         )
     return out
@@ -139,7 +145,9 @@ def domains(arch: ArchConfig, info: LayerInfo, free_crossbars: int) -> dict[str,
     bounded = arch.io.out_bound > 0
     window = adc_window_cycles(adc.kind, adc.bits, adc.step_ps, arch.chip.clock_mhz)
     per_copy = max(1, info.crossbars // info.copies)
-    most_copies = min(MAX_COPIES, 1 + free_crossbars // per_copy)
+    most_copies = min(
+        MAX_COPIES, 1 + free_crossbars // per_copy, info.mvms_per_sample or MAX_COPIES
+    )
     bpp = tuple(b for b in (1, 2, 4, 8, 16) if b <= dac_bits)
     return {
         "input_encoding": ("bit_serial", "pulse_width"),

@@ -61,6 +61,14 @@ def test_copies_count_crossbars_per_copy() -> None:
     assert domains(arch, wide, free_crossbars=3)["copies"] == (1, 2)
 
 
+def test_copies_never_exceed_the_mvms_they_share() -> None:
+    arch = load_arch(preset="yu2025-rram")
+    one_mvm = LayerInfo("fc", crossbars=1, copies=1, input_range=None, mvms_per_sample=1)
+    three = LayerInfo("fc", crossbars=1, copies=1, input_range=None, mvms_per_sample=3)
+    assert domains(arch, one_mvm, free_crossbars=6)["copies"] == ()
+    assert domains(arch, three, free_crossbars=6)["copies"] == (1, 2, 3)
+
+
 def test_build_space_uses_free_crossbars_beside_one_copy_each() -> None:
     arch = load_arch(preset="yu2025-rram")
     space = build_space(arch, [CONV, FC], chip_crossbars=8)
@@ -104,9 +112,16 @@ def test_layer_infos_reads_analog_layers_of_a_manifest() -> None:
     layers = [
         {"name": "conv1", "analog": True, "crossbars": 4, "replicas": 2},
         {"name": "relu1", "analog": False, "crossbars": 0, "replicas": 0},
-        {"name": "fc", "analog": True, "crossbars": 1, "replicas": 1, "input_range": 1.5},
+        {
+            "name": "fc",
+            "analog": True,
+            "crossbars": 1,
+            "replicas": 1,
+            "input_range": 1.5,
+            "mvms_per_sample": 1,
+        },
     ]
     assert layer_infos(layers) == [
         LayerInfo("conv1", 4, 2, None),
-        LayerInfo("fc", 1, 1, 1.5),
+        LayerInfo("fc", 1, 1, 1.5, 1),
     ]
