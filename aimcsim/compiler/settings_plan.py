@@ -22,6 +22,7 @@ copies fit the chip is the mapper's check (:func:`aimcsim.compiler.mapping.map_l
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from aimcsim.compiler.calibrate import STATIC_NM
 from aimcsim.compiler.graph import WEIGHT_OPS, Graph, Node
@@ -29,6 +30,10 @@ from aimcsim.compiler.layer_settings import INPUT_ENCODINGS, LayerSettings, Laye
 from aimcsim.compiler.mapping import layer_matrix_shape
 from aimcsim.config.arch import ArchConfig
 from aimcsim.errors import AimcSimError, CompileError
+
+if TYPE_CHECKING:
+    from aimcsim.isa.program import Program
+    from aimcsim.workload.format import Workload
 
 XCFG_KEYS = (
     "input_encoding",
@@ -241,10 +246,37 @@ def _check_input_range(layer: str, op: str, value: float, arch: ArchConfig) -> N
         )
 
 
+def program_read_configs(
+    program: Program, workload: Workload, arch: ArchConfig
+) -> dict[str, ReadConfig]:
+    """The read configuration that ``program`` gives each analog layer of ``workload``: its
+    first ``xcfg`` on a crossbar of the layer (the block table says which crossbar holds
+    which layer), else the chip's own."""
+    owner = {(int(b["tile"]), int(b["xb"])): str(b["layer"]) for b in workload.blocks.values()}
+    found: dict[str, tuple[int, ...]] = {}
+    for stream in program.streams.values():
+        for ins in stream.instructions:
+            if ins.mnemonic == "xcfg":
+                name = owner.get((stream.tile, ins.operands[0]))
+                if name is not None:
+                    found.setdefault(name, ins.operands[1:])
+    base = default_read_config(arch)
+    configs = {}
+    for la in workload.layers:
+        if not la.get("analog"):
+            continue
+        ops = found.get(str(la["name"]))
+        configs[str(la["name"])] = (
+            ReadConfig(INPUT_ENCODINGS[ops[0]], *ops[1:]) if ops is not None else base
+        )
+    return configs
+
+
 __all__ = [
     "XCFG_KEYS",
     "ReadConfig",
     "SettingsPlan",
     "default_read_config",
     "plan_layer_settings",
+    "program_read_configs",
 ]
