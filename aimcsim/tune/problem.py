@@ -40,6 +40,14 @@ class Problem:
     base: LayerSettingsTable = field(default_factory=LayerSettingsTable)
     """The settings the model or workload comes with (the default settings of the tuning;
     candidates change their tuned keys on top of it)."""
+    workload_dir: str | None = None
+    """The workload directory tuned (None: a model file)."""
+
+    def task_target(self, default_workload: Any) -> Any:
+        """What each candidate's evaluation recompiles: the workload directory (cheap to
+        send to a worker), or the model's ``default_workload`` (its source model and
+        samples travel with it)."""
+        return self.workload_dir if self.workload_dir is not None else default_workload
 
     def arch(self) -> ArchConfig:
         """The chip."""
@@ -119,6 +127,7 @@ def resolve_problem(
         workload.labels,
         f"{target}/tensors.npz",
         recorded_layer_settings(workload) or _model_table(model),
+        target,
     )
 
 

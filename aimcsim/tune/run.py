@@ -109,7 +109,12 @@ def run_tune(req: TuneRequest) -> TuneResult:
     )
     log.info("search space: %d knobs over %d layers", len(space.knobs), len(space.layers))
     times = req.scoring.times_s
-    baseline = scores_of(score_tables(problem, [problem.base], req.scoring)[0], times)
+    target = problem.task_target(default_workload)
+
+    def score(tables: Sequence[LayerSettingsTable], scoring: Scoring) -> list[dict[str, Any]]:
+        return score_tables(target, problem.preset, problem.overrides, tables, scoring)
+
+    baseline = scores_of(score([problem.base], req.scoring)[0], times)
     b = req.budgets
     budget = budget_from(
         baseline,
@@ -122,7 +127,7 @@ def run_tune(req: TuneRequest) -> TuneResult:
 
     def evaluate(batch: Sequence[Mapping[str, Any]]) -> list[Scores]:
         tables = [table_of(params, space, arch, problem.base) for params in batch]
-        return [scores_of(r, times) for r in score_tables(problem, tables, req.scoring)]
+        return [scores_of(r, times) for r in score(tables, req.scoring)]
 
     def progress(done: int, total: int) -> None:
         best_now = best_of(finished_trials(study, budget))
@@ -148,7 +153,7 @@ def run_tune(req: TuneRequest) -> TuneResult:
     final: list[dict[str, Any]] = []
     if table is not None:
         everything = Scoring(times, req.scoring.seed, None, "serial")
-        final = score_tables(problem, [problem.base, table], everything)
+        final = score([problem.base, table], everything)
         before_after = before_after_table(final[0], final[1])
     trials_df = trials_table(trials, space, front, best, req.scoring.seed)
     summary = _summary(req, problem, space, budget, baseline, best, table, final, len(trials))

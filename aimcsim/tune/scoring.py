@@ -1,11 +1,13 @@
-"""Scoring settings tables: compile each candidate, then evaluate the batch in parallel.
+"""Scoring settings tables: a batch of :func:`aimcsim.evaluate` calls, in parallel.
 
-Each table is compiled in this process (a refusal is a failed candidate with the
-compiler's message), then every compiled workload is scored by
-:func:`aimcsim.evaluation.evaluate_many` at the ``full`` tier (values and timing) on the
-chosen executor. Every candidate uses the same root seed, inference times and samples
-(common random numbers: two candidates differ only by their settings), and results come
-back in task order whatever the executor and the number of workers.
+Each table becomes one :class:`~aimcsim.evaluation.EvalTask` at the ``full`` tier (values
+and timing) whose target is compiled with the table where it runs (a worker process, a Dask
+worker or this process): a workload directory is recompiled from its source model with its
+options and samples, a model file's default workload likewise (:mod:`aimcsim.compiler.
+recompile`). A table the compiler refuses gives ``{"error": message}``. Every candidate uses
+the same root seed, inference times and samples (common random numbers: two candidates
+differ only by their settings), and :func:`aimcsim.evaluation.evaluate_many` returns the
+results in task order whatever the executor and the number of workers.
 """
 
 from __future__ import annotations
@@ -15,8 +17,6 @@ from dataclasses import dataclass
 from typing import Any
 
 from aimcsim.compiler.layer_settings import LayerSettingsTable
-from aimcsim.errors import AimcSimError
-from aimcsim.tune.problem import Problem
 
 
 @dataclass(frozen=True)
@@ -34,40 +34,32 @@ class Scoring:
 
 
 def score_tables(
-    problem: Problem, tables: Sequence[LayerSettingsTable], scoring: Scoring
+    target: Any,
+    preset: str,
+    overrides: Sequence[str],
+    tables: Sequence[LayerSettingsTable],
+    scoring: Scoring,
 ) -> list[dict[str, Any]]:
-    """The full-tier :func:`aimcsim.evaluate` result of each table, in order; a table the
-    compiler refuses gives ``{"error": message}``."""
+    """The full-tier :func:`aimcsim.evaluate` result of ``target`` (a workload directory
+    or a :class:`~aimcsim.workload.Workload` with its source model and samples) compiled
+    with each table for the chip ``preset`` + ``overrides``, in order; a failed candidate
+    gives ``{"error": message}``."""
     from aimcsim.evaluation import EvalTask, evaluate_many
 
-    arch = problem.arch()
-    results: list[dict[str, Any] | None] = []
-    tasks = []
-    for table in tables:
-        try:
-            workload = problem.compile(table, arch)
-        except AimcSimError as exc:
-            results.append({"error": str(exc)})
-            continue
-        results.append(None)
-        tasks.append(
-            EvalTask(
-                workload,  # evaluate takes a Workload too
-                None,
-                fidelity="full",
-                t_inference_s=scoring.times_s,
-                seed=scoring.seed,
-                n_samples=scoring.n_samples,
-            )
+    tasks = [
+        EvalTask(
+            target,
+            preset,
+            tuple(overrides),
+            fidelity="full",
+            t_inference_s=scoring.times_s,
+            seed=scoring.seed,
+            n_samples=scoring.n_samples,
+            layer_settings=table,
         )
-    scored = iter(
-        evaluate_many(
-            tasks, executor=scoring.executor, workers=scoring.workers, scheduler=scoring.scheduler
-        )
+        for table in tables
+    ]
+    results = evaluate_many(
+        tasks, executor=scoring.executor, workers=scoring.workers, scheduler=scoring.scheduler
     )
-    return [r if r is not None else _plain(next(scored)) for r in results]
-
-
-def _plain(result: dict[str, Any]) -> dict[str, Any]:
-    """A result without the echo of its task (the compiled workload)."""
-    return {k: v for k, v in result.items() if k not in ("target", "tag")}
+    return [{k: v for k, v in r.items() if k not in ("target", "layer_settings")} for r in results]

@@ -55,7 +55,7 @@ def test_equal_bare_cycles_different_simulated_latency_ranked_by_the_simulator()
     assert _bare_cycles(wl_a, {"conv2": BIT_SERIAL}, arch.tile.dac) == _bare_cycles(
         wl_b, {"conv2": PULSE}, arch.tile.dac
     )
-    results = score_tables(problem, [a, b], Scoring(times_s=(0.0,), n_samples=32))
+    results = score_tables(CNN, "yu2025-rram", (), [a, b], Scoring(times_s=(0.0,), n_samples=32))
     sa, sb = (scores_of(r, (0.0,)) for r in results)
     assert sb.latency_ns < sa.latency_ns
     conv2 = {r["layer_name"]: r["latency_cycles"] for r in results[0]["layers"]}["conv2"]
