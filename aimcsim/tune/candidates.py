@@ -4,11 +4,15 @@ A trial's parameters are ``LAYER.KNOB -> value`` over the whole space (every tri
 every knob, so the space is the same for all trials). The table of a trial sets, for each
 tuned layer, the knobs sampled for it; ``bits_per_phase`` is capped at the layer's input
 bits and dropped for pulse-width inputs (where it means nothing), so two trials that differ
-only there give the same table.
+only there give the same table. Copies that together do not fit the chip are lowered
+(:func:`fit_copies`), so that sampling each layer's copies on its own does not make most
+candidates of a many-layer model infeasible; ``trials.csv`` keeps the sampled values, the
+table (and ``layer_settings.toml``) the fitted ones.
 """
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Mapping
 from typing import Any
 
@@ -39,7 +43,31 @@ def table_of(
             else:
                 del keys["bits_per_phase"]
         layers[layer] = LayerSettings(**keys).over(own)
-    return LayerSettingsTable(base.default, layers)
+    table = LayerSettingsTable(base.default, layers)
+    return fit_copies(table, space.crossbars_per_copy, space.chip_crossbars)
+
+
+def fit_copies(
+    table: LayerSettingsTable, crossbars_per_copy: Mapping[str, int], chip_crossbars: int
+) -> LayerSettingsTable:
+    """``table`` with its layers' copies lowered one at a time (the layer with the most
+    copies first, then by name) until every analog layer (``crossbars_per_copy``: its
+    crossbars per copy; one copy when the table sets none) fits ``chip_crossbars``; as it
+    is when it fits already, or when nothing can be lowered."""
+    copies = {name: table.for_layer(name).copies or 1 for name in crossbars_per_copy}
+    used = sum(crossbars_per_copy[n] * c for n, c in copies.items())
+    lowered = dict(table.layers)
+    while used > chip_crossbars:
+        movable = [n for n, c in copies.items() if c > 1]
+        if not movable:
+            break
+        name = min(movable, key=lambda n: (-copies[n], n))
+        copies[name] -= 1
+        used -= crossbars_per_copy[name]
+        lowered[name] = dataclasses.replace(table.for_layer(name), copies=copies[name])
+    if lowered == dict(table.layers):
+        return table
+    return LayerSettingsTable(table.default, lowered)
 
 
 def default_params(

@@ -21,8 +21,8 @@ accepts:
   space file may give any positive ranges (the compiler refuses those a chip cannot honour);
 * ``copies``: 1 to the copies that fit beside one copy of every other analog layer, and
   no more than the layer's MVMs per sample (which its copies share; at most
-  :data:`MAX_COPIES`); a candidate whose copies together do not fit is refused by the
-  compiler and counts as infeasible.
+  :data:`MAX_COPIES`). The copies of a candidate's layers together may not fit the chip:
+  they are then lowered, most copies first (see :func:`aimcsim.tune.candidates.fit_copies`).
 
 ``read_phases`` (1, 2, 4) is in the domain but not searched unless a space file names it.
 A space file (:mod:`aimcsim.tune.space_file`) narrows or widens the choices within the domain.
@@ -31,7 +31,7 @@ A space file (:mod:`aimcsim.tune.space_file`) narrows or widens the choices with
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from aimcsim.config.arch import ArchConfig
@@ -99,9 +99,13 @@ class Knob:
 
 @dataclass(frozen=True)
 class SearchSpace:
-    """Every searched knob, in layer order then :data:`KNOBS` order."""
+    """Every searched knob, in layer order then :data:`KNOBS` order; ``crossbars_per_copy``
+    of every analog layer and the ``chip_crossbars``, to fit the copies of a candidate
+    (:func:`aimcsim.tune.candidates.table_of`)."""
 
     knobs: tuple[Knob, ...]
+    crossbars_per_copy: Mapping[str, int] = field(default_factory=dict)
+    chip_crossbars: int = 0
 
     @property
     def layers(self) -> tuple[str, ...]:
@@ -212,7 +216,8 @@ def build_space(
             f"nothing to tune: no knob has two or more values on chip {arch.chip.name!r} "
             "for the chosen layers"
         )
-    return SearchSpace(tuple(knobs))
+    per_copy = {i.name: max(1, i.crossbars // i.copies) for i in infos}
+    return SearchSpace(tuple(knobs), per_copy, chip_crossbars)
 
 
 def _choices(
