@@ -19,8 +19,8 @@ MLP = ROOT / "workloads" / "mlp-digits"
 
 @pytest.fixture
 def mlp(tmp_path: Path) -> Path:
-    """A private copy of mlp-digits (its source model shipped beside it)."""
-    target = tmp_path / "in" / "mlp-digits"
+    """A private copy of mlp-digits, where its manifest's source_model finds its model."""
+    target = tmp_path / "workloads" / "mlp-digits"
     shutil.copytree(MLP, target)
     return target
 
@@ -83,7 +83,7 @@ def test_model_without_samples(tmp_path: Path, mlp: Path) -> None:
 
 def test_workload_without_its_model(tmp_path: Path, mlp: Path) -> None:
     (mlp / "model.onnx").unlink()
-    _refused(tmp_path, _tune(mlp), "source_model", "tune the model file")
+    _refused(tmp_path, _tune(mlp), "source_model", "not found")
 
 
 SPACE_EDITS = st.sampled_from(
