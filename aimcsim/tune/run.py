@@ -14,7 +14,7 @@ import json
 import logging
 import math
 from collections.abc import Mapping, Sequence
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -152,8 +152,7 @@ def run_tune(req: TuneRequest) -> TuneResult:
     before_after = None
     final: list[dict[str, Any]] = []
     if table is not None:
-        everything = Scoring(times, req.scoring.seed, None, "serial")
-        final = score([problem.base, table], everything)
+        final = score([problem.base, table], replace(req.scoring, n_samples=None))
         before_after = before_after_table(final[0], final[1])
     trials_df = trials_table(trials, space, front, best, req.scoring.seed)
     summary = _summary(req, problem, space, budget, baseline, best, table, final, len(trials))
