@@ -21,7 +21,7 @@ import math
 import os
 from collections.abc import Sequence
 from concurrent.futures import ProcessPoolExecutor
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field, fields
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -247,8 +247,9 @@ class EvalTask:
     repeats: int = 1
     seed: int = 0
     n_samples: int | None = None
-    layer_settings: str | None = None
-    """A per-layer settings file to compile the target with (see :func:`evaluate`)."""
+    layer_settings: LayerSettingsTable | str | None = None
+    """A per-layer settings table, or its file, to compile the target with (see
+    :func:`evaluate`)."""
     tag: dict[str, Any] = field(default_factory=dict, compare=False)
     """Anything the caller wants back with the result (not used by the evaluation)."""
 
@@ -270,7 +271,8 @@ def run_task(task: EvalTask) -> dict[str, Any]:
         )
     except AimcSimError as exc:
         result = {"error": str(exc)}
-    return {**asdict(task), **result}
+    # the task's fields as they are (asdict would deep-copy a Workload target field by field)
+    return {**{f.name: getattr(task, f.name) for f in fields(task)}, **result}
 
 
 def evaluate_many(

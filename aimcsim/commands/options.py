@@ -84,3 +84,18 @@ def timeout_s(text: str) -> float:
             f"a deadline must be in (0, {MAX_TIMEOUT_S:g}] s, got {text!r}"
         )
     return value
+
+
+MAX_BOUND = 1e18
+"""Largest budget or bound accepted by :func:`positive_number` (the config's float limit)."""
+
+
+def positive_number(text: str) -> float:
+    """An argparse ``type``: a finite number in ``(0, MAX_BOUND]`` (a budget or a bound)."""
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a number, got {text!r}") from None
+    if not (math.isfinite(value) and 0.0 < value <= MAX_BOUND):
+        raise argparse.ArgumentTypeError(f"must be a number in (0, {MAX_BOUND:g}], got {text!r}")
+    return value

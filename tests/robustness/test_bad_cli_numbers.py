@@ -68,7 +68,8 @@ def _required_args(parser: argparse.ArgumentParser) -> list[str]:
         if not action.option_strings and action.nargs not in ("?", "*"):
             out.append("placeholder")
         elif action.option_strings and action.required:
-            out += [action.option_strings[-1], "placeholder"]
+            value = "1" if action.type in CHECKED_TYPES else "placeholder"
+            out += [action.option_strings[-1], value]
     return out
 
 
