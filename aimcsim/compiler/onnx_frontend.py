@@ -32,7 +32,7 @@ import numpy as np
 from aimcsim.compiler.emit import MAX_LEN
 from aimcsim.compiler.graph import Graph, Node, storage_order, tensor_order, to_physical
 from aimcsim.compiler.onnx_control import inline_static_ifs, outer_refs
-from aimcsim.compiler.ops_seq import LOWERINGS, lower_div, lower_where
+from aimcsim.compiler.ops_seq import LOWERINGS, lower_const_matmul, lower_div, lower_where
 from aimcsim.errors import CompileError
 
 VLNORM_EPS = 1e-5
@@ -1067,7 +1067,8 @@ class _Converter:
         if len(dyn) == 1 and self.is_static(ins[1]):
             bm = self.const(ins[1])
             if bm.ndim != 2:
-                raise _unsupported(node, "MatMul with a constant of rank != 2")
+                lower_const_matmul(self, node, ins, out)
+                return
             self._dense(node, self.real(ins[0]), bm.T.copy(), None, out)
             return
         if len(dyn) == 2:
@@ -1089,7 +1090,7 @@ class _Converter:
             tb = int(self.lay(xb) == "flat_t")
             self.add(node, "matmul", [xa, xb], out, "flat", tb=tb)
             return
-        raise _unsupported(node, "MatMul with a constant left operand")
+        lower_const_matmul(self, node, ins, out)
 
     def _conv(self, node: Any, a: dict[str, Any], ins: list[str], out: str) -> None:
         """A 2-D Conv -> IR ``conv``; a 1-D Conv over ``(C, L)`` is the 2-D conv of height 1

@@ -253,3 +253,38 @@ LOWERINGS = {
 }
 """ONNX operator -> its lowering (see the module docstring); ``Div`` of an activation
 divisor goes to :func:`lower_div`."""
+
+
+def lower_const_matmul(cv: _Converter, node: Any, ins: list[str], out: str) -> None:
+    """MatMul of an activation and a constant that is not a plain ``(K, N)`` weight on the
+    right (a constant of rank > 2, e.g. DeBERTa's projected relative positions, or a constant
+    left operand): a digital ``matmul`` whose constant operand is a parameter broadcast to the
+    output's batch axes (the activation is broadcast likewise when it has fewer)."""
+    from aimcsim.compiler.onnx_frontend import MERGED_BATCH, _unsupported
+
+    full = cv.values[out].shape
+    dyn = ins[0] if not cv.is_static(ins[0]) else ins[1]
+    bax = cv.bax.get(dyn, 0)
+    if min(cv.values[ins[0]].ndim, cv.values[ins[1]].ndim) < 2:
+        raise _unsupported(node, "MatMul of a vector and a constant")
+    operands = []
+    for t in ins[:2]:
+        v = cv.values[t]
+        lead = tuple(full[:-2])
+        if cv.is_static(t):
+            c = np.broadcast_to(cv.const(t).astype(np.float32), lead + v.shape[-2:])
+            if bax != MERGED_BATCH:
+                c = c[(slice(None),) * bax + (0,)]
+            name = cv.g.add_param(f"{node.name or out}.const", np.ascontiguousarray(c))
+            cv.g.shapes[name] = tuple(int(d) for d in c.shape)
+            cv.g.layouts[name] = "flat"
+            operands.append(name)
+            continue
+        x = cv.canon(cv.real(t))
+        sample = tuple(d for k, d in enumerate(lead + v.shape[-2:]) if k != bax)
+        if bax == MERGED_BATCH:
+            sample = lead + v.shape[-2:]
+        if cv.g.shapes[x] != sample:
+            x = cv._broadcast(x, sample, "flat")
+        operands.append(x)
+    cv.add(node, "matmul", operands, out, "flat", tb=0)
