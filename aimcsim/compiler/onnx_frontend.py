@@ -32,7 +32,13 @@ import numpy as np
 from aimcsim.compiler.emit import MAX_LEN
 from aimcsim.compiler.graph import Graph, Node, storage_order, tensor_order, to_physical
 from aimcsim.compiler.onnx_control import inline_static_ifs, outer_refs
-from aimcsim.compiler.ops_seq import LOWERINGS, lower_const_matmul, lower_div, lower_where
+from aimcsim.compiler.ops_seq import (
+    LOWERINGS,
+    lower_const_matmul,
+    lower_div,
+    lower_where,
+    without_leading_ones,
+)
 from aimcsim.errors import CompileError
 
 VLNORM_EPS = 1e-5
@@ -40,7 +46,7 @@ VLNORM_EPS = 1e-5
 
 SUPPORTED_OPS = (
     "Gemm",
-    "MatMul",
+    "MatMul (weights, two activations, constants of any rank)",
     "Conv (1-D and 2-D)",
     "BatchNormalization",
     "Relu",
@@ -56,7 +62,7 @@ SUPPORTED_OPS = (
     "Erf",
     "Cast (between float types)",
     "Where (constant condition)",
-    "Expand / Tile",
+    "Expand / Tile / GatherElements (constant indices)",
     "InstanceNormalization (and GroupNorm exported through it)",
     "MaxPool",
     "AveragePool",
@@ -1319,6 +1325,7 @@ class _Converter:
         repeated over it in place (``period``) when its broadcast is a whole copy per period
         of storage, else materialised (IR ``broadcast``)."""
         oshape = self.sample_shape(out)
+        xa, xb = (without_leading_ones(self, t, oshape) for t in (xa, xb))
         if self.g.shapes[xa] != oshape and self.g.shapes[xb] != oshape:
             xa = self._broadcast(xa, oshape, "flat")
         ref, other = (xa, xb) if self.g.shapes[xa] == oshape else (xb, xa)  # commutative

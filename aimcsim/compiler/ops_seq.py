@@ -15,7 +15,10 @@ operator to its function. Covered here:
   branches folded into the constant operands (a ``-inf`` branch, as in causal masks,
   clamped to ``-MASK_LIMIT``);
 * data movement with constant parameters, as the selection they make of the input
-  (``Expand``, ``Tile``, a ``Pad`` with zero pads);
+  (``Expand``, ``Tile``, ``GatherElements`` with constant indices, a ``Pad`` with zero
+  pads);
+* ``MatMul`` with a constant that is not a right-hand ``(K, N)`` weight (a digital
+  ``matmul``, :func:`lower_const_matmul`);
 * ``InstanceNormalization`` (also how ``GroupNorm`` exports): a ``layernorm`` over the
   flattened spatial axes of each channel row, then the per-channel scale and bias.
 """
@@ -195,6 +198,22 @@ def lower_tile(cv: _Converter, node: Any, a: dict[str, Any], ins: list[str], out
     _selection(cv, node, ins, out, np.tile(_arange(cv, ins[0]), reps))
 
 
+def lower_gather_elements(
+    cv: _Converter, node: Any, a: dict[str, Any], ins: list[str], out: str
+) -> None:
+    """GatherElements of an activation with constant indices (DeBERTa's relative-position
+    scores): the selection ``take_along_axis``."""
+    from aimcsim.compiler.onnx_frontend import _unsupported
+
+    if cv.is_static(ins[0]) or not cv.is_static(ins[1]):
+        raise _unsupported(node, "only an activation indexed by constant indices")
+    src = _arange(cv, ins[0])
+    axis = int(a.get("axis", 0)) % src.ndim
+    ind = cv.const(ins[1]).astype(np.int64)
+    ind = np.where(ind < 0, ind + src.shape[axis], ind)
+    _selection(cv, node, ins, out, np.take_along_axis(src, ind, axis))
+
+
 def lower_pad(cv: _Converter, node: Any, a: dict[str, Any], ins: list[str], out: str) -> None:
     """A Pad that pads nothing is the identity; zero padding in front of a Conv is folded
     into it (the frontend's own Pad handling)."""
@@ -248,6 +267,7 @@ LOWERINGS = {
     "Where": lower_where,
     "Expand": lower_expand,
     "Tile": lower_tile,
+    "GatherElements": lower_gather_elements,
     "Pad": lower_pad,
     "InstanceNormalization": lower_instance_norm,
 }
@@ -288,3 +308,15 @@ def lower_const_matmul(cv: _Converter, node: Any, ins: list[str], out: str) -> N
             x = cv._broadcast(x, sample, "flat")
         operands.append(x)
     cv.add(node, "matmul", operands, out, "flat", tb=0)
+
+
+def without_leading_ones(cv: _Converter, x: str, shape: tuple[int, ...]) -> str:
+    """``x`` seen without the leading axes of size 1 that ``shape`` (of lower rank) lacks,
+    e.g. a ``(1, L, E)`` tensor whose batch a Reshape merged, added to an ``(L, E)`` one;
+    ``x`` itself otherwise."""
+    have = cv.g.shapes[x]
+    extra = len(have) - len(shape)
+    if extra <= 0 or any(d != 1 for d in have[:extra]):
+        return x
+    flat = cv.canon(x)
+    return cv._view(flat, have[extra:], "flat", f"{flat}.squeezed")

@@ -131,6 +131,21 @@ ENCODERS: dict[str, Any] = {
 }
 
 
+ENCODERS["deberta-v2"] = lambda: T.DebertaV2Model(  # disentangled attention: GatherElements
+    T.DebertaV2Config(
+        vocab_size=50,
+        hidden_size=32,
+        num_hidden_layers=1,
+        num_attention_heads=2,
+        intermediate_size=64,
+        max_position_embeddings=64,
+        relative_attention=True,
+        position_buckets=8,
+        pos_att_type=["p2c", "c2p"],
+    )
+)
+
+
 def _families() -> list[Any]:
     return [pytest.param(k, v, id=k) for k, v in {**DECODERS, **ENCODERS}.items()]
 
@@ -226,6 +241,27 @@ class BiGruHead(nn.Module):
 
     def forward(self, x: Any) -> Any:
         return self.fc(self.gru(x)[0])
+
+
+class EncoderLayer(nn.Module):
+    """nn.TransformerEncoderLayer off its fast path (``is_causal`` passed explicitly: the
+    tracer cannot export its default)."""
+
+    def __init__(self, **kw: Any) -> None:
+        super().__init__()
+        self.layer = nn.TransformerEncoderLayer(32, 4, 64, dropout=0.0, batch_first=True, **kw)
+
+    def forward(self, x: Any) -> Any:
+        return self.layer(x, is_causal=False)
+
+
+@pytest.mark.parametrize(
+    "kw", [{}, {"norm_first": True, "activation": "gelu"}], ids=["post-norm", "pre-norm-gelu"]
+)
+def test_transformer_encoder_layer(tmp_path, kw):
+    torch.manual_seed(20)
+    wl = _run(EncoderLayer(**kw), torch.randn(2, 16, 32), "tel", tmp_path, [])
+    assert {"matmul", "softmax", "layernorm"} <= _kinds(wl)
 
 
 def test_multihead_attention(tmp_path):
