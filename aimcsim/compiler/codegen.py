@@ -983,8 +983,9 @@ class Codegen:
             code.emit("mmul", 1, 2, 3, 0, min(MMUL_MAX, m - r0), 1, reps)
 
     def _op_reduce(self, n: Node) -> None:
-        """Sum over ``count`` consecutive storage blocks of ``inner`` elements, for each of
-        ``outer`` groups: one ``vsum`` per group (a loop)."""
+        """Sum (or, ``kind`` "max", maximum) over ``count`` consecutive storage blocks of
+        ``inner`` elements, for each of ``outer`` groups: one ``vsum`` per group (or a
+        ``vcopy`` and ``count - 1`` ``vmax``), in a loop over the groups."""
         tile = self.tile_of(n)
         x = self.get_on(n.inputs[0], tile)
         code = self.tc(tile)
@@ -996,7 +997,13 @@ class Codegen:
         code.li(9, out)
         code.li(10, x)
         top = code.here()
-        code.emit("vsum", 9, 10, count, inner)
+        if n.attrs.get("kind", "sum") == "max":  # the first block, then vmax with the others
+            code.emit("vcopy", 9, 10, inner)
+            for c in range(1, count):
+                code.emit("addi", 11, 10, c * inner)
+                code.emit("vmax", 9, 9, 11, inner)
+        else:
+            code.emit("vsum", 9, 10, count, inner)
         code.emit("addi", 9, 9, inner)
         code.emit("addi", 10, 10, count * inner)
         code.loop_end(8, outer, top)

@@ -43,6 +43,7 @@ concat     axis
 softmax    over the last axis
 reduce     sum over axes: the input's storage is ``outer`` groups of ``count`` blocks of
            ``inner`` elements; the output (``outer * inner``) sums the blocks of each group
+           (``kind`` "max": their element-wise maximum)
 layernorm  over the last axis; gamma, beta, eps
 matmul     activation x activation over the last two axes (leading axes batched); tb: B is
            stored transposed

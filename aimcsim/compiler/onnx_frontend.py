@@ -67,8 +67,7 @@ SUPPORTED_OPS = (
     "MaxPool",
     "AveragePool",
     "GlobalAveragePool",
-    "ReduceMean",
-    "ReduceSum",
+    "ReduceMean / ReduceSum / ReduceMax (any axes but the batch)",
     "Flatten",
     "Reshape",
     "Squeeze",
@@ -76,7 +75,7 @@ SUPPORTED_OPS = (
     "Transpose (any rank)",
     "Concat (activations and constants)",
     "Split",
-    "Softmax",
+    "Softmax (any axis)",
     "LayerNormalization",
     "Clip",
     "HardSigmoid",
@@ -688,7 +687,7 @@ class _Converter:
         if op == "Split":
             self._split(node, a, ins)
             return
-        if op in ("ReduceMean", "ReduceSum"):
+        if op in ("ReduceMean", "ReduceSum", "ReduceMax"):
             self._reduce(node, a, ins, out)
             return
         if op in ("Gemm", "MatMul"):
@@ -741,13 +740,6 @@ class _Converter:
             return
         if op == "Concat":
             self._concat(node, a, ins, out)
-            return
-        if op == "Softmax":
-            x = self.canon(self.real(ins[0]))
-            nd = len(self.values[out].shape)
-            if int(a.get("axis", -1)) % nd != nd - 1:
-                raise _unsupported(node, "Softmax only over the last axis")
-            self.add(node, "softmax", [x], out, "flat")
             return
         if op == "LayerNormalization":
             x = self.canon(self.real(ins[0]))
@@ -1499,7 +1491,9 @@ class _Converter:
         self.g.shapes[total] = oshape
         self.g.layouts[total] = "flat"
         name = node.name or out
-        attrs = dict(outer=outer, count=count, inner=inner)
+        attrs: dict[str, Any] = dict(outer=outer, count=count, inner=inner)
+        if node.op_type == "ReduceMax":
+            attrs["kind"] = "max"
         self.g.nodes.append(
             Node(f"{name}.sum" if mean else name, "reduce", [y], total, attrs, node.op_type)
         )

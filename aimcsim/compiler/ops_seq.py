@@ -19,6 +19,7 @@ operator to its function. Covered here:
   pads);
 * ``MatMul`` with a constant that is not a right-hand ``(K, N)`` weight (a digital
   ``matmul``, :func:`lower_const_matmul`);
+* ``Softmax`` over any axis but the batch (moved last by a transpose and back);
 * ``InstanceNormalization`` (also how ``GroupNorm`` exports): a ``layernorm`` over the
   flattened spatial axes of each channel row, then the per-channel scale and bias.
 """
@@ -214,6 +215,41 @@ def lower_gather_elements(
     _selection(cv, node, ins, out, np.take_along_axis(src, ind, axis))
 
 
+def lower_softmax(cv: _Converter, node: Any, a: dict[str, Any], ins: list[str], out: str) -> None:
+    """Softmax over the last axis (IR ``softmax``), or over another one (opset >= 13
+    semantics): that axis moved last by an IR ``transpose``, the softmax, and back."""
+    from aimcsim.compiler.onnx_frontend import MERGED_BATCH, _unsupported
+
+    x = cv.canon(cv.real(ins[0]))
+    nd = cv.values[out].ndim
+    axis = int(a.get("axis", -1)) % nd
+    if axis == nd - 1:
+        cv.add(node, "softmax", [x], out, "flat")
+        return
+    bax = cv.bax.get(ins[0], 0)
+    opset = max(
+        (o.version for o in cv.model.opset_import if o.domain in ("", "ai.onnx")), default=0
+    )
+    if axis == bax or opset < 13:
+        raise _unsupported(node, "Softmax over the batch axis, or not the last (opset < 13)")
+    k = axis - int(bax != MERGED_BATCH and axis > bax)
+    shape = cv.g.shapes[x]
+    perm = tuple([i for i in range(len(shape)) if i != k] + [k])
+    moved, soft = f"{out}.axis_last", f"{out}.softmax_last"
+    for t in (moved, soft):
+        cv.g.shapes[t] = tuple(shape[p] for p in perm)
+        cv.g.layouts[t] = "flat"
+    name = node.name or out
+    cv.g.nodes.append(Node(moved, "transpose", [x], moved, {"perm": perm}, "Softmax"))
+    cv.g.nodes.append(Node(name, "softmax", [moved], soft, {}, "Softmax"))
+    back = tuple(int(p) for p in np.argsort(perm))
+    cv.g.shapes[out] = cv.sample_shape(out)
+    cv.g.layouts[out] = "flat"
+    cv.g.nodes.append(
+        Node(f"{name}.axis_back", "transpose", [soft], out, {"perm": back}, "Softmax")
+    )
+
+
 def lower_pad(cv: _Converter, node: Any, a: dict[str, Any], ins: list[str], out: str) -> None:
     """A Pad that pads nothing is the identity; zero padding in front of a Conv is folded
     into it (the frontend's own Pad handling)."""
@@ -267,6 +303,7 @@ LOWERINGS = {
     "Where": lower_where,
     "Expand": lower_expand,
     "Tile": lower_tile,
+    "Softmax": lower_softmax,
     "GatherElements": lower_gather_elements,
     "Pad": lower_pad,
     "InstanceNormalization": lower_instance_norm,

@@ -314,3 +314,22 @@ def test_elementwise_math_streams(tmp_path):
     x = torch.randn(2, 32, 64)
     wl = _run(ElementwiseMath(32, 64), x, "math", tmp_path, ["tile.buffer.size_elements=16384"])
     assert {"div", "sqrt", "recip", "erf"} <= _streamed(wl)
+
+
+class AxisOps(nn.Module):
+    """Softmax over a middle axis and a max over axes (as exported by hand-written
+    attention and pooling heads)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.fc = nn.Linear(8, 8)
+
+    def forward(self, x: Any) -> Any:
+        h = self.fc(x)  # (N, 3, 5, 8)
+        return torch.softmax(h, dim=1) + h.amax(dim=2, keepdim=True) + h.amax(dim=-1, keepdim=True)
+
+
+def test_softmax_any_axis_and_reduce_max(tmp_path):
+    torch.manual_seed(21)
+    wl = _run(AxisOps(), torch.randn(2, 3, 5, 8), "axis", tmp_path, [])
+    assert {"softmax", "reduce", "transpose"} <= _kinds(wl)
