@@ -56,7 +56,7 @@ def _elementwise(cv: _Converter, node: Any, op: str, x: str, t: str, **attrs: An
 
 
 def _scaled(cv: _Converter, node: Any, x: str, t: str, scale: float) -> str:
-    p = cv._scalar_affine(f"{node.name or t}.{t}.scale", x, scale, 0.0)
+    p = cv._scalar_affine(f"{node.name or t}.scale", x, scale, 0.0)
     return _elementwise(cv, node, "affine", x, t, params=p)
 
 
@@ -136,17 +136,14 @@ def lower_where(cv: _Converter, node: Any, a: dict[str, Any], ins: list[str], ou
         )
     oshape = cv.values[out].shape
     m = np.broadcast_to(cv.const(ins[0]).astype(np.float64), oshape)
-    terms = []
+    consts: list[np.ndarray] = []
+    acts: list[tuple[str, np.ndarray]] = []  # at least one: a Where of constants is folded
     for branch, weight in ((ins[1], m), (ins[2], 1.0 - m)):
         if cv.is_static(branch):
             c = np.broadcast_to(cv.const(branch).astype(np.float64), oshape)
-            terms.append(np.where(weight != 0, np.clip(c, -MASK_LIMIT, MASK_LIMIT), 0.0))
+            consts.append(np.where(weight != 0, np.clip(c, -MASK_LIMIT, MASK_LIMIT), 0.0))
         else:
-            terms.append((branch, weight))
-    consts = [t for t in terms if isinstance(t, np.ndarray)]
-    acts = [t for t in terms if not isinstance(t, np.ndarray)]
-    if not acts:  # both constant: folded already; kept for completeness
-        raise _unsupported(node, "a Where of constants only")
+            acts.append((branch, weight))
     offset = np.sum(consts, axis=0) if consts else None
     parts = []
     for k, (branch, weight) in enumerate(acts):
