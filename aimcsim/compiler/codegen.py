@@ -53,6 +53,9 @@ CLIP_UNIT = 1024
 """Length of the ``vaffine`` vectors of :meth:`Codegen.affine_const` (clip bounds, average
 scales; their parameters are constants of 2 x this many elements)."""
 
+MMUL_MAX = 8191
+"""Largest ``m``, ``k`` or ``n`` of one ``mmul`` (13-bit fields)."""
+
 MAX_COPIES = 20000
 """Most ``vcopy`` runs one data-movement layer may emit (a guard against gathers that move
 single elements over a large tensor)."""
@@ -781,6 +784,15 @@ class Codegen:
     def _op_exp(self, n: Node) -> None:
         self._unary(n, "vexp")
 
+    def _op_sqrt(self, n: Node) -> None:
+        self._unary(n, "vsqrt")
+
+    def _op_recip(self, n: Node) -> None:
+        self._unary(n, "vrecip")
+
+    def _op_erf(self, n: Node) -> None:
+        self._unary(n, "verf")
+
     def _op_clip(self, n: Node) -> None:
         tile = self.tile_of(n)
         x = self.get_on(n.inputs[0], tile)
@@ -855,6 +867,9 @@ class Codegen:
 
     def _op_mul(self, n: Node) -> None:
         self._binary(n, "vmul")
+
+    def _op_div(self, n: Node) -> None:
+        self._binary(n, "vdiv")
 
     def _op_affine(self, n: Node) -> None:
         tile = self.tile_of(n)
@@ -965,6 +980,11 @@ class Codegen:
         code = self.tc(tile)
         idx = gather_index(self.g, n)
         out = code.alloc(idx.size)
+        start, reps = _repeats(idx)
+        if 1 < reps <= MMUL_MAX:
+            self._repeat(code, out, x + start, idx.size // reps, reps)
+            self.produce(n.output, tile, out)
+            return
         runs = _runs(idx)
         if len(runs) > MAX_COPIES:
             raise CompileError(f"{n.op} {n.name!r} needs {len(runs)} copies; not supported")
@@ -976,9 +996,24 @@ class Codegen:
 
     _op_transpose = _op_broadcast = _op_take = _gather
 
+    def _repeat(self, code: TileCode, out: int, x: int, m: int, reps: int) -> None:
+        """``out`` = each of the ``m`` elements from ``x`` repeated ``reps`` times (e.g. a
+        per-row scale broadcast over the row): the outer product of ``x`` (m x 1) with a row
+        of ones (1 x reps), one ``mmul`` per :data:`MMUL_MAX` rows."""
+        name = f"ones.{reps}"
+        if name not in self.g.params:
+            self.g.params[name] = np.ones(reps, dtype=np.float32)
+        ones = self.const_on(name, code.tile)
+        for r0 in range(0, m, MMUL_MAX):
+            code.li(1, out + r0 * reps)
+            code.li(2, x + r0)
+            code.li(3, ones)
+            code.emit("mmul", 1, 2, 3, 0, min(MMUL_MAX, m - r0), 1, reps)
+
     def _op_reduce(self, n: Node) -> None:
-        """Sum over ``count`` consecutive storage blocks of ``inner`` elements, for each of
-        ``outer`` groups: one ``vsum`` per group (a loop)."""
+        """Sum (or, ``kind`` "max", maximum) over ``count`` consecutive storage blocks of
+        ``inner`` elements, for each of ``outer`` groups: one ``vsum`` per group (or a
+        ``vcopy`` and ``count - 1`` ``vmax``), in a loop over the groups."""
         tile = self.tile_of(n)
         x = self.get_on(n.inputs[0], tile)
         code = self.tc(tile)
@@ -990,7 +1025,13 @@ class Codegen:
         code.li(9, out)
         code.li(10, x)
         top = code.here()
-        code.emit("vsum", 9, 10, count, inner)
+        if n.attrs.get("kind", "sum") == "max":  # the first block, then vmax with the others
+            code.emit("vcopy", 9, 10, inner)
+            for c in range(1, count):
+                code.emit("addi", 11, 10, c * inner)
+                code.emit("vmax", 9, 9, 11, inner)
+        else:
+            code.emit("vsum", 9, 10, count, inner)
         code.emit("addi", 9, 9, inner)
         code.emit("addi", 10, 10, count * inner)
         code.loop_end(8, outer, top)
@@ -1015,6 +1056,18 @@ class Codegen:
                 code.vec("vcopy", out + o * total + off, (a + o * ln,), ln)
                 off += ln
         self.produce(n.output, tile, out)
+
+
+def _repeats(idx: np.ndarray) -> tuple[int, int]:
+    """``(start, reps)`` when gather ``idx`` repeats each of consecutive sources ``start,
+    start+1, ...`` ``reps`` times in a row, else ``(0, 1)``."""
+    if idx.size < 2:
+        return 0, 1
+    reps = int(np.argmax(idx != idx[0])) or idx.size
+    if idx.size % reps:
+        return 0, 1
+    want = np.repeat(np.arange(idx[0], idx[0] + idx.size // reps), reps)
+    return (int(idx[0]), reps) if np.array_equal(idx, want) else (0, 1)
 
 
 def _runs(idx: np.ndarray) -> list[tuple[int, int, int]]:

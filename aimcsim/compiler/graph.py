@@ -23,8 +23,10 @@ dense      x (..., K) -> (..., n_out); w, b (param names or None)
 conv       x nhwc (C,H,W); w (n_out, kh*kw*C), b, kh, kw, stride (sh, sw),
            pads (top, left, bottom, right), dilation (dh, dw)
 relu, sigmoid, tanh, gelu, exp        element-wise
+sqrt, recip, erf                       element-wise: square root, reciprocal 1/x, erf
 clip       element-wise clip to [lo, hi] (ReLU6 = clip 0..6)
-add, mul   two activations of one shape; with ``period`` = P the second operand has P
+add, mul, div   two activations of one shape (div: first / second); with ``period`` = P
+           the second operand has P
            elements and is repeated over the storage of the first (a broadcast that is a
            whole copy per P stored elements, e.g. a squeeze-excite channel scale of an nhwc map)
 affine     x * scale + offset along the channel (nhwc) or last (flat) axis; scale, offset
@@ -41,6 +43,7 @@ concat     axis
 softmax    over the last axis
 reduce     sum over axes: the input's storage is ``outer`` groups of ``count`` blocks of
            ``inner`` elements; the output (``outer * inner``) sums the blocks of each group
+           (``kind`` "max": their element-wise maximum)
 layernorm  over the last axis; gamma, beta, eps
 matmul     activation x activation over the last two axes (leading axes batched); tb: B is
            stored transposed
@@ -62,7 +65,7 @@ import numpy as np
 
 WEIGHT_OPS = ("dense", "conv", "lstm")
 """IR operators whose weight matrix ``attrs["w"]`` is mapped onto crossbars."""
-ELEMENTWISE_OPS = ("relu", "sigmoid", "tanh", "gelu", "exp", "clip")
+ELEMENTWISE_OPS = ("relu", "sigmoid", "tanh", "gelu", "exp", "sqrt", "recip", "erf", "clip")
 GATHER_OPS = ("transpose", "broadcast", "take")
 """IR operators that only move data: each output storage position copies one input storage
 position (:func:`gather_index`)."""

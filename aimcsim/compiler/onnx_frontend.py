@@ -31,6 +31,14 @@ import numpy as np
 
 from aimcsim.compiler.emit import MAX_LEN
 from aimcsim.compiler.graph import Graph, Node, storage_order, tensor_order, to_physical
+from aimcsim.compiler.onnx_control import inline_static_ifs, outer_refs
+from aimcsim.compiler.ops_seq import (
+    LOWERINGS,
+    lower_const_matmul,
+    lower_div,
+    lower_where,
+    without_leading_ones,
+)
 from aimcsim.errors import CompileError
 
 VLNORM_EPS = 1e-5
@@ -38,7 +46,7 @@ VLNORM_EPS = 1e-5
 
 SUPPORTED_OPS = (
     "Gemm",
-    "MatMul",
+    "MatMul (weights, two activations, constants of any rank)",
     "Conv (1-D and 2-D)",
     "BatchNormalization",
     "Relu",
@@ -46,14 +54,20 @@ SUPPORTED_OPS = (
     "Tanh",
     "Gelu",
     "Erf (GELU pattern)",
-    "Pow (integer exponent)",
-    "Add / Sub / Mul (activations with broadcasting, or constants)",
-    "Div (by a constant)",
+    "Pow (integer exponents -8..8, +-0.5)",
+    "Add / Sub / Mul / Div (activations with broadcasting, or constants)",
+    "Neg",
+    "Sqrt",
+    "Reciprocal",
+    "Erf",
+    "Cast (between float types)",
+    "Where (constant condition)",
+    "Expand / Tile / GatherElements (constant indices)",
+    "InstanceNormalization (and GroupNorm exported through it)",
     "MaxPool",
     "AveragePool",
     "GlobalAveragePool",
-    "ReduceMean",
-    "ReduceSum",
+    "ReduceMean / ReduceSum / ReduceMax (any axes but the batch)",
     "Flatten",
     "Reshape",
     "Squeeze",
@@ -61,12 +75,12 @@ SUPPORTED_OPS = (
     "Transpose (any rank)",
     "Concat (activations and constants)",
     "Split",
-    "Softmax",
+    "Softmax (any axis)",
     "LayerNormalization",
     "Clip",
     "HardSigmoid",
     "HardSwish",
-    "Pad (before Conv)",
+    "Pad (before Conv, or padding nothing)",
     "Gather (embedding table)",
     "Identity",
     "Dropout",
@@ -226,9 +240,12 @@ class _Converter:
     def __init__(self, model: Any, name: str) -> None:
         import onnx
 
+        self.values = _run_all(model)
+        if any(n.op_type == "If" for n in model.graph.node):
+            model = _without_static_ifs(model, self.values)
+            self.values = _run_all(model)
         self.model = model
         self.g = Graph(name=name)
-        self.values = _run_all(model)
         self.static: dict[str, np.ndarray] = {
             i.name: onnx.numpy_helper.to_array(i) for i in model.graph.initializer
         }
@@ -363,7 +380,7 @@ class _Converter:
     def fold(self) -> None:
         for i, node in enumerate(self.nodes):
             if node.op_type in ("Constant", "Shape", "Size") or all(
-                self.is_static(x) for x in node.input
+                self.is_static(x) for x in [*node.input, *outer_refs(node)]
             ):
                 if node.op_type in ("RandomNormal", "RandomUniform"):
                     continue
@@ -586,14 +603,21 @@ class _Converter:
             changed = np.stack([r[f].astype(np.float64).reshape(-1) != f1 for r in runs[2:]])
             shape = self.sample_shape(f)
             last = shape[-1]
+            prod = next(nd for nd in self.nodes if f in nd.output)
+            if last != n:
+                raise _unsupported(
+                    prod,
+                    f"the mask input {mask!r} gives {f!r} of last axis {last} but has {n} "
+                    "values: integer inputs are supported as embedding indices and as "
+                    "key-padding attention masks",
+                )
             src = np.tile(np.arange(last), f1.size // last)
             want = np.zeros_like(changed)
             want[src, np.arange(f1.size)] = True
             per_last = (f1.reshape(-1, last) == f1[:last]).all() and (
                 f0.reshape(-1, last) == f0[:last]
             ).all()
-            if last != n or not np.array_equal(changed, want) or not per_last:
-                prod = next(nd for nd in self.nodes if f in nd.output)
+            if not np.array_equal(changed, want) or not per_last:
                 raise _unsupported(
                     prod,
                     f"the attention mask {mask!r} gives {f!r}, which is not a key-padding "
@@ -634,16 +658,16 @@ class _Converter:
             if ins[0] in self.isnan and ins[2] and self.real(ins[2]) == self.isnan[ins[0]]:
                 self.alias[out] = self.real(ins[2])
                 return
-            raise _unsupported(
-                node,
-                "Where on activations (only the where(isnan(x), c, x) guard, or any "
-                "Where computable at compile time or from an attention mask)",
-            )
+            lower_where(self, node, a, ins, out)
+            return
+        if op in LOWERINGS:
+            LOWERINGS[op](self, node, a, ins, out)
+            return
+        if op == "Div" and not self.is_static(ins[1]):
+            lower_div(self, node, a, ins, out)
+            return
         if op in ("Identity", "Dropout"):
             self.alias[out] = self.real(ins[0])
-            return
-        if op == "Pad":
-            self._pad(node, a)
             return
         if op in ("Relu", "Sigmoid", "Tanh", "Gelu", "Exp"):
             self.unary(node, op.lower(), self.real(ins[0]), out)
@@ -662,13 +686,10 @@ class _Converter:
         if op in ("HardSigmoid", "HardSwish"):
             self._hard(node, a, self.real(ins[0]), out)
             return
-        if op == "Pow":
-            self._pow(node, ins, out)
-            return
         if op == "Split":
             self._split(node, a, ins)
             return
-        if op in ("ReduceMean", "ReduceSum"):
+        if op in ("ReduceMean", "ReduceSum", "ReduceMax"):
             self._reduce(node, a, ins, out)
             return
         if op in ("Gemm", "MatMul"):
@@ -722,13 +743,6 @@ class _Converter:
         if op == "Concat":
             self._concat(node, a, ins, out)
             return
-        if op == "Softmax":
-            x = self.canon(self.real(ins[0]))
-            nd = len(self.values[out].shape)
-            if int(a.get("axis", -1)) % nd != nd - 1:
-                raise _unsupported(node, "Softmax only over the last axis")
-            self.add(node, "softmax", [x], out, "flat")
-            return
         if op == "LayerNormalization":
             x = self.canon(self.real(ins[0]))
             nd = len(self.values[out].shape)
@@ -738,29 +752,7 @@ class _Converter:
             gamma = self.const(ins[1]).reshape(-1)
             beta = self.const(ins[2]).reshape(-1) if len(ins) > 2 and ins[2] else np.zeros(d)
             eps = float(a.get("epsilon", 1e-5))
-            if not math.isclose(eps, VLNORM_EPS, rel_tol=1e-3):
-                # vlnorm's epsilon is fixed; LN(x, eps) = LN(k x, k^2 eps) exactly, so scale the
-                # input by k = sqrt(VLNORM_EPS / eps) (HF BERT: eps 1e-12, tiny variances)
-                k = math.sqrt(VLNORM_EPS / eps)
-                sc = self.g.add_param(
-                    f"{node.name or out}.eps_scale", np.concatenate([np.full(d, k), np.zeros(d)])
-                )
-                scaled = f"{out}.eps_scaled"
-                self.g.shapes[scaled] = self.g.shapes[x]
-                self.g.layouts[scaled] = "flat"
-                self.g.nodes.append(
-                    Node(
-                        f"{node.name or out}.eps_scale",
-                        "affine",
-                        [x],
-                        scaled,
-                        {"params": sc},
-                        "LayerNormalization (epsilon)",
-                    )
-                )
-                x = scaled
-            p = self.g.add_param(f"{node.name or out}.ln", np.concatenate([gamma, beta]))
-            self.add(node, "layernorm", [x], out, "flat", params=p, eps=VLNORM_EPS)
+            self.layernorm_rows(node, x, gamma, beta, eps, out, node.name or out)
             return
         if op == "Gather":
             self._gather(node, a, ins, out)
@@ -769,6 +761,38 @@ class _Converter:
             self._slice(node, a, ins, out)
             return
         raise _unsupported(node)
+
+    def layernorm_rows(
+        self,
+        node: Any,
+        x: str,
+        gamma: np.ndarray,
+        beta: np.ndarray,
+        eps: float,
+        out: str,
+        name: str,
+    ) -> None:
+        """IR node ``name``: ``out`` = each last-axis row of flat ``x`` normalised (epsilon
+        ``eps``), times ``gamma`` plus ``beta``. ``vlnorm``'s epsilon is fixed; LN(x, eps) =
+        LN(k x, k^2 eps) exactly, so another epsilon scales the input by k = sqrt(VLNORM_EPS
+        / eps) first (HF BERT: eps 1e-12, tiny variances)."""
+        d = self.g.shapes[x][-1]
+        if not math.isclose(eps, VLNORM_EPS, rel_tol=1e-3):
+            k = math.sqrt(VLNORM_EPS / eps)
+            sc = self.g.add_param(f"{name}.eps_scale", np.concatenate([np.full(d, k), np.zeros(d)]))
+            scaled = f"{out}.eps_scaled"
+            self.g.shapes[scaled] = self.g.shapes[x]
+            self.g.layouts[scaled] = "flat"
+            src = f"{node.op_type} (epsilon)"
+            self.g.nodes.append(
+                Node(f"{name}.eps_scale", "affine", [x], scaled, {"params": sc}, src)
+            )
+            x = scaled
+        p = self.g.add_param(f"{name}.ln", np.concatenate([gamma, beta]))
+        self.g.shapes[out] = self.g.shapes[x]
+        self.g.layouts[out] = "flat"
+        attrs = {"params": p, "eps": VLNORM_EPS}
+        self.g.nodes.append(Node(name, "layernorm", [x], out, attrs, node.op_type))
 
     def _transpose(self, node: Any, a: dict[str, Any], ins: list[str], out: str) -> None:
         """A Transpose that only moves the batch axis is free (the same per-sample storage).
@@ -1043,7 +1067,8 @@ class _Converter:
         if len(dyn) == 1 and self.is_static(ins[1]):
             bm = self.const(ins[1])
             if bm.ndim != 2:
-                raise _unsupported(node, "MatMul with a constant of rank != 2")
+                lower_const_matmul(self, node, ins, out)
+                return
             self._dense(node, self.real(ins[0]), bm.T.copy(), None, out)
             return
         if len(dyn) == 2:
@@ -1065,7 +1090,7 @@ class _Converter:
             tb = int(self.lay(xb) == "flat_t")
             self.add(node, "matmul", [xa, xb], out, "flat", tb=tb)
             return
-        raise _unsupported(node, "MatMul with a constant left operand")
+        lower_const_matmul(self, node, ins, out)
 
     def _conv(self, node: Any, a: dict[str, Any], ins: list[str], out: str) -> None:
         """A 2-D Conv -> IR ``conv``; a 1-D Conv over ``(C, L)`` is the 2-D conv of height 1
@@ -1294,6 +1319,7 @@ class _Converter:
         repeated over it in place (``period``) when its broadcast is a whole copy per period
         of storage, else materialised (IR ``broadcast``)."""
         oshape = self.sample_shape(out)
+        xa, xb = (without_leading_ones(self, t, oshape) for t in (xa, xb))
         if self.g.shapes[xa] != oshape and self.g.shapes[xb] != oshape:
             xa = self._broadcast(xa, oshape, "flat")
         ref, other = (xa, xb) if self.g.shapes[xa] == oshape else (xb, xa)  # commutative
@@ -1343,12 +1369,12 @@ class _Converter:
         elif bin_ not in (0, MERGED_BATCH):
             # e.g. (T, 1, 2, H) -> (T, 1, 2H) after a bidirectional RNN: the axes before the
             # batch stay, so each sample keeps its row-major order
+            # the graph runs one sample at a time, so a Reshape that merges the batch (of
+            # size 1) with other axes (torch MultiheadAttention's (L, N * heads, d)) keeps
+            # the per-sample data: the output has no batch axis of its own
             vin = self.values[node.input[0]].shape
-            if v.shape[:bin_] != vin[:bin_] or v.ndim <= bin_ or v.shape[bin_] != 1:
-                raise _unsupported(
-                    node, "Reshape that moves the batch axis or merges it with another"
-                )
-            self.bax[out] = bin_
+            keeps = v.shape[:bin_] == vin[:bin_] and v.ndim > bin_ and v.shape[bin_] == 1
+            self.bax[out] = bin_ if keeps else MERGED_BATCH
         else:  # (1, S, D) -> (S, D): the batch merged into the leading axis (HF Conv1D)
             self.bax[out] = 0 if v.ndim and v.shape[0] == 1 else MERGED_BATCH
         oshape = self.sample_shape(out)
@@ -1467,7 +1493,9 @@ class _Converter:
         self.g.shapes[total] = oshape
         self.g.layouts[total] = "flat"
         name = node.name or out
-        attrs = dict(outer=outer, count=count, inner=inner)
+        attrs: dict[str, Any] = dict(outer=outer, count=count, inner=inner)
+        if node.op_type == "ReduceMax":
+            attrs["kind"] = "max"
         self.g.nodes.append(
             Node(f"{name}.sum" if mean else name, "reduce", [y], total, attrs, node.op_type)
         )
@@ -1477,18 +1505,12 @@ class _Converter:
             self.g.layouts[out] = "flat"
             self.g.nodes.append(Node(name, "affine", [total], out, {"params": p}, node.op_type))
 
-    def _pow(self, node: Any, ins: list[str], out: str) -> None:
-        """Pow by a constant integer exponent 1..8: repeated ``mul`` (e.g. the cube of the
-        tanh GELU approximation)."""
-        if self.is_static(ins[0]) or not self.is_static(ins[1]):
-            raise _unsupported(node, "only an activation to a constant power")
-        e = np.asarray(self.const(ins[1]), dtype=np.float64).reshape(-1)
-        if e.size != 1 or e[0] != round(e[0]) or not 1 <= e[0] <= 8:
-            raise _unsupported(node, f"exponent {e.tolist()}; only integers 1..8")
-        x = self.real(ins[0])
+    def _pow(self, node: Any, x: str, power: int, out: str) -> None:
+        """``x`` to the integer ``power`` >= 1: repeated ``mul`` (e.g. the cube of the tanh
+        GELU approximation); an alias for 1."""
         acc = x
-        for k in range(2, int(e[0]) + 1):
-            t = out if k == int(e[0]) else f"{out}.pow{k}"
+        for k in range(2, power + 1):
+            t = out if k == power else f"{out}.pow{k}"
             self.g.shapes[t] = self.g.shapes[x]
             self.g.layouts[t] = self.lay(x)
             if x in self.g.perms:
@@ -1579,6 +1601,20 @@ class _Converter:
         self.g.inputs.append(out)
         self.set_tensor(out, "flat")
         self.g.input_transforms[out] = {"kind": "embedding", "table": table, "source": src}
+
+
+def _without_static_ifs(model: Any, values: dict[str, np.ndarray]) -> Any:
+    """A copy of ``model`` with its statically decided ``If`` nodes inlined (nested ones
+    too, up to a depth of 8)."""
+    import onnx
+
+    m = onnx.ModelProto()
+    m.CopyFrom(model)
+    for _ in range(8):
+        if not inline_static_ifs(m, values):
+            break
+        values = _run_all(m)
+    return m
 
 
 def _period(v: np.ndarray) -> int:

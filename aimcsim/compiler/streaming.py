@@ -83,8 +83,17 @@ if TYPE_CHECKING:
 
 SRAM, DRAM = 0, 1
 
-UNARY = {"relu": "vrelu", "sigmoid": "vsigm", "tanh": "vtanh", "gelu": "vgelu", "exp": "vexp"}
-BINARY = {"add": "vadd", "mul": "vmul"}
+UNARY = {
+    "relu": "vrelu",
+    "sigmoid": "vsigm",
+    "tanh": "vtanh",
+    "gelu": "vgelu",
+    "exp": "vexp",
+    "sqrt": "vsqrt",
+    "recip": "vrecip",
+    "erf": "verf",
+}
+BINARY = {"add": "vadd", "mul": "vmul", "div": "vdiv"}
 
 
 class Spiller:

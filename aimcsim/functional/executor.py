@@ -72,6 +72,13 @@ def _wrap(v: int) -> int:
     return v - (1 << 32) if v & 0x80000000 else v
 
 
+def _ieee(f: Any, *args: Any) -> np.ndarray:
+    """``f(*args)`` with IEEE results (inf, NaN) for a zero divisor or a negative square
+    root and no warning: the ISA defines them, a program may compute them."""
+    with np.errstate(divide="ignore", invalid="ignore"):
+        return np.asarray(f(*args))
+
+
 def ideal_arch(arch: ArchConfig) -> ArchConfig:
     """``arch`` with exact weights and perfect converters (the float reference)."""
     return dataclasses.replace(
@@ -445,7 +452,7 @@ class Executor:
                 params = xcfg_params(self.params, self.arch, o, where)
                 self._xcfg_cache[key] = params
             t.read_cfg[o[0]] = params
-        elif m in ("vadd", "vsub", "vmul", "vmax"):
+        elif m in ("vadd", "vsub", "vmul", "vmax", "vdiv"):
             n = o[3]
             a, bb = v(t, regs[o[1]], n), v(t, regs[o[2]], n)
             r = (
@@ -455,6 +462,8 @@ class Executor:
                 if m == "vsub"
                 else a * bb
                 if m == "vmul"
+                else _ieee(np.divide, a, bb)
+                if m == "vdiv"
                 else np.maximum(a, bb)
             )
             v(t, regs[o[0]], n)[:] = r
@@ -468,7 +477,7 @@ class Executor:
             lim = 2 ** (bits - 1) - 1
             a = v(t, regs[o[1]], n)
             v(t, regs[o[0]], n)[:] = np.clip(np.rint(a * q), -lim, lim) / q
-        elif m in ("vcopy", "vrelu", "vsigm", "vtanh", "vgelu", "vexp"):
+        elif m in ("vcopy", "vrelu", "vsigm", "vtanh", "vgelu", "vexp", "vrecip", "vsqrt", "verf"):
             n = o[2]
             a = v(t, regs[o[1]], n)
             if m == "vcopy":
@@ -481,6 +490,12 @@ class Executor:
                 r = np.tanh(a)
             elif m == "vgelu":
                 r = 0.5 * a * (1.0 + erf(a / np.sqrt(2.0)))
+            elif m == "vrecip":
+                r = _ieee(np.divide, 1.0, a)
+            elif m == "vsqrt":
+                r = _ieee(np.sqrt, a)
+            elif m == "verf":
+                r = erf(a)
             else:
                 r = np.exp(a)
             v(t, regs[o[0]], n)[:] = r

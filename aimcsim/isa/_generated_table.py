@@ -8,7 +8,7 @@ from typing import Any
 TABLE: dict[str, Any] = {
     "isa": {
         "name": "aimc",
-        "version": "2.0.0",
+        "version": "2.1.0",
         "word_bits": 64,
         "opcode_bits": [63, 56],
         "doc": (
@@ -673,6 +673,138 @@ TABLE: dict[str, Any] = {
             "unit": "dpu",
             "summary": "Exponential: d[i] = exp(a[i]).",
             "semantics": "d[i] = exp(a[i]) for i in [0, len).",
+            "fields": [
+                {
+                    "name": "rd",
+                    "kind": "reg",
+                    "bits": [55, 52],
+                    "doc": "register holding the destination address",
+                },
+                {
+                    "name": "ra",
+                    "kind": "reg",
+                    "bits": [51, 48],
+                    "doc": "register holding the operand's address",
+                },
+                {
+                    "name": "len",
+                    "kind": "uimm",
+                    "bits": [15, 0],
+                    "doc": "vector length in elements",
+                    "min": 1,
+                },
+            ],
+            "reads": ["ra:len"],
+            "writes": ["rd:len"],
+            "actions": ["dpu.op", "buf.read", "buf.write"],
+        },
+        {
+            "mnemonic": "vdiv",
+            "opcode": 56,
+            "unit": "dpu",
+            "summary": "Element-wise divide: d[i] = a[i] / b[i].",
+            "semantics": (
+                "d[i] = a[i] / b[i] for i in [0, len) (IEEE division: b[i] = 0 gives +-inf or NaN)."
+            ),
+            "fields": [
+                {
+                    "name": "rd",
+                    "kind": "reg",
+                    "bits": [55, 52],
+                    "doc": "register holding the destination address",
+                },
+                {
+                    "name": "ra",
+                    "kind": "reg",
+                    "bits": [51, 48],
+                    "doc": "register holding the dividend's address",
+                },
+                {
+                    "name": "rb",
+                    "kind": "reg",
+                    "bits": [47, 44],
+                    "doc": "register holding the divisor's address",
+                },
+                {
+                    "name": "len",
+                    "kind": "uimm",
+                    "bits": [15, 0],
+                    "doc": "vector length in elements",
+                    "min": 1,
+                },
+            ],
+            "reads": ["ra:len", "rb:len"],
+            "writes": ["rd:len"],
+            "actions": ["dpu.op", "buf.read", "buf.write"],
+        },
+        {
+            "mnemonic": "vrecip",
+            "opcode": 57,
+            "unit": "dpu",
+            "summary": "Reciprocal: d[i] = 1 / a[i].",
+            "semantics": "d[i] = 1 / a[i] (IEEE: a[i] = 0 gives +-inf) for i in [0, len).",
+            "fields": [
+                {
+                    "name": "rd",
+                    "kind": "reg",
+                    "bits": [55, 52],
+                    "doc": "register holding the destination address",
+                },
+                {
+                    "name": "ra",
+                    "kind": "reg",
+                    "bits": [51, 48],
+                    "doc": "register holding the operand's address",
+                },
+                {
+                    "name": "len",
+                    "kind": "uimm",
+                    "bits": [15, 0],
+                    "doc": "vector length in elements",
+                    "min": 1,
+                },
+            ],
+            "reads": ["ra:len"],
+            "writes": ["rd:len"],
+            "actions": ["dpu.op", "buf.read", "buf.write"],
+        },
+        {
+            "mnemonic": "vsqrt",
+            "opcode": 58,
+            "unit": "dpu",
+            "summary": "Square root: d[i] = sqrt(a[i]).",
+            "semantics": "d[i] = sqrt(a[i]) (NaN for a[i] < 0) for i in [0, len).",
+            "fields": [
+                {
+                    "name": "rd",
+                    "kind": "reg",
+                    "bits": [55, 52],
+                    "doc": "register holding the destination address",
+                },
+                {
+                    "name": "ra",
+                    "kind": "reg",
+                    "bits": [51, 48],
+                    "doc": "register holding the operand's address",
+                },
+                {
+                    "name": "len",
+                    "kind": "uimm",
+                    "bits": [15, 0],
+                    "doc": "vector length in elements",
+                    "min": 1,
+                },
+            ],
+            "reads": ["ra:len"],
+            "writes": ["rd:len"],
+            "actions": ["dpu.op", "buf.read", "buf.write"],
+        },
+        {
+            "mnemonic": "verf",
+            "opcode": 59,
+            "unit": "dpu",
+            "summary": "Error function: d[i] = erf(a[i]).",
+            "semantics": "d[i] = erf(a[i]) for i in [0, len).",
             "fields": [
                 {
                     "name": "rd",

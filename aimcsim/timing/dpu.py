@@ -7,7 +7,8 @@ it is computed once per static instruction. Op classes and formulas
 
 * simple (vadd vsub vmul vmax vcopy vrelu vaffine vquant):
   ``startup + ceil(len/lanes) * simple_cycles``; ``dpu.op`` = len
-* transcendental (vexp vsigm vtanh vgelu): same with ``transcendental_cycles``
+* transcendental and iterative (vexp vsigm vtanh vgelu verf vdiv vrecip vsqrt): same with
+  ``transcendental_cycles``
 * reduction: vsum over ``count`` vectors, vpool over ``kw*kh`` vectors:
   ``startup + vectors * ceil(len/lanes) * reduction_cycles``; ``dpu.op`` = vectors * len
 * normalisation (vsoftmax, vlnorm), three passes over ``count`` rows:
@@ -24,7 +25,7 @@ from aimcsim.config.arch import DpuConfig
 from aimcsim.timing import latency as lat
 
 SIMPLE = frozenset({"vadd", "vsub", "vmul", "vmax", "vcopy", "vrelu", "vaffine", "vquant"})
-TRANSCENDENTAL = frozenset({"vexp", "vsigm", "vtanh", "vgelu"})
+TRANSCENDENTAL = frozenset({"vexp", "vsigm", "vtanh", "vgelu", "verf", "vdiv", "vrecip", "vsqrt"})
 NORMALISATION = frozenset({"vsoftmax", "vlnorm"})
 
 

@@ -128,7 +128,7 @@ def test_other_major_version_is_refused() -> None:
     with pytest.raises(IsaError) as info:
         decode_program(data, file="old.bin")
     msg = str(info.value)
-    assert msg.startswith("old.bin: ") and "ISA version 3.0.0" in msg and "major version 2" in msg
+    assert msg.startswith("old.bin: ") and "ISA version 3.1.0" in msg and "major version 2" in msg
 
 
 def test_minor_version_is_kept() -> None:

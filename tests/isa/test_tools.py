@@ -14,7 +14,7 @@ from aimcsim.isa import Instruction, assemble, footprint
 
 
 def test_public_api() -> None:
-    assert isa.ISA_VERSION == "2.0.0"
+    assert isa.ISA_VERSION == "2.1.0"
     assert isa.SPEC is isa.builtin_spec()
     for name in isa.__all__:
         assert getattr(isa, name) is not None

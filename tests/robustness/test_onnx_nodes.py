@@ -24,15 +24,12 @@ UNSUPPORTED_UNARY = [
     "Sin",
     "Cos",
     "Log",
-    "Sqrt",
-    "Reciprocal",
     "Softplus",
     "Elu",
     "LeakyRelu",
     "Floor",
     "Sign",
     "Abs",
-    "Neg",
     "Hardmax",
     "LpNormalization",
 ]
@@ -52,10 +49,14 @@ def _bad_node(kind: str, name: str, x: str, width: int) -> tuple[list, list, lis
     if kind == "CumSum":
         ax = _const("ax", np.array(1, dtype=np.int64))
         return [helper.make_node("CumSum", [x, "ax"], ["bad"], name=name)], [ax], []
-    if kind == "DivActivations":
-        return [helper.make_node("Div", [x, x], ["bad"], name=name)], [], []
-    if kind == "PowSqrt":
-        e = _const("e", np.array(0.5, dtype=np.float32))
+    if kind == "CompareActivations":  # a Where whose condition is computed at run time
+        nodes = [
+            helper.make_node("Greater", [x, "zero"], ["cond"], name=name),
+            helper.make_node("Where", ["cond", x, "zero"], ["bad"], name=f"{name}_where"),
+        ]
+        return nodes, [_const("zero", np.zeros(1, dtype=np.float32))], []
+    if kind == "PowFractional":
+        e = _const("e", np.array(0.3, dtype=np.float32))
         return [helper.make_node("Pow", [x, "e"], ["bad"], name=name)], [e], []
     if kind == "ClipDynamicBound":
         lo = helper.make_tensor_value_info("lo", TensorProto.FLOAT, [1])
@@ -67,8 +68,8 @@ KINDS = [
     *UNSUPPORTED_UNARY,
     "TopK",
     "CumSum",
-    "DivActivations",
-    "PowSqrt",
+    "CompareActivations",
+    "PowFractional",
     "ClipDynamicBound",
 ]
 
@@ -121,8 +122,8 @@ def test_bad_node_is_refused_naming_node_and_op(tmp_path, refused, kind, name, w
     _model(model, kind, name, width, before)
     before_files = snapshot(work)
     op = {
-        "DivActivations": "Div",
-        "PowSqrt": "Pow",
+        "CompareActivations": "Greater",
+        "PowFractional": "Pow",
         "ClipDynamicBound": "Clip",
     }.get(kind, kind)
     out = work / "out"
