@@ -26,29 +26,57 @@ KERNELS = (
 )
 
 
-def _outputs(monkeypatch: pytest.MonkeyPatch, threshold: int) -> dict[str, np.ndarray]:
-    monkeypatch.setattr(variants, "PARALLEL_MIN_ELEMENTS", threshold)
+def _outputs(
+    monkeypatch: pytest.MonkeyPatch, parallel_from: int, compile_after_s: float
+) -> dict[str, np.ndarray]:
+    """mlp-digits outputs with the size rule and the numpy-time budget set as given."""
+    monkeypatch.setattr(variants, "PARALLEL_MIN_ELEMENTS", parallel_from)
+    monkeypatch.setattr(variants, "PROBE_AFTER_S", compile_after_s)
+    monkeypatch.setattr(variants, "COMPILE_AFTER_S", compile_after_s)
+    for kernel in KERNELS:
+        monkeypatch.setattr(kernel, "numpy_s", 0.0)
+        monkeypatch.setattr(kernel, "_probed", False)
+        monkeypatch.setattr(kernel, "_use_serial", False)
     arch = aimcsim.load_arch("tiny", overrides=["io.inp_noise=0.01", "io.ir_drop=1.0"])
     result = aimcsim.simulate(MLP, arch, n_samples=96, t_inference_s=[0.0, 86400.0])
     assert result.outputs is not None
     return result.outputs
 
 
-def test_numpy_twins_and_numba_kernels_agree_bit_for_bit(monkeypatch: pytest.MonkeyPatch) -> None:
-    numpy_only = _outputs(monkeypatch, 1 << 62)
-    numba_only = _outputs(monkeypatch, 0)
-    assert sorted(numpy_only) == sorted(numba_only)
+def test_numpy_serial_and_parallel_agree_bit_for_bit(monkeypatch: pytest.MonkeyPatch) -> None:
+    numpy_only = _outputs(monkeypatch, 1 << 62, float("inf"))
+    assert all(k.numpy_s > 0 and not k._use_serial for k in KERNELS[:3])
+    serial = _outputs(monkeypatch, 1 << 62, 0.0)
+    assert all(k._use_serial for k in KERNELS[:3])
+    parallel = _outputs(monkeypatch, 0, float("inf"))
+    assert all(k.numpy_s == 0 for k in KERNELS)
+    assert sorted(numpy_only) == sorted(serial) == sorted(parallel)
     for key in numpy_only:
-        np.testing.assert_array_equal(numpy_only[key], numba_only[key], err_msg=key)
+        np.testing.assert_array_equal(numpy_only[key], serial[key], err_msg=key)
+        np.testing.assert_array_equal(numpy_only[key], parallel[key], err_msg=key)
 
 
 @pytest.mark.parametrize("kernel", KERNELS)
-def test_size_rule(kernel: variants.BySize) -> None:
-    small = kernel.for_size(variants.PARALLEL_MIN_ELEMENTS - 1)
-    large = kernel.for_size(variants.PARALLEL_MIN_ELEMENTS)
-    assert small is kernel.small and large is kernel.jitted
-    assert small.__module__.endswith("_np") and small.__name__ == large.py_func.__name__
-    assert large.targetoptions.get("parallel")
+def test_size_rule_and_separate_cache_names(kernel: variants.BySize) -> None:
+    fresh = variants.BySize(kernel.small, kernel._module, kernel._name)
+    small = fresh.for_size(variants.PARALLEL_MIN_ELEMENTS - 1)
+    large = fresh.for_size(variants.PARALLEL_MIN_ELEMENTS)
+    assert small == fresh._timed_small and large is fresh.parallel
+    assert fresh.small.__module__.endswith("_np") and fresh.small.__name__ == kernel._name
+    assert large.targetoptions.get("parallel") and not fresh.serial.targetoptions.get("parallel")
+    assert fresh.serial.py_func.__qualname__ == large.py_func.__qualname__ + "_serial"
+
+
+def test_numpy_time_budget_switches_to_serial(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Numpy until the twin has cost COMPILE_AFTER_S; then the serial numba twin. Below the
+    probe time nothing is imported or compiled."""
+    calls: list[int] = []
+    fresh = variants.BySize(lambda n: calls.append(n), "aimcsim.kernels.mvm", "output_stage")
+    for n in range(3):
+        fresh.for_size(10)(n)
+    assert calls == [0, 1, 2] and fresh._serial is None and fresh._parallel is None
+    fresh.numpy_s = variants.COMPILE_AFTER_S
+    assert fresh.for_size(10) is fresh.serial
 
 
 def test_small_run_imports_neither_numba_nor_scipy() -> None:
