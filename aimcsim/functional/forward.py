@@ -60,8 +60,11 @@ from aimcsim.functional.rng import NoiseStream
 from aimcsim.kernels import gemm as kgemm
 from aimcsim.kernels import mvm_np as kmvm
 from aimcsim.kernels.rng_np import POOL_SIZE, gauss_fill_by_size, gauss_pool
+from aimcsim.kernels.variants import Jitted
 
 SMALL_BATCH = 8
+_MVM_VECTORS = Jitted("aimcsim.kernels.mvm", "mvm_vectors")
+"""The one-call kernel of small batches (numba: imported on the first small batch)."""
 _NM_CODES = {
     "none": kmvm.NM_NONE,
     "abs_max": kmvm.NM_ABS_MAX,
@@ -349,10 +352,8 @@ def analog_forward(
     # A writeable contiguous copy when given a broadcast view: one kernel signature, not two.
     cf = _EMPTY1D if col_factor is None else np.require(col_factor, np.float64, ["C", "W"])
     if b <= SMALL_BATCH and params.small_ok and adc_offset_codes is None:
-        from aimcsim.kernels.mvm import mvm_vectors  # numba: imported when first needed
-
         out = np.empty((b, n_out), dtype=np.float32)
-        n_bad = mvm_vectors(
+        n_bad = _MVM_VECTORS.kernel(
             x,
             prep.w,
             prep.abs_w if params.w_noise_mode == 2 else prep.w,

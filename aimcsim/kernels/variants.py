@@ -66,6 +66,23 @@ def _ready_without_compiling(dispatcher: Any) -> bool:
         return False
 
 
+class Jitted:
+    """A numba kernel, attribute ``name`` of module ``module``, imported on first use (so that
+    importing its caller does not import numba)."""
+
+    def __init__(self, module: str, name: str) -> None:
+        self.module = module
+        self.name = name
+        self._kernel: Any = None
+
+    @property
+    def kernel(self) -> Any:
+        """The kernel (a dispatcher; the plain function under ``NUMBA_DISABLE_JIT=1``)."""
+        if self._kernel is None:
+            self._kernel = getattr(importlib.import_module(self.module), self.name)
+        return self._kernel
+
+
 class BySize:
     """One kernel in its three implementations; ``for_size(n)`` returns the one to call.
 
@@ -75,9 +92,7 @@ class BySize:
 
     def __init__(self, small: Callable[..., Any], module: str, name: str) -> None:
         self.small = small
-        self._module = module
-        self._name = name
-        self._parallel: Any = None
+        self._parallel = Jitted(module, name)
         self._serial: Any = None
         self.numpy_s = 0.0
         """CPU seconds spent in the numpy twin by this process (thread time: the twins are
@@ -88,9 +103,7 @@ class BySize:
     @property
     def parallel(self) -> Any:
         """The parallel numba kernel (a dispatcher)."""
-        if self._parallel is None:
-            self._parallel = getattr(importlib.import_module(self._module), self._name)
-        return self._parallel
+        return self._parallel.kernel
 
     @property
     def serial(self) -> Any:

@@ -58,11 +58,11 @@ def test_numpy_serial_and_parallel_agree_bit_for_bit(monkeypatch: pytest.MonkeyP
 
 @pytest.mark.parametrize("kernel", KERNELS)
 def test_size_rule_and_separate_cache_names(kernel: variants.BySize) -> None:
-    fresh = variants.BySize(kernel.small, kernel._module, kernel._name)
+    fresh = variants.BySize(kernel.small, kernel._parallel.module, kernel._parallel.name)
     small = fresh.for_size(variants.PARALLEL_MIN_ELEMENTS - 1)
     large = fresh.for_size(variants.PARALLEL_MIN_ELEMENTS)
     assert small == fresh._timed_small and large is fresh.parallel
-    assert fresh.small.__module__.endswith("_np") and fresh.small.__name__ == kernel._name
+    assert fresh.small.__module__.endswith("_np") and fresh.small.__name__ == large.__name__
     assert large.targetoptions.get("parallel") and not fresh.serial.targetoptions.get("parallel")
     assert fresh.serial.py_func.__qualname__ == large.py_func.__qualname__ + "_serial"
 
@@ -74,7 +74,7 @@ def test_numpy_time_budget_switches_to_serial(monkeypatch: pytest.MonkeyPatch) -
     fresh = variants.BySize(lambda n: calls.append(n), "aimcsim.kernels.mvm", "output_stage")
     for n in range(3):
         fresh.for_size(10)(n)
-    assert calls == [0, 1, 2] and fresh._serial is None and fresh._parallel is None
+    assert calls == [0, 1, 2] and fresh._serial is None and fresh._parallel._kernel is None
     fresh.numpy_s = variants.COMPILE_AFTER_S
     assert fresh.for_size(10) is fresh.serial
 
