@@ -4,6 +4,7 @@ run on a small workload never imports numba."""
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -13,6 +14,11 @@ import pytest
 
 import aimcsim
 from aimcsim.kernels import device_np, mvm_np, rng_np, variants
+
+pytestmark = pytest.mark.skipif(
+    os.environ.get("NUMBA_DISABLE_JIT", "0") not in ("", "0"),
+    reason="about choosing between compiled numba kernels and numpy twins",
+)
 
 ROOT = Path(__file__).resolve().parents[2]
 MLP = ROOT / "workloads" / "mlp-digits"
