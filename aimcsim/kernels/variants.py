@@ -62,7 +62,7 @@ def _ready_without_compiling(dispatcher: Any) -> bool:
         return True
     try:
         return bool(dispatcher._cache._cache_file._load_index())
-    except (AttributeError, OSError):  # another numba version or an unreadable cache
+    except Exception:  # numba's private API: another version, or a damaged or unreadable cache
         return False
 
 

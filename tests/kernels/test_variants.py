@@ -97,3 +97,22 @@ def test_small_run_imports_neither_numba_nor_scipy() -> None:
     )
     assert r.returncode == 0, r.stderr
     assert r.stdout.strip().splitlines()[-1] == "[]"
+
+
+def test_a_cached_serial_twin_is_used_after_the_probe_time() -> None:
+    """Warm runs: once the numpy twin has cost PROBE_AFTER_S, a serial twin found compiled or
+    in numba's on-disk cache takes over (no compilation needed)."""
+
+    def fresh() -> variants.BySize:
+        return variants.BySize(rng_np.gauss_fill, "aimcsim.kernels.rng", "gauss_fill")
+
+    first = fresh()
+    out = np.empty((2, 3))
+    first.serial(np.uint64(1), out)  # compiled here (or loaded), and in the on-disk cache
+    assert variants._ready_without_compiling(first.serial)
+    warm = fresh()
+    warm.numpy_s = variants.PROBE_AFTER_S * 0.99
+    assert warm.for_size(10) == warm._timed_small and warm._serial is None
+    warm.numpy_s = variants.PROBE_AFTER_S
+    assert warm.for_size(10) is warm.serial and not warm.serial.signatures  # from the cache
+    assert not variants._ready_without_compiling(rng_np.gauss_fill)  # a plain function
