@@ -11,6 +11,8 @@ from pathlib import Path
 
 import numpy as np
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from aimcsim.kernels import device as kdev
 from aimcsim.kernels import device_np as kdev_np
@@ -278,3 +280,67 @@ def test_pair_kernels_twin() -> None:
                 kdev.drift_pairs(*args_t, *tail, o)
                 kdev_np.drift_pairs(*args_t, *tail, o_np)
                 np.testing.assert_array_equal(o, o_np)
+
+
+@compiled_only
+@settings(max_examples=40, deadline=None)
+@given(
+    n=st.integers(1, 40),
+    m=st.integers(1, 70),
+    nm=st.integers(0, 3),
+    nm_thres=st.sampled_from([0.0, 0.5]),
+    aux_mode=st.integers(0, 3),
+    quantize=st.booleans(),
+    inp_noise=st.sampled_from([0.0, 0.03]),
+    bound=st.sampled_from([0.0, 1.0]),
+    reads=st.integers(1, 3),
+    with_ir=st.booleans(),
+    out_bound=st.sampled_from([0.0, 2.0]),
+    seed=st.integers(0, 2**32),
+)
+def test_mvm_stages_equal_their_numpy_twins_on_any_shape(
+    n: int,
+    m: int,
+    nm: int,
+    nm_thres: float,
+    aux_mode: int,
+    quantize: bool,
+    inp_noise: float,
+    bound: float,
+    reads: int,
+    with_ir: bool,
+    out_bound: float,
+    seed: int,
+) -> None:
+    """dac_prepare and output_stage, numba vs numpy, to the bit, over shapes and modes."""
+    rng = np.random.default_rng(seed)
+    x = (rng.standard_normal((n, m)) * rng.uniform(0.1, 3)).astype(np.float32)
+    rows = rng.permutation(n + 3)[:n].astype(np.int64)
+    pool = gauss_pool()
+    args = (rows, n + 3, 1, nm, nm_thres, 1.0, 2.0 / 254, bound, quantize, inp_noise)
+    n_aux = 2 * n if aux_mode == 3 else (n if aux_mode else 0)
+    dac = []
+    for kernel in (kmvm.dac_prepare, kmvm_np.dac_prepare):
+        xq, sc = np.empty_like(x), np.empty(n)
+        aux = np.empty((n_aux, m if n_aux else 0), np.float32)
+        bad = kernel(x, *args, np.uint64(seed), np.uint64(3), pool, aux_mode, xq, sc, aux)
+        dac.append((bad, xq, sc, aux))
+    for a, b in zip(dac[0], dac[1], strict=True):
+        np.testing.assert_array_equal(a, b)
+    k_out = int(rng.integers(1, 50))
+    y = (rng.standard_normal((n, 2 * k_out if with_ir else k_out)) * 3).astype(np.float32)
+    gg = (rng.random((2 * n, k_out)) * 5).astype(np.float32)
+    var_row = (rng.random(n) * 0.01).astype(np.float32) if seed % 2 else np.zeros(0, np.float32)
+    off = np.rint(rng.standard_normal(k_out)) if seed % 3 == 0 else np.zeros(0)
+    cf = rng.random(k_out) + 0.5 if seed % 5 == 0 else np.zeros(0)
+    ops = (y, k_out, gg, 0 if seed % 7 else -1, n, var_row, rows, n + 3, 2, 0.04, 0.02**2)
+    tail = (1.0, 0.3, reads, 2.0 / 254, out_bound, quantize, bool(seed % 2), off)
+    outs = []
+    for kernel in (kmvm.output_stage, kmvm_np.output_stage):
+        out = np.ones((n + 3, k_out), np.float32)
+        hit = np.empty(n, dtype=np.bool_)
+        factor = np.linspace(0.5, 2.0, n)
+        kernel(*ops, *tail, np.uint64(seed), np.uint64(9), pool, factor, cf, reads > 2, out, hit)
+        outs.append((out, hit))
+    np.testing.assert_array_equal(outs[0][0], outs[1][0])
+    np.testing.assert_array_equal(outs[0][1], outs[1][1])
