@@ -305,6 +305,7 @@ def simulate(
             "t_inference_s": times,
             "n_dynamic_instructions": timing.n_dynamic_instructions,
             "warnings": warnings,
+            "layers_without_instructions": layers_without_instructions(program, workload),
         },
     )
     summary = costed_summary(
@@ -331,6 +332,7 @@ def simulate(
         area=area,
         outputs=outputs or None,
         placement=placement,
+        tiles=timing.per_tile,
     )
 
 
@@ -437,6 +439,22 @@ def _analog_macs(workload: Workload) -> int:
             rows, cols = (int(v) for v in la["matrix"])
             total += rows * cols * int(la.get("mvms_per_sample", 1))
     return total
+
+
+def layers_without_instructions(
+    program: Program, workload: Workload | None
+) -> list[dict[str, Any]]:
+    """The workload's layers that no instruction belongs to (folded away by the compiler, such
+    as a reshape that only renames an array): ``{"layer", "layer_name", "kind"}`` each. They
+    take no time and have no row in ``layers.csv``; the report lists them."""
+    if workload is None:
+        return []
+    used = {i.layer for s in program.streams.values() for i in s.instructions}
+    return [
+        {"layer": int(la["id"]), "layer_name": str(la["name"]), "kind": str(la.get("kind", ""))}
+        for la in workload.layers
+        if int(la["id"]) not in used
+    ]
 
 
 def placement_table(program: Program, workload: Workload | None) -> pd.DataFrame:

@@ -39,7 +39,6 @@ from dataclasses import dataclass, field
 from typing import Any
 
 import numpy as np
-from scipy.special import erf
 
 from aimcsim.compiler.compile import input_to_memory
 from aimcsim.compiler.graph import from_physical
@@ -489,6 +488,8 @@ class Executor:
             elif m == "vtanh":
                 r = np.tanh(a)
             elif m == "vgelu":
+                from scipy.special import erf  # 0.1 s to import: only for models with GELU
+
                 r = 0.5 * a * (1.0 + erf(a / np.sqrt(2.0)))
             elif m == "vrecip":
                 r = _ieee(np.divide, 1.0, a)

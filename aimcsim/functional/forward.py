@@ -10,9 +10,11 @@ per pass (:func:`aimcsim.kernels.gemm.matmul_nt`: fixed row blocks, the same bit
 the BLAS thread count): ``x' @ [W; W_ir].T`` (the MVM and, with IR drop, the position-weighted
 ``x'' = x' f`` product written as ``x' @ (W f).T`` with ``W f`` precomputed per weight set, one
 GEMM with ``2 n_out`` columns) and ``[x'^2; |x'|] @ |W|.T`` (PCM read noise variance and the
-IR-drop current, one GEMM with ``2 B`` rows). Everything elementwise runs in two fused numba
-passes (:func:`aimcsim.kernels.mvm.dac_prepare` before, :func:`~aimcsim.kernels.mvm.output_stage`
-after the GEMMs), which also apply the digital rescale and write straight into the result;
+IR-drop current, one GEMM with ``2 B`` rows). Everything elementwise runs in two fused passes
+(:func:`aimcsim.kernels.mvm.dac_prepare` before, :func:`~aimcsim.kernels.mvm.output_stage`
+after the GEMMs; numba kernels on large batches, their numpy twins of
+:mod:`aimcsim.kernels.mvm_np` on small ones), which also apply the digital rescale and write
+straight into the result;
 bound management re-runs only the vectors that saturated (gathered, GEMM on the subset). For
 small batches (<= ``SMALL_BATCH``) without IR drop or multi-phase features, the whole
 per-vector loop runs in one numba call (:func:`aimcsim.kernels.mvm.mvm_vectors`) with
@@ -56,10 +58,13 @@ from aimcsim.config.noise import (
 from aimcsim.errors import ConfigError, NoiseModelError
 from aimcsim.functional.rng import NoiseStream
 from aimcsim.kernels import gemm as kgemm
-from aimcsim.kernels import mvm as kmvm
-from aimcsim.kernels.rng import POOL_SIZE, gauss_fill, gauss_pool
+from aimcsim.kernels import mvm_np as kmvm
+from aimcsim.kernels.rng_np import POOL_SIZE, gauss_fill_by_size, gauss_pool
+from aimcsim.kernels.variants import Jitted
 
 SMALL_BATCH = 8
+_MVM_VECTORS = Jitted("aimcsim.kernels.mvm", "mvm_vectors")
+"""The one-call kernel of small batches (numba: imported on the first small batch)."""
 _NM_CODES = {
     "none": kmvm.NM_NONE,
     "abs_max": kmvm.NM_ABS_MAX,
@@ -348,7 +353,7 @@ def analog_forward(
     cf = _EMPTY1D if col_factor is None else np.require(col_factor, np.float64, ["C", "W"])
     if b <= SMALL_BATCH and params.small_ok and adc_offset_codes is None:
         out = np.empty((b, n_out), dtype=np.float32)
-        n_bad = kmvm.mvm_vectors(
+        n_bad = _MVM_VECTORS.kernel(
             x,
             prep.w,
             prep.abs_w if params.w_noise_mode == 2 else prep.w,
@@ -570,7 +575,9 @@ def _bit_serial_phases(
         xk = sign * digit / np.float32(dmax)
         if params.io.inp_noise > 0:
             noise = np.empty_like(xk)
-            gauss_fill((seed ^ kmvm.INP_SEED_XOR ^ np.uint64(k + 1 + 1000 * p)) + offset, noise)
+            gauss_fill_by_size.for_size(noise.size)(
+                (seed ^ kmvm.INP_SEED_XOR ^ np.uint64(k + 1 + 1000 * p)) + offset, noise
+            )
             xk = xk + np.float32(params.io.inp_noise) * noise
         xk = np.ascontiguousarray(xk)
         parts = ([xk * xk] if pcm else []) + ([np.abs(xk)] if ir else [])

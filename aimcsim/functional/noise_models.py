@@ -39,7 +39,7 @@ import numpy as np
 from aimcsim.config.noise import NOISE_MODELS, DeviceNoiseConfig
 from aimcsim.errors import ConfigError, NoiseModelError
 from aimcsim.functional.mapping import combine_slices, slice_weights
-from aimcsim.kernels import device as kdev
+from aimcsim.kernels import device_np as kdev
 
 _ZERO_CLIP = 1e-7
 
@@ -184,7 +184,7 @@ class PcmLikeNoiseModel:
         """Programming noise on both devices of each pair (one fused kernel pass).
 
         One 64-bit stream seed is drawn from ``rng``; the Gaussian samples are counter-based
-        (:func:`aimcsim.kernels.device.program_pairs`). The drift exponents (from the
+        (:func:`aimcsim.kernels.device_np.program_pairs`). The drift exponents (from the
         targets, fixed by the same seed) are exposed lazily as ``arrays["nu_pos"]`` /
         ``arrays["nu_neg"]``; :meth:`at_time` evaluates them only where they matter.
         """

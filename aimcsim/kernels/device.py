@@ -7,21 +7,21 @@ All conductances in uS, times in s. Arrays are 1-D (callers pass ``.ravel()``). 
 kernels :func:`program_devices` / :func:`drift_read` take Gaussian samples ``xi`` drawn by the
 caller; the fused per-pair kernels :func:`program_pairs` / :func:`drift_exponents` /
 :func:`drift_pairs` (used by the noise models) draw counter-based samples themselves from a
-64-bit seed, see the comment above them.
+64-bit seed, see the comment above them. Their numpy twins, the same numbers to the bit, are
+in :mod:`aimcsim.kernels.device_np` (with the model codes and constants).
 """
 
 from __future__ import annotations
 
 import math
 
-import numba as nb
 import numpy as np
 
-from aimcsim.kernels.rng import ZIG_R, ZIG_X, gauss_at, gauss_fill_ref
-from aimcsim.kernels.variants import BySize
+from aimcsim.kernels.device_np import HERMES2, NU_SEED_XOR, PCM, ZERO_CLIP, mu_sig_nu, q_s
+from aimcsim.kernels.jit import nb
+from aimcsim.kernels.rng import ZIG_R, ZIG_X, gauss_at
 
-PCM, HERMES2, HERMES1 = 0, 1, 2
-_ZERO_CLIP = 1e-7
+_ZERO_CLIP = ZERO_CLIP
 
 
 @nb.njit(cache=True, inline="always", error_model="numpy")
@@ -114,49 +114,8 @@ def program_devices_ref(
         sigma = sigma + c * rel**k
     sigma = sigma * g_max / g_ref
     g_prog = np.maximum(0.0, g_target + prog_scale * sigma * xi_prog)
-    gr = np.maximum(np.abs(rel), _ZERO_CLIP)
-    lg = np.log(gr)
-    if model == PCM:
-        mu = np.clip(-0.0155 * lg + 0.0244, 0.049, 0.1)
-        sg = np.clip(-0.0125 * lg - 0.0059, 0.008, 0.045)
-    else:
-        mu = np.where(
-            gr < 0.0945,
-            np.clip(-0.0387 * lg - 0.0182, 0.072, 0.13),
-            -0.0436 * gr**2 - 0.0126 * gr + 0.0736,
-        )
-        if model == HERMES2:
-            sg = np.where(
-                gr < 0.3055,
-                np.clip(-0.0117 * lg - 0.0057, 0.0091, 0.04),
-                -0.0118 * gr**2 + 0.0093 * gr + 0.0073,
-            )
-        else:
-            sg = np.where(
-                gr < 0.3039,
-                np.clip(-0.0120 * lg - 0.0023, 0.0124, 0.04),
-                -0.0165 * gr**2 + 0.0116 * gr + 0.0104,
-            )
+    mu, sg = mu_sig_nu(np.maximum(np.abs(rel), _ZERO_CLIP), model)
     return g_prog, np.abs(mu + sg * xi_nu) * drift_scale
-
-
-def q_s_ref(gr: np.ndarray, model: int) -> np.ndarray:
-    """1/f read-noise amplitude Q_s at relative programmed conductance ``gr`` (numpy)."""
-    if model == PCM:
-        return np.minimum(0.0088 / np.maximum(gr**0.65, 1e-3), 0.2)
-    g = np.maximum(gr, _ZERO_CLIP)
-    lg = np.log(g)
-    if model == HERMES2:
-        return np.where(
-            g < 0.16,
-            np.clip(-0.0117 * lg - 0.0069, 0.015, 0.04),
-            0.0069 * g**3 - 0.0280 * g**2 + 0.0211 * g + 0.0123,
-        )
-    return np.where(
-        g < 0.1591,
-        np.clip(-0.0078 * lg + 0.0038, 0.0179, 0.04),
-        0.0664 * g**3 - 0.1352 * g**2 + 0.0768 * g + 0.0088,
-    )
 
 
 @nb.njit(cache=True, error_model="numpy")
@@ -209,7 +168,7 @@ def drift_read_ref(
     if t <= 0:
         return np.maximum(g_prog, 0.0)
     tf = math.sqrt(math.log((t + t_read_s) / (2.0 * t_read_s)))
-    qs = q_s_ref(np.abs(g_prog) / g_max, model)
+    qs = q_s(np.abs(g_prog) / g_max, model)
     return np.maximum(gd + np.abs(gd) * read_scale * qs * tf * xi, 0.0)
 
 
@@ -224,9 +183,6 @@ def drift_read_ref(
 # programming" can be evaluated when they are first used without changing their values.
 # Conversions are those of :mod:`aimcsim.functional.mapping`: ``G+ = clip(w s, 0, g_max) +
 # g_min``, ``G- = clip(-w s, 0, g_max) + g_min``, ``w = ((G+ - g_min) - (G- - g_min)) / s``.
-
-NU_SEED_XOR = np.uint64(0x3C6EF372FE94F82B)
-"""Stream of the drift-exponent samples: ``program seed ^ NU_SEED_XOR``."""
 
 
 @nb.njit(cache=True, inline="always", error_model="numpy")
@@ -407,79 +363,3 @@ def drift_pairs(
             zr,
         )
         out[e] = ((gp - g_min) - (gn - g_min)) / s
-
-
-def _pair_targets(w: np.ndarray, s: float, g_max: float, g_min: float) -> np.ndarray:
-    ws = np.asarray(w, dtype=np.float64) * s
-    return np.stack([np.clip(ws, 0.0, g_max) + g_min, np.clip(-ws, 0.0, g_max) + g_min], axis=1)
-
-
-def program_pairs_ref(
-    w: np.ndarray,
-    s: float,
-    g_max: float,
-    g_min: float,
-    coeffs: np.ndarray,
-    g_ref: float,
-    prog_scale: float,
-    seed: int,
-) -> np.ndarray:
-    """Numpy twin of :func:`program_pairs`; returns the programmed weights."""
-    g = _pair_targets(w, s, g_max, g_min)
-    xi = gauss_fill_ref(seed, g.shape)
-    sigma = np.zeros_like(g)
-    for k, c in enumerate(coeffs):
-        sigma = sigma + c * (g / g_max) ** k
-    gp = np.maximum(0.0, g + prog_scale * sigma * (g_max / g_ref) * xi)
-    return ((gp[:, 0] - g_min) - (gp[:, 1] - g_min)) / s
-
-
-def drift_exponents_ref(
-    w: np.ndarray, s: float, g_max: float, g_min: float, drift_scale: float, model: int, seed: int
-) -> tuple[np.ndarray, np.ndarray]:
-    """Numpy twin of :func:`drift_exponents`; returns ``(nu_pos, nu_neg)``."""
-    g = _pair_targets(w, s, g_max, g_min)
-    xi = gauss_fill_ref(int(np.uint64(seed) ^ NU_SEED_XOR), g.shape)
-    _, nu = program_devices_ref(
-        g.ravel(), np.zeros(g.size), xi.ravel(), np.ones(1), g_max, g_max, 0.0, drift_scale, model
-    )
-    nu = nu.reshape(g.shape)
-    return nu[:, 0].copy(), nu[:, 1].copy()
-
-
-def drift_pairs_ref(
-    w_prog: np.ndarray,
-    s: float,
-    w_target: np.ndarray,
-    s_target: float,
-    g_max: float,
-    g_min: float,
-    drift_scale: float,
-    model: int,
-    seed_prog: int,
-    seed_read: int,
-    t_inf_s: float,
-    t0_s: float,
-    t_read_s: float,
-    read_scale: float,
-) -> np.ndarray:
-    """Numpy twin of :func:`drift_pairs`; returns the weights at ``t_inf_s``."""
-    g = _pair_targets(w_prog, s, g_max, g_min)
-    nu_p, nu_n = drift_exponents_ref(
-        w_target, s_target, g_max, g_min, drift_scale, model, seed_prog
-    )
-    nu = np.stack([nu_p, nu_n], axis=1)
-    xi = gauss_fill_ref(seed_read, g.shape)
-    gt = drift_read_ref(
-        g.ravel(), nu.ravel(), xi.ravel(), t_inf_s, t0_s, t_read_s, g_max, read_scale, model
-    ).reshape(g.shape)
-    gt[g == 0.0] = 0.0
-    return ((gt[:, 0] - g_min) - (gt[:, 1] - g_min)) / s
-
-
-program_pairs_by_size = BySize(program_pairs)
-""":func:`program_pairs` compiled parallel and serial; ``.for_size(weights)`` picks one."""
-drift_exponents_by_size = BySize(drift_exponents)
-""":func:`drift_exponents` compiled parallel and serial; ``.for_size(weights)`` picks one."""
-drift_pairs_by_size = BySize(drift_pairs)
-""":func:`drift_pairs` compiled parallel and serial; ``.for_size(weights)`` picks one."""

@@ -21,43 +21,38 @@ uses key ``offset + (p*n_rows_total + r)*n_reads + k`` of stream ``seed``, sampl
 window for column ``c``. Input noise uses stream ``seed ^ INP_SEED_XOR`` and key
 ``offset + p*n_rows_total + r``.
 
-Noise management codes: 0 none, 1 abs_max, 2 max, 3 constant.
+Noise management codes: 0 none, 1 abs_max, 2 max, 3 constant. The codes, the parameter layout
+of :func:`mvm_vectors` and the numpy twins of :func:`dac_prepare` and :func:`output_stage` (the
+same numbers to the bit) are in :mod:`aimcsim.kernels.mvm_np`.
 """
 
 from __future__ import annotations
 
 import math
 
-import numba as nb
 import numpy as np
 
-from aimcsim.kernels.rng import pool_window, pool_window_ref
-from aimcsim.kernels.variants import BySize
-
-INP_SEED_XOR = np.uint64(0x5DEECE66D)
-NM_NONE, NM_ABS_MAX, NM_MAX, NM_CONSTANT = 0, 1, 2, 3
-# aux_mode of dac_prepare: which operands of the |W| GEMM to write
-AUX_NONE, AUX_SQ, AUX_ABS, AUX_SQ_ABS = 0, 1, 2, 3
-# layout of the packed parameter vector of mvm_vectors
-(
-    P_NM,
-    P_NM_THRES,
-    P_DX,
-    P_INP_BOUND,
-    P_DAC_Q,
-    P_INP_NOISE,
-    P_WMODE,
-    P_W_NOISE,
-    P_OUT_NOISE,
-    P_DY,
-    P_OUT_BOUND,
+from aimcsim.kernels.jit import nb
+from aimcsim.kernels.mvm_np import (
+    INP_SEED_XOR,
     P_ADC_Q,
     P_BM,
-    P_TEST_NEG,
     P_BM_LIMIT,
+    P_DAC_Q,
+    P_DX,
+    P_DY,
+    P_INP_BOUND,
+    P_INP_NOISE,
+    P_NM,
+    P_NM_THRES,
+    P_OUT_BOUND,
+    P_OUT_NOISE,
     P_OUT_SCALE,
-    N_PARAMS,
-) = range(17)
+    P_TEST_NEG,
+    P_W_NOISE,
+    P_WMODE,
+)
+from aimcsim.kernels.rng import pool_window
 
 
 @nb.njit(cache=True, inline="always", error_model="numpy")
@@ -180,55 +175,6 @@ def dac_prepare(
     return n_bad
 
 
-def dac_prepare_ref(
-    x: np.ndarray,
-    row_ids: np.ndarray,
-    n_rows_total: int,
-    pass_idx: int,
-    nm_mode: int,
-    nm_thres: float,
-    red: float,
-    delta_x: float,
-    bound: float,
-    quantize: bool,
-    inp_noise: float,
-    seed: int,
-    offset: int,
-    pool: np.ndarray,
-) -> tuple[np.ndarray, np.ndarray]:
-    """Numpy twin of :func:`dac_prepare`; returns ``(x_dac, scale)``."""
-    x64 = x.astype(np.float64)
-    if nm_mode == NM_ABS_MAX:
-        a = np.abs(x64).max(axis=1)
-        if nm_thres > 0:
-            a = np.minimum(a, nm_thres)
-    elif nm_mode == NM_MAX:
-        a = x64.max(axis=1)
-    elif nm_mode == NM_CONSTANT:
-        a = np.full(x.shape[0], nm_thres if nm_thres > 0 else 1.0)
-    else:
-        a = np.ones(x.shape[0])
-    zero = (a <= 0) & (nm_mode != NM_NONE)
-    a = np.where(zero, 1.0, a)
-    scale = 1.0 / (a * red)
-    v = x64 * scale[:, None]
-    if quantize:
-        v = np.rint(v * (1.0 / delta_x)) * delta_x
-    if bound > 0:
-        v = np.clip(v, -bound, bound)
-    v = v.astype(np.float32).astype(np.float64)
-    if inp_noise > 0:
-        n_in = x.shape[1]
-        keys = offset + pass_idx * n_rows_total + row_ids
-        st, sg = pool_window_ref(int(np.uint64(seed) ^ INP_SEED_XOR), keys)
-        noise = pool[st[:, None] + np.arange(n_in)[None, :]].astype(np.float64)
-        v = v + inp_noise * sg[:, None] * noise
-    if inp_noise <= 0:
-        v[zero] = 0.0
-        scale = np.where(zero, 0.0, scale)
-    return v, scale
-
-
 @nb.njit(cache=True, parallel=True, error_model="numpy")
 def output_stage(
     yy: np.ndarray,
@@ -321,68 +267,6 @@ def output_stage(
                 else:
                     orow[c] = g
         hit[r] = nh > 0
-
-
-def output_stage_ref(
-    yy: np.ndarray,
-    n_cols: int,
-    gg: np.ndarray,
-    var_off: int,
-    ira_off: int,
-    var_row: np.ndarray,
-    row_ids: np.ndarray,
-    n_rows_total: int,
-    pass_idx: int,
-    out_noise: float,
-    w_noise2: float,
-    ir_drop: float,
-    ir_k: float,
-    n_reads: int,
-    delta_y: float,
-    bound: float,
-    quantize: bool,
-    test_neg: bool,
-    offset_codes: np.ndarray,
-    seed: int,
-    offset: int,
-    pool: np.ndarray,
-    factor: np.ndarray,
-    col_factor: np.ndarray,
-) -> tuple[np.ndarray, np.ndarray]:
-    """Numpy twin of :func:`output_stage`; returns ``(rows, hit)`` (``rows[r]`` is what the
-    kernel writes to ``out[row_ids[r]]`` without ``accumulate``)."""
-    n = yy.shape[0]
-    y = yy[:, :n_cols]
-    v0 = y.astype(np.float64)
-    if yy.shape[1] >= 2 * n_cols:
-        a = ir_k * gg[ira_off : ira_off + n].astype(np.float64)
-        v0 = v0 - ir_drop * (a * (a * (0.05 * a - 0.2) + 0.5)) * yy[:, n_cols:]
-    if offset_codes.shape[0]:
-        v0 = v0 + offset_codes[None, :] * delta_y
-    s2 = np.full(y.shape, out_noise**2)
-    if var_row.shape[0]:
-        s2 = s2 + var_row[:, None]
-    if var_off >= 0:
-        s2 = s2 + w_noise2 * gg[var_off : var_off + n]
-    sd = np.sqrt(s2)
-    keys = offset + ((pass_idx * n_rows_total + row_ids[:, None]) * n_reads) + np.arange(n_reads)
-    st, sg = pool_window_ref(seed, keys.ravel())
-    noise = pool[st[:, None] + np.arange(n_cols)[None, :]] * sg[:, None]
-    noise = noise.reshape(n, n_reads, n_cols).transpose(0, 2, 1)
-    v = v0[:, :, None] + sd[:, :, None] * noise
-    if quantize:
-        v = np.rint(v * (1.0 / delta_y)) * delta_y
-    hit: np.ndarray = np.zeros(n, dtype=bool)
-    if bound > 0:
-        over = v > bound
-        if test_neg:
-            over |= v < -bound
-        hit = np.asarray(over.any(axis=(1, 2)), dtype=bool)
-        v = np.clip(v, -bound, bound)
-    res = v.mean(axis=2) * factor[:, None]
-    if col_factor.shape[0]:
-        res = res * col_factor[None, :]
-    return res, hit
 
 
 @nb.njit(cache=True, error_model="numpy")
@@ -504,9 +388,3 @@ def mvm_vectors(
                 g *= col_factor[i]
             out[r, i] = g
     return n_bad
-
-
-dac_prepare_by_size = BySize(dac_prepare)
-""":func:`dac_prepare`, compiled parallel and serial; pick with ``.for_size(rows x inputs)``."""
-output_stage_by_size = BySize(output_stage)
-""":func:`output_stage`, compiled parallel and serial; pick with ``.for_size(rows x columns)``."""

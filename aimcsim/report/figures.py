@@ -57,6 +57,18 @@ def dnn_layers(result: RunResult) -> pd.DataFrame:
     return result.layers[result.layers["layer"] >= 0].reset_index(drop=True)
 
 
+def zero_latency_layers(result: RunResult) -> pd.DataFrame:
+    """The DNN layers whose instructions took no time (``latency_cycles == 0``: digital
+    no-ops, or work finished in the cycle it started); the charts mark them rather than
+    drawing an empty bar."""
+    layers = dnn_layers(result)
+    return layers[layers["latency_cycles"] == 0]
+
+
+ZERO_TIME_COLOR = "tab:red"
+ZERO_TIME_LABEL = "no timed work (0 cycles)"
+
+
 def _label(row: Any) -> str:
     return f"{int(row.layer)}: {row.layer_name}"
 
@@ -137,6 +149,17 @@ def _pipeline(result: RunResult) -> Figure | None:
         wait = layers["wait_cycles"].to_numpy(dtype=float) * cycle_ns / dict(TIME_UNITS)[unit]
         a.barh(y, wait, left=left - wait, color="0.85", height=0.8, label="waiting for inputs")
     a.barh(y, right - left, left=left, color="tab:blue", height=0.8, label="working")
+    zero = (layers["latency_cycles"] == 0).to_numpy()
+    if zero.any():
+        a.plot(
+            left[zero],
+            y[zero],
+            "x",
+            color=ZERO_TIME_COLOR,
+            markersize=6,
+            linestyle="none",
+            label=ZERO_TIME_LABEL,
+        )
     step = max(1, math.ceil(n / MAX_GANTT_LABELS))
     ticks = y[::step]
     a.set_yticks(ticks, [_label(r) for r in layers.iloc[::step].itertuples()], fontsize=7)
@@ -144,7 +167,7 @@ def _pipeline(result: RunResult) -> Figure | None:
     a.set_xlabel(f"time since the first layer started ({unit})")
     tidy_value_axis(a)
     a.grid(axis="x", alpha=0.3)
-    if "wait_cycles" in layers.columns:
+    if "wait_cycles" in layers.columns or zero.any():
         a.legend(fontsize=8, loc="lower left")
     return fig
 
@@ -157,6 +180,8 @@ def _latency(result: RunResult) -> Figure | None:
     fig, ax = _figure(1, 1, 9.0, _rows_height(len(rows)))
     values, unit = in_unit(rows["latency_ns"].to_numpy(), TIME_UNITS)
     _barh(ax[0, 0], list(rows["label"]), values, "tab:blue", f"latency ({unit})")
+    for y in np.flatnonzero(rows["latency_cycles"].to_numpy() == 0):
+        ax[0, 0].text(0, y, f" {ZERO_TIME_LABEL}", va="center", fontsize=7, color=ZERO_TIME_COLOR)
     return fig
 
 
@@ -315,23 +340,18 @@ def _mesh_map(result: RunResult) -> Figure | None:
         ids = sorted({int(v) for v in group["layer"]})
         first[int(tile)] = ids[0]
         text[int(tile)] = str(ids[0]) if len(ids) == 1 else f"{ids[0]}+{len(ids) - 1}"
-    ledger = result.energy
-    work = ledger[(ledger["action"] != "leakage") & (ledger["layer"] >= 0)]
-    tile_of = work["component"].str.extract(r"^chip\.tile\[(\d+)\]")[0]
-    per_tile = work[tile_of.notna()].groupby(tile_of.dropna().astype(int))["energy_pj"].sum()
-    energy = np.full(n_tiles, np.nan)
-    for tile, pj in per_tile.items():
-        if 0 <= int(tile) < n_tiles:
-            energy[int(tile)] = pj
-    energy, unit = in_unit(energy, ENERGY_UNITS)
+    busy = np.full(n_tiles, np.nan)
+    if result.tiles is not None:
+        on_mesh = result.tiles[result.tiles["tile"] < n_tiles]
+        busy[on_mesh["tile"].to_numpy()] = on_mesh["inference_busy_cycles"].to_numpy()
     side = min(max(cols_n, rows_n) * 0.45 + 2.0, 9.0)
     fig, ax = _figure(1, 2, 2 * side + 2.0, side)
     placed = ax[0, 0].imshow(first.reshape(rows_n, cols_n), cmap="turbo")
     fig.colorbar(placed, ax=ax[0, 0], label="layer id (first on the tile)")
     ax[0, 0].set_title("layer placed on each tile (id, +k more layers)", fontsize=9)
-    busy = ax[0, 1].imshow(energy.reshape(rows_n, cols_n), cmap="viridis", vmin=0)
-    fig.colorbar(busy, ax=ax[0, 1], label=f"dynamic inference energy ({unit})")
-    ax[0, 1].set_title("activity: inference energy per tile (set-up excluded)", fontsize=9)
+    shown = ax[0, 1].imshow(busy.reshape(rows_n, cols_n), cmap="viridis", vmin=0)
+    fig.colorbar(shown, ax=ax[0, 1], label="busy cycles, set-up excluded", format=compact_number)
+    ax[0, 1].set_title("utilisation: inference busy cycles per tile", fontsize=9)
     fontsize = 8 if cols_n <= 8 else 6 if cols_n <= 16 else 0
     for a in ax[0]:
         a.set_xlabel("mesh column")
@@ -341,6 +361,16 @@ def _mesh_map(result: RunResult) -> Figure | None:
             if label:
                 r, c = divmod(tile, cols_n)
                 ax[0, 0].text(c, r, label, ha="center", va="center", fontsize=fontsize)
+        for tile in np.flatnonzero(np.isfinite(busy)):
+            r, c = divmod(int(tile), cols_n)
+            ax[0, 1].text(
+                c,
+                r,
+                compact_number(float(f"{busy[tile]:.3g}")),
+                ha="center",
+                va="center",
+                fontsize=fontsize,
+            )
     return fig
 
 

@@ -12,7 +12,7 @@ import base64
 import html
 from typing import TYPE_CHECKING, Any
 
-from aimcsim.report.figures import FIGURE_TITLES
+from aimcsim.report.figures import FIGURE_TITLES, zero_latency_layers
 
 if TYPE_CHECKING:
     from aimcsim.report.result import RunResult
@@ -145,6 +145,39 @@ def provenance(meta: dict[str, Any]) -> list[tuple[str, str]]:
     return rows
 
 
+def layers_without_time(result: RunResult) -> list[tuple[str, str]]:
+    """``(layer, why it took no time)`` for each DNN layer that took 0 cycles: layers in the
+    table whose instructions took no time, and layers the compiler folded away (no
+    instructions, so no row in the table; ``meta["layers_without_instructions"]``)."""
+    rows = [
+        (
+            f"{int(r.layer)}: {r.layer_name} ({r.kind})",
+            "0 cycles: its instructions took no time (a digital no-op)",
+        )
+        for r in zero_latency_layers(result).itertuples()
+    ]
+    rows += [
+        (
+            f"{la['layer']}: {la['layer_name']} ({la['kind']})",
+            "folded away by the compiler: no instructions, no row in the layer table",
+        )
+        for la in result.meta.get("layers_without_instructions") or []
+    ]
+    return rows
+
+
+def _no_time_html(result: RunResult) -> str:
+    rows = layers_without_time(result)
+    if not rows:
+        return ""
+    return (
+        f"<h2>Layers that took no time ({len(rows)})</h2>"
+        '<p class="note">Not missing work: these layers have no timed instructions, '
+        "so the charts show no bar for them (the pipeline marks a 0-cycle layer with a red x)."
+        f"</p>{_table(rows, 'zero-time-layers')}"
+    )
+
+
 STYLE = """
 body { font-family: sans-serif; margin: 2em; max-width: 1400px; }
 table { border-collapse: collapse; font-size: 0.9em; }
@@ -154,6 +187,7 @@ table.kv td { text-align: left; font-weight: bold; }
 figure { margin: 1em 0; }
 img { max-width: 100%; }
 .warning { background: #fff3cd; border: 1px solid #e0c060; padding: 0.5em; }
+.note { color: #333; }
 details { margin: 1em 0; }
 """
 
@@ -215,6 +249,7 @@ def render_html(result: RunResult, pngs: dict[str, bytes]) -> str:
 chip {html.escape(str(chip))}</h1>
 {warn_html}
 <h2>Headline</h2>{_table(headline(result.summary), "summary")}
+{_no_time_html(result)}
 <h2>Figures</h2>{_figures_html(pngs)}
 <h2>Layers</h2>
 <details{open_attr}><summary>{len(result.layers)} rows (layer -1 is the set-up: weight

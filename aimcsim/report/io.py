@@ -11,6 +11,7 @@ A report directory holds::
     stalls.csv          STALL_COLUMNS (optional)
     area.csv            AREA_COLUMNS (optional): chip area per component kind, with sources
     placement.csv       PLACEMENT_COLUMNS (optional): the tiles and crossbars of each layer
+    tiles.csv           TILE_COLUMNS (optional): busy cycles of each tile (timing model)
     figures/*.png       see aimcsim.report.figures.FIGURE_TITLES
     report.html         one file: summary, embedded figures, layer table
 
@@ -43,6 +44,7 @@ from aimcsim.report.result import (
     PLACEMENT_DTYPES,
     STALL_DTYPES,
     SUMMARY_KEYS,
+    TILE_DTYPES,
     ReportError,
     RunResult,
 )
@@ -55,6 +57,7 @@ ACCURACY_TIME_CSV = "accuracy_time.csv"
 STALLS_CSV = "stalls.csv"
 AREA_CSV = "area.csv"
 PLACEMENT_CSV = "placement.csv"
+TILES_CSV = "tiles.csv"
 REPORT_HTML = "report.html"
 FIGURES_DIR = "figures"
 
@@ -126,6 +129,8 @@ def write_report_files(result: RunResult, directory: Path, figures: bool = True)
         _write(directory / AREA_CSV, csv_text(result.area))
     if result.placement is not None:
         _write(directory / PLACEMENT_CSV, csv_text(result.placement))
+    if result.tiles is not None:
+        _write(directory / TILES_CSV, csv_text(result.tiles))
     if figures:
         (directory / FIGURES_DIR).mkdir()
         for name, data in _rendered(result).items():
@@ -162,6 +167,7 @@ def _read_run_json(path: Path) -> tuple[dict[str, Any], dict[str, Any]]:
     for key in ("config", "energy_table"):
         if meta.get(key) is not None and not isinstance(meta[key], dict):
             raise ReportError(f"{path}: key 'meta.{key}' must be a JSON object")
+    _check_layer_list(path, meta.get("layers_without_instructions"))
     for key in REQUIRED_SUMMARY_KEYS:
         if key not in summary:
             raise ReportError(f"{path}: key 'summary.{key}' is missing")
@@ -172,6 +178,29 @@ def _read_run_json(path: Path) -> tuple[dict[str, Any], dict[str, Any]]:
                 f"{path}: key 'summary.{key}' must be a number or null, got {value!r}"
             )
     return meta, summary
+
+
+def _check_layer_list(path: Path, value: Any) -> None:
+    """``meta.layers_without_instructions`` is absent or a list of ``{"layer": int,
+    "layer_name": str, "kind": str}``; ReportError naming the entry otherwise."""
+    if value is None:
+        return
+    key = "meta.layers_without_instructions"
+    if not isinstance(value, list):
+        raise ReportError(f"{path}: key '{key}' must be a list")
+    for i, entry in enumerate(value):
+        ok = (
+            isinstance(entry, dict)
+            and isinstance(entry.get("layer"), int)
+            and not isinstance(entry.get("layer"), bool)
+            and isinstance(entry.get("layer_name"), str)
+            and isinstance(entry.get("kind"), str)
+        )
+        if not ok:
+            raise ReportError(
+                f"{path}: key '{key}[{i}]' must be an object with an integer 'layer' and "
+                f"strings 'layer_name' and 'kind', got {entry!r}"
+            )
 
 
 def _read_csv(path: Path, dtypes: dict[str, str]) -> pd.DataFrame:
@@ -232,6 +261,7 @@ def read_report(directory: str | Path) -> RunResult:
             (STALLS_CSV, STALL_DTYPES),
             (AREA_CSV, AREA_DTYPES),
             (PLACEMENT_CSV, PLACEMENT_DTYPES),
+            (TILES_CSV, TILE_DTYPES),
         )
     }
     return RunResult(
@@ -244,6 +274,7 @@ def read_report(directory: str | Path) -> RunResult:
         stalls=optional[STALLS_CSV],
         area=optional[AREA_CSV],
         placement=optional[PLACEMENT_CSV],
+        tiles=optional[TILES_CSV],
     )
 
 

@@ -18,6 +18,7 @@ import pandas as pd
 
 from aimcsim.errors import AimcSimError
 from aimcsim.timing.counters import STALL_KINDS
+from aimcsim.timing.result import PER_TILE_COLUMNS
 
 if TYPE_CHECKING:
     from aimcsim.config.arch import ArchConfig
@@ -201,6 +202,14 @@ the crossbars holding that layer's weights (0 for digital work)."""
 
 PLACEMENT_DTYPES: dict[str, str] = {"layer": "int64", "tile": "int64", "crossbars": "int64"}
 
+TILE_COLUMNS: tuple[str, ...] = PER_TILE_COLUMNS
+"""Columns of ``tiles.csv``, from the timing model, per tile that ran instructions:
+``inference_busy_cycles`` (cycles its unit instructions of the DNN layers ran, start to
+completion, message waits excluded; units working at once count each), ``setup_busy_cycles``
+(the same for weight programming and constant loads) and ``finish_cycle`` (when it halted)."""
+
+TILE_DTYPES: dict[str, str] = {c: "int64" for c in TILE_COLUMNS}
+
 
 class ReportError(AimcSimError):
     """A report directory or RunResult is malformed (missing file, wrong columns)."""
@@ -242,6 +251,7 @@ class RunResult:
     * ``stalls``: optional per-layer stall cycles, :data:`STALL_COLUMNS`.
     * ``area``: optional area per component kind, :data:`AREA_COLUMNS`.
     * ``placement``: optional :data:`PLACEMENT_COLUMNS` (layer -> tiles and crossbars).
+    * ``tiles``: optional :data:`TILE_COLUMNS` (busy cycles of each tile).
     * ``outputs``: optional model outputs ``(N, ...)`` of the functional runs, keyed
       ``NAME@t=Ts`` (noisy run, T seconds after programming) and ``NAME@ideal`` (the same
       program on an ideal chip); not part of the report directory (``--save-outputs``).
@@ -258,6 +268,7 @@ class RunResult:
     area: pd.DataFrame | None = None
     outputs: dict[str, np.ndarray] | None = field(default=None, repr=False, compare=False)
     placement: pd.DataFrame | None = None
+    tiles: pd.DataFrame | None = None
 
     def __post_init__(self) -> None:
         self.layers = conform(self.layers, LAYER_COLUMNS, LAYER_DTYPES, "layers")
@@ -280,6 +291,8 @@ class RunResult:
             self.placement = conform(
                 self.placement, PLACEMENT_COLUMNS, PLACEMENT_DTYPES, "placement"
             )
+        if self.tiles is not None:
+            self.tiles = conform(self.tiles, TILE_COLUMNS, TILE_DTYPES, "tiles")
         unknown = sorted(set(self.summary) - set(SUMMARY_KEYS))
         if unknown:
             raise ReportError(f"summary: unknown key(s) {unknown} (known: {list(SUMMARY_KEYS)})")

@@ -30,6 +30,8 @@ PER_LAYER_COLUMNS = (
 
 COUNTER_COLUMNS = ("layer", "component", "kind", "action", "count")
 COMPONENT_COLUMNS = ("component", "kind", "busy_cycles", "utilization")
+PER_TILE_COLUMNS = ("tile", "inference_busy_cycles", "setup_busy_cycles", "finish_cycle")
+"""Columns of :attr:`TimingResult.per_tile`."""
 
 
 @dataclass
@@ -47,6 +49,12 @@ class TimingResult:
       Layer -1 collects instructions of no layer.
     * ``counters``: tidy ``layer, component, kind, action, count``.
     * ``components``: ``component, kind, busy_cycles, utilization`` (busy / total).
+    * ``per_tile``: one row per tile that ran instructions: ``inference_busy_cycles`` (sum
+      over the unit instructions of the DNN layers, layer id >= 0, that ran on the tile of
+      their start-to-completion cycles, message waits excluded: the ``busy_cycles`` of
+      ``per_layer`` split by tile; units working at once count each), ``setup_busy_cycles``
+      (the same for the instructions of no layer: weight programming, constant loads) and
+      ``finish_cycle`` (the cycle the tile halted and drained).
     * ``tile_finish_cycles``: per tile, the cycle it finished.
     * ``n_dynamic_instructions``: instructions issued over all tiles (halt included).
     """
@@ -56,6 +64,7 @@ class TimingResult:
     per_layer: pd.DataFrame
     counters: pd.DataFrame
     components: pd.DataFrame
+    per_tile: pd.DataFrame
     tile_finish_cycles: dict[int, int]
     n_dynamic_instructions: int
     layer_names: Mapping[int, str] = field(default_factory=dict, repr=False)
@@ -104,6 +113,7 @@ class TimingResult:
             "tile_finish_cycles": {str(k): v for k, v in self.tile_finish_cycles.items()},
             "per_layer": self.per_layer.to_dict(orient="records"),
             "components": self.components.to_dict(orient="records"),
+            "per_tile": self.per_tile.to_dict(orient="records"),
             "counters": self.counters.to_dict(orient="records"),
         }
 
@@ -182,8 +192,22 @@ def build_result(
         per_layer=per_layer,
         counters=counter_df,
         components=comp_df,
+        per_tile=per_tile_table(counters, tile_finish_cycles),
         tile_finish_cycles=tile_finish_cycles,
         n_dynamic_instructions=n_dynamic_instructions,
         layer_names=layer_names,
         trace_recorder=trace,
     )
+
+
+def per_tile_table(counters: Counters, tile_finish_cycles: Mapping[int, int]) -> pd.DataFrame:
+    """:attr:`TimingResult.per_tile`: busy cycles of each tile, DNN layers apart from the
+    instructions of no layer (layer id < 0), and the cycle the tile finished."""
+    busy: dict[int, list[int]] = {tile: [0, 0] for tile in tile_finish_cycles}
+    for (layer, tile), st in counters.layers.items():
+        busy.setdefault(tile, [0, 0])[0 if layer >= 0 else 1] += st.busy_cycles
+    rows = [
+        (tile, inference, setup, tile_finish_cycles.get(tile, 0))
+        for tile, (inference, setup) in sorted(busy.items())
+    ]
+    return pd.DataFrame(rows, columns=list(PER_TILE_COLUMNS))

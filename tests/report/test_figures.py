@@ -13,7 +13,14 @@ import pytest
 from aimcsim.config.loader import load_arch
 from aimcsim.energy import build_ledger, builtin_table
 from aimcsim.report import RunResult, make_meta, make_summary
-from aimcsim.report.figures import FIGURE_TITLES, TOP_N, make_figures, top_rows
+from aimcsim.report.figures import (
+    FIGURE_TITLES,
+    TOP_N,
+    ZERO_TIME_LABEL,
+    make_figures,
+    top_rows,
+)
+from aimcsim.report.html import render_html
 from aimcsim.report.result import STALL_COLUMNS
 
 
@@ -131,6 +138,14 @@ def many_layer_result(n_layers: int, functional: bool = True, seed: int = 0) -> 
         accuracy_vs_time=acc,
         stalls=stalls,
         placement=pd.DataFrame(placement),
+        tiles=pd.DataFrame(
+            {
+                "tile": range(arch.chip.n_tiles),
+                "inference_busy_cycles": (np.arange(arch.chip.n_tiles) * 37) % 1000,
+                "setup_busy_cycles": 900,
+                "finish_cycle": total,
+            }
+        ),
     )
 
 
@@ -216,3 +231,57 @@ def test_top_rows_sums_the_rest() -> None:
     assert rows["v"].sum() == pytest.approx(frame["v"].sum())
     assert rows["label"].iloc[-1] == f"other ({100 - TOP_N + 1} layers)"
     assert list(rows["layer"][:-1]) == list(range(100 - TOP_N + 1, 100))
+
+
+def _with_zero_latency_layer(result: RunResult, layer: int) -> RunResult:
+    i = result.layers.index[result.layers["layer"] == layer][0]
+    result.layers.loc[i, ["end_cycle", "latency_cycles", "span_cycles"]] = [
+        result.layers.loc[i, "start_cycle"],
+        0,
+        40,
+    ]
+    result.layers.loc[i, "latency_ns"] = 0.0
+    return result
+
+
+def test_zero_latency_layers_are_marked_not_drawn_as_empty_bars() -> None:
+    result = _with_zero_latency_layer(many_layer_result(8), 3)
+    figs = make_figures(result)
+    gantt = figs["pipeline"].axes[0]
+    marks = [line for line in gantt.lines if line.get_label() == ZERO_TIME_LABEL]
+    assert len(marks) == 1 and list(marks[0].get_ydata()) == [3]
+    assert ZERO_TIME_LABEL in [t.get_text() for t in gantt.get_legend().get_texts()]
+    latency = figs["latency_per_layer"].axes[0]
+    flagged = [t for t in latency.texts if ZERO_TIME_LABEL in t.get_text()]
+    assert len(flagged) == 1 and flagged[0].get_position()[1] == 3
+    for fig in figs.values():
+        check_readable(fig)
+    # without a zero-latency layer, no marks
+    plain = make_figures(many_layer_result(8))
+    assert not [ln for ln in plain["pipeline"].axes[0].lines if ln.get_label() == ZERO_TIME_LABEL]
+    assert not [
+        t for t in plain["latency_per_layer"].axes[0].texts if ZERO_TIME_LABEL in t.get_text()
+    ]
+
+
+def test_report_lists_layers_that_took_no_time() -> None:
+    result = _with_zero_latency_layer(many_layer_result(8), 5)
+    result.meta["layers_without_instructions"] = [
+        {"layer": 9, "layer_name": "flatten", "kind": "reshape"}
+    ]
+    page = render_html(result, {})
+    assert "<h2>Layers that took no time (2)</h2>" in page
+    table = page.split('id="zero-time-layers"')[1].split("</table>")[0]
+    name5 = result.layers.set_index("layer").loc[5, "layer_name"]
+    assert f"5: {name5} (relu)" in table and "0 cycles" in table
+    assert "9: flatten (reshape)" in table and "folded away by the compiler" in table
+    assert 'id="zero-time-layers"' not in render_html(many_layer_result(8), {})
+
+
+def test_mesh_map_shows_inference_busy_cycles_per_tile() -> None:
+    result = many_layer_result(12)
+    assert result.tiles is not None
+    panel = make_figures(result)["mesh_map"].axes
+    shown = next(ax for ax in panel if ax.get_title().startswith("utilisation"))
+    busy = np.asarray(shown.images[0].get_array(), dtype=float).ravel()
+    np.testing.assert_array_equal(busy, result.tiles["inference_busy_cycles"].to_numpy())

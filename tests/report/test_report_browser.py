@@ -97,3 +97,9 @@ def test_workload_report_renders(tmp_path: Path, workload: str, kwargs: dict) ->
     assert 'id="fig-pipeline"' in dom and 'id="fig-mesh_map"' in dom
     assert ('id="fig-accuracy_per_layer"' in dom) == kwargs.get("functional", True)
     assert "inferences/s" in dom and "TOPS/W" in dom
+    # layers folded away by the compiler are listed, not silently missing
+    folded = result.meta["layers_without_instructions"]
+    assert ('id="zero-time-layers"' in dom) == bool(folded)
+    for layer in folded:
+        assert f"{layer['layer']}: {layer['layer_name']} ({layer['kind']})" in dom
+    assert bool(folded) == (workload != "mlp-digits")

@@ -21,7 +21,9 @@ from aimcsim.report.result import (
     COMPONENT_DTYPES,
     ENERGY_DTYPES,
     LAYER_DTYPES,
+    PLACEMENT_DTYPES,
     STALL_DTYPES,
+    TILE_DTYPES,
 )
 
 from .conftest import assert_refused, assert_unchanged, run_cli, snapshot
@@ -34,6 +36,8 @@ TABLES = {
     "accuracy_time.csv": ACCURACY_TIME_DTYPES,
     "stalls.csv": STALL_DTYPES,
     "area.csv": AREA_DTYPES,
+    "placement.csv": PLACEMENT_DTYPES,
+    "tiles.csv": TILE_DTYPES,
 }
 """The CSV files of a report and the schema of their columns."""
 
@@ -108,6 +112,24 @@ RUN_JSON_CASES = {
     "table-a-list": (
         _edit_json(lambda j: j["meta"].update(energy_table=[1])),
         ["run.json", "meta.energy_table"],
+    ),
+    "folded-layers-a-string": (
+        _edit_json(lambda j: j["meta"].update(layers_without_instructions="flatten")),
+        ["run.json", "meta.layers_without_instructions"],
+    ),
+    "folded-layer-without-name": (
+        _edit_json(
+            lambda j: j["meta"].update(layers_without_instructions=[{"layer": 4, "kind": "x"}])
+        ),
+        ["run.json", "meta.layers_without_instructions[0]"],
+    ),
+    "folded-layer-id-a-bool": (
+        _edit_json(
+            lambda j: j["meta"].update(
+                layers_without_instructions=[{"layer": True, "layer_name": "f", "kind": "x"}]
+            )
+        ),
+        ["run.json", "meta.layers_without_instructions[0]"],
     ),
 }
 

@@ -113,3 +113,21 @@ def test_resnet18_latencies_exclude_waiting_for_inputs() -> None:
     dnn = res.per_layer[res.per_layer["layer"] >= 0]
     inference = int(dnn["end_cycle"].max() - dnn["start_cycle"].min())
     assert dnn["latency_cycles"].sum() < 1.5 * inference
+
+
+def test_per_tile_busy_cycles_split_the_layers_busy_cycles_by_tile() -> None:
+    res = run(PIPELINE)
+    tiles = res.per_tile.set_index("tile")
+    assert list(tiles.index) == [0, 1, 2, 3]
+    # tile 2 works only for layer 1 (a 32-element vrelu); tile 1 does the rest of layer 1
+    # (its recv is a message wait: not busy); tile 3 only receives
+    assert tiles.loc[2, "inference_busy_cycles"] == dpu_simple(32)
+    assert tiles.loc[1, "inference_busy_cycles"] == MVM_TINY + dpu_simple(16)
+    assert tiles.loc[3, "inference_busy_cycles"] == 0
+    layers = res.per_layer.set_index("layer")
+    dnn = layers[layers.index >= 0]
+    assert tiles["inference_busy_cycles"].sum() == dnn["busy_cycles"].sum()
+    # instructions of no layer (none here: li and halt are not unit instructions)
+    assert tiles["setup_busy_cycles"].sum() == layers["busy_cycles"].get(-1, 0) == 0
+    assert tiles["finish_cycle"].to_dict() == res.tile_finish_cycles
+    assert tiles["finish_cycle"].max() == res.total_cycles
