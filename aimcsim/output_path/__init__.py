@@ -27,6 +27,7 @@ the (empty, or an earlier sweep's) working directory when named by its path.
 from aimcsim.output_path.rule import (
     MARKER,
     REPORT_DIR,
+    SEARCH_DIR,
     SWEEP_DIR,
     TMP_TAG,
     WORKLOAD_DIR,
@@ -47,6 +48,7 @@ from aimcsim.output_path.writing import (
 __all__ = [
     "MARKER",
     "REPORT_DIR",
+    "SEARCH_DIR",
     "SWEEP_DIR",
     "TMP_TAG",
     "WORKLOAD_DIR",

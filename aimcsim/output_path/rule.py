@@ -45,6 +45,7 @@ class FileKind:
 REPORT_DIR = DirKind("report", "aimcsim run -o")
 WORKLOAD_DIR = DirKind("workload", "aimcsim compile -o")
 SWEEP_DIR = DirKind("sweep", "aimcsim sweep -o")
+SEARCH_DIR = DirKind("search", "aimcsim search -o")
 
 
 # ------------------------------------------------------------------------------- checks

@@ -74,7 +74,7 @@ def run_sweep(
     ``config``. ``warn`` receives recoverable problems (a corrupt cache entry), by default as
     :class:`SweepWarning`.
     """
-    say = warn or _warn
+    say = warn or warn_as_warning
     if not isinstance(grid, dict):
         grid = parse_grid(list(grid))
     setup = prepare(
@@ -276,5 +276,6 @@ def progress_bar(total: int, label: str | None, unit: str = "sim") -> Any:
     return tqdm(total=total, unit=unit, desc=label)
 
 
-def _warn(message: str) -> None:
+def warn_as_warning(message: str) -> None:
+    """The default ``warn``: a :class:`SweepWarning`."""
     warnings.warn(message, SweepWarning, stacklevel=3)
