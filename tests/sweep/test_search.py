@@ -158,7 +158,8 @@ def test_more_trials_continue_the_study(tmp_path: Path) -> None:
     first = _search(tmp_path, trials=8)
     more = _search(tmp_path, trials=12)
     assert len(more) == 12
-    pd.testing.assert_frame_equal(more.iloc[:8].drop(columns="pareto"), first.drop(columns="pareto"))
+    kept = more.iloc[:8].drop(columns="pareto")
+    pd.testing.assert_frame_equal(kept, first.drop(columns="pareto"))
 
 
 def test_external_storage_and_study_of_another_search(tmp_path: Path) -> None:
