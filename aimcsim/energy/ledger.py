@@ -182,7 +182,8 @@ def inference_span_cycles(per_layer: pd.DataFrame, total_cycles: int) -> int:
 def inference_energy_pj(ledger: pd.DataFrame, inference_cycles: int, total_cycles: int) -> float:
     """Energy of inference in pJ: the DNN layers' dynamic energy plus the chip's leakage over
     the inference span (set-up work such as weight programming excluded)."""
-    dynamic = ledger[(ledger["action"] != LEAKAGE_ACTION) & (ledger["layer"] >= 0)]
-    leakage = ledger[ledger["action"] == LEAKAGE_ACTION]
+    pj = ledger["energy_pj"].to_numpy(dtype=float)
+    leak = (ledger["action"] == LEAKAGE_ACTION).to_numpy(dtype=bool)
+    layers = (ledger["layer"] >= 0).to_numpy(dtype=bool)
     share = inference_cycles / total_cycles if total_cycles > 0 else 0.0
-    return float(dynamic["energy_pj"].sum()) + float(leakage["energy_pj"].sum()) * share
+    return float(pj[~leak & layers].sum()) + float(pj[leak].sum()) * share
