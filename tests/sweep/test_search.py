@@ -237,3 +237,23 @@ def test_search_of_a_model_over_compile_and_chip_keys(tmp_path: Path) -> None:
     by_slots = df.groupby("compile.n_slots")["inference_cycles"].min()
     assert by_slots[4] > by_slots[1]
     assert np.isfinite(df["top1"]).all()
+
+
+def test_readme_search_command_runs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The command of README 'Searching architectures', with fewer trials and samples."""
+    import re
+    import shlex
+
+    from aimcsim.cli import main
+
+    repo = MLP_DIGITS.parents[1]
+    section = (repo / "README.md").read_text(encoding="utf-8").split("### Searching arch", 1)[1]
+    command = re.search(r"```\n(aimcsim search .*?)```", section, flags=re.S)
+    assert command
+    args = shlex.split(command.group(1).replace("\\\n", " "))[1:]
+    args[args.index("--trials") + 1] = "3"
+    args[args.index("--n-samples") + 1] = "16"
+    args[args.index("-o") + 1] = str(tmp_path / "out")
+    monkeypatch.chdir(repo)
+    assert main([*args, "--batch", "3", "--no-plot", "--no-progress"]) == 0
+    assert len(_read(tmp_path / "out" / "search.csv")) == 3
