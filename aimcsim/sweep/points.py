@@ -99,14 +99,16 @@ def make_point(
     repeats: int,
     run_digest: str,
     energy_table: str | None,
+    where: str | None = None,
 ) -> SweepPoint:
     """The point numbered ``index`` with the key values ``values`` (checked keys), its
-    config resolved and its energy table built now (SweepError naming the point)."""
+    config resolved and its energy table built now (SweepError naming the point, or
+    prefixed with ``where``)."""
     from aimcsim.config.loader import arch_to_dict, load_arch
     from aimcsim.errors import ConfigError
     from aimcsim.sweep.cache import simulation_key
 
-    where = f"sweep point {index} ({describe(values)})"
+    where = where or f"sweep point {index} ({describe(values)})"
     compile_values = [(k, v) for k, v in values if is_compile_key(k)]
     for key, value in compile_values:
         check_compile_value(key, value, where)
@@ -120,7 +122,7 @@ def make_point(
         arch = load_arch(preset=preset, path=config, overrides=list(full_ov))
     except ConfigError as exc:
         raise SweepError(f"{where}: {exc}") from None
-    point_table(arch, energy_ov, energy_table, where=f"sweep point {index}")
+    point_table(arch, energy_ov, energy_table, where=where)
     resolved: dict[str, Any] = arch_to_dict(arch)
     if compile_ov:
         resolved = {**resolved, "compile": dict(compile_values)}

@@ -37,7 +37,7 @@ from aimcsim.sweep.evaluate import Evaluate
 from aimcsim.sweep.figures import plot_pareto
 from aimcsim.sweep.output import write_atomic
 from aimcsim.sweep.pareto import Objective, front, objective_column
-from aimcsim.sweep.points import SweepPoint, check_repeats, make_point
+from aimcsim.sweep.points import SweepPoint, check_repeats, describe, make_point
 from aimcsim.sweep.run import (
     POINTS_CSV,
     POINTS_PARQUET,
@@ -178,7 +178,7 @@ def run_search(
     sampler = sampler or ("nsga2" if len(setup.objectives) > 1 else "tpe")
     trial_points = _TrialPoints(setup, config, search, energy_table)
     for key, value in corner_values(space):  # a bad end or choice fails before any work
-        trial_points.point(-1, ((key, value),))
+        trial_points.point(-1, ((key, value),), where=f"--space '{key}': value {value!r}")
     storage_path = _check_storage(search.storage, setup.inputs)
     if scheduler is not None:
         probe_scheduler(scheduler, scheduler_timeout_s)
@@ -324,7 +324,11 @@ class _TrialPoints:
     ) -> None:
         self.setup, self.config, self.search, self.table = setup, config, search, table
 
-    def point(self, number: int, values: tuple[tuple[str, Any], ...]) -> SweepPoint:
+    def point(
+        self, number: int, values: tuple[tuple[str, Any], ...], where: str | None = None
+    ) -> SweepPoint:
+        """The point of trial ``number`` (SweepError prefixed with ``where``, by default
+        the trial and its values)."""
         return make_point(
             number,
             values,
@@ -335,6 +339,7 @@ class _TrialPoints:
             repeats=self.search.repeats,
             run_digest=self.setup.run_digest,
             energy_table=self.table,
+            where=where or f"trial {number} ({describe(values)})",
         )
 
 

@@ -29,7 +29,7 @@ GOOD = ["--space", "tile.adc.bits=4:8:int"]
         (["--space", "compile.slots=1:4:int"], ["compile.slots", "compile.n_slots"]),
         (["--space", "tile.adc.bits=8:4:int"], ["tile.adc.bits=8:4:int", "low end"]),
         (["--space", "tile.adc.bits=4:8:step"], ["range flag 'step'"]),
-        (["--space", "tile.adc.bits=4:99:int"], ["sweep point", "tile.adc.bits"]),
+        (["--space", "tile.adc.bits=4:99:int"], ["--space 'tile.adc.bits': value 99"]),
         (["--space", "tile.adc.bits=4,four"], ["tile.adc.bits", "four"]),
         (["--space", "chip.clock_mhz=0:1e9:log"], ["chip.clock_mhz"]),
         ([*GOOD, "--space", "tile.adc.bits=4,6"], ["'tile.adc.bits' given twice"]),
