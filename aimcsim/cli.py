@@ -30,6 +30,7 @@ COMMAND_MODULES = (
     "aimcsim.commands.compile",
     "aimcsim.commands.sweep",
     "aimcsim.commands.tune",
+    "aimcsim.commands.search",
     "aimcsim.commands.report",
     "aimcsim.commands.tile_error",
     "aimcsim.commands.energy",

@@ -1,27 +1,32 @@
-"""CLI subcommand ``sweep``: grid/random sweeps over config and energy-table keys."""
+"""CLI subcommand ``sweep``: grid/random sweeps over config and energy-table keys; and the
+options it shares with ``search`` (:func:`add_evaluation_arguments`)."""
 
 from __future__ import annotations
 
 import argparse
 import sys
 from pathlib import Path
+from typing import Any
 
 from aimcsim.commands import options
 from aimcsim.sweep.limits import DEFAULT_N_MVM, DEFAULT_TIMEOUT_S, N_MVM_RANGE
 
+KEYS_HELP = (
+    "Keys are config keys ('aimcsim config keys'), energy.table / energy.<action> / "
+    "energy.leakage.<kind> / area.<kind> (um^2 per instance; area_mm2 column only), or, for "
+    "a model file, the compile keys compile.n_slots / compile.duplicate / "
+    "compile.calibrate_input_range."
+)
+
 
 def add_parsers(subparsers: argparse._SubParsersAction) -> None:
     """Register ``sweep``."""
-    from aimcsim.commands.compile import add_compile_arguments
-    from aimcsim.commands.config import add_arch_arguments
-
     p = subparsers.add_parser(
         "sweep",
         help="sweep architecture / energy-table keys over a workload -> sweep.csv + Pareto plot",
-        description="Evaluate WORKLOAD at every grid point (or --random N of them). Keys are "
-        "config keys ('aimcsim config keys') or energy.table / energy.<action> / "
-        "energy.leakage.<kind> / area.<kind> (um^2 per instance; area_mm2 column only). "
-        "A model file (.onnx, .toml) is compiled for every point's chip (give --preset or "
+        description="Evaluate WORKLOAD at every grid point (or --random N of them). "
+        + KEYS_HELP
+        + " A model file (.onnx, .toml) is compiled for every point's chip (give --preset or "
         "--config; the compiler flags below apply), so crossbar, tile, buffer and mesh sizes "
         "can be swept. Finished points are cached in OUT/cache (resumable).",
     )
@@ -46,10 +51,26 @@ def add_parsers(subparsers: argparse._SubParsersAction) -> None:
         help="evaluate N random points of the grid instead of all of them",
     )
     p.add_argument(
+        "--n-mvm",
+        type=int,
+        help=f"MVMs per crossbar of the streaming-mvm workload ({N_MVM_RANGE[0]} to "
+        f"{N_MVM_RANGE[1]}; default {DEFAULT_N_MVM})",
+    )
+    add_evaluation_arguments(p, "point", "an earlier sweep (resumed)")
+    p.set_defaults(func=_sweep)
+
+
+def add_evaluation_arguments(p: argparse.ArgumentParser, unit: str, earlier: str) -> None:
+    """The options of ``sweep`` and ``search`` that say how each ``unit`` (point, trial) is
+    evaluated, where, and where the results go (``earlier``: what else ``-o`` accepts)."""
+    from aimcsim.commands.compile import add_compile_arguments
+    from aimcsim.commands.config import add_arch_arguments
+
+    p.add_argument(
         "--seed",
         type=options.seed,
         default=0,
-        help="root seed of every point's noise (default 0; common random numbers: points "
+        help=f"root seed of every {unit}'s noise (default 0; common random numbers: {unit}s "
         "differ only by their config; 'aimcsim run --seed S' reproduces a row's seed S)",
     )
     p.add_argument(
@@ -57,7 +78,7 @@ def add_parsers(subparsers: argparse._SubParsersAction) -> None:
         type=options.count,
         default=1,
         metavar="N",
-        help="independent programmings per point (seeds derived from --seed and the repeat "
+        help=f"independent programmings per {unit} (seeds derived from --seed and the repeat "
         "index); adds the mean and std of mean_rel_error and top1 (default 1)",
     )
     p.add_argument(
@@ -81,17 +102,11 @@ def add_parsers(subparsers: argparse._SubParsersAction) -> None:
     )
     p.add_argument("--energy-table", help="energy table name or TOML path (default: by chip)")
     p.add_argument(
-        "--n-mvm",
-        type=int,
-        help=f"MVMs per crossbar of the streaming-mvm workload ({N_MVM_RANGE[0]} to "
-        f"{N_MVM_RANGE[1]}; default {DEFAULT_N_MVM})",
-    )
-    p.add_argument(
         "--no-functional",
         action="store_true",
         help="timing and energy only (no value model, no accuracy metrics)",
     )
-    p.add_argument("--n-samples", type=options.count, help="input samples evaluated per point")
+    p.add_argument("--n-samples", type=options.count, help=f"input samples evaluated per {unit}")
     p.add_argument(
         "--t-inference",
         type=options.inference_times,
@@ -107,7 +122,7 @@ def add_parsers(subparsers: argparse._SubParsersAction) -> None:
         "--out",
         required=True,
         metavar="DIR",
-        help="output directory: a new path, an empty directory or an earlier sweep (resumed)",
+        help=f"output directory: a new path, an empty directory or {earlier}",
     )
     add_arch_arguments(p)
     compiler = p.add_argument_group("compiler options (WORKLOAD is a model file)")
@@ -115,62 +130,79 @@ def add_parsers(subparsers: argparse._SubParsersAction) -> None:
     compiler.add_argument(
         "--weights-seed", type=options.seed, default=0, help="seed of synthetic weights (default 0)"
     )
-    p.set_defaults(func=_sweep)
 
 
-def _sweep(args: argparse.Namespace) -> int:
+def evaluation_kwargs(args: argparse.Namespace, command: str) -> dict[str, Any]:
+    """Keyword arguments of ``run_sweep`` / ``run_search`` from the
+    :func:`add_evaluation_arguments` options of ``command`` (SweepError for more than one
+    inference time)."""
     from aimcsim.commands.compile import compile_options_from_args
-    from aimcsim.sweep import MODEL_SUFFIXES, SweepError, parse_grid, run_sweep
+    from aimcsim.sweep import MODEL_SUFFIXES, SweepError
 
     times = args.t_inference
     if len(times) != 1:
         raise SweepError(
-            f"--t-inference: a sweep takes one time, got {len(times)} (sweep several times "
-            "by running one sweep per time)"
+            f"--t-inference: a {command} takes one time, got {len(times)} (evaluate several "
+            f"times by running one {command} per time)"
         )
     compile_options = None
     if Path(args.workload).suffix.lower() in MODEL_SUFFIXES:
         compile_options = compile_options_from_args(args, args.weights_seed, args.workload)
     elif args.layer_settings is not None or args.layer_set:
         raise SweepError(
-            f"{args.workload}: --layer-settings/--layer-set compile a model; sweep the "
-            "workload's model file (its source_model) with them instead"
+            f"{args.workload}: --layer-settings/--layer-set compile a model; {command} the "
+            f"workload's model file (its source_model) with them instead"
         )
+    return {
+        "preset": args.preset,
+        "config": args.config,
+        "base_overrides": args.overrides,
+        "objectives": args.objectives,
+        "executor": args.executor,
+        "workers": args.workers,
+        "scheduler": args.scheduler,
+        "scheduler_timeout_s": args.scheduler_timeout,
+        "energy_table": args.energy_table,
+        "functional": not args.no_functional,
+        "n_samples": args.n_samples,
+        "t_inference_s": times[0],
+        "compile_options": compile_options,
+        "samples": args.samples,
+        "progress": not args.no_progress,
+        "plot": not args.no_plot,
+        "warn": warn,
+    }
+
+
+def _sweep(args: argparse.Namespace) -> int:
+    from aimcsim.sweep import parse_grid, run_sweep
+
     df = run_sweep(
         args.workload,
         parse_grid(args.grid),
         args.out,
-        preset=args.preset,
-        config=args.config,
-        base_overrides=args.overrides,
         random_n=args.random_n,
         seed=args.seed,
         repeats=args.repeats,
-        objectives=args.objectives,
-        executor=args.executor,
-        workers=args.workers,
-        scheduler=args.scheduler,
-        scheduler_timeout_s=args.scheduler_timeout,
-        energy_table=args.energy_table,
         n_mvm=args.n_mvm,
-        functional=not args.no_functional,
-        n_samples=args.n_samples,
-        t_inference_s=times[0],
-        compile_options=compile_options,
-        samples=args.samples,
-        progress=not args.no_progress,
-        plot=not args.no_plot,
-        warn=_warn,
+        **evaluation_kwargs(args, "sweep"),
     )
-    failed = df[df["error"].fillna("") != ""]
-    for row in failed.itertuples():
-        print(f"aimcsim: point {row.point} failed: {row.error}", file=sys.stderr)
+    failed = report_failures(df, "point")
     print(
-        f"{len(df)} points ({len(failed)} failed), {int(df['pareto'].sum())} on the Pareto "
+        f"{len(df)} points ({failed} failed), {int(df['pareto'].sum())} on the Pareto "
         f"front -> {args.out}/sweep.csv"
     )
-    return 2 if len(failed) == len(df) else 0
+    return 2 if failed == len(df) else 0
 
 
-def _warn(message: str) -> None:
+def report_failures(df: Any, unit: str) -> int:
+    """Print one line per failed row (its ``unit`` number and ``error``); their count."""
+    failed = df[df["error"].fillna("") != ""]
+    for number, error in zip(failed[unit], failed["error"], strict=True):
+        print(f"aimcsim: {unit} {number} failed: {error}", file=sys.stderr)
+    return len(failed)
+
+
+def warn(message: str) -> None:
+    """A recoverable problem: one ``warning:`` line on stderr."""
     print(f"aimcsim: warning: {message}", file=sys.stderr)

@@ -9,6 +9,7 @@ that names the file and key at fault.
 
 from __future__ import annotations
 
+import copy
 import dataclasses
 import difflib
 import functools
@@ -42,18 +43,28 @@ class PresetInfo:
 
 def list_presets() -> list[PresetInfo]:
     """Every shipped preset, sorted by name."""
-    infos = []
+    return [
+        PresetInfo(
+            name=name,
+            description=str(data.get("description", "")),
+            source=str(data.get("source", "")),
+        )
+        for name, data in sorted(_shipped_presets().items())
+    ]
+
+
+@functools.cache
+def _shipped_presets() -> dict[str, dict[str, Any]]:
+    """The parsed TOML of every shipped preset by name, read once per process (they are
+    package files; parsing them all cost a few ms per config resolved, e.g. per sweep
+    point or :func:`aimcsim.evaluate` call)."""
+    presets = {}
     for entry in resources.files(PRESET_PACKAGE).iterdir():
         if entry.name.endswith(".toml"):
-            data = tomllib.loads(entry.read_text(encoding="utf-8"))
-            infos.append(
-                PresetInfo(
-                    name=entry.name.removesuffix(".toml"),
-                    description=str(data.get("description", "")),
-                    source=str(data.get("source", "")),
-                )
+            presets[entry.name.removesuffix(".toml")] = tomllib.loads(
+                entry.read_text(encoding="utf-8")
             )
-    return sorted(infos, key=lambda p: p.name)
+    return presets
 
 
 def load_arch(
@@ -174,13 +185,13 @@ def known_keys() -> list[str]:
 
 
 def _preset_data(name: str) -> dict[str, Any]:
-    names = [p.name for p in list_presets()]
-    if name not in names:
+    presets = _shipped_presets()
+    if name not in presets:
+        names = sorted(presets)
         hint = difflib.get_close_matches(name, names, n=1)
         did = f"; did you mean '{hint[0]}'?" if hint else ""
         raise ConfigError(f"unknown preset '{name}'{did} (presets: {', '.join(names)})")
-    text = resources.files(PRESET_PACKAGE).joinpath(f"{name}.toml").read_text(encoding="utf-8")
-    return _strip_meta(tomllib.loads(text))
+    return _strip_meta(copy.deepcopy(presets[name]))
 
 
 def _strip_meta(data: Mapping[str, Any]) -> dict[str, Any]:
@@ -231,10 +242,17 @@ def _did_you_mean(key: str) -> str:
     return f"; did you mean '{hint[0]}'?" if hint else ""
 
 
+@functools.cache
+def _type_hints(cls: type) -> dict[str, Any]:
+    """The resolved field types of a config class (resolving them is slow; they never
+    change)."""
+    return typing.get_type_hints(cls)
+
+
 def _construct(
     cls: type, prefix: str, values: Mapping[str, tuple[Any, str]], problems: list[str]
 ) -> Any:
-    hints = typing.get_type_hints(cls)
+    hints = _type_hints(cls)
     kwargs: dict[str, Any] = {}
     for f in dataclasses.fields(cls):
         key = f"{prefix}{f.name}"

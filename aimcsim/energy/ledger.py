@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any
 
+import numpy as np
 import pandas as pd
 
 from aimcsim.energy.actions import LEAKAGE_ACTION
@@ -70,15 +71,15 @@ def build_ledger(
     An action or kind the table lacks is an EnergyError naming it and the table.
     """
     counts = records_frame(counters, COUNTER_COLUMNS)
-    counts = counts[counts["count"] != 0]
-    per_action = {a: table.action_energy_pj(a, arch) for a in sorted(set(counts["action"]))}
-    dyn = counts.copy()
-    dyn["layer"] = dyn["layer"].astype("int64")
-    dyn["count"] = dyn["count"].astype("int64")
-    dyn["energy_pj"] = dyn["count"].to_numpy(dtype=float) * dyn["action"].map(per_action).to_numpy(
-        dtype=float
-    )
-    frames = [dyn]
+    nonzero = counts["count"].to_numpy() != 0
+    columns: dict[str, np.ndarray] = {
+        c: counts[c].to_numpy()[nonzero] for c in ("layer", "component", "kind", "action")
+    }
+    columns["count"] = counts["count"].to_numpy()[nonzero].astype(np.int64)
+    per_action = {a: table.action_energy_pj(a, arch) for a in sorted(set(columns["action"]))}
+    action_pj = np.array([per_action[a] for a in columns["action"]], dtype=float)
+    columns["energy_pj"] = columns["count"].astype(float) * action_pj
+    parts = [columns]
     if components is not None:
         comps = records_frame(components, ("component", "kind"))
         if len(comps):
@@ -89,24 +90,23 @@ def build_ledger(
                     raise EnergyError("leakage needs cycle_ns or the chip config")
                 cycle_ns = arch.chip.cycle_ns
             run_ns = float(total_cycles) * float(cycle_ns)
-            leak = pd.DataFrame(
+            n = len(comps)
+            kinds = comps["kind"].astype(str).to_numpy()
+            parts.append(
                 {
-                    "layer": LEAKAGE_LAYER,
-                    "component": comps["component"].astype(str),
-                    "kind": comps["kind"].astype(str),
-                    "action": LEAKAGE_ACTION,
-                    "count": int(total_cycles),
+                    "layer": np.full(n, LEAKAGE_LAYER),
+                    "component": comps["component"].astype(str).to_numpy(),
+                    "kind": kinds,
+                    "action": np.full(n, LEAKAGE_ACTION, dtype=object),
+                    "count": np.full(n, int(total_cycles)),
+                    "energy_pj": np.array([table.leakage_mw(k) * run_ns for k in kinds], float),
                 }
             )
-            leak["energy_pj"] = [table.leakage_mw(k) * run_ns for k in leak["kind"]]
-            frames.append(leak)
-    out = (
-        pd.concat([f for f in frames if len(f)], ignore_index=True)
-        if any(len(f) for f in frames)
-        else pd.DataFrame({c: [] for c in LEDGER_COLUMNS})
-    )
-    out = out.loc[:, list(LEDGER_COLUMNS)]
-    out = out.astype(
+    merged = {c: np.concatenate([p[c] for p in parts]) for c in LEDGER_COLUMNS}
+    text = {c: merged[c].astype(str) for c in ("component", "action")}
+    order = np.lexsort((text["action"], text["component"], merged["layer"].astype(np.int64)))
+    out = pd.DataFrame({c: merged[c][order] for c in LEDGER_COLUMNS})
+    return out.astype(
         {
             "layer": "int64",
             "component": str,
@@ -115,9 +115,6 @@ def build_ledger(
             "count": "int64",
             "energy_pj": "float64",
         }
-    )
-    return out.sort_values(["layer", "component", "action"], kind="mergesort").reset_index(
-        drop=True
     )
 
 
@@ -185,7 +182,8 @@ def inference_span_cycles(per_layer: pd.DataFrame, total_cycles: int) -> int:
 def inference_energy_pj(ledger: pd.DataFrame, inference_cycles: int, total_cycles: int) -> float:
     """Energy of inference in pJ: the DNN layers' dynamic energy plus the chip's leakage over
     the inference span (set-up work such as weight programming excluded)."""
-    dynamic = ledger[(ledger["action"] != LEAKAGE_ACTION) & (ledger["layer"] >= 0)]
-    leakage = ledger[ledger["action"] == LEAKAGE_ACTION]
+    pj = ledger["energy_pj"].to_numpy(dtype=float)
+    leak = (ledger["action"] == LEAKAGE_ACTION).to_numpy(dtype=bool)
+    layers = (ledger["layer"] >= 0).to_numpy(dtype=bool)
     share = inference_cycles / total_cycles if total_cycles > 0 else 0.0
-    return float(dynamic["energy_pj"].sum()) + float(leakage["energy_pj"].sum()) * share
+    return float(pj[~leak & layers].sum()) + float(pj[leak].sum()) * share

@@ -1,13 +1,13 @@
 """Where aimcsim may write, and how: one rule for every output path a user names.
 
-Directory outputs (``run -o``, ``compile -o``, ``sweep -o``) go to a path that is missing, an
-empty directory, or an earlier output of the same kind. An earlier output is recognised by the
-marker file :data:`MARKER` that aimcsim writes into it, naming the kind of output and the files
-it owns; it is replaced only while it holds nothing else. Everything else at the path (a
-regular file, a symbolic link, a directory without that marker or with files aimcsim did not
-write, ``.`` or any ancestor of the working directory, ``/``, the home directory, an input of
-the command or a directory holding one) is refused with an :class:`OutputPathError`, and
-nothing is touched.
+Directory outputs (``run -o``, ``compile -o``, ``sweep -o``, ``search -o``) go to a path that
+is missing, an empty directory, or an earlier output of the same kind. An earlier output is
+recognised by the marker file :data:`MARKER` that aimcsim writes into it, naming the kind of
+output and the files it owns; it is replaced only while it holds nothing else. Everything else
+at the path (a regular file, a symbolic link, a directory without that marker or with files
+aimcsim did not write, ``.`` or any ancestor of the working directory, ``/``, the home
+directory, an input of the command or a directory holding one) is refused with an
+:class:`OutputPathError`, and nothing is touched.
 
 File outputs (``--trace``, ``compare --csv``, ``asm -o``, ``disasm -o``) go to a path that is
 missing, an empty file, or an earlier output of the same kind, recognised by its first bytes
@@ -27,6 +27,7 @@ the (empty, or an earlier sweep's) working directory when named by its path.
 from aimcsim.output_path.rule import (
     MARKER,
     REPORT_DIR,
+    SEARCH_DIR,
     SWEEP_DIR,
     TMP_TAG,
     TUNE_DIR,
@@ -48,6 +49,7 @@ from aimcsim.output_path.writing import (
 __all__ = [
     "MARKER",
     "REPORT_DIR",
+    "SEARCH_DIR",
     "SWEEP_DIR",
     "TMP_TAG",
     "TUNE_DIR",

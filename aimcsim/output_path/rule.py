@@ -46,6 +46,7 @@ REPORT_DIR = DirKind("report", "aimcsim run -o")
 WORKLOAD_DIR = DirKind("workload", "aimcsim compile -o")
 SWEEP_DIR = DirKind("sweep", "aimcsim sweep -o")
 TUNE_DIR = DirKind("tune", "aimcsim tune -o")
+SEARCH_DIR = DirKind("search", "aimcsim search -o")
 
 
 # ------------------------------------------------------------------------------- checks

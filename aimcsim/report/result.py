@@ -336,7 +336,9 @@ def make_summary(
     does not)."""
     from aimcsim.energy.ledger import inference_energy_pj, inference_span_cycles
 
-    leak = energy["action"] == "leakage"
+    pj = energy["energy_pj"].to_numpy(dtype=float)
+    leak = (energy["action"] == "leakage").to_numpy(dtype=bool)
+    setup = ~leak & (energy["layer"] < 0).to_numpy(dtype=bool)
     inference_cycles = inference_span_cycles(layers, total_cycles)
     inference_ns = float(inference_cycles) * float(cycle_ns)
     inference_pj = inference_energy_pj(energy, inference_cycles, total_cycles)
@@ -356,13 +358,13 @@ def make_summary(
         "total_cycles": int(total_cycles),
         "latency_ns": float(total_cycles) * float(cycle_ns),
         "setup_cycles": setup_cycles,
-        "setup_energy_pj": float(energy.loc[~leak & (energy["layer"] < 0), "energy_pj"].sum()),
+        "setup_energy_pj": float(pj[setup].sum()),
         "inference_cycles": inference_cycles,
         "inference_ns": inference_ns,
         "inference_energy_pj": inference_pj,
-        "energy_pj": float(energy["energy_pj"].sum()),
-        "dynamic_energy_pj": float(energy.loc[~leak, "energy_pj"].sum()),
-        "leakage_energy_pj": float(energy.loc[leak, "energy_pj"].sum()),
+        "energy_pj": float(pj.sum()),
+        "dynamic_energy_pj": float(pj[~leak].sum()),
+        "leakage_energy_pj": float(pj[leak].sum()),
         "mean_rel_error": None if mean_rel_error is None else float(mean_rel_error),
         "top1": None if top1 is None else float(top1),
         "top1_ideal": None if top1_ideal is None else float(top1_ideal),

@@ -28,7 +28,8 @@ Modules: :mod:`~aimcsim.sweep.grid` (keys, lazy grid indexing), :mod:`~aimcsim.s
 :mod:`~aimcsim.sweep.executors` and :mod:`~aimcsim.sweep.scheduler` (where points run),
 :mod:`~aimcsim.sweep.cache`, :mod:`~aimcsim.sweep.costing`, :mod:`~aimcsim.sweep.table`,
 :mod:`~aimcsim.sweep.pareto`, :mod:`~aimcsim.sweep.figures`, :mod:`~aimcsim.sweep.output`
-and :mod:`~aimcsim.sweep.run` (:func:`run_sweep`).
+and :mod:`~aimcsim.sweep.run` (:func:`run_sweep`); :mod:`~aimcsim.sweep.search`
+(:func:`run_search`, ``aimcsim search``) proposes points with Optuna instead of a grid.
 
 Heavy modules load on first use (PEP 562), so the CLI can read the light constants cheaply.
 """
@@ -57,6 +58,7 @@ if TYPE_CHECKING:
     from aimcsim.sweep.pareto import OBJECTIVES, pareto_mask, parse_objectives
     from aimcsim.sweep.points import SweepPoint, make_points
     from aimcsim.sweep.run import run_sweep
+    from aimcsim.sweep.search import SAMPLERS, SearchOptions, run_search
     from aimcsim.sweep.table import METRIC_COLUMNS, REPEAT_COLUMNS
 
 _LAZY = {
@@ -83,6 +85,9 @@ _LAZY = {
     "make_points": "points",
     "repeat_seed": "seeds",
     "run_sweep": "run",
+    "SAMPLERS": "search",
+    "SearchOptions": "search",
+    "run_search": "search",
     "METRIC_COLUMNS": "table",
     "REPEAT_COLUMNS": "table",
 }
@@ -96,9 +101,11 @@ __all__ = [
     "N_MVM_RANGE",
     "OBJECTIVES",
     "REPEAT_COLUMNS",
+    "SAMPLERS",
     "STREAMING_WORKLOAD",
     "Evaluate",
     "ModelSource",
+    "SearchOptions",
     "SweepError",
     "SweepPoint",
     "SweepWarning",
@@ -109,6 +116,7 @@ __all__ = [
     "parse_objectives",
     "repeat_seed",
     "resolve_workload",
+    "run_search",
     "run_sweep",
     "sample_indices",
     "simulate_evaluate",

@@ -217,7 +217,8 @@ def simulate_evaluate(
     re-costing) of one point.
 
     ``workload``: a workload directory, or a :class:`ModelSource` compiled first for the
-    point's chip (the metrics then add ``crossbars``, the analog crossbars its mapping uses).
+    point's chip (the metrics then add ``crossbars``, the analog crossbars its mapping uses)
+    with the compile keys among ``point_overrides`` (:mod:`aimcsim.sweep.compile_keys`).
     A compiler or simulator error becomes ``{"error": ...}`` (the model does not fit that
     chip, or the workload was compiled for another one).
     """
@@ -239,7 +240,9 @@ def _simulate_point(
 ) -> dict[str, Any]:
     """:func:`simulate_evaluate` without the lock."""
     from aimcsim.config.loader import load_arch
+    from aimcsim.sweep.compile_keys import split_overrides, with_compile_values
 
+    point_overrides, compile_values = split_overrides(point_overrides)
     arch = load_arch(preset=preset, path=config, overrides=point_overrides)
     if not isinstance(workload, ModelSource):
         try:
@@ -253,7 +256,7 @@ def _simulate_point(
         wl = compile_model(
             workload.model,
             arch,
-            workload.options,
+            with_compile_values(workload.options, compile_values),
             preset=preset,
             overrides=tuple(point_overrides),
             samples=samples,

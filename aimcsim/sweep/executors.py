@@ -1,8 +1,9 @@
 """Running a sweep's simulations: serially, on worker processes or on a Dask cluster.
 
 Results come back in completion order; the caller files them by job, so the executor and
-the number of workers never change what is written. Worker processes die with their parent,
-even after ``kill -9`` of it (:func:`die_with_parent`).
+the number of workers never change what is written. Worker processes, and the workers of a
+local Dask cluster (:mod:`aimcsim.sweep.dask_workers`), die with their parent, even after
+``kill -9`` of it (:func:`die_with_parent`).
 """
 
 from __future__ import annotations
@@ -82,10 +83,11 @@ def start_worker(parent_pid: int) -> None:
 def die_with_parent(parent_pid: int) -> None:
     """Worker initializer: end this process when ``parent_pid`` (its parent) dies.
 
-    On Linux the kernel sends SIGKILL on the parent's death (``prctl(PR_SET_PDEATHSIG)``);
-    everywhere, a daemon thread also polls the parent id and exits when it changed (the
-    worker was re-parented), which covers other systems and a parent that died before the
-    ``prctl``.
+    On Linux the kernel sends SIGKILL on the parent's death (``prctl(PR_SET_PDEATHSIG)``;
+    strictly, at the end of the parent's thread that started this process), even while this
+    process holds the GIL in a long computation; everywhere, a daemon thread also polls the
+    parent id every :data:`PARENT_POLL_S` and exits when it changed (the worker was
+    re-parented), which covers other systems and a parent that died before the ``prctl``.
     """
     if sys.platform.startswith("linux"):
         try:

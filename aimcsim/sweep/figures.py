@@ -10,9 +10,11 @@ import pandas as pd
 from aimcsim.sweep.pareto import Objective
 
 
-def plot_pareto(df: pd.DataFrame, path: Path, objectives: Sequence[Objective] = ()) -> None:
+def plot_pareto(
+    df: pd.DataFrame, path: Path, objectives: Sequence[Objective] = (), label: str = "point"
+) -> None:
     """Scatter of inference latency vs energy; points on the front (over ``objectives``,
-    named in the title) in red and labelled with their point number."""
+    named in the title) in red and labelled with their number (the ``label`` column)."""
     from matplotlib.backends.backend_agg import FigureCanvasAgg
     from matplotlib.figure import Figure
 
@@ -27,8 +29,10 @@ def plot_pareto(df: pd.DataFrame, path: Path, objectives: Sequence[Objective] = 
         c="tab:red",
         label="Pareto front",
     )
-    for r in on_front.itertuples():
-        ax.annotate(str(r.point), (r.inference_ns, r.inference_energy_pj), fontsize=8)
+    for number, x, y in zip(
+        on_front[label], on_front["inference_ns"], on_front["inference_energy_pj"], strict=True
+    ):
+        ax.annotate(str(number), (x, y), fontsize=8)
     ax.set_xlabel("inference latency (ns)")
     ax.set_ylabel("inference energy (pJ)")
     if objectives:

@@ -125,10 +125,20 @@ def _uniform_below(rng: np.random.Generator, bound: int) -> int:
 
 
 def check_key(key: str) -> None:
-    """SweepError, with a "did you mean", for a key that is neither a config key nor an
-    energy-table or area key."""
+    """SweepError, with a "did you mean", for a key that is neither a config key, an
+    energy-table or area key nor a compile key (:mod:`aimcsim.sweep.compile_keys`)."""
     from aimcsim.config.loader import known_keys
+    from aimcsim.sweep.compile_keys import COMPILE_KEYS, COMPILE_PREFIX, is_compile_key
 
+    if is_compile_key(key):
+        if key not in COMPILE_KEYS:
+            field = key[len(COMPILE_PREFIX) :]
+            names = [k[len(COMPILE_PREFIX) :] for k in COMPILE_KEYS]
+            raise SweepError(
+                f"unknown sweep key '{key}'{hint(field, names, COMPILE_PREFIX)} "
+                f"(compile keys: {', '.join(COMPILE_KEYS)})"
+            )
+        return
     if key.startswith(AREA_PREFIX):
         from aimcsim.energy.area import AREA_KINDS
 

@@ -2,31 +2,25 @@
 
 from __future__ import annotations
 
-import math
-import pickle
 import warnings
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import pandas as pd
 
 from aimcsim.sweep import cache
-from aimcsim.sweep.errors import SweepError, SweepWarning
-from aimcsim.sweep.evaluate import (
-    STREAMING_WORKLOAD,
-    Evaluate,
-    check_n_mvm,
-    default_evaluator,
-    resolve_workload,
-)
-from aimcsim.sweep.executors import EXECUTORS, MAX_WORKERS, Job, run_jobs
+from aimcsim.sweep.errors import SweepWarning
+from aimcsim.sweep.evaluate import Evaluate
+from aimcsim.sweep.executors import Job, run_jobs
 from aimcsim.sweep.figures import plot_pareto
-from aimcsim.sweep.grid import Grid, hint, parse_grid
+from aimcsim.sweep.grid import Grid, parse_grid
 from aimcsim.sweep.output import sweep_out_dir, write_atomic
-from aimcsim.sweep.pareto import Objective, front, objective_column, parse_objectives
+from aimcsim.sweep.pareto import Objective, front, objective_column
 from aimcsim.sweep.points import SweepPoint, make_points
 from aimcsim.sweep.scheduler import DEFAULT_TIMEOUT_S, connect_dask, probe_scheduler
+from aimcsim.sweep.setup import prepare
 from aimcsim.sweep.table import sweep_table
 
 if TYPE_CHECKING:
@@ -80,96 +74,75 @@ def run_sweep(
     ``config``. ``warn`` receives recoverable problems (a corrupt cache entry), by default as
     :class:`SweepWarning`.
     """
-    say = warn or _warn
-    _check_options(
-        executor, workers, scheduler, scheduler_timeout_s, t_inference_s, seed, n_samples
-    )
+    say = warn or warn_as_warning
     if not isinstance(grid, dict):
         grid = parse_grid(list(grid))
-    ref = resolve_workload(workload, compile_options, samples)
-    n_mvm = check_n_mvm(n_mvm, ref)
-    if ref.is_model and preset is None and config is None:
-        raise SweepError(
-            f"sweeping the model '{workload}' needs the chip to compile it for: give "
-            "--preset or --config"
-        )
-    if preset is None and config is None:
-        # The chip the workload was compiled for, with the user's overrides on top.
-        preset = ref.preset or "tiny"
-        base_overrides = [*ref.overrides, *base_overrides]
-    values = functional and (evaluate is not None or ref.target != STREAMING_WORKLOAD)
-    chosen = parse_objectives(objectives, values)
-    if evaluate is None:
-        evaluate, default_id = default_evaluator(
-            ref, preset, config, n_mvm, functional, n_samples, t_inference_s
-        )
-        evaluator_id = evaluator_id or default_id
-    evaluator_id = evaluator_id or str(getattr(evaluate, "__qualname__", repr(evaluate)))
-    points = make_points(
-        grid,
+    setup = prepare(
+        workload,
+        list(grid),
         preset=preset,
         config=config,
         base_overrides=base_overrides,
+        seed=seed,
+        objectives=objectives,
+        executor=executor,
+        workers=workers,
+        scheduler=scheduler,
+        scheduler_timeout_s=scheduler_timeout_s,
+        evaluate=evaluate,
+        evaluator_id=evaluator_id,
+        n_mvm=n_mvm,
+        functional=functional,
+        n_samples=n_samples,
+        t_inference_s=t_inference_s,
+        compile_options=compile_options,
+        samples=samples,
+    )
+    points = make_points(
+        grid,
+        preset=setup.preset,
+        config=config,
+        base_overrides=setup.base_overrides,
         random_n=random_n,
         seed=seed,
         repeats=repeats,
-        run_digest=cache.run_digest(ref.content, evaluator_id),
+        run_digest=setup.run_digest,
         energy_table=energy_table,
     )
-    if executor != "serial":
-        _check_picklable(evaluate)
     if scheduler is not None:
         probe_scheduler(scheduler, scheduler_timeout_s)  # before anything is written
-    inputs = [path for path in (workload, samples, config) if path and Path(path).exists()]
-    with sweep_out_dir(out_dir, inputs) as out:
+    with sweep_out_dir(out_dir, setup.inputs) as out:
         sims = _evaluate_all(
-            points, evaluate, out, executor, workers, scheduler, scheduler_timeout_s, progress, say
+            points,
+            setup.evaluate,
+            out,
+            executor,
+            workers,
+            scheduler,
+            scheduler_timeout_s,
+            progress,
+            say,
         )
         df, tidy = sweep_table(
             points,
             sims,
             list(grid),
-            preset=preset,
+            preset=setup.preset,
             config=config,
             energy_table=energy_table,
-            crossbars=ref.is_model,
+            crossbars=setup.ref.is_model,
         )
-        chosen = _measured(df, chosen, repeats, named=objectives is not None, warn=say)
+        chosen = measured(df, setup.objectives, repeats, named=objectives is not None, warn=say)
         df["pareto"] = front(df, chosen, repeats)
-        write_atomic(out / SWEEP_CSV, _csv(df))
-        write_atomic(out / POINTS_CSV, _csv(tidy))
-        _write_parquet(tidy, out / POINTS_PARQUET, say)
+        write_atomic(out / SWEEP_CSV, csv_bytes(df))
+        write_atomic(out / POINTS_CSV, csv_bytes(tidy))
+        write_parquet(tidy, out / POINTS_PARQUET, say)
         if plot:
             plot_pareto(df, out / PARETO_PNG, chosen)
     return df
 
 
-def _check_options(
-    executor: str,
-    workers: int | None,
-    scheduler: str | None,
-    scheduler_timeout_s: float,
-    t_inference_s: float,
-    seed: int,
-    n_samples: int | None,
-) -> None:
-    if executor not in EXECUTORS:
-        raise SweepError(f"unknown executor '{executor}'{hint(executor, EXECUTORS)}")
-    if workers is not None and not 1 <= workers <= MAX_WORKERS:
-        raise SweepError(f"--workers {workers}: must be between 1 and {MAX_WORKERS}")
-    if scheduler is not None and executor != "dask":
-        raise SweepError("--scheduler needs --executor dask")
-    if not (t_inference_s >= 0 and math.isfinite(t_inference_s)):
-        raise SweepError(f"--t-inference {t_inference_s!r}: must be a time >= 0 s")
-    if not scheduler_timeout_s > 0:
-        raise SweepError(f"--scheduler-timeout {scheduler_timeout_s!r}: must be > 0 s")
-    if seed < 0:
-        raise SweepError(f"--seed {seed}: must be >= 0")
-    if n_samples is not None and n_samples < 1:
-        raise SweepError(f"--n-samples {n_samples}: must be at least 1")
-
-
-def _measured(
+def measured(
     df: pd.DataFrame, objectives: list[Objective], repeats: int, named: bool, warn: cache.Warn
 ) -> list[Objective]:
     """The objectives with a value at some point (an evaluator may not measure values);
@@ -183,16 +156,6 @@ def _measured(
     return kept
 
 
-def _check_picklable(evaluate: Evaluate) -> None:
-    try:
-        pickle.dumps(evaluate)
-    except (pickle.PicklingError, AttributeError, TypeError) as exc:
-        raise SweepError(
-            f"the evaluate function cannot be sent to worker processes ({exc}); use a "
-            "module-level function or functools.partial of one, or --executor serial"
-        ) from None
-
-
 def _evaluate_all(
     points: Sequence[SweepPoint],
     evaluate: Evaluate,
@@ -204,8 +167,45 @@ def _evaluate_all(
     progress: bool,
     warn: cache.Warn,
 ) -> dict[str, dict[str, Any]]:
-    """Result of every distinct simulation of ``points`` by key: from the cache, or
-    evaluated (and cached). An invalid result becomes an ``error`` result."""
+    """:func:`evaluate_points` on a Dask client made for this sweep (``dask`` executor)."""
+    with executor_client(executor, workers, scheduler, scheduler_timeout_s) as client:
+        return evaluate_points(
+            points, evaluate, out, executor, workers, client, warn, "sweep" if progress else None
+        )
+
+
+@contextmanager
+def executor_client(
+    executor: str, workers: int | None, scheduler: str | None, scheduler_timeout_s: float
+) -> Iterator[Any]:
+    """The Dask client (and local cluster, closed on exit) of the ``dask`` executor, else
+    None, for the duration of the block."""
+    if executor != "dask":
+        yield None
+        return
+    client, cluster = connect_dask(scheduler, workers, scheduler_timeout_s)
+    try:
+        yield client
+    finally:
+        client.close()
+        if cluster is not None:
+            cluster.close()
+
+
+def evaluate_points(
+    points: Sequence[SweepPoint],
+    evaluate: Evaluate,
+    out: Path,
+    executor: str,
+    workers: int | None,
+    client: Any,
+    warn: cache.Warn,
+    progress: str | None = None,
+) -> dict[str, dict[str, Any]]:
+    """Result of every distinct simulation of ``points`` by key: from the cache in ``out``,
+    or evaluated on ``executor`` (and cached). An invalid result becomes an ``error``
+    result. ``client``: the Dask client of the ``dask`` executor; ``progress``: the label of a
+    progress bar over the simulations run (None: no bar)."""
     sims: dict[str, dict[str, Any]] = {}
     jobs: dict[str, Job] = {}
     for p in points:
@@ -216,13 +216,8 @@ def _evaluate_all(
             if cached is not None:
                 sims[key] = cached
             else:
-                jobs[key] = Job(key, p.arch_overrides, seed)
-    if not jobs:
-        return sims
-    client = cluster = None
-    if executor == "dask":
-        client, cluster = connect_dask(scheduler, workers, scheduler_timeout_s)
-    bar = _progress(len(jobs), progress)
+                jobs[key] = Job(key, p.job_overrides, seed)
+    bar = progress_bar(len(jobs), progress) if jobs else None
     try:
         for job, result in run_jobs(list(jobs.values()), evaluate, executor, workers, client):
             result = cache.jsonable(result)
@@ -237,10 +232,6 @@ def _evaluate_all(
     finally:
         if bar is not None:
             bar.close()
-        if client is not None:
-            client.close()
-        if cluster is not None:
-            cluster.close()
     return sims
 
 
@@ -251,12 +242,14 @@ def _save(out: Path, key: str, result: dict[str, Any], warn: cache.Warn) -> None
         warn(f"{cache.entry_path(out, key)}: cannot write cache entry ({exc})")
 
 
-def _csv(df: pd.DataFrame) -> bytes:
+def csv_bytes(df: pd.DataFrame) -> bytes:
+    """A table as CSV bytes (UTF-8, ``\\n`` line ends, no index): byte-identical for equal
+    tables."""
     return df.to_csv(index=False, lineterminator="\n").encode("utf-8")
 
 
-def _write_parquet(tidy: pd.DataFrame, path: Path, warn: cache.Warn) -> None:
-    """``points.parquet`` when pyarrow is installed (the ``parquet`` extra)."""
+def write_parquet(tidy: pd.DataFrame, path: Path, warn: cache.Warn) -> None:
+    """``tidy`` as Parquet at ``path`` when pyarrow is installed (the ``parquet`` extra)."""
     try:
         import pyarrow  # noqa: F401
     except ImportError:
@@ -272,15 +265,17 @@ def _write_parquet(tidy: pd.DataFrame, path: Path, warn: cache.Warn) -> None:
     write_atomic(path, buffer.getvalue())
 
 
-def _progress(total: int, enabled: bool) -> Any:
-    if not enabled:
+def progress_bar(total: int, label: str | None, unit: str = "sim") -> Any:
+    """A tqdm bar of ``total`` ``unit`` labelled ``label``; None without a label or tqdm."""
+    if label is None:
         return None
     try:
         from tqdm import tqdm
     except ImportError:
         return None
-    return tqdm(total=total, unit="sim", desc="sweep")
+    return tqdm(total=total, unit=unit, desc=label)
 
 
-def _warn(message: str) -> None:
+def warn_as_warning(message: str) -> None:
+    """The default ``warn``: a :class:`SweepWarning`."""
     warnings.warn(message, SweepWarning, stacklevel=3)

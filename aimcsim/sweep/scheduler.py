@@ -10,6 +10,7 @@ that the caller stops waiting for at the deadline.
 
 from __future__ import annotations
 
+import os
 import socket
 import struct
 import threading
@@ -29,9 +30,9 @@ def connect_dask(
     scheduler: str | None, workers: int | None, timeout_s: float = DEFAULT_TIMEOUT_S
 ) -> tuple[Any, Any]:
     """(client, local cluster or None) for ``scheduler`` (a ``tcp://HOST:PORT`` address) or a
-    new local cluster of ``workers`` processes. SweepError if Dask is missing, the address is
-    bad, the peer is unreachable or silent for ``timeout_s`` seconds, or not a Dask
-    scheduler."""
+    new local cluster of ``workers`` processes, which die with this process. SweepError if
+    Dask is missing, the address is bad, the peer is unreachable or silent for ``timeout_s``
+    seconds, or not a Dask scheduler."""
     try:
         from distributed import Client, LocalCluster
     except ImportError:
@@ -39,10 +40,14 @@ def connect_dask(
             "the dask executor needs 'dask[distributed]' (pip install 'dask[distributed]')"
         ) from None
     if scheduler is None:
+        from aimcsim.sweep.dask_workers import DieWithParent
+
         cluster = LocalCluster(
             n_workers=workers or 2, threads_per_worker=1, processes=True, dashboard_address=None
         )
-        return Client(cluster), cluster
+        client = Client(cluster)
+        client.register_plugin(DieWithParent(os.getpid()))
+        return client, cluster
     deadline = time.monotonic() + timeout_s
     probe_scheduler(scheduler, timeout_s)
     outcome: dict[str, Any] = {}

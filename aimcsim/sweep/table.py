@@ -88,6 +88,15 @@ def sweep_table(
         if repeats > 1 and not row["error"]:
             row.update(_repeat_stats(per_repeat))
         rows.append(row)
+    columns, tidy_columns = table_columns(grid_keys, repeats, crossbars)
+    return typed(pd.DataFrame(rows), columns), typed(pd.DataFrame(tidy), tidy_columns)
+
+
+def table_columns(
+    grid_keys: Sequence[str], repeats: int, crossbars: bool
+) -> tuple[list[str], list[str]]:
+    """(columns of ``sweep.csv``, columns of the tidy ``points.csv``) for the swept keys,
+    the number of repeats and whether ``crossbars`` is measured (model files)."""
     metric_columns = list(METRIC_COLUMNS)
     if crossbars:
         metric_columns.insert(metric_columns.index("area_mm2"), "crossbars")
@@ -96,8 +105,7 @@ def sweep_table(
     if repeats > 1:
         at = metric_columns.index("top1") + 1
         metric_columns[at:at] = REPEAT_COLUMNS
-    df = _typed(pd.DataFrame(rows).reindex(columns=["point", *grid_keys, "seed", *metric_columns]))
-    return df, _typed(pd.DataFrame(tidy).reindex(columns=tidy_columns))
+    return ["point", *grid_keys, "seed", *metric_columns], tidy_columns
 
 
 def _metrics(point: SweepPoint, sim: dict[str, Any], arch: Any, table: Any) -> dict[str, Any]:
@@ -134,8 +142,10 @@ def _repeat_stats(per_repeat: Sequence[dict[str, Any]]) -> dict[str, float]:
     return stats
 
 
-def _typed(df: pd.DataFrame) -> pd.DataFrame:
-    """Integer columns as nullable integers (empty at failed points), ``error`` as text."""
+def typed(rows: pd.DataFrame, columns: Sequence[str]) -> pd.DataFrame:
+    """``rows`` with exactly ``columns``, sorted by point: integer columns as nullable
+    integers (empty at failed points), ``error`` as text."""
+    df = rows.reindex(columns=list(columns))
     for col in INTEGER_COLUMNS:
         if col in df:
             df[col] = df[col].astype("Int64")

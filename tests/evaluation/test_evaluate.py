@@ -62,7 +62,12 @@ def _table(results: list[dict]) -> pd.DataFrame:
     return pd.DataFrame(rows)
 
 
-def test_hundred_evaluations_on_dask_equal_the_serial_table() -> None:
+@pytest.mark.parametrize(
+    "n", [12, pytest.param(100, marks=pytest.mark.slow, id="100")], ids=lambda n: str(n)
+)
+def test_evaluations_on_dask_equal_the_serial_table(n: int) -> None:
+    """n evaluations (100 in the slow run) on a local Dask cluster of two workers give the
+    serial table: the workers compute what this process may have memoised."""
     pytest.importorskip("distributed")
     tasks = [
         EvalTask(
@@ -72,7 +77,7 @@ def test_hundred_evaluations_on_dask_equal_the_serial_table() -> None:
             fidelity="timing",
             seed=i,
         )
-        for i in range(100)
+        for i in range(n)
     ]
     serial = _table(evaluate_many(tasks))
     dask = _table(evaluate_many(tasks, executor="dask", workers=2))
@@ -115,3 +120,32 @@ def test_readme_example_runs(monkeypatch: pytest.MonkeyPatch) -> None:
     namespace: dict = {}
     exec(compile(code.group(1), "README.md", "exec"), namespace)
     assert len(namespace["rows"]) == 6 and all("error" not in r for r in namespace["rows"])
+
+
+def test_timing_memo_returns_the_fresh_result_per_design_point() -> None:
+    from aimcsim import evaluation
+
+    evaluation._TIMING_MEMO.clear()
+    fresh = aimcsim.evaluate(MLP, fidelity="timing")
+    assert len(evaluation._TIMING_MEMO) == 1
+    again = aimcsim.evaluate(MLP, fidelity="timing", seed=7)
+    assert {k: v for k, v in again.items() if k != "seed"} == {
+        k: v for k, v in fresh.items() if k != "seed"
+    }
+    again["layers"][0]["latency_cycles"] = -1  # the caller's copy, not the memo's
+    assert aimcsim.evaluate(MLP, fidelity="timing")["layers"] == fresh["layers"]
+    slower = aimcsim.evaluate(MLP, fidelity="timing", overrides=["chip.clock_mhz=500"])
+    assert slower["latency_ns"] > fresh["latency_ns"]
+    assert len(evaluation._TIMING_MEMO) == 2
+    full = aimcsim.evaluate(MLP, fidelity="full", n_samples=16)
+    assert full["latency_ns"] == fresh["latency_ns"] and len(evaluation._TIMING_MEMO) == 2
+
+
+def test_a_workload_compiled_in_memory_is_not_memoised() -> None:
+    from aimcsim import evaluation
+
+    evaluation._TIMING_MEMO.clear()
+    model = str(Path(MLP) / "model.onnx")
+    first = aimcsim.evaluate(model, "tiny", fidelity="timing")
+    assert aimcsim.evaluate(model, "tiny", fidelity="timing") == first
+    assert len(evaluation._TIMING_MEMO) == 0

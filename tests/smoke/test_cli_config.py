@@ -74,6 +74,7 @@ def test_every_documented_command_is_registered(capsys: pytest.CaptureFixture[st
         "run",
         "compile",
         "sweep",
+        "search",
         "report",
         "compare",
         "asm",

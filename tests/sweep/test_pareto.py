@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import functools
+import math
+import tempfile
 from pathlib import Path
 from typing import Any
 
 import numpy as np
 import pandas as pd
 import pytest
-from hypothesis import given, settings
+from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from hypothesis.extra.numpy import arrays
 
@@ -130,3 +132,70 @@ def test_unmeasured_named_objective_is_dropped_with_a_warning(tmp_path: Path) ->
     )
     assert warnings == ["objective 'error' has no value at any point; the front ignores it"]
     assert df["pareto"].sum() == 1
+
+
+# A sweep with values evaluated: metrics drawn per point (NaN or a failure at some), the
+# front read back from sweep.csv as a user would.
+POINT_METRICS = st.one_of(
+    st.tuples(
+        st.sampled_from([1.0, 2.0, 3.0]) | st.floats(0.5, 4.0),  # latency, ties likely
+        st.sampled_from([10.0, 20.0]) | st.floats(5.0, 30.0),  # energy
+        st.sampled_from([0.1, 0.2]) | st.floats(0.0, 1.0) | st.just(math.nan),  # error
+    ),
+    st.just("failed"),
+)
+
+
+class _Drawn:
+    """A serial evaluator returning the drawn metrics of point ``chip.clock_mhz=i``."""
+
+    def __init__(self, metrics: list[Any]) -> None:
+        self.metrics = metrics
+
+    def __call__(self, overrides: list[str], seed: int) -> dict[str, Any]:
+        clock = next(o.split("=")[1] for o in overrides if o.startswith("chip.clock_mhz="))
+        drawn = self.metrics[int(float(clock)) - 1]
+        if drawn == "failed":
+            return {"error": "the point failed"}
+        latency, energy, error = drawn
+        return {
+            "total_cycles": 100,
+            "latency_ns": latency,
+            "inference_ns": latency,
+            "inference_energy_pj": energy,
+            "energy_pj": energy,
+            "mean_rel_error": error,
+            "top1": 0.5,
+        }
+
+
+@given(metrics=st.lists(POINT_METRICS, min_size=1, max_size=12))
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+def test_sweep_front_with_values_is_never_beaten_on_latency_energy_and_error(
+    metrics: list[Any],
+) -> None:
+    counts = ",".join(str(i) for i in range(1, len(metrics) + 1))
+    with tempfile.TemporaryDirectory() as tmp:
+        run_sweep(
+            "streaming-mvm",
+            [f"chip.clock_mhz={counts}"],
+            Path(tmp) / "out",
+            preset="tiny",
+            evaluate=_Drawn(metrics),
+            evaluator_id="drawn",
+            plot=False,
+        )
+        df = pd.read_csv(Path(tmp) / "out" / "sweep.csv", dtype={"error": str})
+    columns = ["inference_ns", "inference_energy_pj", "mean_rel_error"]
+    if df["mean_rel_error"].isna().all():  # no value measured anywhere: error is left out
+        columns.pop()
+    costs = df[columns].to_numpy(float)
+    on_front = df["pareto"].to_numpy(bool)
+    valid = np.isfinite(costs).all(axis=1) & df["error"].isna().to_numpy()
+    assert not (on_front & ~valid).any()  # NaN and failed points never on the front
+    for i in np.flatnonzero(on_front):
+        beaten = (costs[valid] <= costs[i]).all(axis=1) & (costs[valid] < costs[i]).any(axis=1)
+        assert not beaten.any()
+    for i in np.flatnonzero(valid & ~on_front):  # and every point off it is beaten
+        beaten = (costs[valid] <= costs[i]).all(axis=1) & (costs[valid] < costs[i]).any(axis=1)
+        assert beaten.any()
