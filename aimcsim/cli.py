@@ -29,6 +29,7 @@ COMMAND_MODULES = (
     "aimcsim.commands.run",
     "aimcsim.commands.compile",
     "aimcsim.commands.sweep",
+    "aimcsim.commands.train",
     "aimcsim.commands.report",
     "aimcsim.commands.tile_error",
     "aimcsim.commands.energy",

@@ -1,0 +1,137 @@
+"""The analog forward of a weight layer in training: the simulator's own crossbars in the
+forward pass, straight-through gradients in the backward pass.
+
+For a layer with matrix ``W`` ``(n_out, K)``, inputs ``x`` ``(M, K)`` and learned input range
+``r`` (:attr:`~aimcsim.train.onnx_torch.OnnxModule.input_ranges`), :meth:`AnalogContext.mvm`
+computes, as the compiled program does:
+
+1. ``x_s = x * R / r``: the layer input scaled so that ``+-r`` reaches the chip's static range
+   ``R`` (:func:`aimcsim.compiler.calibrate.chip_input_range`), the ``vaffine`` the compiler
+   emits for a per-layer input range; on a chip with static noise management (``constant`` or
+   ``none``) the DAC clips at ``R``, written here as an explicit clamp so that the gradient of
+   ``r`` sees the clipping (aihwkit's learned input range); ``io.input_range`` clips too;
+2. the matrix cut into crossbar blocks of ``tile.crossbar.rows x cols`` as the compiler cuts it
+   (:mod:`aimcsim.compiler.mapping`), each block an
+   :class:`~aimcsim.functional.tile.AnalogTile` of the chip's config: weight scaling
+   (global or per column, as ``noise.weight_scaling`` says), programming noise, drift and 1/f
+   read noise at ``t_inference`` with the chip's drift compensation, then per MVM noise and
+   bound management, DAC, bit-serial phases, weight read noise, IR drop, output noise, ADC
+   with its ``out_bound``; row blocks summed digitally;
+3. ``y = (r / R) * y_s``, the post-MVM ``vaffine``.
+
+The forward value of step 2 is the simulator's, bit for bit; its gradient is that of the
+ideal product ``x_s @ W.T`` (``y = ideal + (analog - ideal).detach()``): straight-through
+for the DAC and ADC rounding and for the noise, which is additive. There is one noise model
+in the project, and training sees exactly the chip that ``aimcsim run`` simulates.
+
+Every training step programs the crossbars afresh from the current weights (new programming,
+drift and read noise; :meth:`AnalogContext.program` with the step as the tile's ``repeat``);
+an evaluation programs once and reads all its batches from the same crossbars.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import numpy as np
+
+from aimcsim.compiler.calibrate import STATIC_NM, chip_input_range
+from aimcsim.config.arch import ArchConfig
+from aimcsim.functional.forward import AnalogForwardParams
+from aimcsim.functional.tile import AnalogTile
+from aimcsim.train import import_torch
+
+torch = import_torch()
+
+MIN_RANGE = 1e-6
+"""Smallest input range (a learned range is clamped to it: r > 0)."""
+RANGE_MIN_INSIDE = 0.95
+"""aihwkit ``InputRangeParameter.input_min_percentage``: a range is decayed only while at
+least this fraction of the layer's inputs lies inside it (:attr:`AnalogContext.inside`)."""
+BLOCKS_PER_LAYER = 1 << 20
+"""Crossbar ids: ``layer * BLOCKS_PER_LAYER + block`` (distinct noise streams per block)."""
+
+
+class AnalogContext:
+    """The chip's crossbars for the weight layers of one model (see the module docstring).
+
+    ``arch``: the chip; ``t_inference_s``: the time after programming at which the weights
+    are read (drift and read noise, with the chip's drift compensation); ``seed``: the root
+    of every noise stream.
+    """
+
+    def __init__(self, arch: ArchConfig, t_inference_s: float, seed: int) -> None:
+        self.arch = arch
+        self.params = AnalogForwardParams.from_arch(arch)
+        self.t_inference_s = float(t_inference_s)
+        self.seed = int(seed)
+        self.chip_range = chip_input_range(arch)
+        io = arch.io
+        tile_range = io.input_range if io.input_range > 0 else 1.0
+        clips = [io.input_range] if io.input_range > 0 else []
+        if io.noise_management in STATIC_NM:
+            clips.append(tile_range * self.chip_range)  # where the DAC saturates
+        self.clip_at = min(clips, default=0.0)
+        """Where the crossbar clips the scaled inputs ``x_s`` (0: it does not)."""
+        self.rows = int(arch.tile.crossbar.rows)
+        self.cols = int(arch.tile.crossbar.cols)
+        self.programming = 0
+        self.inside: dict[int, bool] = {}
+        """Per layer index, on a chip that clips its inputs: whether at least
+        :data:`RANGE_MIN_INSIDE` of the last inputs lay inside the learned range."""
+        self._tiles: dict[tuple[int, int], AnalogTile] = {}
+
+    def program(self, programming: int) -> None:
+        """Start a new programming of every crossbar (index ``programming``: 0 for
+        evaluations, the step number + 1 in training); tiles are programmed lazily from the
+        weights they are next given."""
+        self.programming = int(programming)
+        self._tiles.clear()
+        self.inside.clear()
+
+    def mvm(self, layer: Any, x: Any, w: Any, r: Any) -> Any:
+        """``x @ w.T`` on the chip for ``layer`` (``x`` ``(M, K)``, ``w`` ``(n_out, K)``) with
+        input range ``r`` (a 0-d tensor)."""
+        scale = self.chip_range / torch.clamp(r, min=MIN_RANGE)
+        xs = x * scale
+        if self.clip_at > 0:
+            inside = (xs.detach().abs() <= self.clip_at).float().mean()
+            self.inside[layer.index] = bool(inside >= RANGE_MIN_INSIDE)
+            xs = torch.clamp(xs, -self.clip_at, self.clip_at)
+        ideal = xs @ w.t()
+        with torch.no_grad():
+            chip = self._crossbars(layer.index, xs.detach().numpy(), w.detach().numpy())
+        y = ideal + (torch.from_numpy(chip) - ideal).detach()
+        return y / scale
+
+    def _crossbars(self, layer: int, x: np.ndarray, w: np.ndarray) -> np.ndarray:
+        """The chip's output ``(M, n_out)`` of ``x @ w.T``: crossbar blocks of
+        ``rows x cols``, row blocks summed digitally."""
+        n_out, k = w.shape
+        y = np.zeros((x.shape[0], n_out), dtype=np.float32)
+        block = 0
+        for c0 in range(0, n_out, self.cols):
+            c1 = min(c0 + self.cols, n_out)
+            for r0 in range(0, k, self.rows):
+                r1 = min(r0 + self.rows, k)
+                tile = self._tile(layer, block, w[c0:c1, r0:r1])
+                y[:, c0:c1] += tile.forward(np.ascontiguousarray(x[:, r0:r1]))
+                block += 1
+        return y
+
+    def _tile(self, layer: int, block: int, w: np.ndarray) -> AnalogTile:
+        key = (layer, block)
+        tile = self._tiles.get(key)
+        if tile is None:
+            tile = AnalogTile(
+                w,
+                self.arch.noise,
+                self.params,
+                seed=self.seed,
+                crossbar_id=layer * BLOCKS_PER_LAYER + block,
+                repeat=self.programming,
+            )
+            tile.program()
+            tile.drift(self.t_inference_s)
+            self._tiles[key] = tile
+        return tile
