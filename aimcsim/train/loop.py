@@ -137,7 +137,7 @@ def train(
         best[2],
         len(tr),
         len(va),
-        {la.name: float(module.input_ranges[la.index]) for la in module.layers},
+        {la.name: float(module.input_ranges.detach()[la.index]) for la in module.layers},
         history,
     )
 
