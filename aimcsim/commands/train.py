@@ -9,29 +9,35 @@ from typing import Any
 from aimcsim.commands import options
 from aimcsim.commands.config import add_arch_arguments, arch_from_args
 
+MAX_CLIP_SIGMA = 100.0
+"""Largest ``--weight-clip-sigma`` (beyond it nothing is ever clipped)."""
 
-def _positive_float(what: str) -> Any:
+
+def _number(what: str, low: float, high: float, *, low_open: bool, high_open: bool) -> Any:
+    """An argparse ``type``: a finite number in the interval from ``low`` to ``high``."""
+    left, right = "(" if low_open else "[", ")" if high_open else "]"
+
     def parse(text: str) -> float:
         try:
             value = float(text)
         except ValueError:
             raise argparse.ArgumentTypeError(f"expected a number ({what}), got {text!r}") from None
-        if not (math.isfinite(value) and 0.0 < value <= 1.0):
-            raise argparse.ArgumentTypeError(f"{what} must be in (0, 1], got {text!r}")
+        inside = (value > low if low_open else value >= low) and (
+            value < high if high_open else value <= high
+        )
+        if not (math.isfinite(value) and inside):
+            raise argparse.ArgumentTypeError(
+                f"{what} must be in {left}{low:g}, {high:g}{right}, got {text!r}"
+            )
         return value
 
     parse.__name__ = what
     return parse
 
 
-def _fraction(text: str) -> float:
-    try:
-        value = float(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"expected a fraction, got {text!r}") from None
-    if not (math.isfinite(value) and 0.0 < value < 1.0):
-        raise argparse.ArgumentTypeError(f"the validation fraction must be in (0, 1), got {text!r}")
-    return value
+_learning_rate = _number("a learning rate", 0.0, 1.0, low_open=True, high_open=False)
+_fraction = _number("the validation fraction", 0.0, 1.0, low_open=True, high_open=True)
+_clip_sigma = _number("a clip in sigmas", 0.0, MAX_CLIP_SIGMA, low_open=False, high_open=False)
 
 
 def _one_time(text: str) -> float:
@@ -62,9 +68,7 @@ def add_parsers(subparsers: argparse._SubParsersAction) -> None:
         "'input.<name>') and 'labels'",
     )
     p.add_argument("--epochs", type=options.count, default=10, help="epochs (default 10)")
-    p.add_argument(
-        "--lr", type=_positive_float("a learning rate"), default=1e-3, help="Adam learning rate"
-    )
+    p.add_argument("--lr", type=_learning_rate, default=1e-3, help="Adam learning rate (1e-3)")
     p.add_argument(
         "--batch-size", type=options.count, default=64, metavar="B", help="batch size (64)"
     )
@@ -81,6 +85,14 @@ def add_parsers(subparsers: argparse._SubParsersAction) -> None:
         default=0.2,
         metavar="F",
         help="fraction of the samples held out for validation (default 0.2)",
+    )
+    p.add_argument(
+        "--weight-clip-sigma",
+        type=_clip_sigma,
+        default=2.5,
+        metavar="S",
+        help="after every step, clip each layer's weights to +-S standard deviations "
+        "(aihwkit's layer-Gaussian clip; default 2.5, 0 = off)",
     )
     p.add_argument("--seed", type=options.seed, default=0, help="root seed (default 0)")
     p.add_argument(
@@ -125,6 +137,7 @@ def _train(args: argparse.Namespace) -> int:
         t_inference_s=args.t_inference,
         val_fraction=args.val_fraction,
         seed=args.seed,
+        weight_clip_sigma=args.weight_clip_sigma,
     )
     res = train(module, arch, samples, labels, opts)
     info = {
@@ -137,6 +150,7 @@ def _train(args: argparse.Namespace) -> int:
         "seed": opts.seed,
         "t_inference_s": opts.t_inference_s,
         "val_fraction": opts.val_fraction,
+        "weight_clip_sigma": opts.weight_clip_sigma,
         "n_train": res.n_train,
         "n_val": res.n_val,
         "best_epoch": res.best_epoch,

@@ -25,7 +25,7 @@ for the DAC and ADC rounding and for the noise, which is additive. There is one 
 in the project, and training sees exactly the chip that ``aimcsim run`` simulates.
 
 Every training step programs the crossbars afresh from the current weights (new programming,
-drift and read noise; :meth:`AnalogContext.program` with the step as the tile's ``repeat``);
+drift and read noise; :meth:`AnalogContext.program` with a new index, the tiles' ``repeat``);
 an evaluation programs once and reads all its batches from the same crossbars.
 """
 
@@ -82,8 +82,8 @@ class AnalogContext:
         self._tiles: dict[tuple[int, int], AnalogTile] = {}
 
     def program(self, programming: int) -> None:
-        """Start a new programming of every crossbar (index ``programming``: 0 for
-        evaluations, the step number + 1 in training); tiles are programmed lazily from the
+        """Start a new programming of every crossbar (index ``programming`` >= 0, the tiles'
+        ``repeat``: independent noise per index); tiles are programmed lazily from the
         weights they are next given."""
         self.programming = int(programming)
         self._tiles.clear()

@@ -42,7 +42,13 @@ RANGE_STD_ALPHA = 3.0
 class TrainOptions:
     """How to train: ``epochs``, Adam learning rate ``lr``, ``batch_size``,
     ``t_inference_s`` (seconds after programming at which the chip is read),
-    ``val_fraction`` of the samples held out for validation, root ``seed``."""
+    ``val_fraction`` of the samples held out for validation, root ``seed``,
+    ``weight_clip_sigma``: after every step each weight layer's weights are clipped to
+    ``+-weight_clip_sigma * std`` of the layer (aihwkit ``WeightClipType.LAYER_GAUSSIAN``,
+    sigma 2.5; 0 = off), so that the largest weight, which maps to the largest conductance,
+    is not an outlier and the others keep their share of the conductance range;
+    ``val_programmings``: independent programmings the validation top-1 on the chip is
+    averaged over."""
 
     epochs: int = 10
     lr: float = 1e-3
@@ -50,6 +56,8 @@ class TrainOptions:
     t_inference_s: float = 0.0
     val_fraction: float = 0.2
     seed: int = 0
+    weight_clip_sigma: float = 2.5
+    val_programmings: int = 3
 
 
 @dataclass
@@ -114,7 +122,7 @@ def train(
         _init_ranges(module, {k: v[tr[:MAX_SAMPLES]] for k, v in xs.items()})
         opt = torch.optim.Adam(module.parameters(), lr=opts.lr)
         rng = np.random.default_rng(opts.seed)
-        history = [_validate(module, ctx, xs, y, va, opts.batch_size, 0, float("nan"))]
+        history = [_validate(module, ctx, xs, y, va, opts, 0, float("nan"))]
         best = (history[0]["chip_top1"], copy.deepcopy(module.state_dict()), 0)
         step = 0
         for epoch in range(1, opts.epochs + 1):
@@ -124,7 +132,8 @@ def train(
                 idx = order[i : i + opts.batch_size]
                 step += 1
                 losses.append(_step(module, ctx, opt, xs, y, idx, step))
-            rec = _validate(module, ctx, xs, y, va, opts.batch_size, epoch, float(np.mean(losses)))
+                _clip_weights(module, opts.weight_clip_sigma)
+            rec = _validate(module, ctx, xs, y, va, opts, epoch, float(np.mean(losses)))
             history.append(rec)
             if rec["chip_top1"] > best[0]:
                 best = (rec["chip_top1"], copy.deepcopy(module.state_dict()), epoch)
@@ -160,7 +169,7 @@ def _step(
 ) -> float:
     """One optimiser step on the samples ``idx`` through freshly programmed crossbars."""
     module.analog = ctx
-    ctx.program(step)
+    ctx.program(2 * step + 1)
     t = torch.from_numpy(idx)
     logits = module({k: v[t] for k, v in xs.items()})[0]
     loss = torch.nn.functional.cross_entropy(logits.reshape(len(idx), -1), y[t])
@@ -173,6 +182,18 @@ def _step(
         module.input_ranges.clamp_(min=MIN_RANGE)
     module.analog = None
     return float(loss.detach())
+
+
+def _clip_weights(module: OnnxModule, sigma: float) -> None:
+    """Clip every weight layer's weights to ``+-sigma`` standard deviations (0: no clip)."""
+    if sigma <= 0:
+        return
+    with torch.no_grad():
+        for name in {la.weight for la in module.layers}:
+            w = module.tensor(name)
+            bound = float(sigma * w.std()) if w.numel() > 1 else 0.0
+            if bound > 0:
+                w.clamp_(-bound, bound)
 
 
 def _top1(
@@ -193,18 +214,22 @@ def _validate(
     xs: dict[str, Any],
     y: Any,
     va: np.ndarray,
-    batch_size: int,
+    opts: TrainOptions,
     epoch: int,
     loss: float,
 ) -> dict[str, float]:
-    """Validation top-1 in float and on the chip (one programming, index 0)."""
-    float_top1 = _top1(module, xs, y, va, batch_size)
+    """Validation top-1 in float and on the chip (mean over ``opts.val_programmings``
+    programmings, even indices: training steps use the odd ones)."""
+    float_top1 = _top1(module, xs, y, va, opts.batch_size)
     module.analog = ctx
-    ctx.program(0)
+    chip = []
     try:
-        chip_top1 = _top1(module, xs, y, va, batch_size)
+        for k in range(opts.val_programmings):
+            ctx.program(2 * k)
+            chip.append(_top1(module, xs, y, va, opts.batch_size))
     finally:
         module.analog = None
+    chip_top1 = float(np.mean(chip))
     what = "before training" if epoch == 0 else f"train loss {loss:.4f}"
     log.info(
         "epoch %d: %s, validation top-1 %.2f %% float, %.2f %% on the chip",
