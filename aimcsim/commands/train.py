@@ -162,7 +162,9 @@ def _train(args: argparse.Namespace) -> int:
     with OutputBatch() as batch:
         batch.file(args.output, out.SerializeToString(), kind, inputs)
         batch.file(settings_path(args.output), toml_text, SETTINGS_FILE, inputs)
-    ranges = ", ".join(f"{k}={v:.3g}" for k, v in res.input_ranges.items())
+    ranges = ", ".join(f"{k}={v:.3g}" for k, v in res.input_ranges.items()) or (
+        "none learned (the chip's noise management rescales every input vector)"
+    )
     print(
         f"exported epoch {res.best_epoch} of {opts.epochs}: validation top-1 "
         f"{100 * res.float_top1:.2f} % float, {100 * res.chip_top1:.2f} % on the chip "

@@ -5,11 +5,15 @@ For a layer with matrix ``W`` ``(n_out, K)``, inputs ``x`` ``(M, K)`` and learne
 ``r`` (:attr:`~aimcsim.train.onnx_torch.OnnxModule.input_ranges`), :meth:`AnalogContext.mvm`
 computes, as the compiled program does:
 
-1. ``x_s = x * R / r``: the layer input scaled so that ``+-r`` reaches the chip's static range
-   ``R`` (:func:`aimcsim.compiler.calibrate.chip_input_range`), the ``vaffine`` the compiler
-   emits for a per-layer input range; on a chip with static noise management (``constant`` or
-   ``none``) the DAC clips at ``R``, written here as an explicit clamp so that the gradient of
-   ``r`` sees the clipping (aihwkit's learned input range); ``io.input_range`` clips too;
+1. on a chip with static noise management (``io.noise_management`` ``constant`` or
+   ``none``, bounded DAC: :attr:`AnalogContext.learns_ranges`), ``x_s = x * R / r``: the
+   layer input scaled so that ``+-r`` reaches the chip's static range ``R``
+   (:func:`aimcsim.compiler.calibrate.chip_input_range`), the ``vaffine`` the compiler emits
+   for a per-layer input range; the DAC clips at ``R`` (and ``io.input_range`` clips), written
+   here as an explicit clamp so that the gradient of ``r`` sees the clipping (aihwkit's
+   learned input range). A chip with dynamic noise management rescales every input vector to
+   the DAC range, a static range would change nothing: there ``x_s = x`` and no range is
+   learned (the compiler refuses one);
 2. the matrix cut into crossbar blocks of ``tile.crossbar.rows x cols`` as the compiler cuts it
    (:mod:`aimcsim.compiler.mapping`), each block an
    :class:`~aimcsim.functional.tile.AnalogTile` of the chip's config: weight scaling
@@ -17,7 +21,7 @@ computes, as the compiled program does:
    read noise at ``t_inference`` with the chip's drift compensation, then per MVM noise and
    bound management, DAC, bit-serial phases, weight read noise, IR drop, output noise, ADC
    with its ``out_bound``; row blocks summed digitally;
-3. ``y = (r / R) * y_s``, the post-MVM ``vaffine``.
+3. ``y = (r / R) * y_s``, the post-MVM ``vaffine`` (static noise management only).
 
 The forward value of step 2 is the simulator's, bit for bit; its gradient is that of the
 ideal product ``x_s @ W.T`` (``y = ideal + (analog - ideal).detach()``): straight-through
@@ -67,17 +71,18 @@ class AnalogContext:
         self.seed = int(seed)
         self.chip_range = chip_input_range(arch)
         io = arch.io
+        self.learns_ranges = io.noise_management in STATIC_NM and io.inp_bound > 0
+        """Whether the layers' input ranges act on this chip (and are learned)."""
         tile_range = io.input_range if io.input_range > 0 else 1.0
         clips = [io.input_range] if io.input_range > 0 else []
-        if io.noise_management in STATIC_NM:
-            clips.append(tile_range * self.chip_range)  # where the DAC saturates
-        self.clip_at = min(clips, default=0.0)
-        """Where the crossbar clips the scaled inputs ``x_s`` (0: it does not)."""
+        self.clip_at = min([*clips, tile_range * self.chip_range])
+        """Where the crossbar clips the scaled inputs ``x_s`` on a static-range chip: the
+        DAC's saturation, or the tile's ``io.input_range``."""
         self.rows = int(arch.tile.crossbar.rows)
         self.cols = int(arch.tile.crossbar.cols)
         self.programming = 0
         self.inside: dict[int, bool] = {}
-        """Per layer index, on a chip that clips its inputs: whether at least
+        """Per layer index, on a chip with static input ranges: whether at least
         :data:`RANGE_MIN_INSIDE` of the last inputs lay inside the learned range."""
         self._tiles: dict[tuple[int, int], AnalogTile] = {}
 
@@ -92,17 +97,21 @@ class AnalogContext:
     def mvm(self, layer: Any, x: Any, w: Any, r: Any) -> Any:
         """``x @ w.T`` on the chip for ``layer`` (``x`` ``(M, K)``, ``w`` ``(n_out, K)``) with
         input range ``r`` (a 0-d tensor)."""
+        if not self.learns_ranges:
+            return self._straight_through(layer, x, w)
         scale = self.chip_range / torch.clamp(r, min=MIN_RANGE)
         xs = x * scale
-        if self.clip_at > 0:
-            inside = (xs.detach().abs() <= self.clip_at).float().mean()
-            self.inside[layer.index] = bool(inside >= RANGE_MIN_INSIDE)
-            xs = torch.clamp(xs, -self.clip_at, self.clip_at)
-        ideal = xs @ w.t()
+        inside = (xs.detach().abs() <= self.clip_at).float().mean()
+        self.inside[layer.index] = bool(inside >= RANGE_MIN_INSIDE)
+        xs = torch.clamp(xs, -self.clip_at, self.clip_at)
+        return self._straight_through(layer, xs, w) / scale
+
+    def _straight_through(self, layer: Any, x: Any, w: Any) -> Any:
+        """The crossbars' output of ``x @ w.T`` with the gradient of the exact product."""
+        ideal = x @ w.t()
         with torch.no_grad():
-            chip = self._crossbars(layer.index, xs.detach().numpy(), w.detach().numpy())
-        y = ideal + (torch.from_numpy(chip) - ideal).detach()
-        return y / scale
+            chip = self._crossbars(layer.index, x.detach().numpy(), w.detach().numpy())
+        return ideal + (torch.from_numpy(chip) - ideal).detach()
 
     def _crossbars(self, layer: int, x: np.ndarray, w: np.ndarray) -> np.ndarray:
         """The chip's output ``(M, n_out)`` of ``x @ w.T``: crossbar blocks of

@@ -63,8 +63,9 @@ class TrainOptions:
 @dataclass
 class TrainResult:
     """The trained module (the best epoch's weights), its validation top-1 (fractions) in
-    float and on the chip, the learned input range of each weight layer (by name), and one
-    record per epoch (epoch 0: before training)."""
+    float and on the chip, the learned input range of each weight layer (by name; none on a
+    chip with dynamic noise management, where ranges change nothing), and one record per
+    epoch (epoch 0: before training)."""
 
     module: OnnxModule
     float_top1: float
@@ -146,9 +147,14 @@ def train(
         best[2],
         len(tr),
         len(va),
-        {la.name: float(module.input_ranges.detach()[la.index]) for la in module.layers},
+        _learned_ranges(module) if ctx.learns_ranges else {},
         history,
     )
+
+
+def _learned_ranges(module: OnnxModule) -> dict[str, float]:
+    ranges = module.input_ranges.detach()
+    return {la.name: float(ranges[la.index]) for la in module.layers}
 
 
 def _init_ranges(module: OnnxModule, xs: dict[str, Any]) -> None:

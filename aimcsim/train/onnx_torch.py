@@ -30,6 +30,7 @@ torch = import_torch()
 F = torch.nn.functional
 
 WEIGHT_OPS = ("Gemm", "MatMul", "Conv")
+_Module: Any = torch.nn.Module
 
 
 @dataclass
@@ -61,7 +62,7 @@ def node_name(node: Any) -> str:
     return str(node.name or node.output[0])
 
 
-class OnnxModule(torch.nn.Module):  # type: ignore[misc]
+class OnnxModule(_Module):
     """``model`` (an ``onnx.ModelProto`` read from ``source``) as a torch module."""
 
     def __init__(self, model: Any, source: str) -> None:

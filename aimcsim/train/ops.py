@@ -73,15 +73,16 @@ def pad_args(
     n = len(in_sizes)
     auto = a.get("auto_pad", "NOTSET")
     if auto in ("SAME_UPPER", "SAME_LOWER"):
-        pads_begin, pads_end = [], []
+        pads_begin: list[int] = []
+        pads_end: list[int] = []
         for i in range(n):
-            out = math.ceil(in_sizes[i] / s[i])
-            total = max((out - 1) * s[i] + (k[i] - 1) * d[i] + 1 - in_sizes[i], 0)
+            size = math.ceil(in_sizes[i] / s[i])
+            total = max((size - 1) * s[i] + (k[i] - 1) * d[i] + 1 - in_sizes[i], 0)
             lo = total // 2 if auto == "SAME_UPPER" else total - total // 2
             pads_begin.append(lo)
             pads_end.append(total - lo)
     elif auto in ("NOTSET", "VALID"):
-        pads = list(a.get("pads", [0] * (2 * n))) if auto == "NOTSET" else [0] * (2 * n)
+        pads = [int(p) for p in a.get("pads", [0] * (2 * n))] if auto == "NOTSET" else [0] * 2 * n
         pads_begin, pads_end = pads[:n], pads[n:]
     else:
         raise TrainError(f"node {name!r}: auto_pad {auto!r} is not supported")

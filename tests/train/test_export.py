@@ -18,9 +18,9 @@ from tests.train.conftest import workload_model
 pytest.importorskip("torch")
 
 
-def _train(model: Path, samples: Path, out: Path, *extra: str) -> str:
+def _train(model: Path, samples: Path, out: Path, *extra: str, preset: str = "tiny") -> str:
     res = run_cli(
-        ["-q", "train", str(model), "--preset", "tiny", "--set", "tile.adc.bits=5",
+        ["-q", "train", str(model), "--preset", preset, "--set", "tile.adc.bits=5",
          "--samples", str(samples), "--epochs", "2", "--t-inference", "1h", "-o", str(out),
          *extra]
     )  # fmt: skip
@@ -39,16 +39,12 @@ def _meta(model) -> dict[str, str]:
     return {p.key: p.value for p in model.metadata_props}
 
 
-def test_metadata_records_ranges_float_top1_and_how_it_was_trained(trained):
+def test_metadata_records_float_top1_and_how_it_was_trained(trained):
     model = onnx.load(str(trained))
     meta = _meta(model)
-    table = tomllib.loads(meta["aimcsim.layer_settings"])
-    assert table["version"] == 1
-    assert set(table["layer"]) == {"fc1", "fc2"}
-    for settings in table["layer"].values():
-        assert set(settings) == {"input_range"}
-        assert settings["input_range"] > 0
-    assert table == tomllib.loads(trained.with_name("mlp.layers.toml").read_text())
+    # tiny rescales every input vector (abs_max noise management): no range is learned
+    assert tomllib.loads(meta["aimcsim.layer_settings"]) == {"version": 1}
+    assert meta["aimcsim.layer_settings"] == trained.with_name("mlp.layers.toml").read_text()
     assert 0.5 < float(meta["aimcsim.float_top1"]) <= 1.0
     info = json.loads(meta["aimcsim.train"])
     assert info["preset"] == "tiny"
@@ -58,6 +54,26 @@ def test_metadata_records_ranges_float_top1_and_how_it_was_trained(trained):
     assert info["t_inference_s"] == 3600.0
     assert info["n_train"] + info["n_val"] == 200
     assert model.producer_name == "aimcsim train"
+
+
+@pytest.fixture(scope="module")
+def trained_static(digits_train, tmp_path_factory) -> Path:
+    """mlp-digits trained for ``standard`` (static noise management: ranges are learned)."""
+    out = tmp_path_factory.mktemp("static") / "mlp.onnx"
+    _train(workload_model("mlp-digits"), digits_train["mlp-digits"], out, preset="standard")
+    return out
+
+
+def test_learned_ranges_are_the_layer_settings_table(trained_static):
+    meta = _meta(onnx.load(str(trained_static)))
+    table = tomllib.loads(meta["aimcsim.layer_settings"])
+    assert table["version"] == 1
+    assert set(table["layer"]) == {"fc1", "fc2"}
+    for settings in table["layer"].values():
+        assert set(settings) == {"input_range"}
+        assert 0.05 < settings["input_range"] < 100
+    assert meta["aimcsim.layer_settings"] == trained_static.with_name("mlp.layers.toml").read_text()
+    assert json.loads(meta["aimcsim.train"])["preset"] == "standard"
 
 
 def test_same_graph_same_initialiser_layout(trained):
@@ -128,7 +144,7 @@ def test_cnn_trains_and_reports_progress(digits_train, tmp_path, caplog):
 
     caplog.set_level(logging.INFO, logger="aimcsim.train.loop")
     out = _train(workload_model("cnn-digits"), digits_train["cnn-digits"], tmp_path / "c.onnx")
-    assert "input ranges: conv1=" in out
+    assert "input ranges: none learned" in out
     epochs = [r.getMessage() for r in caplog.records if r.getMessage().startswith("epoch")]
     assert len(epochs) == 3  # before training, then each epoch
     assert "validation top-1" in epochs[-1] and "on the chip" in epochs[-1]
