@@ -23,12 +23,15 @@ from collections.abc import Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
 from aimcsim.config.arch import ArchConfig
 from aimcsim.errors import AimcSimError, WorkloadError
+
+if TYPE_CHECKING:
+    from aimcsim.compiler.layer_settings import LayerSettingsTable
 
 FIDELITIES = ("timing", "values", "full")
 """Fidelity tiers of :func:`evaluate`, cheapest first."""
@@ -49,6 +52,7 @@ def evaluate(
     repeats: int = 1,
     seed: int = 0,
     n_samples: int | None = None,
+    layer_settings: LayerSettingsTable | str | Path | None = None,
 ) -> dict[str, Any]:
     """Score ``target`` on a chip at the given ``fidelity`` (see the module docstring).
 
@@ -56,7 +60,11 @@ def evaluate(
     file (``.onnx``/``.toml``) that is compiled for the chip first (with default compiler
     options; the values tiers then need a workload, since a bare model ships no samples).
     ``arch``: an :class:`ArchConfig`, a preset name, or None for the workload's own chip;
-    ``overrides`` (``key=value``) apply on top. Returns a dict of plain numbers and lists:
+    ``overrides`` (``key=value``) apply on top. ``layer_settings``: a per-layer settings
+    table (:mod:`aimcsim.compiler.layer_settings`) or its TOML file; a model file is compiled
+    with it, a workload is compiled again from its ``source_model`` with its own compiler
+    options and samples and this table instead of its own (:mod:`aimcsim.compiler.recompile`;
+    CompileError when the model file is gone). Returns a dict of plain numbers and lists:
 
     * ``fidelity``, ``seed``, ``repeats``, ``chip``;
     * timing tiers: ``latency_ns`` (inference span of the program's ``n_slots`` samples,
@@ -73,7 +81,7 @@ def evaluate(
     """
     if fidelity not in FIDELITIES:
         raise WorkloadError(f"fidelity {fidelity!r}: choose one of {', '.join(FIDELITIES)}")
-    workload, chip = _prepare(target, arch, overrides)
+    workload, chip = _prepare(target, arch, overrides, layer_settings)
     out: dict[str, Any] = {
         "fidelity": fidelity,
         "seed": int(seed),
@@ -88,18 +96,24 @@ def evaluate(
 
 
 def _prepare(
-    target: str | Path | Any, arch: ArchConfig | str | None, overrides: Sequence[str]
+    target: str | Path | Any,
+    arch: ArchConfig | str | None,
+    overrides: Sequence[str],
+    layer_settings: LayerSettingsTable | str | Path | None,
 ) -> tuple[Any, ArchConfig]:
-    """The workload to run (a model file compiled for the chip) and the chip to run it on."""
+    """The workload to run (a model file compiled for the chip, a workload recompiled with
+    ``layer_settings``) and the chip to run it on."""
+    from aimcsim.compiler.layer_settings import resolve_layer_settings
     from aimcsim.config.loader import arch_to_dict, build_arch, load_arch, parse_overrides
     from aimcsim.simulation import chip_of, load_target
     from aimcsim.workload.format import Workload
 
-    workload = None
+    workload: Workload | None = None
     if not _is_model_file(target):
-        workload = load_target(target)
-        if not isinstance(workload, Workload):
+        loaded = load_target(target)
+        if not isinstance(loaded, Workload):
             raise WorkloadError(f"{target}: evaluate takes a workload directory or a model file")
+        workload = loaded
     if isinstance(arch, str):
         chip = load_arch(preset=arch, overrides=list(overrides))
     elif arch is None:
@@ -112,10 +126,20 @@ def _prepare(
         )
     else:
         chip = arch
+    table = resolve_layer_settings(None, layer_settings)
     if workload is None:
-        from aimcsim.compiler.compile import compile_model
+        from aimcsim.compiler.compile import CompileOptions, compile_model
 
-        workload = compile_model(Path(target), chip)
+        workload = compile_model(Path(target), chip, CompileOptions(layer_settings=table))
+    elif table is not None:
+        from aimcsim.compiler.recompile import recompile
+
+        preset, recorded = workload.compiled_for()
+        if arch is not None:
+            preset, recorded = (arch if isinstance(arch, str) else None), []
+        workload = recompile(
+            workload, chip, table, preset=preset, overrides=(*recorded, *overrides)
+        )
     return workload, chip
 
 
@@ -129,7 +153,7 @@ def _timing_metrics(workload: Any, arch: ArchConfig) -> dict[str, Any]:
 
     program = workload.program
     timing, table, ledger = cost_timing(program, arch)
-    layers = layer_table(program, workload, timing.per_layer, ledger, {})
+    layers = layer_table(program, workload, timing.per_layer, ledger, {}, arch)
     placement = placement_table(program, workload)
     area_table = area_breakdown(arch, table)
     s = costed_summary(layers, ledger, timing.total_cycles, arch, area_table, placement, workload)
@@ -223,6 +247,8 @@ class EvalTask:
     repeats: int = 1
     seed: int = 0
     n_samples: int | None = None
+    layer_settings: str | None = None
+    """A per-layer settings file to compile the target with (see :func:`evaluate`)."""
     tag: dict[str, Any] = field(default_factory=dict, compare=False)
     """Anything the caller wants back with the result (not used by the evaluation)."""
 
@@ -240,6 +266,7 @@ def run_task(task: EvalTask) -> dict[str, Any]:
             repeats=task.repeats,
             seed=task.seed,
             n_samples=task.n_samples,
+            layer_settings=task.layer_settings,
         )
     except AimcSimError as exc:
         result = {"error": str(exc)}

@@ -8,6 +8,7 @@ and input samples), costs the counted actions with the chip's energy table, and 
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 import time
 from collections.abc import Callable, Sequence
@@ -287,7 +288,7 @@ def simulate(
                 if len(runs) > 1:
                     repeat_stats = _repeat_stats(runs)
 
-    layers = layer_table(program, workload, timing.per_layer, ledger, metrics)
+    layers = layer_table(program, workload, timing.per_layer, ledger, metrics, arch)
     placement = placement_table(program, workload)
     area = area_breakdown(arch, table)
     accuracy = _accuracy_table(accuracy_rows)
@@ -495,9 +496,14 @@ def layer_table(
     per_layer: pd.DataFrame,
     ledger: pd.DataFrame,
     metrics: dict[int, tuple[float, float, float, float]],
+    arch: ArchConfig,
 ) -> pd.DataFrame:
-    """Join timing, energy and accuracy per layer into the ``layers.csv`` schema."""
+    """Join timing, energy, accuracy and read settings per layer into the ``layers.csv``
+    schema."""
+    from aimcsim.compiler.settings_plan import program_read_configs
+
     info = {int(la["id"]): la for la in workload.layers} if workload is not None else {}
+    read = program_read_configs(program, workload, arch) if workload is not None else {}
     tiles_of: dict[int, set[int]] = {}
     for stream in program.streams.values():
         for instr in stream.instructions:
@@ -534,9 +540,27 @@ def layer_table(
                 "snr_db": snr,
                 "cosine": cos,
                 "alpha": alpha,
+                **_read_columns(read.get(name), int(la.get("replicas", 0))),
             }
         )
     return pd.DataFrame(rows, columns=list(LAYER_COLUMNS))
+
+
+def _read_columns(cfg: Any, copies: int) -> dict[str, Any]:
+    """The read-settings columns of ``layers.csv`` for a layer with read configuration
+    ``cfg`` (a :class:`~aimcsim.compiler.settings_plan.ReadConfig`, None for a layer without
+    crossbars) and ``copies`` weight copies."""
+    if cfg is None:
+        return {
+            "input_encoding": "",
+            "input_bits": 0,
+            "bits_per_phase": 0,
+            "read_phases": 0,
+            "adc_gain": 0,
+            "adc_itime_cycles": 0,
+            "copies": 0,
+        }
+    return {**dataclasses.asdict(cfg), "copies": copies}
 
 
 def _accuracy_table(rows: list[dict[str, Any]]) -> pd.DataFrame | None:

@@ -75,6 +75,7 @@ def add_compile_arguments(p: argparse._ActionsContainer) -> None:
         help="input samples to ship: arrays named like the model inputs, plus optional "
         "'labels' (a workload's tensors.npz works too)",
     )
+    add_layer_settings_arguments(p)
     p.add_argument(
         "--calibrate-input-range",
         default="auto",
@@ -86,8 +87,37 @@ def add_compile_arguments(p: argparse._ActionsContainer) -> None:
     )
 
 
-def compile_options_from_args(args: argparse.Namespace, seed: int) -> Any:
-    """:class:`~aimcsim.compiler.CompileOptions` from :func:`add_compile_arguments` flags."""
+def add_layer_settings_arguments(p: argparse._ActionsContainer) -> None:
+    """``--layer-settings FILE`` and ``--layer-set LAYER.key=value`` (repeatable)."""
+    p.add_argument(
+        "--layer-settings",
+        metavar="FILE",
+        help='per-layer crossbar settings (TOML: version = 1, [default], [layer."NAME"] '
+        "with input_encoding, input_bits, bits_per_phase, read_phases, adc_gain, "
+        "adc_itime_cycles, input_range, copies); replaces the table in the model's ONNX "
+        "metadata 'aimcsim.layer_settings'",
+    )
+    p.add_argument(
+        "--layer-set",
+        action="append",
+        default=[],
+        metavar="LAYER.key=value",
+        help="set one per-layer setting on top of --layer-settings (or of the model's own "
+        "table); '*.key=value' sets the default of every analog layer (repeatable)",
+    )
+
+
+def layer_settings_from_args(args: argparse.Namespace, model: str | None) -> Any:
+    """The settings table of ``--layer-settings`` / ``--layer-set`` for ``model``, or None
+    when neither is given (the compiler then uses the model's own table, if any)."""
+    from aimcsim.compiler.layer_settings import resolve_layer_settings
+
+    return resolve_layer_settings(model, args.layer_settings, args.layer_set)
+
+
+def compile_options_from_args(args: argparse.Namespace, seed: int, model: str) -> Any:
+    """:class:`~aimcsim.compiler.CompileOptions` from :func:`add_compile_arguments` flags,
+    for the model file ``model`` (whose metadata may carry the base settings table)."""
     from aimcsim.compiler import CompileOptions
     from aimcsim.errors import CompileError
 
@@ -105,6 +135,7 @@ def compile_options_from_args(args: argparse.Namespace, seed: int) -> Any:
         synthetic_weights=args.synthetic_weights,
         seed=seed,
         calibrate_input_range=args.calibrate_input_range,
+        layer_settings=layer_settings_from_args(args, model),
     )
 
 
@@ -112,10 +143,10 @@ def _compile(args: argparse.Namespace) -> int:
     from aimcsim.compiler import compile_model, load_samples
     from aimcsim.workload import save_workload
 
-    inputs = [p for p in (args.model, args.samples, args.config) if p]
+    inputs = [p for p in (args.model, args.samples, args.config, args.layer_settings) if p]
     check_output_dir(args.output, WORKLOAD_DIR, inputs)
     arch = arch_from_args(args)
-    opts = compile_options_from_args(args, args.seed)
+    opts = compile_options_from_args(args, args.seed, args.model)
     samples, labels = load_samples(args.samples) if args.samples else (None, None)
     wl = compile_model(
         args.model,

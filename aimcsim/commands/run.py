@@ -3,6 +3,9 @@
 For a workload directory it prints per-layer latency, energy and accuracy and the network's
 top-1 accuracy, and writes a report directory (CSV, JSON, figures, HTML). For an assembled
 program (``.s``/``.bin``) it reports latency and energy only: a program carries no weights.
+A model file (``.onnx``/``.toml``) is compiled for the chip first (no samples: latency and
+energy only). ``--layer-settings``/``--layer-set`` compile with per-layer crossbar settings: a
+model file directly, a workload from its ``source_model`` with its own options and samples.
 """
 
 from __future__ import annotations
@@ -16,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from aimcsim.commands import options
+from aimcsim.commands.compile import add_layer_settings_arguments
 from aimcsim.commands.config import add_arch_arguments, arch_from_args
 from aimcsim.output_path import (
     REPORT_DIR,
@@ -40,7 +44,8 @@ def add_parsers(subparsers: argparse._SubParsersAction) -> None:
     p.add_argument(
         "target",
         metavar="TARGET",
-        help="workload directory (e.g. workloads/mlp-digits) or program file (.s or .bin)",
+        help="workload directory (e.g. workloads/mlp-digits), program file (.s or .bin) or "
+        "model file (.onnx or .toml, compiled for the chip)",
     )
     add_arch_arguments(p)
     p.add_argument(
@@ -98,6 +103,7 @@ def add_parsers(subparsers: argparse._SubParsersAction) -> None:
         help="save the model outputs: NAME@t=Ts (noisy run at each --t-inference time) and "
         "NAME@ideal (the same program on an ideal chip), arrays (N, ...)",
     )
+    add_layer_settings_arguments(p)
     p.add_argument("--stalls", action="store_true", help="show per-layer stall cycles")
     p.add_argument("--json", action="store_true", help="print the summary as JSON")
     p.add_argument(
@@ -119,23 +125,16 @@ def add_parsers(subparsers: argparse._SubParsersAction) -> None:
 
 
 def _run(args: argparse.Namespace) -> int:
-    from aimcsim.simulation import load_target, simulate
+    from aimcsim.simulation import simulate
     from aimcsim.timing.trace import trace_bytes, trace_kind
     from aimcsim.workload.format import Workload
 
     times = args.t_inference
-    inputs = [p for p in (args.target, args.config, args.energy_table) if p]
+    inputs = [p for p in (args.target, args.config, args.energy_table, args.layer_settings) if p]
     if args.save_outputs is not None:
         check_outputs_path(args.save_outputs, inputs)
-    target = load_target(args.target)
+    target, arch = _target_and_chip(args)
     workload = target if isinstance(target, Workload) else None
-    other_chip = workload is not None and (args.preset is not None or args.config is not None)
-    if workload is not None and not other_chip:
-        # The chip the workload was compiled for, then the user's --set on top.
-        preset, overrides = workload.compiled_for()
-        args.preset = preset or DEFAULT_PROGRAM_PRESET
-        args.overrides = [*overrides, *args.overrides]
-    arch = arch_from_args(args, default_preset=DEFAULT_PROGRAM_PRESET)
     log = logging.getLogger("aimcsim.run")
     if args.trace is not None:
         check_output_file(args.trace, trace_kind(args.trace), inputs)
@@ -183,6 +182,53 @@ def _run(args: argparse.Namespace) -> int:
         return 0
     _print_result(result, arch, args, out_dir)
     return 0
+
+
+def _target_and_chip(args: argparse.Namespace) -> tuple[Any, Any]:
+    """What to simulate and on which chip: a model file compiled for the chip named on the
+    command line; a workload on its own chip (the user's --set on top) or on the chip named,
+    recompiled from its source model when layer settings are given; a program as it is."""
+    from aimcsim.commands.compile import layer_settings_from_args
+    from aimcsim.compiler.recompile import MODEL_SUFFIXES
+    from aimcsim.errors import WorkloadError
+    from aimcsim.simulation import load_target
+    from aimcsim.workload.format import Workload
+
+    settings_given = args.layer_settings is not None or bool(args.layer_set)
+    if Path(args.target).suffix in MODEL_SUFFIXES:
+        from aimcsim.compiler import CompileOptions, compile_model
+
+        arch = arch_from_args(args, default_preset=DEFAULT_PROGRAM_PRESET)
+        options = CompileOptions(layer_settings=layer_settings_from_args(args, args.target))
+        preset = args.preset or ("" if args.config else DEFAULT_PROGRAM_PRESET)
+        wl = compile_model(
+            args.target, arch, options, preset=preset, overrides=tuple(args.overrides)
+        )
+        return wl, arch
+    target = load_target(args.target)
+    workload = target if isinstance(target, Workload) else None
+    other_chip = workload is not None and (args.preset is not None or args.config is not None)
+    if workload is not None and not other_chip:
+        # The chip the workload was compiled for, then the user's --set on top.
+        preset, overrides = workload.compiled_for()
+        args.preset = preset or DEFAULT_PROGRAM_PRESET
+        args.overrides = [*overrides, *args.overrides]
+    arch = arch_from_args(args, default_preset=DEFAULT_PROGRAM_PRESET)
+    if not settings_given:
+        return target, arch
+    if workload is None:
+        raise WorkloadError(
+            f"{args.target}: --layer-settings/--layer-set need a workload or a model file; a "
+            "bare program has no layers to set"
+        )
+    from aimcsim.compiler.layer_settings import resolve_layer_settings
+    from aimcsim.compiler.recompile import recompile, recorded_layer_settings, source_model_of
+
+    model = source_model_of(workload)
+    base = args.layer_settings or recorded_layer_settings(workload)
+    table = resolve_layer_settings(model, base, args.layer_set)
+    wl = recompile(workload, arch, table, preset=args.preset, overrides=tuple(args.overrides))
+    return wl, arch
 
 
 OUTPUTS_MARKER = "aimcsim_outputs_format"

@@ -130,7 +130,7 @@ def _sweep(args: argparse.Namespace) -> int:
         )
     compile_options = None
     if Path(args.workload).suffix.lower() in MODEL_SUFFIXES:
-        compile_options = compile_options_from_args(args, args.weights_seed)
+        compile_options = compile_options_from_args(args, args.weights_seed, args.workload)
     df = run_sweep(
         args.workload,
         parse_grid(args.grid),

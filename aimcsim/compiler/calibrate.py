@@ -105,7 +105,8 @@ def calibrate_input_ranges(
     from aimcsim.functional.executor import Executor, ideal_arch
 
     gc = copy.deepcopy(g)
-    opts0 = dataclasses.replace(opts, calibrate_input_range="off")
+    # the read settings and copies do not change the ideal chip's values
+    opts0 = dataclasses.replace(opts, calibrate_input_range="off", layer_settings=None)
     xs = {k: np.asarray(v)[:MAX_SAMPLES] for k, v in samples.items()}
     wl = compile_graph(gc, arch, opts0, samples=None, probe_inputs=True)
     res = Executor(wl, ideal_arch(arch), seed=opts.seed).run(xs)

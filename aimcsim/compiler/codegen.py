@@ -31,6 +31,7 @@ from __future__ import annotations
 import gc
 import math
 from dataclasses import dataclass, field, replace
+from typing import TYPE_CHECKING
 
 import numpy as np
 
@@ -44,6 +45,9 @@ from aimcsim.config.arch import ArchConfig
 from aimcsim.errors import CompileError
 from aimcsim.isa.program import Program, TileStream
 from aimcsim.timing.latency import mesh_hops
+
+if TYPE_CHECKING:
+    from aimcsim.compiler.settings_plan import ReadConfig
 
 CLIP_UNIT = 1024
 """Length of the ``vaffine`` vectors of :meth:`Codegen.affine_const` (clip bounds, average
@@ -137,6 +141,7 @@ class Codegen:
         isa_version: str,
         *,
         input_scales: dict[str, float] | None = None,
+        read_configs: dict[str, ReadConfig] | None = None,
         probe_inputs: bool = False,
         stream_budget: int | None = None,
     ) -> None:
@@ -148,6 +153,9 @@ class Codegen:
         """Weight layer -> digital input scale ``s`` (static input-range calibration, see
         :mod:`aimcsim.compiler.calibrate`): the layer's input is multiplied by ``s`` before
         its MVMs and the MVM output by ``1/s`` in the post-MVM ``vaffine``."""
+        self.read_configs = dict(read_configs or {})
+        """Weight layer -> read configuration of its crossbars (per-layer settings, see
+        :mod:`aimcsim.compiler.settings_plan`): one ``xcfg`` per crossbar after its ``xwin``."""
         self.probe_inputs = probe_inputs
         """Calibration pass: probe every analog layer's input as ``calib.in.<layer>``."""
         self.scaled: dict[tuple[str, float], str] = {}
@@ -298,6 +306,9 @@ class Codegen:
                 code = self.tc(b.tile)
                 code.emit("prog", b.xb, b.id, pre=True)
                 code.emit("xwin", b.xb, 0, b.row1 - b.row0, 0, b.col1 - b.col0, pre=True)
+                read = self.read_configs.get(m.node.name)
+                if read is not None:
+                    code.emit("xcfg", b.xb, *read.operands(), pre=True)
         for n in g.nodes:
             self.cur_layer, self.cur_name = self.layer_ids[n.name], n.name
             for i in n.inputs:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -15,7 +16,13 @@ from aimcsim.compiler.codegen import (
     default_stream_budget,
 )
 from aimcsim.compiler.graph import Graph, Node, to_physical
+from aimcsim.compiler.layer_settings import (
+    LayerSettingsTable,
+    dumps_layer_settings,
+    metadata_layer_settings,
+)
 from aimcsim.compiler.mapping import LayerMap, map_layers, utilisation
+from aimcsim.compiler.settings_plan import ReadConfig, plan_layer_settings
 from aimcsim.config.arch import ArchConfig
 from aimcsim.errors import CompileError
 from aimcsim.inputs import load_npz
@@ -47,6 +54,10 @@ class CompileOptions:
     ``absmax`` (r = max|x|), ``std`` (r = min(3 std(x), max|x|), aihwkit's
     ``init_std_alpha`` initialisation) or ``auto`` (``std`` when samples are given and the
     chip's noise management is static, ``constant`` or ``none``; else ``off``)."""
+    layer_settings: LayerSettingsTable | None = None
+    """Per-layer crossbar settings (:mod:`aimcsim.compiler.layer_settings`): read
+    configuration, input range and copies of each analog weight layer; ``None`` = the table
+    in the model's metadata (``aimcsim.layer_settings``) if it has one, else defaults."""
 
 
 def load_model(path: str | Path) -> Graph:
@@ -129,6 +140,11 @@ def compile_model(
         check_model_samples(g, samples, labels, samples_file or "samples")
     elif labels is not None:
         raise CompileError("labels given without input samples")
+    if opts.layer_settings is None:
+        found = metadata_layer_settings(g.metadata, source)
+        if found is not None:
+            opts = dataclasses.replace(opts, layer_settings=found)
+    plan_layer_settings(opts.layer_settings, g, arch, opts.digital)  # refuse early
     if opts.synthetic_weights:
         _synthesise(g, opts.seed)
     ranges = None
@@ -158,6 +174,7 @@ def _generate(
     isa_version: str,
     scales: dict[str, float],
     probe_inputs: bool,
+    read: dict[str, ReadConfig],
 ) -> CodegenResult:
     """Per-tile code, with the largest streaming budget whose program fits every buffer.
 
@@ -176,6 +193,7 @@ def _generate(
                 n_slots,
                 isa_version,
                 input_scales=scales,
+                read_configs=read,
                 probe_inputs=probe_inputs,
                 stream_budget=budget,
             ).run()
@@ -201,16 +219,26 @@ def compile_graph(
     probe_inputs: bool = False,
 ) -> Workload:
     """Map and generate code for a loaded graph (no calibration run: ``input_ranges``, layer
-    -> calibrated input range, are applied as given; ``probe_inputs`` probes every analog
-    layer's input, for the calibration pass)."""
+    -> calibrated input range, are applied as given, the layer settings' own ranges over
+    them; ``probe_inputs`` probes every analog layer's input, for the calibration pass)."""
     from aimcsim.compiler.calibrate import chip_input_range
     from aimcsim.isa import ISA_VERSION
 
     source = source or f"graph:{g.name}"
-    maps = map_layers(g, arch, digital=opts.digital, pin=opts.pin, duplicate=opts.duplicate)
+    plan = plan_layer_settings(opts.layer_settings, g, arch, opts.digital)
+    maps = map_layers(
+        g,
+        arch,
+        digital=opts.digital,
+        pin=opts.pin,
+        duplicate=opts.duplicate,
+        copies=plan.copies,
+    )
     r_chip = chip_input_range(arch)
+    if plan.input_ranges:
+        input_ranges = {**(input_ranges or {}), **plan.input_ranges}
     scales = {k: r_chip / r for k, r in (input_ranges or {}).items()}
-    cg = _generate(g, arch, maps, opts.n_slots, str(ISA_VERSION), scales, probe_inputs)
+    cg = _generate(g, arch, maps, opts.n_slots, str(ISA_VERSION), scales, probe_inputs, plan.read)
     wname = name or g.name
     tensors: dict[str, np.ndarray] = {}
     for m in maps:
@@ -337,9 +365,11 @@ def compile_graph(
         "blocks": blocks,
         "probes": probes,
     }
-    if calibration != "off":
+    if calibration != "off" or plan.input_ranges:
         manifest["compiler"]["calibrate_input_range"] = calibration
         manifest["compiler"]["chip_input_range"] = r_chip
+    if opts.layer_settings is not None and not opts.layer_settings.is_empty:
+        manifest["compiler"]["layer_settings"] = dumps_layer_settings(opts.layer_settings)
     if cg.stream_budget != default_stream_budget(arch):
         # lowered so that every tile's resident tensors fit (see _generate)
         manifest["compiler"]["stream_budget_elements"] = cg.stream_budget

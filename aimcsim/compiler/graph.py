@@ -96,6 +96,9 @@ class Graph:
     input_transforms: dict[str, dict[str, Any]] = field(default_factory=dict)
     """Host-side input preprocessing per graph input, e.g. an embedding look-up
     ``{"kind": "embedding", "table": PARAM, "source": ORIGINAL_INPUT}``."""
+    metadata: dict[str, str] = field(default_factory=dict)
+    """The model file's key-value metadata (ONNX ``metadata_props``), e.g. a per-layer
+    settings table under ``aimcsim.layer_settings``."""
 
     def size(self, tensor: str) -> int:
         """Number of elements of ``tensor`` per sample."""

@@ -13,10 +13,12 @@ free crossbars in that order; a layer therefore spans few, adjacent tiles, and a
 successor sit next to each other. A user may pin a layer to a start tile
 (``CompileOptions.pin``); placement then continues from there.
 
-Duplication: when crossbars are left over, the layers with the most output pixels (the
-pipeline's slowest stages) get extra copies of all their blocks, and their pixel loop is split
-between the copies (``CompileOptions.duplicate``). LSTM layers are never duplicated: time step
-t needs h_{t-1}, so their MVMs are sequential.
+Copies: a layer may be given a fixed number of copies (``copies``, from the per-layer
+settings table); its crossbars count that many times and its pixel loop is split between the
+copies. Duplication: when crossbars are left over, the layers with the most output pixels (the
+pipeline's slowest stages) among those without fixed copies get extra copies of all their
+blocks, and their pixel loop is split between the copies (``CompileOptions.duplicate``). LSTM
+layers are never duplicated: time step t needs h_{t-1}, so their MVMs are sequential.
 """
 
 from __future__ import annotations
@@ -99,8 +101,11 @@ def map_layers(
     digital: tuple[str, ...] = (),
     pin: dict[str, int] | None = None,
     duplicate: bool = True,
+    copies: dict[str, int] | None = None,
 ) -> list[LayerMap]:
-    """Tile every weight layer onto crossbars and place them; CompileError if it cannot fit."""
+    """Tile every weight layer onto crossbars and place them; ``copies``: layer -> fixed
+    number of replicas (analog layers; others are duplicated automatically when
+    ``duplicate``). CompileError if it cannot fit."""
     rows, cols = arch.tile.crossbar.rows, arch.tile.crossbar.cols
     per_tile = arch.tile.crossbar.per_tile
     n_tiles = arch.chip.n_tiles
@@ -113,15 +118,23 @@ def map_layers(
             continue
         k, n_out, pixels = layer_matrix_shape(g, n)
         analog = n.name not in digital
-        maps.append(LayerMap(n, k, n_out, pixels, analog))
+        fixed = (copies or {}).get(n.name, 1) if analog else 1
+        maps.append(LayerMap(n, k, n_out, pixels, analog, replicas=fixed))
     unknown = set(pin) - {m.node.name for m in maps}
     if unknown:
         raise CompileError(f"pinned layer(s) {sorted(unknown)} are not weight layers of the model")
     needed = 0
     for m in maps:
         if m.analog:
-            needed += math.ceil(m.k / rows) * math.ceil(m.n_out / cols)
+            needed += math.ceil(m.k / rows) * math.ceil(m.n_out / cols) * m.replicas
     available = n_tiles * per_tile
+    copied = sorted(f"{m.node.name}.copies = {m.replicas}" for m in maps if m.replicas > 1)
+    if needed > available and copied:
+        raise CompileError(
+            f"the model needs {needed} crossbars of {rows}x{cols} with the copies of the layer "
+            f"settings ({', '.join(copied)}) but the chip has {available} "
+            f"({n_tiles} tiles x {per_tile}); lower the layers' 'copies'"
+        )
     if needed > available:
         raise CompileError(
             f"the model needs {needed} crossbars of {rows}x{cols} but the chip has {available} "
@@ -131,10 +144,12 @@ def map_layers(
         )
     # replication factors: give the free crossbars to the layers with the most pixels
     free = available - needed
+    fixed_copies = set(copies or {})
     if duplicate:
         # an LSTM's time steps depend on each other: copies could not work in parallel
+        auto = [m for m in maps if m.node.name not in fixed_copies]
         cand = sorted(
-            (m for m in maps if m.analog and m.pixels > 1 and m.node.op != "lstm"),
+            (m for m in auto if m.analog and m.pixels > 1 and m.node.op != "lstm"),
             key=lambda m: -m.pixels,
         )
         changed = True

@@ -116,7 +116,9 @@ def load_onnx(path: str | Path) -> Graph:
         ) from None
     if len(model.graph.node) == 0:
         raise CompileError(f"{p}: the ONNX graph has no nodes")
-    return onnx_to_graph(model, name=p.stem)
+    g = onnx_to_graph(model, name=p.stem)
+    g.metadata = {prop.key: prop.value for prop in model.metadata_props}
+    return g
 
 
 def _input_batch_axis(inp: Any) -> int:

@@ -41,6 +41,13 @@ LAYER_COLUMNS: tuple[str, ...] = (
     "snr_db",
     "cosine",
     "alpha",
+    "input_encoding",
+    "input_bits",
+    "bits_per_phase",
+    "read_phases",
+    "adc_gain",
+    "adc_itime_cycles",
+    "copies",
 )
 """Columns of ``layers.csv``: one row per DNN layer. Cycles are integer chip cycles;
 ``start_cycle`` = the layer's first useful work (on a tile that receives messages for the
@@ -54,7 +61,13 @@ over all samples of the layer's output y and its ideal-chip twin y_ref:
 ``rel_error`` = ||y - y_ref||_F / ||y_ref||_F, ``snr_db`` = -20 log10(rel_error),
 ``cosine`` = mean per-sample cosine similarity of y and y_ref; ``alpha`` = the mean
 drift-compensation factor of the layer's crossbars (1 without compensation, NaN for digital
-layers). All four at the first inference time; NaN when no functional run was made."""
+layers). All four at the first inference time; NaN when no functional run was made.
+The read settings of an analog layer's crossbars, as the program sets them (its ``xcfg``,
+else the chip's own; per-layer settings, :mod:`aimcsim.compiler.layer_settings`):
+``input_encoding`` (``bit_serial``/``pulse_width``), ``input_bits`` (DAC bits, sign
+included), ``bits_per_phase``, ``read_phases``, ``adc_gain`` (full scale x 2^-gain),
+``adc_itime_cycles`` (0 = the ADC's own), and ``copies`` (weight copies); empty and 0 for
+other layers and for a bare program."""
 
 LAYER_DTYPES: dict[str, str] = {
     "layer": "int64",
@@ -74,6 +87,13 @@ LAYER_DTYPES: dict[str, str] = {
     "snr_db": "float64",
     "cosine": "float64",
     "alpha": "float64",
+    "input_encoding": "object",
+    "input_bits": "int64",
+    "bits_per_phase": "int64",
+    "read_phases": "int64",
+    "adc_gain": "int64",
+    "adc_itime_cycles": "int64",
+    "copies": "int64",
 }
 
 ENERGY_COLUMNS: tuple[str, ...] = ("layer", "component", "kind", "action", "count", "energy_pj")

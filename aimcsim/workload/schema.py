@@ -111,6 +111,7 @@ MANIFEST = Table(
                 "calibrate_input_range": _str(required=False),
                 "chip_input_range": Value("float", required=False, min=0.0),
                 "stream_budget_elements": _int(1, BUFFER_LIMIT, required=False),
+                "layer_settings": _str(required=False),
             },
             required=False,
             open=True,

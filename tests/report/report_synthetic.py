@@ -69,6 +69,13 @@ def synthetic_result(scale: float = 1.0, with_time: bool = True) -> RunResult:
             "snr_db": [26.0, float("nan")],
             "cosine": [0.9987, float("nan")],
             "alpha": [1.0, float("nan")],
+            "input_encoding": ["bit_serial", ""],
+            "input_bits": [8, 0],
+            "bits_per_phase": [1, 0],
+            "read_phases": [1, 0],
+            "adc_gain": [0, 0],
+            "adc_itime_cycles": [0, 0],
+            "copies": [1, 0],
         }
     )
     acc = None

@@ -91,6 +91,13 @@ def many_layer_result(n_layers: int, functional: bool = True, seed: int = 0) -> 
             "snr_db": [np.nan, *np.where(analog & functional, -20 * np.log10(err), np.nan)],
             "cosine": [np.nan, *np.where(analog & functional, 1 - err, np.nan)],
             "alpha": [np.nan, *np.where(analog & functional, 1.0, np.nan)],
+            "input_encoding": ["", *np.where(analog, "pulse_width", "")],
+            "input_bits": [0, *np.where(analog, 8, 0)],
+            "bits_per_phase": [0, *np.where(analog, 1, 0)],
+            "read_phases": [0, *np.where(analog, 1, 0)],
+            "adc_gain": 0,
+            "adc_itime_cycles": 0,
+            "copies": [0, *np.where(analog, 1, 0)],
         }
     )
     stalls = pd.DataFrame({c: rng.integers(0, 100, n_layers + 1) for c in STALL_COLUMNS})

@@ -47,6 +47,13 @@ def test_schema_constants() -> None:
         "snr_db",
         "cosine",
         "alpha",
+        "input_encoding",
+        "input_bits",
+        "bits_per_phase",
+        "read_phases",
+        "adc_gain",
+        "adc_itime_cycles",
+        "copies",
     )
     assert ENERGY_COLUMNS == ("layer", "component", "kind", "action", "count", "energy_pj")
     assert COMPONENT_COLUMNS == ("component", "kind", "busy_cycles", "utilization")

@@ -1,0 +1,282 @@
+"""A per-layer settings table against a model and a chip: what the compiler emits, or why not.
+
+:func:`plan_layer_settings` resolves a :class:`~aimcsim.compiler.layer_settings.LayerSettingsTable`
+for one graph and one architecture into a :class:`SettingsPlan`:
+
+* ``read``: the effective read configuration (``xcfg`` operands) of every analog layer for
+  which the table sets a crossbar key; the compiler emits one ``xcfg`` per crossbar of it;
+* ``copies``: the fixed number of weight copies (replicas) of layers whose table sets it;
+* ``input_ranges``: per-layer input ranges, compiled like calibrated ones (a ``vaffine`` that
+  scales the input so that ``+-input_range`` reaches the DAC's full scale, its inverse folded
+  into the post-MVM ``vaffine``; both timed as DPU work).
+
+Everything a model could not honour is refused here with a :class:`CompileError` naming the
+layer and the key: a layer name that is not a weight layer of the model or that runs digital,
+more input bits than the DAC has, more bits per phase than input bits, an integration time
+on a sampling ADC, a gain or an integration time on an unbounded ADC, an input range on a chip
+that rescales every input vector (dynamic noise management) or on an LSTM layer, copies of a
+layer that cannot split its MVMs (an LSTM, or more copies than MVMs per sample). Whether the
+copies fit the chip is the mapper's check (:func:`aimcsim.compiler.mapping.map_layers`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from aimcsim.compiler.calibrate import STATIC_NM
+from aimcsim.compiler.graph import WEIGHT_OPS, Graph, Node
+from aimcsim.compiler.layer_settings import INPUT_ENCODINGS, LayerSettings, LayerSettingsTable
+from aimcsim.compiler.mapping import layer_matrix_shape
+from aimcsim.config.arch import ArchConfig
+from aimcsim.errors import AimcSimError, CompileError
+
+if TYPE_CHECKING:
+    from aimcsim.isa.program import Program
+    from aimcsim.workload.format import Workload
+
+XCFG_KEYS = (
+    "input_encoding",
+    "input_bits",
+    "bits_per_phase",
+    "read_phases",
+    "adc_gain",
+    "adc_itime_cycles",
+)
+"""Settings keys that an ``xcfg`` carries."""
+
+SCALED_OPS = ("dense", "conv")
+"""Weight layers whose input the program can scale (an LSTM's input is concatenated with its
+hidden state inside the cell)."""
+
+
+@dataclass(frozen=True)
+class ReadConfig:
+    """The read configuration of a layer's crossbars: the operands of its ``xcfg``."""
+
+    input_encoding: str
+    input_bits: int
+    bits_per_phase: int
+    read_phases: int
+    adc_gain: int
+    adc_itime_cycles: int
+
+    def operands(self) -> tuple[int, int, int, int, int, int]:
+        """``enc, in_bits, bpp, phases, gain, itime`` (the ``xcfg`` operands after ``xb``)."""
+        return (
+            INPUT_ENCODINGS.index(self.input_encoding),
+            self.input_bits,
+            self.bits_per_phase,
+            self.read_phases,
+            self.adc_gain,
+            self.adc_itime_cycles,
+        )
+
+
+def default_read_config(arch: ArchConfig) -> ReadConfig:
+    """The chip's own read configuration (what a crossbar does without ``xcfg``)."""
+    dac = arch.tile.dac
+    return ReadConfig(
+        input_encoding=dac.encoding,
+        input_bits=dac.bits,
+        bits_per_phase=dac.bits_per_phase,
+        read_phases=arch.tile.crossbar.read_phases,
+        adc_gain=0,
+        adc_itime_cycles=0,
+    )
+
+
+@dataclass(frozen=True)
+class SettingsPlan:
+    """What the compiler emits for a settings table (see the module docstring)."""
+
+    read: dict[str, ReadConfig] = field(default_factory=dict)
+    copies: dict[str, int] = field(default_factory=dict)
+    input_ranges: dict[str, float] = field(default_factory=dict)
+
+
+def plan_layer_settings(
+    table: LayerSettingsTable | None,
+    g: Graph,
+    arch: ArchConfig,
+    digital: tuple[str, ...] = (),
+) -> SettingsPlan:
+    """Resolve ``table`` for graph ``g`` on ``arch`` (layers in ``digital`` run on the DPU);
+    CompileError naming layer and key for anything that cannot be honoured."""
+    if table is None or table.is_empty:
+        return SettingsPlan()
+    what = f"layer settings ({table.source})" if table.source else "layer settings"
+    weight = {n.name: n for n in g.nodes if n.op in WEIGHT_OPS}
+    for name in table.layers:
+        if name not in weight:
+            known = ", ".join(sorted(weight)) or "none"
+            raise CompileError(
+                f"{what}: layer {name!r} is not a weight layer of the model "
+                f"(weight layers: {known})"
+            )
+        if name in digital and not table.layers[name].is_empty:
+            raise CompileError(
+                f"{what}: layer {name!r} is forced digital; its crossbar settings cannot apply"
+            )
+    plan = SettingsPlan()
+    base = default_read_config(arch)
+    try:
+        _fill(plan, table, weight, base, g, arch, digital)
+    except _Refusal as exc:
+        raise CompileError(f"{what}: {exc}") from None
+    return plan
+
+
+class _Refusal(Exception):
+    """A setting the chip or the models cannot honour (the caller names the table)."""
+
+
+def _refuse(layer: str, key: str, value: object, why: str) -> _Refusal:
+    return _Refusal(f"layer {layer!r} key {key!r} = {value!r}: {why}")
+
+
+def _fill(
+    plan: SettingsPlan,
+    table: LayerSettingsTable,
+    weight: dict[str, Node],
+    base: ReadConfig,
+    g: Graph,
+    arch: ArchConfig,
+    digital: tuple[str, ...],
+) -> None:
+    """Add every analog weight layer's settings to ``plan``; :class:`_Refusal` if one cannot
+    be honoured."""
+    for name, node in weight.items():
+        if name in digital:
+            continue
+        s = table.for_layer(name)
+        if s.is_empty:
+            continue
+        if any(getattr(s, k) is not None for k in XCFG_KEYS):
+            plan.read[name] = _read_config(name, s, base, arch)
+        if s.copies is not None:
+            _check_copies(name, node.op, s.copies, layer_matrix_shape(g, node)[2])
+            plan.copies[name] = s.copies
+        if s.input_range is not None:
+            _check_input_range(name, node.op, s.input_range, arch)
+            plan.input_ranges[name] = s.input_range
+
+
+def _read_config(layer: str, s: LayerSettings, base: ReadConfig, arch: ArchConfig) -> ReadConfig:
+    """The effective read configuration of ``layer`` (its keys over ``base``), checked
+    against the chip and against what the functional model can honour."""
+    cfg = ReadConfig(
+        **{k: getattr(s, k) if getattr(s, k) is not None else getattr(base, k) for k in XCFG_KEYS}
+    )
+    dac, adc = arch.tile.dac, arch.tile.adc
+    if cfg.input_bits > dac.bits:
+        raise _refuse(
+            layer, "input_bits", cfg.input_bits, f"the DAC has tile.dac.bits = {dac.bits}"
+        )
+    if cfg.input_encoding == "bit_serial" and cfg.bits_per_phase > cfg.input_bits:
+        raise _refuse(
+            layer,
+            "bits_per_phase",
+            cfg.bits_per_phase,
+            f"more than the layer's input_bits = {cfg.input_bits}",
+        )
+    if cfg.adc_itime_cycles and adc.kind != "integrating":
+        raise _refuse(
+            layer,
+            "adc_itime_cycles",
+            cfg.adc_itime_cycles,
+            f"the ADC samples (tile.adc.kind = {adc.kind!r}): its conversion time does not "
+            "set its range, only an integrating ADC has an integration time",
+        )
+    if arch.io.out_bound <= 0:
+        for key in ("adc_gain", "adc_itime_cycles"):
+            if getattr(cfg, key):
+                raise _refuse(
+                    layer,
+                    key,
+                    getattr(cfg, key),
+                    "the ADC is unbounded (io.out_bound = 0): there is no full scale to change",
+                )
+    from aimcsim.functional.forward import AnalogForwardParams
+    from aimcsim.functional.xcfg import xcfg_params
+
+    try:
+        xcfg_params(AnalogForwardParams.from_arch(arch), arch, (0, *cfg.operands()), "xcfg")
+    except AimcSimError as exc:  # a rule of the value model not covered above
+        raise _Refusal(f"layer {layer!r}: {exc}") from None
+    return cfg
+
+
+def _check_copies(layer: str, op: str, copies: int, mvms_per_sample: int) -> None:
+    """Refuse copies that the layer cannot use: its MVMs are split between copies."""
+    if copies == 1:
+        return
+    if op == "lstm":
+        raise _refuse(
+            layer,
+            "copies",
+            copies,
+            "an LSTM's time steps depend on each other, copies could not work in parallel",
+        )
+    if copies > mvms_per_sample:
+        raise _refuse(
+            layer,
+            "copies",
+            copies,
+            f"the layer computes {mvms_per_sample} MVM(s) per sample, which are split between "
+            f"its copies (at most {mvms_per_sample})",
+        )
+
+
+def _check_input_range(layer: str, op: str, value: float, arch: ArchConfig) -> None:
+    """Refuse an input range that the program cannot apply or the chip would undo."""
+    io = arch.io
+    if op not in SCALED_OPS:
+        raise _refuse(
+            layer, "input_range", value, f"the input of a {op} layer cannot be scaled digitally"
+        )
+    if io.noise_management not in STATIC_NM or io.inp_bound <= 0:
+        raise _refuse(
+            layer,
+            "input_range",
+            value,
+            f"the chip rescales every input vector (io.noise_management = "
+            f"{io.noise_management!r}, io.inp_bound = {io.inp_bound}); a static input range "
+            "needs io.noise_management = 'constant' or 'none' and a bounded DAC",
+        )
+
+
+def program_read_configs(
+    program: Program, workload: Workload, arch: ArchConfig
+) -> dict[str, ReadConfig]:
+    """The read configuration that ``program`` gives each analog layer of ``workload``: its
+    first ``xcfg`` on a crossbar of the layer (the block table says which crossbar holds
+    which layer), else the chip's own."""
+    owner = {(int(b["tile"]), int(b["xb"])): str(b["layer"]) for b in workload.blocks.values()}
+    found: dict[str, tuple[int, ...]] = {}
+    for stream in program.streams.values():
+        for ins in stream.instructions:
+            if ins.mnemonic == "xcfg":
+                name = owner.get((stream.tile, ins.operands[0]))
+                if name is not None:
+                    found.setdefault(name, ins.operands[1:])
+    base = default_read_config(arch)
+    configs = {}
+    for la in workload.layers:
+        if not la.get("analog"):
+            continue
+        ops = found.get(str(la["name"]))
+        configs[str(la["name"])] = (
+            ReadConfig(INPUT_ENCODINGS[ops[0]], *ops[1:]) if ops is not None else base
+        )
+    return configs
+
+
+__all__ = [
+    "XCFG_KEYS",
+    "ReadConfig",
+    "SettingsPlan",
+    "default_read_config",
+    "plan_layer_settings",
+    "program_read_configs",
+]
