@@ -25,10 +25,16 @@ from typing import Any
 
 import numpy as np
 
+from aimcsim.compiler.layer_settings import (
+    ONNX_METADATA_KEY,
+    LayerSettings,
+    LayerSettingsTable,
+    dumps_layer_settings,
+)
 from aimcsim.output_path import FileKind
 
 PRODUCER = "aimcsim train"
-SETTINGS_KEY = "aimcsim.layer_settings"
+SETTINGS_KEY = ONNX_METADATA_KEY
 FLOAT_TOP1_KEY = "aimcsim.float_top1"
 TRAIN_KEY = "aimcsim.train"
 SETTINGS_HEADER = "# aimcsim train: learned per-layer settings\n"
@@ -42,17 +48,13 @@ def settings_path(onnx_path: str | Path) -> Path:
     return p.with_name(f"{stem}.layers.toml")
 
 
-def _toml_key(name: str) -> str:
-    """A TOML quoted key (JSON string escapes are valid TOML basic-string escapes)."""
-    return json.dumps(name, ensure_ascii=True)
-
-
 def layer_settings_toml(input_ranges: Mapping[str, float]) -> str:
-    """The layer-settings table (shared contract, ``version = 1``) of the learned ranges."""
-    lines = [SETTINGS_HEADER.rstrip("\n"), "version = 1"]
-    for name, r in input_ranges.items():
-        lines += ["", f"[layer.{_toml_key(name)}]", f"input_range = {float(np.float32(r))!r}"]
-    return "\n".join(lines) + "\n"
+    """The layer-settings table (:mod:`aimcsim.compiler.layer_settings`) of the learned
+    ranges, after a comment line :data:`SETTINGS_HEADER`."""
+    layers = {
+        name: LayerSettings(input_range=float(np.float32(r))) for name, r in input_ranges.items()
+    }
+    return SETTINGS_HEADER + dumps_layer_settings(LayerSettingsTable(layers=layers))
 
 
 def trained_model(

@@ -148,3 +148,13 @@ def test_cnn_trains_and_reports_progress(digits_train, tmp_path, caplog):
     epochs = [r.getMessage() for r in caplog.records if r.getMessage().startswith("epoch")]
     assert len(epochs) == 3  # before training, then each epoch
     assert "validation top-1" in epochs[-1] and "on the chip" in epochs[-1]
+
+
+def test_compile_uses_the_learned_ranges(trained_static, tmp_path):
+    table = tomllib.loads(_meta(onnx.load(str(trained_static)))["aimcsim.layer_settings"])
+    res = run_cli(["-q", "compile", str(trained_static), "--preset", "standard", "-o", "wl"])
+    assert res.code == 0, res.err
+    manifest = tomllib.loads((tmp_path / "wl" / "manifest.toml").read_text())
+    compiled = {la["name"]: la["input_range"] for la in manifest["layers"] if "input_range" in la}
+    assert compiled == {k: v["input_range"] for k, v in table["layer"].items()}
+    assert compiled["fc2"] != compiled["fc1"]
