@@ -95,6 +95,9 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument("-o", "--output", help="working directory (default: a temporary one)")
     ap.add_argument("--epochs", type=int, default=EPOCHS)
+    ap.add_argument(
+        "--train-args", default="", help="more 'aimcsim train' options, e.g. '--lr 3e-3'"
+    )
     args = ap.parse_args()
     out = Path(args.output or tempfile.mkdtemp(prefix="bench-train-"))
     out.mkdir(parents=True, exist_ok=True)
@@ -123,6 +126,7 @@ def main() -> int:
                 "1d",
                 "-o",
                 str(hwa),
+                *shlex.split(args.train_args),
             ]
         )
         conv = top1(model, workload, preset, sets, case, "conventional")

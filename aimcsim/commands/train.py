@@ -89,10 +89,10 @@ def add_parsers(subparsers: argparse._SubParsersAction) -> None:
     p.add_argument(
         "--weight-clip-sigma",
         type=_clip_sigma,
-        default=2.5,
+        default=2.0,
         metavar="S",
         help="after every step, clip each layer's weights to +-S standard deviations "
-        "(aihwkit's layer-Gaussian clip; default 2.5, 0 = off)",
+        "(aihwkit's layer-Gaussian clip; default 2, 0 = off)",
     )
     p.add_argument("--seed", type=options.seed, default=0, help="root seed (default 0)")
     p.add_argument(
