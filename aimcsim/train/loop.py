@@ -45,8 +45,9 @@ class TrainOptions:
     ``val_fraction`` of the samples held out for validation, root ``seed``,
     ``weight_clip_sigma``: after every step each weight layer's weights are clipped to
     ``+-weight_clip_sigma * std`` of the layer (aihwkit ``WeightClipType.LAYER_GAUSSIAN``,
-    whose default is 2.5; 2.0 recovered more on both digits models; 0 = off), so that the largest weight, which maps to the largest conductance,
-    is not an outlier and the others keep their share of the conductance range;
+    whose default is 2.5; 2.0 recovered more on both digits models; 0 = off), so that the
+    largest weight, which maps to the largest conductance, is not an outlier and the others
+    keep their share of the conductance range;
     ``val_programmings``: independent programmings the validation top-1 on the chip is
     averaged over."""
 
