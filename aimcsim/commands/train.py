@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import math
+from pathlib import Path
 from typing import Any
 
 from aimcsim.commands import options
@@ -119,6 +120,7 @@ def _train(args: argparse.Namespace) -> int:
         settings_path,
         trained_model,
     )
+    from aimcsim.train.layout import compiler_input_orders
     from aimcsim.train.loop import TrainOptions, train
     from aimcsim.train.onnx_torch import OnnxModule
 
@@ -129,6 +131,9 @@ def _train(args: argparse.Namespace) -> int:
     check_output_file(settings_path(args.output), SETTINGS_FILE, inputs)
     arch = arch_from_args(args)
     module = OnnxModule(model, args.model)
+    orders = compiler_input_orders(model, Path(args.model).stem)
+    for layer in module.layers:
+        layer.input_order = orders.get(layer.name)
     samples, labels = load_training_samples(args.samples, model)
     opts = TrainOptions(
         epochs=args.epochs,

@@ -15,7 +15,8 @@ computes, as the compiled program does:
    the DAC range, a static range would change nothing: there ``x_s = x`` and no range is
    learned (the compiler refuses one);
 2. the matrix cut into crossbar blocks of ``tile.crossbar.rows x cols`` as the compiler cuts it
-   (:mod:`aimcsim.compiler.mapping`), each block an
+   (:mod:`aimcsim.compiler.mapping`; columns in the compiler's input order, the layer's
+   ``input_order``), each block an
    :class:`~aimcsim.functional.tile.AnalogTile` of the chip's config: weight scaling
    (global or per column, as ``noise.weight_scaling`` says), programming noise, drift and 1/f
    read noise at ``t_inference`` with the chip's drift compensation, then per MVM noise and
@@ -110,7 +111,10 @@ class AnalogContext:
         """The crossbars' output of ``x @ w.T`` with the gradient of the exact product."""
         ideal = x @ w.t()
         with torch.no_grad():
-            chip = self._crossbars(layer.index, x.detach().numpy(), w.detach().numpy())
+            xn, wn = x.detach().numpy(), w.detach().numpy()
+            if layer.input_order is not None:
+                xn, wn = xn[:, layer.input_order], wn[:, layer.input_order]
+            chip = self._crossbars(layer.index, xn, wn)
         return ideal + (torch.from_numpy(chip) - ideal).detach()
 
     def _crossbars(self, layer: int, x: np.ndarray, w: np.ndarray) -> np.ndarray:

@@ -45,6 +45,9 @@ class WeightLayer:
     weight: str
     bias: str | None
     recorded: list[Any] = field(default_factory=list)
+    input_order: np.ndarray | None = None
+    """The order of the matrix columns on the crossbar rows (None: as given), see
+    :mod:`aimcsim.train.layout`."""
 
 
 def _attrs(node: Any) -> dict[str, Any]:
