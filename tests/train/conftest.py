@@ -1,4 +1,5 @@
-"""Fixtures of the hardware-aware training tests (skipped without torch)."""
+"""Fixtures of the hardware-aware training tests. Every test module here skips without torch
+(``pytest.importorskip`` before it imports :mod:`aimcsim.train`)."""
 
 from __future__ import annotations
 
@@ -6,8 +7,6 @@ from pathlib import Path
 
 import numpy as np
 import pytest
-
-pytest.importorskip("torch")
 
 ROOT = Path(__file__).resolve().parents[2]
 
