@@ -98,12 +98,17 @@ def main() -> int:
     ap.add_argument(
         "--train-args", default="", help="more 'aimcsim train' options, e.g. '--lr 3e-3'"
     )
+    ap.add_argument(
+        "--case", default="", help="run only the cases whose 'workload-preset' contains this"
+    )
     args = ap.parse_args()
     out = Path(args.output or tempfile.mkdtemp(prefix="bench-train-"))
     out.mkdir(parents=True, exist_ok=True)
     rows = []
     ok = True
     for workload, preset, sets in CASES:
+        if args.case not in f"{workload}-{preset}":
+            continue
         case = out / f"{workload}-{preset}"
         case.mkdir(exist_ok=True)
         model = ROOT / "workloads" / workload / "model.onnx"
