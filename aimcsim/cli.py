@@ -31,6 +31,7 @@ COMMAND_MODULES = (
     "aimcsim.commands.sweep",
     "aimcsim.commands.tune",
     "aimcsim.commands.search",
+    "aimcsim.commands.train",
     "aimcsim.commands.report",
     "aimcsim.commands.tile_error",
     "aimcsim.commands.energy",

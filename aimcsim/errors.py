@@ -77,6 +77,11 @@ class NoiseModelError(AimcSimError):
     """Bad input to the functional/noise model (shape mismatch, NaN, negative time...)."""
 
 
+class TrainError(AimcSimError):
+    """Hardware-aware training cannot run: an ONNX operator the trainer does not support,
+    samples without labels, torch missing (``aimcsim train``)."""
+
+
 class EnergyError(AimcSimError):
     """An energy table is invalid or lacks an entry for an action or component kind that
     was counted (never costed as a silent zero)."""
