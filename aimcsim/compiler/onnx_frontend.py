@@ -31,10 +31,9 @@ import numpy as np
 
 from aimcsim.compiler.emit import MAX_LEN
 from aimcsim.compiler.graph import Graph, Node, storage_order, tensor_order, to_physical
+from aimcsim.compiler.ops_norm import emit_layernorm
+from aimcsim.compiler.ops_vision import VISION_OPS, VISION_SUPPORTED
 from aimcsim.errors import CompileError
-
-VLNORM_EPS = 1e-5
-"""The epsilon of the ISA's ``vlnorm`` (fixed); other epsilons are mapped exactly by scaling."""
 
 SUPPORTED_OPS = (
     "Gemm",
@@ -91,7 +90,7 @@ def _unsupported(node: Any, why: str = "") -> CompileError:
     extra = f": {why}" if why else ""
     return CompileError(
         f"node {node.name or '<unnamed>'!r} (op {node.op_type}) is not supported{extra}. "
-        f"Supported operators: {', '.join(SUPPORTED_OPS)}"
+        f"Supported operators: {', '.join(SUPPORTED_OPS + VISION_SUPPORTED)}"
     )
 
 
@@ -681,29 +680,6 @@ class _Converter:
         if op in ("Add", "Sub", "Mul", "Div"):
             self._binary(node, ins, out, dyn)
             return
-        if op in ("MaxPool", "AveragePool"):
-            x = self.canon(self.real(ins[0]), ("nhwc",))
-            kh, kw = a["kernel_shape"]
-            st = a.get("strides", [1, 1])
-            pads = a.get("pads", [0, 0, 0, 0])
-            if a.get("auto_pad", b"NOTSET") not in (b"NOTSET", "NOTSET", b"VALID", "VALID"):
-                raise _unsupported(node, "auto_pad SAME is not supported for pooling")
-            if a.get("dilations", [1, 1]) != [1, 1] or a.get("ceil_mode", 0):
-                raise _unsupported(node, "dilated or ceil_mode pooling")
-            if op == "AveragePool" and any(pads) and not a.get("count_include_pad", 0):
-                raise _unsupported(node, "padded AveragePool needs count_include_pad=1")
-            self.add(
-                node,
-                "maxpool" if op == "MaxPool" else "avgpool",
-                [x],
-                out,
-                "nhwc",
-                kh=kh,
-                kw=kw,
-                stride=tuple(st),
-                pads=(pads[0], pads[1], pads[2], pads[3]),
-            )
-            return
         if op == "GlobalAveragePool":
             x = self.canon(self.real(ins[0]), ("nhwc",))
             self.add(node, "gap", [x], out, "nhwc")
@@ -735,36 +711,16 @@ class _Converter:
             d = self.g.shapes[x][-1]
             gamma = self.const(ins[1]).reshape(-1)
             beta = self.const(ins[2]).reshape(-1) if len(ins) > 2 and ins[2] else np.zeros(d)
-            eps = float(a.get("epsilon", 1e-5))
-            if not math.isclose(eps, VLNORM_EPS, rel_tol=1e-3):
-                # vlnorm's epsilon is fixed; LN(x, eps) = LN(k x, k^2 eps) exactly, so scale the
-                # input by k = sqrt(VLNORM_EPS / eps) (HF BERT: eps 1e-12, tiny variances)
-                k = math.sqrt(VLNORM_EPS / eps)
-                sc = self.g.add_param(
-                    f"{node.name or out}.eps_scale", np.concatenate([np.full(d, k), np.zeros(d)])
-                )
-                scaled = f"{out}.eps_scaled"
-                self.g.shapes[scaled] = self.g.shapes[x]
-                self.g.layouts[scaled] = "flat"
-                self.g.nodes.append(
-                    Node(
-                        f"{node.name or out}.eps_scale",
-                        "affine",
-                        [x],
-                        scaled,
-                        {"params": sc},
-                        "LayerNormalization (epsilon)",
-                    )
-                )
-                x = scaled
-            p = self.g.add_param(f"{node.name or out}.ln", np.concatenate([gamma, beta]))
-            self.add(node, "layernorm", [x], out, "flat", params=p, eps=VLNORM_EPS)
+            emit_layernorm(self, node, x, gamma, beta, float(a.get("epsilon", 1e-5)), out)
             return
         if op == "Gather":
             self._gather(node, a, ins, out)
             return
         if op == "Slice":
             self._slice(node, a, ins, out)
+            return
+        if op in VISION_OPS:
+            VISION_OPS[op](self, node, a, ins, out)
             return
         raise _unsupported(node)
 
@@ -1147,12 +1103,16 @@ class _Converter:
         s = gamma / np.sqrt(var + float(a.get("epsilon", 1e-5)))
         off = beta - mean * s
         pn = self.g.producer(x)
+        view = None
+        if pn is not None and pn.op == "reshape" and pn.source_op == "Conv (1-D)":
+            view, pn = pn, self.g.producer(pn.inputs[0])  # a 1-D conv: its map viewed (C, L)
         if (
             pn is not None
             and pn.op in ("conv", "dense")
             and not self.g.consumers(x)
             and x not in self.g.outputs
             and len(self.consumers(ins[0])) == 1
+            and (view is None or self.g.consumers(pn.output) == [view])
         ):
             w = self.g.params[pn.attrs["w"]]
             b = self.g.params[pn.attrs["b"]] if pn.attrs["b"] else np.zeros(w.shape[0])
@@ -1161,7 +1121,7 @@ class _Converter:
             self.g.params[bname] = (b * s + off).astype(np.float32)
             pn.attrs["b"] = bname
             pn.source_op += "+BatchNormalization"
-            self._rename(pn, out)
+            self._rename(view or pn, out)
             return
         if self.lay(x) != "nhwc" and len(self.g.shapes[x]) > 1:  # channel axis not last
             rank = len(self.values[ins[0]].shape)
