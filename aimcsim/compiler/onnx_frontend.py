@@ -32,6 +32,7 @@ import numpy as np
 from aimcsim.compiler.emit import MAX_LEN
 from aimcsim.compiler.graph import Graph, Node, storage_order, tensor_order, to_physical
 from aimcsim.compiler.ops_norm import emit_layernorm
+from aimcsim.compiler.ops_pad import pad
 from aimcsim.compiler.ops_vision import VISION_OPS, VISION_SUPPORTED
 from aimcsim.errors import CompileError
 
@@ -65,7 +66,7 @@ SUPPORTED_OPS = (
     "Clip",
     "HardSigmoid",
     "HardSwish",
-    "Pad (before Conv)",
+    "Pad (constant, edge, reflect, wrap; zero padding before a Conv is free)",
     "Gather (embedding table)",
     "Identity",
     "Dropout",
@@ -938,23 +939,30 @@ class _Converter:
         return out
 
     def _pad(self, node: Any, a: dict[str, Any]) -> None:
-        ins = list(node.input)
+        """Zero padding of H and W in front of Conv nodes only: it folds into their pads;
+        any other Pad of an activation is lowered by :func:`~aimcsim.compiler.ops_pad.pad`."""
+        ins = list(node.input) + [""] * (4 - len(node.input))
         mode = a.get("mode", b"constant")
-        if mode not in (b"constant", "constant"):
-            raise _unsupported(node, "only constant (zero) padding")
-        pads = [int(v) for v in (self.const(ins[1]) if len(ins) > 1 else a["pads"])]
-        if len(ins) > 2 and ins[2] and float(self.const(ins[2]).ravel()[0]) != 0.0:
-            raise _unsupported(node, "only zero padding")
+        mode = mode.decode() if isinstance(mode, bytes) else str(mode)
+        pads = [int(v) for v in (self.const(ins[1]).reshape(-1) if ins[1] else a["pads"])]
+        value = float(self.const(ins[2]).ravel()[0]) if ins[2] else float(a.get("value", 0.0))
+        rank = len(self.values[ins[0]].shape)
+        axes = [int(v) for v in self.const(ins[3]).reshape(-1)] if ins[3] else list(range(rank))
         cons = self.consumers(node.output[0])
         if (
-            len(pads) != 8
-            or any(pads[i] for i in (0, 1, 4, 5))
-            or not cons
-            or any(c.op_type != "Conv" for c in cons)
+            mode == "constant"
+            and value == 0.0
+            and not ins[3]
+            and len(pads) == 8
+            and min(pads) >= 0
+            and not any(pads[i] for i in (0, 1, 4, 5))
+            and cons
+            and all(c.op_type == "Conv" for c in cons)
         ):
-            raise _unsupported(node, "Pad is supported only on H and W in front of a Conv")
-        self.alias[node.output[0]] = self.real(node.input[0])
-        self.pads[node.output[0]] = [pads[2], pads[3], pads[6], pads[7]]
+            self.alias[node.output[0]] = self.real(node.input[0])
+            self.pads[node.output[0]] = [pads[2], pads[3], pads[6], pads[7]]
+            return
+        pad(self, node, mode, pads, value, axes)
 
     def _dense(
         self,

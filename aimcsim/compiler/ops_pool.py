@@ -19,7 +19,8 @@ from typing import Any
 
 import numpy as np
 
-from aimcsim.compiler.graph import Graph, Node, tensor_order
+from aimcsim.compiler.graph import Graph, Node
+from aimcsim.compiler.ops_common import const_operand
 from aimcsim.compiler.ops_probe import NodeRunner
 
 NONNEGATIVE_OPS = ("relu", "sigmoid", "exp")
@@ -116,13 +117,7 @@ def pool(cv: Any, node: Any, a: dict[str, Any], ins: list[str], out: str) -> Non
     cv.g.nodes.append(
         Node(f"{base}.window_mean", "avgpool", [x], mean, dict(pads=tuple(pads), **geometry), op)
     )
-    from aimcsim.compiler.onnx_frontend import _period
-
-    full = np.broadcast_to(factor, (c, oh, ow)).reshape(-1)[tensor_order(cv.g, mean)]
-    period = _period(full)
-    p = cv.g.add_param(f"{base}.divisor", full[:period])
-    attrs = {"period": period} if period < full.size else {}
-    cv.add(node, "mul", [mean, p], out, "nhwc", **attrs)
+    const_operand(cv, node, "mul", mean, factor, out, base)
 
 
 def _edge_padded(cv: Any, node: Any, x: str, pads: list[int]) -> str:

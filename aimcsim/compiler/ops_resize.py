@@ -17,7 +17,8 @@ from typing import Any
 
 import numpy as np
 
-from aimcsim.compiler.graph import Node, tensor_order
+from aimcsim.compiler.graph import Node
+from aimcsim.compiler.ops_common import const_operand
 from aimcsim.compiler.ops_probe import NodeRunner
 
 SEPARABLE_RTOL = 1e-5
@@ -126,17 +127,6 @@ def _resize_axis(
 
 def _weighted(cv: Any, node: Any, x: str, axis: int, w: np.ndarray, out: str) -> str:
     """``x`` times weights ``w`` that vary along ``axis`` (a constant in ``x``'s storage)."""
-    from aimcsim.compiler.onnx_frontend import _period
-
-    g = cv.g
-    shape = g.shapes[x]
-    full = np.broadcast_to(w.reshape([-1 if q == axis else 1 for q in range(len(shape))]), shape)
-    full = full.reshape(-1)[tensor_order(g, x)]
-    period = _period(full)
-    base = node.name or node.output[0]
-    p = g.add_param(f"{base}.weights", full[:period])
-    g.shapes[out] = shape
-    g.layouts[out] = g.layout(x)
-    attrs: dict[str, Any] = {"period": period} if period < full.size else {}
-    g.nodes.append(Node(f"{base}.{out}", "mul", [x, p], out, attrs, node.op_type))
-    return out
+    shape = cv.g.shapes[x]
+    per_axis = w.reshape([-1 if q == axis else 1 for q in range(len(shape))])
+    return const_operand(cv, node, "mul", x, per_axis, out)
