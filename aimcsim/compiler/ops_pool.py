@@ -43,7 +43,7 @@ def nonnegative(g: Graph, tensor: str) -> bool:
         return True
     if n.op == "clip":
         return float(n.attrs["lo"]) >= 0.0
-    if n.op in VALUE_PRESERVING_OPS:
+    if n.op in VALUE_PRESERVING_OPS or n.op in ("add", "mul"):
         return all(nonnegative(g, t) for t in n.inputs)
     return False
 
