@@ -6,9 +6,12 @@ Mul + Add).
   ``LN(x, eps) = LN(k x, k^2 eps)`` exactly, so another epsilon scales the input by
   ``k = sqrt(VLNORM_EPS / eps)`` first (an ``affine``).
 * InstanceNormalization of ``(C, *spatial)``: each channel normalised over its spatial
-  elements is a layer norm of the rows of the ``(C, S)`` channel-major view (the input
-  re-laid channel-major when stored channels-last), then the per-channel scale and bias (an
-  ``affine`` on the map stored channels-last again; nothing when they are 1 and 0).
+  elements is a layer norm of the rows of the ``(C, S)`` view. When the input's storage
+  keeps each channel's elements together (in any order: e.g. GroupNorm(1) of a map stored
+  channels-last, one row), it is normalised as stored; otherwise it is first re-laid
+  channel-major (one copy per element for a map stored channels-last). Then the per-channel
+  scale and bias (an ``affine`` on the map stored channels-last again; nothing when they are
+  1 and 0).
 """
 
 from __future__ import annotations
@@ -18,7 +21,7 @@ from typing import Any
 
 import numpy as np
 
-from aimcsim.compiler.graph import Node
+from aimcsim.compiler.graph import Node, tensor_order
 
 VLNORM_EPS = 1e-5
 """The epsilon of the ISA's ``vlnorm`` (fixed); other epsilons are mapped exactly by scaling."""
@@ -75,9 +78,16 @@ def instance_norm(cv: Any, node: Any, a: dict[str, Any], ins: list[str], out: st
     s = int(np.prod(shape[1:]))
     scale = np.asarray(cv.const(ins[1]), dtype=np.float64).reshape(-1)
     bias = np.asarray(cv.const(ins[2]), dtype=np.float64).reshape(-1)
-    rows = cv._view(cv.canon(x), (c, s), "flat", f"{out}.rows_in")
+    blocks = tensor_order(cv.g, x).reshape(c, s) // s
+    if not np.all(blocks == np.arange(c)[:, None]):  # a channel's elements are not together
+        x = cv.canon(x)
+    rows = cv._view(x, (c, s), "flat", f"{out}.rows_in")
     normed = f"{out}.normalised"
+    first = len(cv.g.nodes)
     emit_layernorm(cv, node, rows, np.ones(s), np.zeros(s), float(a.get("epsilon", 1e-5)), normed)
+    if rows in cv.g.perms:  # each stored row holds one channel, its elements in another order
+        for n in cv.g.nodes[first:]:
+            cv.g.perms[n.output] = cv.g.perms[rows]
     trivial = np.all(scale == 1.0) and np.all(bias == 0.0)
     if trivial:
         cv._view(normed, shape, "flat", out, node.op_type)

@@ -4,7 +4,8 @@ rounding, antialias) lowered axis by axis to gathers and constant weights.
 These resizes are separable: along each resized axis ``k`` the output is ``R_k x`` with an
 interpolation matrix ``R_k`` (out_k x in_k). ``R_k`` is read from onnxruntime: the node run
 on inputs that are one at one index of axis ``k`` and zero elsewhere (one run per column).
-When the rows of ``R_k`` have at most ``T`` non-zero weights, the axis is resized as
+When the rows of ``R_k`` have at most ``T`` non-zero weights, the axis is resized (the
+last axis first) as
 ``sum_t w_t * take(x, i_t)`` (IR ``take``, ``mul`` by a constant, ``add``); a nearest
 resize (one weight of 1 per row) is the ``take`` alone. The whole lowering is checked
 against onnxruntime on a random input: a resize that is not separable this way (e.g.
@@ -76,7 +77,9 @@ def resize(cv: Any, node: Any, a: dict[str, Any], ins: list[str], out: str) -> N
         cv.alias[out] = x
         return
     base = node.name or out
-    axes = sorted(mats)
+    # innermost axis first: a map stored channels-last is widened while it has few rows
+    # (one copy per pixel), then each new row is a copy of a whole row
+    axes = sorted(mats, reverse=True)
     for k in axes:
         last = k == axes[-1]
         ks = k - int(k > bax)

@@ -410,6 +410,13 @@ NN_FAMILIES: dict[str, tuple[Callable[[], Any], tuple[int, ...], set[str], set[s
     "resizes": (Resizes, (3, 8, 8), {"take", "mul", "add"}, set()),
     "pixel-shuffle": (PixelShuffle, (3, 8, 8), {"take"}, set()),
     "instance-group-norm": (Norms, (3, 8, 8), {"layernorm", "affine"}, set()),
+    # GroupNorm(1) normalises the whole map as stored: no channel-major copy
+    "groupnorm-1": (
+        lambda: Activations(nn.GroupNorm(1, 8)),
+        (3, 16, 16),
+        {"layernorm"},
+        {"transpose"},
+    ),
     "leaky-relu": (lambda: Activations(nn.LeakyReLU(0.1)), (3, 16, 16), {"relu", "add"}, set()),
     "prelu": (lambda: Activations(nn.PReLU(8)), (3, 16, 16), {"relu", "add"}, set()),
     "elu": (lambda: Activations(nn.ELU(0.7)), (3, 16, 16), {"exp", "relu"}, set()),
