@@ -77,9 +77,11 @@ def leaky(cv: Any, node: Any, a: dict[str, Any], ins: list[str], out: str) -> No
     else:
         slope = np.asarray(float(a.get("alpha", 0.01)))
     x = cv.real(ins[0])
-    if slope.size > 1:
+    if slope.size == 1:
+        vec: np.ndarray | None = slope.reshape(1)
+    else:
         x = cv.canon(x, ("nhwc", "flat"))
-    vec = cv._channel_const(x, slope)  # the per-channel vector ``affine`` applies
+        vec = cv._channel_const(x, slope)  # the per-channel vector ``affine`` applies
     if vec is None:  # a slope that does not run along the stored channel axis
         _leaky_broadcast(cv, node, x, ins[0], slope, out)
         return

@@ -57,6 +57,8 @@ def conv_transpose(cv: Any, node: Any, a: dict[str, Any], ins: list[str], out: s
     auto = a.get("auto_pad", b"NOTSET")
     if (auto.decode() if isinstance(auto, bytes) else auto) not in ("NOTSET", "VALID"):
         raise _unsupported(node, "auto_pad SAME (give explicit pads)")
+    if "output_shape" in a:
+        raise _unsupported(node, "output_shape (give explicit pads)")
     if any(int(d) != 1 for d in a.get("dilations", [])):
         raise _unsupported(node, "dilated transposed convolution")
     x = cv.real(ins[0])

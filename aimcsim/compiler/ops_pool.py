@@ -32,20 +32,22 @@ VALUE_PRESERVING_OPS = (
 """IR operators whose output values are drawn from (or averaged over) their inputs'."""
 
 
-def nonnegative(g: Graph, tensor: str) -> bool:
-    """Whether ``tensor``'s values are provably never negative (from its producers)."""
-    if tensor in g.params:
-        return bool(np.all(g.params[tensor] >= 0))
-    n = g.producer(tensor)
-    if n is None:
-        return False
-    if n.op in NONNEGATIVE_OPS:
-        return True
-    if n.op == "clip":
-        return float(n.attrs["lo"]) >= 0.0
-    if n.op in VALUE_PRESERVING_OPS or n.op in ("add", "mul"):
-        return all(nonnegative(g, t) for t in n.inputs)
-    return False
+def nonnegative(g: Graph, tensor: str, known: dict[str, bool] | None = None) -> bool:
+    """Whether ``tensor``'s values are provably never negative (from its producers;
+    ``known`` memoises the tensors already decided)."""
+    known = {} if known is None else known
+    if tensor not in known:
+        known[tensor] = False  # until proven
+        if tensor in g.params:
+            known[tensor] = bool(np.all(g.params[tensor] >= 0))
+        elif (n := g.producer(tensor)) is not None:
+            if n.op == "clip":
+                known[tensor] = float(n.attrs["lo"]) >= 0.0
+            elif n.op in VALUE_PRESERVING_OPS or n.op in ("add", "mul"):
+                known[tensor] = all(nonnegative(g, t, known) for t in n.inputs)
+            else:
+                known[tensor] = n.op in NONNEGATIVE_OPS
+    return known[tensor]
 
 
 def _text(v: Any) -> str:

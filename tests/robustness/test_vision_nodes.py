@@ -42,6 +42,17 @@ def _bad_node(kind: str, name: str, c: int, side: int) -> tuple[list, list, list
         w = _const("wt", np.ones((c, c, 3, 3), f32))
         n = node("ConvTranspose", ["r", "wt"], ["bad"], name=name, auto_pad="SAME_UPPER")
         return [n], [w], [], [1, c, side, side]
+    if kind == "ConvTransposeOutputShape":
+        w = _const("wt", np.ones((c, c, 2, 2), f32))
+        n = node(
+            "ConvTranspose",
+            ["r", "wt"],
+            ["bad"],
+            name=name,
+            strides=[2, 2],
+            output_shape=[2 * side, 2 * side],
+        )
+        return [n], [w], [], [1, c, 2 * side, 2 * side]
     if kind == "MaxPoolDilated":
         n = node("MaxPool", ["r"], ["bad"], name=name, kernel_shape=[2, 2], dilations=[2, 2])
         return [n], [], [], [1, c, side - 2, side - 2]
@@ -69,6 +80,7 @@ KINDS = [
     "ConvTransposeActivationWeights",
     "ConvTransposeDilated",
     "ConvTransposeSamePad",
+    "ConvTransposeOutputShape",
     "MaxPoolDilated",
     "MaxPoolIndicesUsed",
     "ResizeBatch",
