@@ -50,6 +50,17 @@ def nonnegative(g: Graph, tensor: str, known: dict[str, bool] | None = None) -> 
     return known[tensor]
 
 
+def _as_2d(a: dict[str, Any]) -> dict[str, Any]:
+    """Attributes of a 1-D pool as those of the 2-D pool of its ``(C, 1, L)`` map."""
+    out = dict(a)
+    for k in ("kernel_shape", "strides", "dilations"):
+        if k in a:
+            out[k] = [1, *a[k]]
+    if "pads" in a:
+        out["pads"] = [0, a["pads"][0], 0, a["pads"][1]]
+    return out
+
+
 def _text(v: Any) -> str:
     return v.decode() if isinstance(v, bytes) else str(v)
 
@@ -81,7 +92,8 @@ def _pads(
 
 
 def pool(cv: Any, node: Any, a: dict[str, Any], ins: list[str], out: str) -> None:
-    """MaxPool, AveragePool, GlobalMaxPool of a 2-D map (see the module docstring)."""
+    """MaxPool, AveragePool, GlobalMaxPool of a 2-D map or of a 1-D ``(C, L)`` tensor (the
+    map ``(C, 1, L)`` stored channels-last) (see the module docstring)."""
     from aimcsim.compiler.onnx_frontend import _unsupported
 
     op = node.op_type
@@ -89,37 +101,50 @@ def pool(cv: Any, node: Any, a: dict[str, Any], ins: list[str], out: str) -> Non
     graph_outputs = {o.name for o in cv.model.graph.output}
     if indices and (cv.consumers(indices) or indices in graph_outputs):
         raise _unsupported(node, "the Indices output of MaxPool is used")
-    x = cv.canon(cv.real(ins[0]), ("nhwc",))
-    c, h, w = cv.g.shapes[x]
-    if op == "GlobalMaxPool":
-        cv.add(node, "maxpool", [x], out, "nhwc", kh=h, kw=w, stride=(1, 1), pads=(0, 0, 0, 0))
-        return
-    kernel = [int(k) for k in a["kernel_shape"]]
-    if len(kernel) != 2:
-        raise _unsupported(node, "only 2-D pooling")
-    if any(int(d) != 1 for d in a.get("dilations", [1, 1])):
-        raise _unsupported(node, "dilated pooling")
-    strides = [int(s) for s in a.get("strides", [1, 1])]
-    _, oh, ow = cv.sample_shape(out)
-    pads = _pads(a, (h, w), (oh, ow), kernel, strides)
-    geometry = dict(kh=kernel[0], kw=kernel[1], stride=tuple(strides))
-    if op == "MaxPool":
-        if any(pads) and not nonnegative(cv.g, x):
-            x, pads = _edge_padded(cv, node, x, pads), [0, 0, 0, 0]
-        cv.add(node, "maxpool", [x], out, "nhwc", pads=tuple(pads), **geometry)
-        return
-    factor = _divisor_correction(cv, node, ins[0], (h, w), (oh, ow), kernel, strides, pads)
-    if factor is None:
-        cv.add(node, "avgpool", [x], out, "nhwc", pads=tuple(pads), **geometry)
-        return
-    mean = f"{out}.window_mean"
-    cv.g.shapes[mean] = (c, oh, ow)
-    cv.g.layouts[mean] = "nhwc"
+    x = cv.real(ins[0])
+    oshape = cv.sample_shape(out)
+    one_d = len(oshape) == 2
+    if one_d:
+        x = cv.canon(x, ("flat_t",))
+        x = cv._view(x, (oshape[0], 1, cv.g.shapes[x][1]), "nhwc", f"{x}.map")
+        a = _as_2d(a)
+    else:
+        x = cv.canon(x, ("nhwc",))
+    _, h, w = cv.g.shapes[x]
+    omap = (oshape[0], 1, oshape[1]) if one_d else oshape
+    y = f"{out}.map" if one_d else out
     base = node.name or out
-    cv.g.nodes.append(
-        Node(f"{base}.window_mean", "avgpool", [x], mean, dict(pads=tuple(pads), **geometry), op)
-    )
-    const_operand(cv, node, "mul", mean, factor, out, base)
+
+    def emit(ir_op: str, src: str, tensor: str, label: str, **attrs: Any) -> None:
+        cv.g.shapes[tensor] = omap
+        cv.g.layouts[tensor] = "nhwc"
+        cv.g.nodes.append(Node(label, ir_op, [src], tensor, attrs, op))
+
+    if op == "GlobalMaxPool":
+        emit("maxpool", x, y, base, kh=h, kw=w, stride=(1, 1), pads=(0, 0, 0, 0))
+    else:
+        kernel = [int(k) for k in a["kernel_shape"]]
+        if len(kernel) != 2:
+            raise _unsupported(node, "only 1-D and 2-D pooling")
+        if any(int(d) != 1 for d in a.get("dilations", [1, 1])):
+            raise _unsupported(node, "dilated pooling")
+        strides = [int(s) for s in a.get("strides", [1, 1])]
+        pads = _pads(a, (h, w), omap[1:], kernel, strides)
+        geometry = dict(kh=kernel[0], kw=kernel[1], stride=tuple(strides))
+        factor = None
+        if op == "AveragePool":
+            factor = _divisor_correction(cv, node, ins[0], (h, w), omap[1:], kernel, strides, pads)
+        elif any(pads) and not nonnegative(cv.g, x):
+            x, pads = _edge_padded(cv, node, x, pads), [0, 0, 0, 0]
+        ir_op = "maxpool" if op == "MaxPool" else "avgpool"
+        if factor is None:
+            emit(ir_op, x, y, base, pads=tuple(pads), **geometry)
+        else:
+            mean = f"{out}.window_mean"
+            emit(ir_op, x, mean, f"{base}.window_mean", pads=tuple(pads), **geometry)
+            const_operand(cv, node, "mul", mean, factor, y, base)
+    if one_d:
+        cv._view(y, oshape, "flat_t", out, op)
 
 
 def _edge_padded(cv: Any, node: Any, x: str, pads: list[int]) -> str:

@@ -262,7 +262,7 @@ class ConvTransposes(nn.Module):
 
 
 class Audio1d(nn.Module):
-    """Conv1d + BatchNorm1d (folded into the conv), PReLU, ConvTranspose1d."""
+    """Conv1d + BatchNorm1d (folded into the conv), PReLU, 1-D pools, ConvTranspose1d."""
 
     def __init__(self) -> None:
         super().__init__()
@@ -270,8 +270,10 @@ class Audio1d(nn.Module):
             nn.Conv1d(4, 8, 5, padding=2, bias=False),
             nn.BatchNorm1d(8),
             nn.PReLU(8),
+            nn.MaxPool1d(3, 2, 1, ceil_mode=True),
             nn.Conv1d(8, 8, 3, dilation=2, padding=2, groups=8),
             nn.BatchNorm1d(8),
+            nn.AvgPool1d(3, 1, 1, count_include_pad=False),
             nn.ConvTranspose1d(8, 4, 4, 2, 1),
         )
 
@@ -406,7 +408,7 @@ NN_FAMILIES: dict[str, tuple[Callable[[], Any], tuple[int, ...], set[str], set[s
     "dilated": (_dilated, (3, 32, 32), {"conv", "clip"}, set()),
     "bn-relu6": (_bn_relu6, (3, 32, 32), {"conv", "clip"}, {"affine"}),
     "conv-transpose": (ConvTransposes, (3, 8, 8), {"conv", "take"}, set()),
-    "audio-1d": (Audio1d, (4, 32), {"conv", "take", "relu"}, set()),
+    "audio-1d": (Audio1d, (4, 32), {"conv", "take", "relu", "maxpool", "avgpool"}, set()),
     "resizes": (Resizes, (3, 8, 8), {"take", "mul", "add"}, set()),
     "pixel-shuffle": (PixelShuffle, (3, 8, 8), {"take"}, set()),
     "instance-group-norm": (Norms, (3, 8, 8), {"layernorm", "affine"}, set()),
