@@ -39,10 +39,10 @@ from aimcsim.compiler.ops_seq import (
     lower_where,
     without_leading_ones,
 )
+from aimcsim.compiler.ops_norm import emit_layernorm
+from aimcsim.compiler.ops_pad import pad
+from aimcsim.compiler.ops_vision import VISION_OPS, VISION_SUPPORTED
 from aimcsim.errors import CompileError
-
-VLNORM_EPS = 1e-5
-"""The epsilon of the ISA's ``vlnorm`` (fixed); other epsilons are mapped exactly by scaling."""
 
 SUPPORTED_OPS = (
     "Gemm",
@@ -80,7 +80,7 @@ SUPPORTED_OPS = (
     "Clip",
     "HardSigmoid",
     "HardSwish",
-    "Pad (before Conv, or padding nothing)",
+    "Pad (constant, edge, reflect, wrap; zero padding before a Conv is free)",
     "Gather (embedding table)",
     "Identity",
     "Dropout",
@@ -105,7 +105,7 @@ def _unsupported(node: Any, why: str = "") -> CompileError:
     extra = f": {why}" if why else ""
     return CompileError(
         f"node {node.name or '<unnamed>'!r} (op {node.op_type}) is not supported{extra}. "
-        f"Supported operators: {', '.join(SUPPORTED_OPS)}"
+        f"Supported operators: {', '.join(SUPPORTED_OPS + VISION_SUPPORTED)}"
     )
 
 
@@ -704,29 +704,6 @@ class _Converter:
         if op in ("Add", "Sub", "Mul", "Div"):
             self._binary(node, ins, out, dyn)
             return
-        if op in ("MaxPool", "AveragePool"):
-            x = self.canon(self.real(ins[0]), ("nhwc",))
-            kh, kw = a["kernel_shape"]
-            st = a.get("strides", [1, 1])
-            pads = a.get("pads", [0, 0, 0, 0])
-            if a.get("auto_pad", b"NOTSET") not in (b"NOTSET", "NOTSET", b"VALID", "VALID"):
-                raise _unsupported(node, "auto_pad SAME is not supported for pooling")
-            if a.get("dilations", [1, 1]) != [1, 1] or a.get("ceil_mode", 0):
-                raise _unsupported(node, "dilated or ceil_mode pooling")
-            if op == "AveragePool" and any(pads) and not a.get("count_include_pad", 0):
-                raise _unsupported(node, "padded AveragePool needs count_include_pad=1")
-            self.add(
-                node,
-                "maxpool" if op == "MaxPool" else "avgpool",
-                [x],
-                out,
-                "nhwc",
-                kh=kh,
-                kw=kw,
-                stride=tuple(st),
-                pads=(pads[0], pads[1], pads[2], pads[3]),
-            )
-            return
         if op == "GlobalAveragePool":
             x = self.canon(self.real(ins[0]), ("nhwc",))
             self.add(node, "gap", [x], out, "nhwc")
@@ -751,8 +728,7 @@ class _Converter:
             d = self.g.shapes[x][-1]
             gamma = self.const(ins[1]).reshape(-1)
             beta = self.const(ins[2]).reshape(-1) if len(ins) > 2 and ins[2] else np.zeros(d)
-            eps = float(a.get("epsilon", 1e-5))
-            self.layernorm_rows(node, x, gamma, beta, eps, out, node.name or out)
+            emit_layernorm(self, node, x, gamma, beta, float(a.get("epsilon", 1e-5)), out)
             return
         if op == "Gather":
             self._gather(node, a, ins, out)
@@ -760,39 +736,10 @@ class _Converter:
         if op == "Slice":
             self._slice(node, a, ins, out)
             return
+        if op in VISION_OPS:
+            VISION_OPS[op](self, node, a, ins, out)
+            return
         raise _unsupported(node)
-
-    def layernorm_rows(
-        self,
-        node: Any,
-        x: str,
-        gamma: np.ndarray,
-        beta: np.ndarray,
-        eps: float,
-        out: str,
-        name: str,
-    ) -> None:
-        """IR node ``name``: ``out`` = each last-axis row of flat ``x`` normalised (epsilon
-        ``eps``), times ``gamma`` plus ``beta``. ``vlnorm``'s epsilon is fixed; LN(x, eps) =
-        LN(k x, k^2 eps) exactly, so another epsilon scales the input by k = sqrt(VLNORM_EPS
-        / eps) first (HF BERT: eps 1e-12, tiny variances)."""
-        d = self.g.shapes[x][-1]
-        if not math.isclose(eps, VLNORM_EPS, rel_tol=1e-3):
-            k = math.sqrt(VLNORM_EPS / eps)
-            sc = self.g.add_param(f"{name}.eps_scale", np.concatenate([np.full(d, k), np.zeros(d)]))
-            scaled = f"{out}.eps_scaled"
-            self.g.shapes[scaled] = self.g.shapes[x]
-            self.g.layouts[scaled] = "flat"
-            src = f"{node.op_type} (epsilon)"
-            self.g.nodes.append(
-                Node(f"{name}.eps_scale", "affine", [x], scaled, {"params": sc}, src)
-            )
-            x = scaled
-        p = self.g.add_param(f"{name}.ln", np.concatenate([gamma, beta]))
-        self.g.shapes[out] = self.g.shapes[x]
-        self.g.layouts[out] = "flat"
-        attrs = {"params": p, "eps": VLNORM_EPS}
-        self.g.nodes.append(Node(name, "layernorm", [x], out, attrs, node.op_type))
 
     def _transpose(self, node: Any, a: dict[str, Any], ins: list[str], out: str) -> None:
         """A Transpose that only moves the batch axis is free (the same per-sample storage).
@@ -1008,23 +955,30 @@ class _Converter:
         return out
 
     def _pad(self, node: Any, a: dict[str, Any]) -> None:
-        ins = list(node.input)
+        """Zero padding of H and W in front of Conv nodes only: it folds into their pads;
+        any other Pad of an activation is lowered by :func:`~aimcsim.compiler.ops_pad.pad`."""
+        ins = list(node.input) + [""] * (4 - len(node.input))
         mode = a.get("mode", b"constant")
-        if mode not in (b"constant", "constant"):
-            raise _unsupported(node, "only constant (zero) padding")
-        pads = [int(v) for v in (self.const(ins[1]) if len(ins) > 1 else a["pads"])]
-        if len(ins) > 2 and ins[2] and float(self.const(ins[2]).ravel()[0]) != 0.0:
-            raise _unsupported(node, "only zero padding")
+        mode = mode.decode() if isinstance(mode, bytes) else str(mode)
+        pads = [int(v) for v in (self.const(ins[1]).reshape(-1) if ins[1] else a["pads"])]
+        value = float(self.const(ins[2]).ravel()[0]) if ins[2] else float(a.get("value", 0.0))
+        rank = len(self.values[ins[0]].shape)
+        axes = [int(v) for v in self.const(ins[3]).reshape(-1)] if ins[3] else list(range(rank))
         cons = self.consumers(node.output[0])
         if (
-            len(pads) != 8
-            or any(pads[i] for i in (0, 1, 4, 5))
-            or not cons
-            or any(c.op_type != "Conv" for c in cons)
+            mode == "constant"
+            and value == 0.0
+            and not ins[3]
+            and len(pads) == 8
+            and min(pads) >= 0
+            and not any(pads[i] for i in (0, 1, 4, 5))
+            and cons
+            and all(c.op_type == "Conv" for c in cons)
         ):
-            raise _unsupported(node, "Pad is supported only on H and W in front of a Conv")
-        self.alias[node.output[0]] = self.real(node.input[0])
-        self.pads[node.output[0]] = [pads[2], pads[3], pads[6], pads[7]]
+            self.alias[node.output[0]] = self.real(node.input[0])
+            self.pads[node.output[0]] = [pads[2], pads[3], pads[6], pads[7]]
+            return
+        pad(self, node, mode, pads, value, axes)
 
     def _dense(
         self,
@@ -1174,12 +1128,16 @@ class _Converter:
         s = gamma / np.sqrt(var + float(a.get("epsilon", 1e-5)))
         off = beta - mean * s
         pn = self.g.producer(x)
+        view = None
+        if pn is not None and pn.op == "reshape" and pn.source_op == "Conv (1-D)":
+            view, pn = pn, self.g.producer(pn.inputs[0])  # a 1-D conv: its map viewed (C, L)
         if (
             pn is not None
             and pn.op in ("conv", "dense")
             and not self.g.consumers(x)
             and x not in self.g.outputs
             and len(self.consumers(ins[0])) == 1
+            and (view is None or self.g.consumers(pn.output) == [view])
         ):
             w = self.g.params[pn.attrs["w"]]
             b = self.g.params[pn.attrs["b"]] if pn.attrs["b"] else np.zeros(w.shape[0])
@@ -1188,7 +1146,7 @@ class _Converter:
             self.g.params[bname] = (b * s + off).astype(np.float32)
             pn.attrs["b"] = bname
             pn.source_op += "+BatchNormalization"
-            self._rename(pn, out)
+            self._rename(view or pn, out)
             return
         if self.lay(x) != "nhwc" and len(self.g.shapes[x]) > 1:  # channel axis not last
             rank = len(self.values[ins[0]].shape)

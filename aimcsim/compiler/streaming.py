@@ -46,7 +46,8 @@ Scheme (simple, layer-granular):
 * Concat: output chunks assembled from the runs of every input (``ld`` from spilled inputs
   and big constants, ``vcopy`` from resident ones), then ``st``. Transpose, broadcast and
   take (gathers between storage orders) do the same with the runs of their one input.
-* Reshape and slice of a spilled tensor are views of its area (no data movement).
+* Reshape and slice of a spilled tensor are views of its area (no data movement), except
+  a graph output, which is copied into its output area.
 * A constant operand larger than the budget (a position table, an additive mask) is
   streamed from its DRAM constant area like a spilled tensor.
 * Any other op (LSTM/GRU, digital dense, ...) loads its spilled operands whole into its
@@ -149,6 +150,9 @@ class Spiller:
             self._concat(n)
         elif n.op == "slice":
             self._slice(n)
+        elif n.op == "reshape" and n.inputs[0] in self.spill and n.output in self.cg.mem.outputs:
+            # a graph output: copied into its output area (a view would leave that unwritten)
+            self._copy(n, [(n.inputs[0], [(0, 0, self.cg.g.size(n.output))])])
         elif n.op == "reshape" and n.inputs[0] in self.spill:
             src = n.inputs[0]
             self.spill[n.output] = self.spill[src]
@@ -551,10 +555,11 @@ class Spiller:
 
     def _slice(self, n: Node) -> None:
         """A slice of a spilled tensor is a view of its area (no data movement); of a
-        resident tensor with a big output, a copy (see :meth:`_copy`)."""
+        resident tensor with a big output, or one that is a graph output, a copy (see
+        :meth:`_copy`)."""
         src = n.inputs[0]
         start, length = int(n.attrs["start"]), int(n.attrs["length"])
-        if src not in self.spill:
+        if src not in self.spill or n.output in self.cg.mem.outputs:
             self._copy(n, [(src, [(0, start, length)])])
             return
         space, addr, stride = self.spill[src]
