@@ -233,6 +233,7 @@ def _minimum(model, tmp_path, digital) -> int:
     found = MIN_RE.search(message)
     assert found, message
     names = {n.name for n in model.graph.node} | {o for n in model.graph.node for o in n.output}
+    names |= {i.name for i in model.graph.input}  # re-layouts of an input are named after it
     assert found.group(1) in names or any(found.group(1).startswith(n) for n in names)
     return int(found.group(2))
 
@@ -264,7 +265,7 @@ def _check(model, tmp_path, buffer, digital, rng):
 
 @pytest.mark.parametrize("kind", sorted(KINDS))
 @settings(
-    max_examples=4, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+    max_examples=3, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
 )
 @given(data=st.data())
 def test_every_op_streams_from_its_minimum_buffer_up(kind, data, tmp_path):
