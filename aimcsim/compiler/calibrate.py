@@ -33,6 +33,7 @@ state) and layers forced digital are not calibrated.
 from __future__ import annotations
 
 import copy
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 import numpy as np
@@ -41,8 +42,9 @@ from aimcsim.config.arch import ArchConfig
 from aimcsim.errors import CompileError
 
 if TYPE_CHECKING:
-    from aimcsim.compiler.compile import CompileOptions
     from aimcsim.compiler.graph import Graph
+    from aimcsim.compiler.options import CompileOptions
+    from aimcsim.workload.format import Workload
 
 MODES = ("auto", "off", "absmax", "std")
 """Values of ``CompileOptions.calibrate_input_range``."""
@@ -102,12 +104,14 @@ def calibrate_input_ranges(
     opts: CompileOptions,
     samples: dict[str, np.ndarray],
     mode: str,
+    compile_graph: Callable[..., Workload],
 ) -> dict[str, float]:
     """Layer name -> calibrated input range ``r_l`` of every analog dense/conv layer of ``g``
-    (which is not modified), measured on the ideal chip over ``samples``."""
+    (which is not modified), measured on the ideal chip over ``samples``; the probe pass is
+    compiled by ``compile_graph`` (:func:`aimcsim.compiler.compile.compile_graph`, passed in
+    so that this module does not import the compiler's driver back)."""
     import dataclasses
 
-    from aimcsim.compiler.compile import compile_graph
     from aimcsim.functional.executor import Executor, ideal_arch
 
     gc = copy.deepcopy(g)

@@ -3,25 +3,21 @@
 from __future__ import annotations
 
 import dataclasses
-from dataclasses import dataclass, field
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
 import numpy as np
 
-from aimcsim.compiler.codegen import (
-    BufferOverflowError,
-    Codegen,
-    CodegenResult,
-    default_stream_budget,
-)
+from aimcsim.compiler.codegen import BufferOverflowError, Codegen, CodegenResult
+from aimcsim.compiler.codegen_core import BufferTooSmallError, default_stream_budget
 from aimcsim.compiler.graph import Graph, Node, to_physical
 from aimcsim.compiler.layer_settings import (
-    LayerSettingsTable,
     dumps_layer_settings,
     metadata_layer_settings,
 )
 from aimcsim.compiler.mapping import LayerMap, map_layers, utilisation
+from aimcsim.compiler.options import CompileOptions
 from aimcsim.compiler.settings_plan import ReadConfig, plan_layer_settings
 from aimcsim.config.arch import ArchConfig
 from aimcsim.errors import CompileError
@@ -30,34 +26,8 @@ from aimcsim.workload.format import FORMAT_VERSION, Workload
 from aimcsim.workload.samples import LABELS, check_samples, n_classes_of, signatures
 from aimcsim.workload.validate import SAMPLE_PREFIX
 
-
-@dataclass(frozen=True)
-class CompileOptions:
-    """Options of the compiler.
-
-    ``n_slots``: iterations of the program's sample loop (pipelined inferences in timing;
-    each carries a batch of samples in the functional model). ``digital``: names of weight
-    layers forced onto the DPU (``mmul``). ``pin``: layer name -> start tile of its
-    crossbars. ``duplicate``: give free crossbars to the slowest conv layers as replicas.
-    ``synthetic_weights``: replace every weight matrix by seeded ``N(0, 2/K)`` values that
-    the workload regenerates at load time (for big models; no weights are stored).
-    """
-
-    n_slots: int = 4
-    digital: tuple[str, ...] = ()
-    pin: dict[str, int] = field(default_factory=dict)
-    duplicate: bool = True
-    synthetic_weights: bool = False
-    seed: int = 0
-    calibrate_input_range: str = "auto"
-    """Static per-layer input-range calibration (:mod:`aimcsim.compiler.calibrate`): ``off``,
-    ``absmax`` (r = max|x|), ``std`` (r = min(3 std(x), max|x|), aihwkit's
-    ``init_std_alpha`` initialisation) or ``auto`` (``std`` when samples are given and the
-    chip's noise management is static, ``constant`` or ``none``; else ``off``)."""
-    layer_settings: LayerSettingsTable | None = None
-    """Per-layer crossbar settings (:mod:`aimcsim.compiler.layer_settings`): read
-    configuration, input range and copies of each analog weight layer; ``None`` = the table
-    in the model's metadata (``aimcsim.layer_settings``) if it has one, else defaults."""
+MINIMUM_TRIES = 8
+"""Most extra code generations that look for the smallest buffer a failing model needs."""
 
 
 def load_model(path: str | Path) -> Graph:
@@ -150,7 +120,7 @@ def compile_model(
     ranges = None
     if mode != "off":
         assert samples is not None
-        ranges = calibrate_input_ranges(g, arch, opts, samples, mode)
+        ranges = calibrate_input_ranges(g, arch, opts, samples, mode, compile_graph)
     return compile_graph(
         g,
         arch,
@@ -177,13 +147,51 @@ def _generate(
     probe_inputs: bool,
     read: dict[str, ReadConfig],
 ) -> CodegenResult:
-    """Per-tile code, with the largest streaming budget whose program fits every buffer.
+    """Per-tile code, with the largest streaming budget whose program fits every buffer
+    (:func:`_generate_at`). When none fits, the error names the smallest
+    ``tile.buffer.size_elements`` that compiles: starting from what the failing try
+    needed, the buffer is raised to each next try's need until one compiles (a few tries;
+    the needs only grow with the buffer's share of streamed work)."""
+    args = (g, maps, n_slots, isa_version, scales, clips, probe_inputs, read)
+    try:
+        return _generate_at(arch, *args)
+    except BufferTooSmallError as err:
+        first = err
+    need = first.elements
+    for _ in range(MINIMUM_TRIES):
+        bigger = replace(
+            arch, tile=replace(arch.tile, buffer=replace(arch.tile.buffer, size_elements=need))
+        )
+        try:
+            _generate_at(bigger, *args)
+        except BufferTooSmallError as err:
+            need = max(err.elements, need + 1)
+            continue
+        break
+    else:
+        raise first
+    raise BufferTooSmallError(
+        f"{first}; the smallest buffer that compiles is {need} elements: use --set "
+        f"tile.buffer.size_elements={need} (or larger crossbars, fewer sample slots, more tiles)",
+        need,
+    ) from None
 
-    The budget (activation tensors above it are streamed through global memory) starts at
-    1/8 of the tile buffer and halves while some tile's resident tensors overflow its buffer,
-    down to one crossbar's input plus output; the overflow of the last try is raised.
-    """
-    floor = arch.tile.crossbar.rows + arch.tile.crossbar.cols
+
+def _generate_at(
+    arch: ArchConfig,
+    g: Graph,
+    maps: list[LayerMap],
+    n_slots: int,
+    isa_version: str,
+    scales: dict[str, float],
+    clips: dict[str, float],
+    probe_inputs: bool,
+    read: dict[str, ReadConfig],
+) -> CodegenResult:
+    """Per-tile code on ``arch``: the streaming budget (activation tensors above it are
+    streamed through global memory) starts at 1/8 of the tile buffer and halves while
+    some tile's resident tensors overflow its buffer, down to one element (every
+    activation streamed); the overflow of the last try is raised."""
     budget = default_stream_budget(arch)
     while True:
         try:
@@ -200,7 +208,7 @@ def _generate(
                 stream_budget=budget,
             ).run()
         except BufferOverflowError:
-            if budget // 2 < floor:
+            if budget == 1:
                 raise
             budget //= 2
 

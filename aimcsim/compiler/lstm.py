@@ -35,6 +35,10 @@ Lowering (one graph node -> code on the tiles holding its crossbars):
   latency is T x (MVM + DPU chain); pipelining across the slot loop still holds: the layer
   works on slot s+1 while the next layer (another tile) works on slot s. In the functional
   model each slot carries a batch of samples, so the batch runs through the T steps together.
+* Streamed (:mod:`aimcsim.compiler.streaming`, input or output in global memory): S is one
+  row; each step loads ``x_t`` into it (``ld`` at a walking address ``r10``) or copies it
+  from a resident input, stores ``h_t`` (``st`` at ``r12``) and copies it into the row's
+  h part; ``h_{-1}`` is zeroed each slot. The working set is one step (:func:`lstm_step_elements`).
 * A layer forced digital (``CompileOptions.digital``) runs the same loop with one ``mmul`` of
   ``S[t]`` (1 x (I+H)) by ``[W | R]^T`` instead of the MVMs.
 
@@ -51,18 +55,16 @@ ISA extension was needed.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Callable
+from dataclasses import dataclass
 
 import numpy as np
 
-from aimcsim.compiler.emit import MAX_LEN
+from aimcsim.compiler.codegen_core import CodegenCore
+from aimcsim.compiler.emit import MAX_LEN, R_SLOT, TileCode
 from aimcsim.compiler.graph import Node
 from aimcsim.compiler.reduce import Merge, Partial, plan_reduction, recv_partial, send_partial
 from aimcsim.errors import CompileError
-
-if TYPE_CHECKING:
-    from aimcsim.compiler.codegen import Codegen
-    from aimcsim.compiler.emit import TileCode
 
 
 def lstm_reference(x: np.ndarray, w: np.ndarray, b: np.ndarray | None, hidden: int) -> np.ndarray:
@@ -158,23 +160,54 @@ def stack_onnx_gru(
     return m, bias, hidden, n_in
 
 
-def emit_lstm(cg: Codegen, n: Node) -> None:
-    """Emit the code of IR node ``n`` (op ``lstm``) into ``cg`` (see the module docstring)."""
+@dataclass(frozen=True)
+class StepMemory:
+    """Global memory of a streamed LSTM/GRU layer (:mod:`aimcsim.compiler.streaming`):
+    ``x`` and ``y`` are (space, address of slot 0, slot stride) in elements of the spilled
+    input (None when it is resident) and of the output; ``sync(code, dst)`` orders the
+    first load of ``x`` on ``code``'s tile after the tiles that stored it (a token received
+    into ``dst``)."""
+
+    x: tuple[int, int, int] | None
+    y: tuple[int, int, int]
+    sync: Callable[[TileCode, int], None]
+
+
+def lstm_home(cg: CodegenCore, n: Node) -> int:
+    """The tile that runs the time loop of IR node ``n``: its first crossbar's tile, or the
+    input's tile for a layer forced digital."""
+    m = cg.maps[n.name]
+    return m.tiles(0)[0] if m.analog else cg.home[n.inputs[0]]
+
+
+def lstm_step_elements(n: Node) -> int:
+    """Buffer elements of one streamed time step on the home tile: the crossbar input row
+    ``[x_t, h_{t-1}]``, the 4H gate pre-activations, cell state, two temporaries and h_t."""
+    hidden = int(n.attrs["hidden"])
+    return int(n.attrs["input_size"]) + hidden + 8 * hidden
+
+
+def emit_lstm(cg: CodegenCore, n: Node, mem: StepMemory | None = None) -> int:
+    """Emit the code of IR node ``n`` (op ``lstm``) into ``cg`` (see the module docstring);
+    with ``mem``, streamed: one crossbar input row, ``x_t`` loaded (or copied from the
+    resident input) and ``h_t`` stored each step. Returns the address of the output (the
+    h_t row when streamed) on the home tile."""
     steps, hidden, n_in = int(n.attrs["seq"]), int(n.attrs["hidden"]), int(n.attrs["input_size"])
     k, g4 = n_in + hidden, 4 * hidden
     if g4 > MAX_LEN or k > MAX_LEN:
         raise CompileError(f"lstm {n.name!r}: 4H = {g4} exceeds the DPU vector limit {MAX_LEN}")
     m = cg.maps[n.name]
     x = n.inputs[0]
-    home = m.tiles(0)[0] if m.analog else cg.home[x]
-    xin = cg.get_on(x, home)
+    home = lstm_home(cg, n)
+    xin = -1 if mem is not None and mem.x is not None else cg.get_on(x, home)
+    rows = 1 if mem is not None else steps + 1  # rows of the crossbar input buffer S
     code = cg.tc(home)
-    s_buf = code.alloc((steps + 1) * k)
+    s_buf = code.alloc(rows * k)
     gates = code.alloc(g4)
     cell = code.alloc(hidden)
     t1 = code.alloc(hidden)
     t2 = code.alloc(hidden)
-    y = code.alloc(steps * hidden)
+    y = code.alloc(hidden if mem is not None else steps * hidden)
     pbias = None
     if n.attrs.get("b"):
         bname = n.attrs["b"]
@@ -213,12 +246,23 @@ def emit_lstm(cg: Codegen, n: Node) -> None:
             merges = [(mg, cg.new_tag(mg.src, mg.dst), bufs.get(mg, -1)) for mg in plan]
     code = cg.tc(home)
     code.vec("vsub", cell, (cell, cell), hidden)  # c_{-1} = 0 in every slot
+    if mem is not None:  # h_{-1} = 0 in every slot
+        code.vec("vsub", s_buf + n_in, (s_buf + n_in, s_buf + n_in), hidden)
+    if mem is not None and mem.x is not None:
+        mem.sync(code, s_buf)
+        _slot_address(code, 10, mem.x)
+    else:
+        code.li(10, xin)
+    if mem is not None:
+        _slot_address(code, 12, mem.y)
     code.li(8, 0)
     code.li(9, s_buf)
-    code.li(10, xin)
     code.li(11, y)
     top = code.here()
-    code.emit("vcopy", 9, 10, n_in)  # x_t -> S[t, 0:I]
+    if mem is not None and mem.x is not None:
+        code.emit("ld", 9, 10, mem.x[0], n_in)  # x_t -> S[0:I]
+    else:
+        code.emit("vcopy", 9, 10, n_in)  # x_t -> S[t, 0:I]
     for t, _, lo, hi, tag_in in remote:
         code.emit("addi", 1, 9, lo)
         code.emit("send", 1, t, tag_in, hi - lo)
@@ -250,11 +294,17 @@ def emit_lstm(cg: Codegen, n: Node) -> None:
         _gru_cell(code, gates, t1, t2, hidden, n_in)
     else:
         _lstm_cell(code, gates, cell, t1, t2, hidden)
-    code.emit("addi", 4, 9, k + n_in)
-    code.emit("vcopy", 4, 11, hidden)  # h_t -> S[t+1, I:]
-    code.emit("addi", 9, 9, k)
+    if mem is not None:
+        code.emit("addi", 4, 9, n_in)
+        code.emit("vcopy", 4, 11, hidden)  # h_t -> S[I:], the next step's h_{t-1}
+        code.emit("st", 12, 11, mem.y[0], hidden)  # h_t -> output row t
+        code.emit("addi", 12, 12, hidden)
+    else:
+        code.emit("addi", 4, 9, k + n_in)
+        code.emit("vcopy", 4, 11, hidden)  # h_t -> S[t+1, I:]
+        code.emit("addi", 9, 9, k)
+        code.emit("addi", 11, 11, hidden)
     code.emit("addi", 10, 10, n_in)
-    code.emit("addi", 11, 11, hidden)
     code.loop_end(8, steps, top)
     for t, blocks, lo, hi, tag_in in remote:
         rc = cg.tc(t)
@@ -276,7 +326,18 @@ def emit_lstm(cg: Codegen, n: Node) -> None:
                 send_partial(rc, mg, tag, partial[t])
         rc.loop_end(8, steps, rtop)
     cg.tc(home)
-    cg.produce(n.output, home, y)
+    if mem is None:
+        cg.produce(n.output, home, y)
+    return y
+
+
+def _slot_address(code: TileCode, reg: int, where: tuple[int, int, int]) -> None:
+    """``reg`` = the address of slot s's data in global memory ``where`` = (space, address
+    of slot 0, slot stride)."""
+    _, addr, stride = where
+    code.li(reg, stride)
+    code.emit("mul", reg, R_SLOT, reg)
+    code.emit("addi", reg, reg, addr)
 
 
 def _lstm_cell(code: TileCode, gates: int, cell: int, t1: int, t2: int, hidden: int) -> None:
@@ -312,4 +373,12 @@ def _gru_cell(code: TileCode, gates: int, t1: int, t2: int, hidden: int, n_in: i
     code.emit("vadd", 11, 2, 3, hidden)  # h_t -> output row t
 
 
-__all__ = ["emit_lstm", "lstm_reference", "stack_onnx_gru", "stack_onnx_weights"]
+__all__ = [
+    "StepMemory",
+    "emit_lstm",
+    "lstm_home",
+    "lstm_reference",
+    "lstm_step_elements",
+    "stack_onnx_gru",
+    "stack_onnx_weights",
+]

@@ -32,6 +32,8 @@ import numpy as np
 from aimcsim.compiler.emit import MAX_LEN
 from aimcsim.compiler.graph import Graph, Node, storage_order, tensor_order, to_physical
 from aimcsim.compiler.onnx_control import inline_static_ifs, outer_refs
+from aimcsim.compiler.ops_norm import emit_layernorm
+from aimcsim.compiler.ops_pad import pad
 from aimcsim.compiler.ops_seq import (
     LOWERINGS,
     lower_const_matmul,
@@ -39,8 +41,6 @@ from aimcsim.compiler.ops_seq import (
     lower_where,
     without_leading_ones,
 )
-from aimcsim.compiler.ops_norm import emit_layernorm
-from aimcsim.compiler.ops_pad import pad
 from aimcsim.compiler.ops_vision import VISION_OPS, VISION_SUPPORTED
 from aimcsim.errors import CompileError
 

@@ -19,9 +19,9 @@ operator to its function. Covered here:
   pads);
 * ``MatMul`` with a constant that is not a right-hand ``(K, N)`` weight (a digital
   ``matmul``, :func:`lower_const_matmul`);
-* ``Softmax`` over any axis but the batch (moved last by a transpose and back);
-* ``InstanceNormalization`` (also how ``GroupNorm`` exports): a ``layernorm`` over the
-  flattened spatial axes of each channel row, then the per-channel scale and bias.
+* ``Softmax`` over any axis but the batch (moved last by a transpose and back).
+
+``InstanceNormalization`` (and ``GroupNorm``) is :mod:`aimcsim.compiler.ops_norm`'s.
 """
 
 from __future__ import annotations
@@ -257,39 +257,6 @@ def lower_pad(cv: _Converter, node: Any, a: dict[str, Any], ins: list[str], out:
     cv._pad(node, a)
 
 
-def lower_instance_norm(
-    cv: _Converter, node: Any, a: dict[str, Any], ins: list[str], out: str
-) -> None:
-    """InstanceNormalization of ``(C, *spatial)``: each channel normalised over its spatial
-    elements (``layernorm`` of the rows of the ``(C, S)`` view), then ``* scale + B`` per
-    channel (skipped when the identity)."""
-    x = cv.canon(cv.real(ins[0]))
-    shape = cv.g.shapes[x]
-    rows = cv._view(x, (shape[0], int(np.prod(shape[1:]))), "flat", f"{x}.channel_rows")
-    scale = cv.const(ins[1]).astype(np.float64).reshape(-1)
-    bias = cv.const(ins[2]).astype(np.float64).reshape(-1)
-    length = cv.g.shapes[rows][1]
-    identity = bool(np.all(scale == 1.0) and np.all(bias == 0.0))
-    normed = f"{out}.normalised"
-    name = node.name or out
-    eps = float(a.get("epsilon", 1e-5))
-    ones, zeros = np.ones(length), np.zeros(length)
-    cv.layernorm_rows(node, rows, ones, zeros, eps, normed, name if identity else normed)
-    y = cv._view(normed, shape, "flat", f"{out}.channels")
-    cv.values[y] = cv.values[out]
-    cv.bax[y] = cv.bax.get(ins[0], 0)
-    if identity:
-        cv.alias[out] = y
-        return
-    bshape = (1, -1) + (1,) * (len(shape) - 1)
-    scaled = f"{out}.scaled"
-    cv.values[scaled] = cv.values[out]
-    cv.bax[scaled] = cv.bax[y]
-    cv._const_operand(node, "mul", y, y, scale.reshape(bshape), scaled)
-    cv.g.nodes[-1].name = scaled
-    cv._const_operand(node, "add", scaled, scaled, bias.reshape(bshape), out)
-
-
 LOWERINGS = {
     "Neg": lower_neg,
     "Sqrt": lower_unary,
@@ -303,7 +270,6 @@ LOWERINGS = {
     "Softmax": lower_softmax,
     "GatherElements": lower_gather_elements,
     "Pad": lower_pad,
-    "InstanceNormalization": lower_instance_norm,
 }
 """ONNX operator -> its lowering (see the module docstring); ``Div`` of an activation
 divisor goes to :func:`lower_div`."""

@@ -30,8 +30,6 @@ VISION_OPS: dict[str, Callable[[Any, Any, dict[str, Any], list[str], str], None]
     "InstanceNormalization": instance_norm,
     "DepthToSpace": movement,
     "SpaceToDepth": movement,
-    "Tile": movement,
-    "Expand": movement,
 }
 """Handlers of the operators above, called by :meth:`_Converter.convert`."""
 
@@ -41,6 +39,6 @@ VISION_SUPPORTED = (
     "Resize / Upsample (nearest, linear, cubic)",
     "ConvTranspose (1-D and 2-D)",
     "InstanceNormalization (and GroupNorm as exported)",
-    "DepthToSpace / SpaceToDepth / Tile / Expand of activations",
+    "DepthToSpace / SpaceToDepth",
 )
 """What the error message for an unsupported operator lists for these."""

@@ -6,7 +6,7 @@ Scheme (simple, layer-granular):
   elements is *big*. A model without big tensors compiles exactly as before (nothing here is
   used). When the resident tensors of some tile then overflow its buffer, the compiler tries
   again with ``B`` halved (more tensors streamed) until the program fits or ``B`` reaches one
-  crossbar's input and output (:func:`aimcsim.compiler.compile.compile_graph`).
+  element (:func:`aimcsim.compiler.compile.compile_graph`).
 * A big graph input stays where the host put it (DRAM) and is streamed by its consumers. A
   node is *streamed* when one of its inputs is spilled or its output is big; the output of a
   streamed node is always spilled: it gets a per-slot area in global SRAM when
@@ -25,21 +25,28 @@ Scheme (simple, layer-granular):
 * Element-wise ops (relu, sigmoid, tanh, gelu, exp, clip, add, mul, affine): chunks of
   ``B // (inputs + 1)`` elements (whole periods of a per-channel or broadcast operand, which
   stays resident): ``ld`` inputs, op, ``st``.
-* Max/avg pooling: bands of output rows like conv (``vpool`` per pixel); global average pooling
-  averages bands of ``bh`` input rows (``bh`` dividing H), sums the band means as it goes and
-  scales the sum by 1/bands (a
-  resident input is pooled in place; an output above the budget is stored like any other).
+* Max/avg pooling: bands of output rows like conv (``vpool`` per pixel; a resident input is
+  pooled in place). Global average pooling of any spatial size sums chunks of whole pixels
+  (``vsum`` of ``pp`` pixels of C channels, ``ld`` first when spilled) into a running sum
+  and scales it by 1/(H x W); an output above the budget is stored like any other.
 * Softmax / layer norm (per row of the last axis): chunks of whole rows, ``B // (2 * row)``
   rows (``ld``, one ``vsoftmax``/``vlnorm`` over the chunk, ``st``).
 * Transpose, broadcast, take, concat: chunks of ``B`` output elements; every contiguous run
   of the gather is ``ld`` straight from a spilled input (or a big constant) into the chunk
   (``vcopy`` from a resident input), then the chunk is ``st``.
-* Matmul (per batch matrix): the whole right operand (``ld`` once per batch matrix when
-  spilled), the left operand and the output in bands of ``bh`` rows (``ld``, ``mmul``, ``st``).
-* The chunk buffers of element-wise ops, softmax, layer norm, data movement (transpose,
-  broadcast, take, concat) and matmul come from one scratch area per tile that these layers
-  share (each layer's buffers are dead after its last ``st``; the tile's buffer hazard
-  checks order the reuse); the other streamed layers allocate their own.
+* Matmul and dense layers forced digital (``mmul``): per batch matrix, bands of ``rb`` rows
+  of the left operand and of the output; the right operand whole when resident or within the
+  budget (``ld`` once per batch matrix), else in bands of ``cb`` output columns (``ld`` per
+  band of rows; for a digital dense layer its weight matrix from the DRAM constant area),
+  each band's product copied into its columns of the output rows; bias per band of rows.
+* LSTM / GRU: one crossbar input row ``[x_t, h_{t-1}]`` instead of T+1; per time step
+  ``x_t`` is loaded (walking address register) or copied from a resident input, and
+  ``h_t`` is stored (:mod:`aimcsim.compiler.lstm`).
+* Reductions (``vsum``): chunks of whole groups (``ld``, ``vsum`` per group, ``st``); a group
+  above the budget in pieces of blocks added into a running sum.
+* The band and chunk buffers of every streamed layer come from one scratch area per tile
+  (each layer's buffers are dead after its last ``st``; the tile's buffer hazard checks order
+  the reuse; the area grows in place while it is the tile's last allocation).
 * Weight layers with a calibrated input range (:mod:`aimcsim.compiler.calibrate`): a spilled
   input is scaled band by band after its ``ld`` (``vaffine``, pads stay zero), a resident one
   once as usual; in the calibration pass a spilled input is probed in global memory.
@@ -50,9 +57,10 @@ Scheme (simple, layer-granular):
   a graph output, which is copied into its output area.
 * A constant operand larger than the budget (a position table, an additive mask) is
   streamed from its DRAM constant area like a spilled tensor.
-* Any other op (LSTM/GRU, digital dense, ...) loads its spilled operands whole into its
-  tile's buffer, runs its resident code and stores a big output: its operands and output
-  must fit the whole buffer, and the CompileError says how many elements that needs.
+* Every op of the IR streams; a layer fails for buffer size only when its minimum working set
+  (one row, pixel, time step or block) does not fit, and then the error (raised by
+  :func:`aimcsim.compiler.compile._generate`) names the layer and the smallest buffer that
+  compiles.
 * Ordering between tiles: memory has no hazard tracking across tiles, so before a tile first
   loads a spilled tensor in a slot, each other tile that stored part of it sends a one-element
   token: ``vcopy e, e, 1`` in place on the last stored element (write-after-read: waits for
@@ -70,17 +78,16 @@ Scheme (simple, layer-granular):
 from __future__ import annotations
 
 import math
-from typing import TYPE_CHECKING
+from collections.abc import Callable
 
 import numpy as np
 
-from aimcsim.compiler.codegen import CLIP_UNIT, MAX_COPIES, Probe, _runs, pool_geometry
+from aimcsim.compiler.codegen_core import CLIP_UNIT, BufferTooSmallError, CodegenCore, Probe
 from aimcsim.compiler.emit import MAX_LEN, TileCode
+from aimcsim.compiler.geometry import MAX_COPIES, copy_runs, im2col_geometry, pool_geometry
 from aimcsim.compiler.graph import GATHER_OPS, Node, gather_index, physical_shape
+from aimcsim.compiler.lstm import StepMemory, emit_lstm, lstm_home, lstm_step_elements
 from aimcsim.errors import CompileError
-
-if TYPE_CHECKING:
-    from aimcsim.compiler.codegen import Codegen
 
 SRAM, DRAM = 0, 1
 
@@ -98,9 +105,9 @@ BINARY = {"add": "vadd", "mul": "vmul", "div": "vdiv"}
 
 
 class Spiller:
-    """Spill bookkeeping and the streamed code generators of one :class:`Codegen`."""
+    """Spill bookkeeping and the streamed code generators of one code generator (its core)."""
 
-    def __init__(self, cg: Codegen) -> None:
+    def __init__(self, cg: CodegenCore) -> None:
         self.cg = cg
         self.cap = cg.arch.tile.buffer.size_elements
         self.budget = cg.stream_budget
@@ -122,7 +129,15 @@ class Spiller:
         return tensor not in self.cg.g.params and self.cg.g.size(tensor) > self.budget
 
     def streamed(self, n: Node) -> bool:
-        return any(i in self.spill for i in n.inputs) or self.big(n.output)
+        """Whether ``n`` runs through global memory: a spilled input, a big output, or (a
+        dense layer forced digital) a weight matrix above the budget."""
+        m = self.cg.maps.get(n.name)
+        big_w = m is not None and not m.analog and n.op == "dense"
+        return (
+            any(i in self.spill for i in n.inputs)
+            or self.big(n.output)
+            or (big_w and self.cg.g.params[n.attrs["w"]].size > self.budget)
+        )
 
     def emit(self, n: Node) -> None:
         for t in n.inputs:
@@ -132,34 +147,37 @@ class Spiller:
                 and self.cg.g.params[t].size > self.budget
             ):
                 self._spill_constant(t)
-        if n.op in ("dense", "conv"):
+        if n.op in ("dense", "conv") and self.cg.maps[n.name].analog:
             self._weight_layer(n)
+        elif n.op == "dense":
+            self._digital_dense(n)
+        elif n.op == "lstm":
+            self._lstm(n)
         elif n.op in UNARY or n.op in BINARY or n.op in ("affine", "clip"):
             self._elementwise(n)
         elif n.op in ("maxpool", "avgpool"):
             self._pool(n, 0 if n.op == "maxpool" else 1)
         elif n.op == "gap":
-            self._gap(n)
+            self.gap_by_sums(n)
         elif n.op in ("softmax", "layernorm"):
             self._rowwise(n)
         elif n.op in GATHER_OPS:
             self._gather(n)
         elif n.op == "matmul":
             self._matmul(n)
+        elif n.op == "reduce":
+            self._reduce(n)
         elif n.op == "concat":
             self._concat(n)
         elif n.op == "slice":
             self._slice(n)
-        elif n.op == "reshape" and n.inputs[0] in self.spill and n.output in self.cg.mem.outputs:
-            # a graph output: copied into its output area (a view would leave that unwritten)
-            self._copy(n, [(n.inputs[0], [(0, 0, self.cg.g.size(n.output))])])
-        elif n.op == "reshape" and n.inputs[0] in self.spill:
-            src = n.inputs[0]
-            self.spill[n.output] = self.spill[src]
-            self.producers[n.output] = self.producers[src]
-            self.cg.home[n.output] = self.cg.home[src]
+        elif n.op == "reshape":
+            self._reshape(n)
         else:
-            self._whole_operands(n)
+            raise CompileError(
+                f"layer {n.name!r}: op {n.op!r} cannot be streamed through global memory; use "
+                "a larger buffer (--set tile.buffer.size_elements=...)"
+            )
 
     # ----------------------------------------------------------------- memory
     def _spill_constant(self, name: str) -> None:
@@ -206,9 +224,10 @@ class Spiller:
             )
         )
 
-    def load(self, code: TileCode, tensor: str, lo: int, n: int, dst: int) -> None:
-        """``ld`` elements ``[lo, lo+n)`` of spilled ``tensor`` into ``dst`` of ``code``'s tile."""
-        space, addr, stride = self.spill[tensor]
+    def sync(self, code: TileCode, tensor: str, dst: int) -> None:
+        """Order the first load of spilled ``tensor`` on ``code``'s tile after every other
+        tile's stores to it: a one-element token from each, received into ``dst`` (the
+        first element of that load's destination; see the module docstring)."""
         tile = code.tile
         for p, last in self.producers[tensor].items():
             if p == tile or (tensor, tile, p) in self.synced:
@@ -222,7 +241,12 @@ class Spiller:
             code = self.cg.tc(tile)
             code.li(1, dst)
             code.emit("recv", 1, p, tag, 1)
-        self.cg.tc(tile).mem("ld", dst, addr + lo, n, slot_stride=stride, space=space)
+
+    def load(self, code: TileCode, tensor: str, lo: int, n: int, dst: int) -> None:
+        """``ld`` elements ``[lo, lo+n)`` of spilled ``tensor`` into ``dst`` of ``code``'s tile."""
+        space, addr, stride = self.spill[tensor]
+        self.sync(code, tensor, dst)
+        self.cg.tc(code.tile).mem("ld", dst, addr + lo, n, slot_stride=stride, space=space)
 
     def store(self, code: TileCode, tensor: str, lo: int, n: int, src: int) -> None:
         space, addr, stride = self.spill[tensor]
@@ -231,10 +255,10 @@ class Spiller:
 
     def _need(self, n: Node, ws: int, what: str) -> None:
         if ws > self.cap:
-            raise CompileError(
+            raise BufferTooSmallError(
                 f"layer {n.name!r}: streaming through global memory needs at least {ws} buffer "
-                f"elements per tile ({what}) but tile.buffer.size_elements is {self.cap}; use a "
-                f"larger buffer (--set tile.buffer.size_elements={ws}) or larger crossbars"
+                f"elements per tile ({what}) but tile.buffer.size_elements is {self.cap}",
+                ws,
             )
 
     # ----------------------------------------------------------------- bands of rows
@@ -265,7 +289,7 @@ class Spiller:
                 f"layer {n.name!r}: streaming through global memory supports analog layers "
                 "only; use a larger buffer"
             )
-        geo = cg._geometry(n)
+        geo = im2col_geometry(cg.g, n)
         x = n.inputs[0]
         scale = cg.input_scales.get(n.name)
         if x in self.spill and n.name in cg.input_clips:
@@ -292,7 +316,7 @@ class Spiller:
                     )
                 )
         else:  # resident: probed / scaled whole, as in the unstreamed layer
-            x = cg._scaled_input(n, geo)
+            x = cg.scaled_input(n, geo)
             scale = None
         n_out = m.n_out
         c, wp, kh, kw, sh, dh = geo["c"], geo["wp"], geo["kh"], geo["kw"], geo["sh"], geo["dh"]
@@ -322,16 +346,16 @@ class Spiller:
             per_tile = {t: [b for b in m.blocks if b.replica == rep and b.tile == t] for t in tiles}
             bufs: dict[int, tuple[int, int, int | None]] = {}
             for t in tiles:
-                code = cg.tc(t)
                 blocks = per_tile[t]
                 if single:
                     lo, hi = min(b.row0 for b in blocks), max(b.row1 for b in blocks)
-                    ibuf = code.alloc(hi - lo) if spilled_in else -1
+                    in_n = hi - lo
                 else:
-                    ibuf = code.alloc(in_rows(bh) * wp * c) if spilled_in else -1
-                patch = code.alloc(patch_n) if patch_n else None
-                obuf = code.alloc(bh * ow * n_out)
-                bufs[t] = (ibuf, obuf, patch)
+                    in_n = in_rows(bh) * wp * c
+                ibuf, pbuf, obuf = self._scratch(
+                    t, [in_n if spilled_in else 0, patch_n, bh * ow * n_out]
+                )
+                bufs[t] = (ibuf if spilled_in else -1, obuf, pbuf if patch_n else None)
             # partial sums: reduced on the home tile by the plan of aimcsim.compiler.reduce
             merges = cg.plan_partials(home, per_tile, single, bh * ow * n_out)
             scratch = cg.merge_scratch(merges, shared=True)
@@ -365,9 +389,9 @@ class Spiller:
                         xin = cg.get_on(x, t)
                     code = cg.tc(t)
                     base = obuf - oy0 * ow * n_out
-                    cg._pixel_loop(code, g2, xin, blocks, base, n_out, oy0, oy1, patch)
+                    cg.pixel_loop(code, g2, xin, blocks, base, n_out, oy0, oy1, patch)
                 cg.reduce_partials(merges, partial, scratch, span)
-                cg._bias(n, home, hbuf, (oy1 - oy0) * ow, n_out)
+                cg.bias(n, home, hbuf, (oy1 - oy0) * ow, n_out)
                 self.store(cg.tc(home), n.output, oy0 * ow * n_out, span, hbuf)
 
     def _scale(self, n: Node, tile: int, buf: int, pixels: int, ch: int, s: float) -> None:
@@ -378,7 +402,7 @@ class Spiller:
         if pname not in cg.g.params:
             cg.g.params[pname] = np.concatenate([np.full(ch, s), np.zeros(ch)]).astype(np.float32)
         p = cg.const_on(pname, tile)
-        cg._per_pixel(cg.tc(tile), "vaffine", buf, buf, p, pixels, ch)
+        cg.per_pixel(cg.tc(tile), "vaffine", buf, buf, p, pixels, ch)
 
     # ----------------------------------------------------------------- element-wise
     def _elementwise(self, n: Node) -> None:
@@ -428,7 +452,7 @@ class Spiller:
                 cg.clip_chunk(n, code, out, srcs[0], tmp, ln)
             elif p is not None:
                 mnem = "vaffine" if n.op == "affine" else BINARY[n.op]
-                cg._per_pixel(code, mnem, out, srcs[0], p, ln // unit, unit)
+                cg.per_pixel(code, mnem, out, srcs[0], p, ln // unit, unit)
             else:
                 code.vec(UNARY.get(n.op) or BINARY[n.op], out, tuple(srcs), ln)
             self.store(code, n.output, off, ln, out)
@@ -445,16 +469,20 @@ class Spiller:
         return buf
 
     def _scratch(self, tile: int, sizes: list[int]) -> list[int]:
-        """Buffers of ``sizes`` elements on ``tile`` for one streamed softmax / layer norm /
-        transpose / matmul layer, carved from a per-tile scratch area those layers share
-        (at least ``budget`` elements, grown by a fresh area when a layer needs more). The
+        """Buffers of ``sizes`` elements on ``tile`` for one streamed layer, carved from a
+        per-tile scratch area that every streamed layer shares (at least ``budget`` elements;
+        when a layer needs more, grown in place when nothing was allocated after it, else
+        replaced by a fresh area). The
         buffers are dead after the layer's last ``st``; the tile's buffer hazard checks
         (RAW/WAR/WAW) order the next layer's reuse after it."""
         need = sum(max(int(n), 1) for n in sizes)
         base, size = self.scratch.get(tile, (0, 0))
         if need > size:
+            code = self.cg.tc(tile)
+            if size and base + size == code.top:  # the area is the tile's last: grow it
+                code.top = base
             size = max(need, self.budget)
-            base = self.cg.tc(tile).alloc(size)
+            base = code.alloc(size)
             self.scratch[tile] = (base, size)
         out = []
         for n in sizes:
@@ -499,7 +527,7 @@ class Spiller:
 
     def _gather(self, n: Node) -> None:
         """A data-movement node (transpose, broadcast, take, re-layout): see :meth:`_copy`."""
-        self._copy(n, [(n.inputs[0], _runs(gather_index(self.cg.g, n)))])
+        self._copy(n, [(n.inputs[0], copy_runs(gather_index(self.cg.g, n)))])
 
     def _concat(self, n: Node) -> None:
         """Concat: the runs of every input into the output storage (see :meth:`_copy`)."""
@@ -555,8 +583,7 @@ class Spiller:
 
     def _slice(self, n: Node) -> None:
         """A slice of a spilled tensor is a view of its area (no data movement); of a
-        resident tensor with a big output, or one that is a graph output, a copy (see
-        :meth:`_copy`)."""
+        resident tensor with a big output, or into a graph output, a copy (:meth:`_copy`)."""
         src = n.inputs[0]
         start, length = int(n.attrs["start"]), int(n.attrs["length"])
         if src not in self.spill or n.output in self.cg.mem.outputs:
@@ -567,77 +594,197 @@ class Spiller:
         self.producers[n.output] = self.producers[src]
         self.cg.home[n.output] = self.cg.home[src]
 
-    def _whole_operands(self, n: Node) -> None:
-        """Any other op (LSTM, digital dense...): its spilled operands are loaded whole into
-        the buffer of its tile, its resident code runs, and a big output is stored to global
-        memory. Needs the operands and the output to fit the whole buffer at once."""
-        cg = self.cg
-        tile = cg.tile_of(n)
-        spilled = [t for t in dict.fromkeys(n.inputs) if t in self.spill]
-        need = sum(cg.g.size(t) for t in spilled) + cg.g.size(n.output)
-        self._need(n, need, f"{n.op} needs its operands and output whole")
-        for t in spilled:
-            size = cg.g.size(t)
-            buf = cg.tc(tile).alloc(size)
-            self.load(cg.tc(tile), t, 0, size, buf)
-            cg.where[t] = {tile: buf}
-            cg.home[t] = tile
-        getattr(cg, f"_op_{n.op}", cg._unknown)(n)
-        if self.big(n.output):
-            home = cg.home[n.output]
-            addr = cg.where[n.output][home]
-            self.alloc(n.output, home)
-            self.store(cg.tc(home), n.output, 0, cg.g.size(n.output), addr)
+    def _reshape(self, n: Node) -> None:
+        """A reshape of a spilled tensor is a view of its area; of a resident one, an alias."""
+        src = n.inputs[0]
+        if src not in self.spill:
+            self.cg.alias(n.output, src)
+            return
+        if n.output in self.cg.mem.outputs:  # a graph output has its own area: copied
+            self._copy(n, [(src, [(0, 0, self.cg.g.size(src))])])
+            return
+        self.spill[n.output] = self.spill[src]
+        self.producers[n.output] = self.producers[src]
+        self.cg.home[n.output] = self.cg.home[src]
 
+    def _operand(self, tensor: str, tile: int) -> str | int:
+        """A streamed layer's operand: the name of a spilled tensor (or streamed big
+        constant), else its resident buffer address on ``tile``."""
+        return tensor if tensor in self.spill else self.cg.get_on(tensor, tile)
+
+    def _fetch(self, tile: int, src: str | int, lo: int, n: int, dst: int) -> int:
+        """Buffer address of elements ``[lo, lo+n)`` of operand ``src`` (see :meth:`_operand`)
+        on ``tile``: ``ld`` into ``dst`` from global memory, or the resident address."""
+        if isinstance(src, int):
+            return src + lo
+        self.load(self.cg.tc(tile), src, lo, n, dst)
+        return dst
+
+    # ----------------------------------------------------------------- matrix products
     def _matmul(self, n: Node) -> None:
-        """Per batch: the whole right operand B (``k x n``) in the buffer, the left operand and
-        the output in bands of ``bh`` rows (``ld`` band, ``mmul``, ``st``)."""
+        """Per batch matrix: ``A . B`` (or ``A . B^T``) in bands (see :meth:`_mmul_bands`)."""
         cg = self.cg
         a, b = n.inputs
         tile = cg.tile_of(n)
         sa, so = cg.g.shapes[a], cg.g.shapes[n.output]
-        tb = int(n.attrs.get("tb", 0))
         m, k, nn = sa[-2], sa[-1], so[-1]
         batch = int(math.prod(so[:-2]))
-        if (
-            int(math.prod(sa[:-2])) != batch
-            or int(math.prod(cg.g.shapes[b][:-2])) != batch
-            or max(m, k, nn) >= 1 << 13
-        ):
-            raise CompileError(f"matmul {n.name!r}: cannot stream (broadcast or dimensions)")
-        a_sp, b_sp = a in self.spill, b in self.spill
+        if int(math.prod(sa[:-2])) != batch or int(math.prod(cg.g.shapes[b][:-2])) != batch:
+            raise CompileError(f"matmul {n.name!r}: broadcasting over batch axes")
+        dims = (batch, m, k, nn, int(n.attrs.get("tb", 0)))
+        ops = (self._operand(a, tile), self._operand(b, tile))
+        self.alloc(n.output, tile)
+        self._mmul_bands(n, tile, ops, dims, None)
 
-        def ws(bh: int) -> int:
-            return (k * nn if b_sp else 0) + (bh * k if a_sp else 0) + bh * nn
+    def _digital_dense(self, n: Node) -> None:
+        """A dense layer forced digital: ``x . W^T`` on the DPU with ``W`` (``n_out x k``)
+        resident when it fits the budget, else streamed from its DRAM constant area in
+        bands of output columns; bias per band of rows."""
+        cg = self.cg
+        x, wname = n.inputs[0], n.attrs["w"]
+        tile = cg.tile_of(n)
+        n_out, k = cg.g.params[wname].shape
+        if cg.g.params[wname].size > self.budget:
+            self._spill_constant(wname)
+        ops = (self._operand(x, tile), self._operand(wname, tile))
+        self.alloc(n.output, tile)
 
-        self._need(n, ws(1), "the right operand, one left row and one output row")
-        bh = 1
-        while bh < m and ws(bh + 1) <= self.budget:
-            bh += 1
-        ares = -1 if a_sp else cg.get_on(a, tile)
-        bres = -1 if b_sp else cg.get_on(b, tile)
-        bbuf, abuf, out = self._scratch(
-            tile, [k * nn if b_sp else 0, bh * k if a_sp else 0, bh * nn]
+        def bias(out: int, rows: int) -> None:
+            cg.bias(n, tile, out, rows, n_out)
+
+        self._mmul_bands(n, tile, ops, (1, cg.g.size(x) // k, k, n_out, 1), bias)
+
+    def _mmul_bands(
+        self,
+        n: Node,
+        tile: int,
+        ops: tuple[str | int, str | int],
+        dims: tuple[int, int, int, int, int],
+        finish: Callable[[int, int], None] | None,
+    ) -> None:
+        """``mmul`` of operands ``ops`` = (A, B) (:meth:`_operand`) with ``dims`` = (batch,
+        m, k, n, tb) into the spilled output of ``n``: per batch matrix, bands of ``rb``
+        rows of A and of the output; B whole when resident or within the budget (``ld`` once
+        per batch matrix), else in bands of ``cb`` output columns (``ld`` per band of rows;
+        rows of B^T when ``tb``, else one ``ld`` per row of B), the band's product copied
+        into its columns of the output rows. ``finish(out, rows)`` runs on each output band
+        before its ``st`` (a bias)."""
+        a, b = ops
+        batch, m, k, nn, tb = dims
+        a_res, b_res = isinstance(a, int), isinstance(b, int)
+        limit = (1 << 13) - 1
+        if k > limit:
+            raise CompileError(f"layer {n.name!r}: mmul inner dimension {k} exceeds {limit}")
+
+        def ws(rb: int, cb: int) -> int:
+            tmp = rb * cb if cb < nn else 0
+            return (0 if a_res else rb * k) + (0 if b_res else cb * k) + tmp + rb * nn
+
+        cb = nn if b_res else min(nn, limit)
+        while cb > 1 and ws(1, cb) > self.budget:
+            cb = max(1, min(cb - 1, (self.budget - ws(1, 0)) // (k + 1)))
+        self._need(n, ws(1, cb), "one row of the left operand and output, one band of the right")
+        rb = 1
+        while rb < min(m, limit) and ws(rb + 1, cb) <= self.budget:
+            rb += 1
+        abuf, bbuf, tmp, out = self._scratch(
+            tile,
+            [0 if a_res else rb * k, 0 if b_res else cb * k, rb * cb if cb < nn else 0, rb * nn],
+        )
+        cg = self.cg
+        for q in range(batch):
+            if not b_res and cb == nn:
+                b_at = self._fetch(tile, b, q * k * nn, k * nn, bbuf)
+            for r0 in range(0, m, rb):
+                nr = min(rb, m - r0)
+                a_at = self._fetch(tile, a, (q * m + r0) * k, nr * k, abuf)
+                for c0 in range(0, nn, cb):
+                    nc = min(cb, nn - c0)
+                    if b_res:
+                        b_at = int(b) + q * k * nn
+                    elif cb < nn:
+                        b_at = self._columns(tile, b, (q * k * nn, k, nn, tb), c0, nc, bbuf)
+                    code = cg.tc(tile)
+                    code.li(1, out if nc == nn else tmp)
+                    code.li(2, a_at)
+                    code.li(3, b_at)
+                    code.emit("mmul", 1, 2, 3, tb, nr, k, nc)
+                    for i in range(nr if nc < nn else 0):
+                        code.vec("vcopy", out + i * nn + c0, (tmp + i * nc,), nc)
+                if finish is not None:
+                    finish(out, nr)
+                self.store(cg.tc(tile), n.output, (q * m + r0) * nn, nr * nn, out)
+
+    def _columns(
+        self, tile: int, b: str | int, shape: tuple[int, int, int, int], c0: int, nc: int, dst: int
+    ) -> int:
+        """Columns ``[c0, c0+nc)`` of the right operand of a product (``shape`` = (offset,
+        k, n, tb) of one batch matrix) loaded into ``dst`` as a ``k x nc`` matrix (``nc x k``
+        when ``tb``: rows of the stored transpose, one ``ld``)."""
+        off, k, nn, tb = shape
+        if tb:
+            return self._fetch(tile, b, off + c0 * k, nc * k, dst)
+        for r in range(k):
+            self._fetch(tile, b, off + r * nn + c0, nc, dst + r * nc)
+        return dst
+
+    # ----------------------------------------------------------------- sequences, reductions
+    def _lstm(self, n: Node) -> None:
+        """LSTM / GRU one time step at a time: ``x_t`` loaded into the crossbar input row,
+        ``h_t`` stored per step (see :mod:`aimcsim.compiler.lstm`)."""
+        cg = self.cg
+        x = n.inputs[0]
+        self._need(n, lstm_step_elements(n), "one time step: input row, gates, state, h_t")
+        home = lstm_home(cg, n)
+        self.alloc(n.output, home)
+
+        def sync(code: TileCode, dst: int) -> None:
+            self.sync(code, x, dst)
+
+        h_buf = emit_lstm(cg, n, StepMemory(self.spill.get(x), self.spill[n.output], sync))
+        self.producers[n.output][home] = h_buf + int(n.attrs["hidden"]) - 1
+
+    def _reduce(self, n: Node) -> None:
+        """Sums (or maxima) over ``count`` blocks of ``inner`` elements per group: chunks of
+        whole groups (``ld``, ``vsum`` each, ``st``); a group larger than the budget in
+        pieces of ``cc`` blocks, combined into a running sum (or maximum)."""
+        cg = self.cg
+        kind = n.attrs.get("kind", "sum")
+        x = n.inputs[0]
+        tile = cg.tile_of(n)
+        outer, count, inner = (int(n.attrs[k]) for k in ("outer", "count", "inner"))
+        if count > MAX_LEN or inner > MAX_LEN:
+            raise CompileError(f"reduce {n.name!r}: {count} x {inner} exceeds the DPU limits")
+        src = self._operand(x, tile)
+        spilled = not isinstance(src, int)
+        group = count * inner if spilled else 0
+        if group + inner <= self.budget:
+            gpc, cc = min(outer, self.budget // (group + inner)), count
+        else:
+            gpc, cc = 1, max(1, (self.budget - 2 * inner) // inner)
+        self._need(n, (inner if spilled else 0) + 2 * inner, "one block and two sums")
+        ibuf, part, out = self._scratch(
+            tile, [gpc * cc * inner if spilled else 0, inner if cc < count else 0, gpc * inner]
         )
         self.alloc(n.output, tile)
-        for q in range(batch):
-            if b_sp:
-                self.load(cg.tc(tile), b, q * k * nn, k * nn, bbuf)
-            bq = bbuf if b_sp else bres + q * k * nn
-            for r0 in range(0, m, bh):
-                nr = min(bh, m - r0)
-                lo = q * m * k + r0 * k
-                if a_sp:
-                    self.load(cg.tc(tile), a, lo, nr * k, abuf)
-                code = cg.tc(tile)
-                code.li(1, out)
-                code.li(2, abuf if a_sp else ares + lo)
-                code.li(3, bq)
-                code.emit("mmul", 1, 2, 3, tb, nr, k, nn)
-                self.store(code, n.output, q * m * nn + r0 * nn, nr * nn, out)
+        for g0 in range(0, outer, gpc):
+            ng = min(gpc, outer - g0)
+            if cc == count:
+                at = self._fetch(tile, src, g0 * count * inner, ng * count * inner, ibuf)
+                cg.vsum_groups(cg.tc(tile), out, at, ng, count, inner, kind)
+            for c0 in range(0, count if cc < count else 0, cc):
+                nc = min(cc, count - c0)
+                at = self._fetch(tile, src, (g0 * count + c0) * inner, nc * inner, ibuf)
+                cg.vsum_groups(cg.tc(tile), out if c0 == 0 else part, at, 1, nc, inner, kind)
+                if c0:
+                    combine = "vmax" if kind == "max" else "vadd"
+                    cg.tc(tile).vec(combine, out, (out, part), inner)
+            self.store(cg.tc(tile), n.output, g0 * inner, ng * inner, out)
 
     # ----------------------------------------------------------------- pooling
     def _pool(self, n: Node, op: int) -> None:
+        """Max / average pooling in bands of ``bh`` output rows (``vpool`` per pixel); a
+        spilled input is loaded band by band, a resident one is pooled in place."""
         cg = self.cg
         x = n.inputs[0]
         tile = cg.tile_of(n)
@@ -650,61 +797,57 @@ class Spiller:
         geo = pool_geometry(self.cg.g.shapes[n.inputs[0]], n.attrs["pads"])
         wp = geo["wp"]
         spilled_in = x in self.spill
-        if not spilled_in:
-            raise CompileError(f"pooling {n.name!r}: a resident input with a big output")
 
         def ws(bh: int) -> int:
-            return ((bh - 1) * sh + kh) * wp * c + bh * ow * c
+            return (((bh - 1) * sh + kh) * wp * c if spilled_in else 0) + bh * ow * c
 
         self._need(n, ws(1), "one output row and its input rows")
         bh = 1
         while bh < oh and ws(bh + 1) <= self.budget:
             bh += 1
-        code = cg.tc(tile)
-        ibuf = code.alloc(((bh - 1) * sh + kh) * wp * c)
-        obuf = code.alloc(bh * ow * c)
+        ibuf, obuf = self._scratch(
+            tile, [((bh - 1) * sh + kh) * wp * c if spilled_in else 0, bh * ow * c]
+        )
+        src = ibuf if spilled_in else cg.padded_map(cg.tc(tile), geo, cg.get_on(x, tile))
         self.alloc(n.output, tile)
         for oy0 in range(0, oh, bh):
             oy1 = min(oy0 + bh, oh)
             py0, py1 = oy0 * sh, (oy1 - 1) * sh + kh
-            self._load_band(cg.tc(tile), x, geo, py0, py1, ibuf)
+            if spilled_in:
+                self._load_band(cg.tc(tile), x, geo, py0, py1, ibuf)
+            at = src if spilled_in else src + py0 * wp * c
             code = cg.tc(tile)
-            code.pool_rows(ibuf, obuf, oy1 - oy0, ow, c, (kw, kh, sw, sh), op, wp)
+            code.pool_rows(at, obuf, oy1 - oy0, ow, c, (kw, kh, sw, sh), op, wp)
             self.store(code, n.output, oy0 * ow * c, (oy1 - oy0) * ow * c, obuf)
 
-    def _gap(self, n: Node) -> None:
-        """Mean of equal bands of ``bh`` rows (``bh`` divides H), then mean of band means."""
+    def gap_by_sums(self, n: Node) -> None:
+        """Global average pooling of any spatial size as sums of pixels: chunks of at most
+        ``pp`` pixels (``ld`` when spilled) summed with ``vsum`` into a running sum, scaled
+        by 1 / (H x W). The output is stored when above the budget, else resident."""
         cg = self.cg
         x = n.inputs[0]
-        if x not in self.spill:
-            self._whole_operands(n)
-            return
         c, h, w = cg.g.shapes[x]
-        if w > 63:
-            raise CompileError(f"pooling window {h}x{w} of {n.name!r} exceeds 63x63")
-        divs = [d for d in range(1, min(h, 63) + 1) if h % d == 0 and h // d <= 63]
-        fits = [d for d in divs if d * w * c <= self.budget]
-        if not divs:
-            raise CompileError(f"global average pooling {n.name!r}: H={h} cannot be banded")
-        bh = max(fits) if fits else min(divs)
-        nb = h // bh
-        self._need(n, bh * w * c + 2 * c, "one band of rows and the running sum")
-        tile = cg.tile_with_room(cg.tile_of(n), bh * w * c + 2 * c)
-        code = cg.tc(tile)
-        ibuf = code.alloc(bh * w * c)
-        band = code.alloc(c) if nb > 1 else -1
-        out = code.alloc(c)
-        for b in range(nb):
-            self.load(cg.tc(tile), x, b * bh * w * c, bh * w * c, ibuf)
-            code = cg.tc(tile)
-            code.li(1, out if b == 0 else band)
-            code.li(2, ibuf)
-            code.emit("vpool", 1, 2, 1, w, bh, w * c, c)
-            if b:
-                code.vec("vadd", out, (out, band), c)
-        if nb > 1:  # the mean of the band means
-            cg.affine_const(cg.tc(tile), out, out, 1.0 / nb, 0.0, c)
-        if self.big(n.output):  # more channels than the budget: stored like any big output
+        pixels = h * w
+        src = self._operand(x, cg.tile_of(n))
+        spilled = not isinstance(src, int)
+        pp = min(pixels, MAX_LEN, max(1, (self.budget - 2 * c) // c) if spilled else MAX_LEN)
+        self._need(n, (c if spilled else 0) + 2 * c, "one pixel and two sums")
+        need = (pp * c if spilled else 0) + (2 * c if pp < pixels else c)
+        tile = cg.tile_with_room(cg.tile_of(n), need) if spilled else cg.tile_of(n)
+        big = self.big(n.output)
+        ibuf, band, out = self._scratch(
+            tile, [pp * c if spilled else 0, c if pp < pixels else 0, c if big else 0]
+        )
+        if not big:  # the resident result
+            out = cg.tc(tile).alloc(c)
+        for p0 in range(0, pixels, pp):
+            npx = min(pp, pixels - p0)
+            at = self._fetch(tile, src, p0 * c, npx * c, ibuf)
+            cg.vsum_groups(cg.tc(tile), out if p0 == 0 else band, at, 1, npx, c)
+            if p0:
+                cg.tc(tile).vec("vadd", out, (out, band), c)
+        cg.affine_const(cg.tc(tile), out, out, 1.0 / pixels, 0.0, c)
+        if big:  # more channels than the budget: stored like any big output
             self.alloc(n.output, tile)
             self.store(cg.tc(tile), n.output, 0, c, out)
         else:

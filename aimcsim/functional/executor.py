@@ -496,6 +496,8 @@ class Executor:
             elif m == "vsqrt":
                 r = _ieee(np.sqrt, a)
             elif m == "verf":
+                from scipy.special import erf
+
                 r = erf(a)
             else:
                 r = np.exp(a)

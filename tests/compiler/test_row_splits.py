@@ -11,8 +11,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from aimcsim.compiler import CompileOptions
-from aimcsim.compiler import codegen as codegen_mod
+from aimcsim.compiler import CompileOptions, codegen_core
 from aimcsim.compiler.compile import compile_graph
 from aimcsim.compiler.lstm import lstm_reference
 from aimcsim.compiler.native import native_to_graph
@@ -118,7 +117,7 @@ def test_tags_wrap_per_pair_and_programs_stay_correct(monkeypatch) -> None:
     """With a one-tag space every pair of tiles reuses its tag for all its messages (here
     up to 3 on one pair per slot); they still meet their receives in order (one FIFO per
     source and tag), in the values and in timing."""
-    monkeypatch.setattr(codegen_mod, "TagAllocator", lambda: TagAllocator(max_tag=1))
+    monkeypatch.setattr(codegen_core, "TagAllocator", lambda: TagAllocator(max_tag=1))
     arch = load_arch(preset="hermes", overrides=["tile.crossbar.rows=128"])
     model = _dense_model(700, 300)
     model["layers"] += [
