@@ -10,7 +10,7 @@ from aimcsim.commands import options
 
 def add_parsers(subparsers: argparse._SubParsersAction) -> None:
     """Register ``tune``."""
-    from aimcsim.tune.study import DEFAULT_BATCH, SAMPLERS
+    from aimcsim.tune.limits import DEFAULT_BATCH, SAMPLERS
 
     p = subparsers.add_parser(
         "tune",
@@ -99,8 +99,11 @@ def add_parsers(subparsers: argparse._SubParsersAction) -> None:
 
 
 def _tune(args: argparse.Namespace) -> int:
-    from aimcsim.tune import Budgets, Scoring, StudySpec, TuneError, TuneRequest, run_tune
-    from aimcsim.tune.study import MAX_BATCH, MAX_TRIALS
+    from aimcsim.tune.errors import TuneError
+    from aimcsim.tune.limits import MAX_BATCH, MAX_TRIALS
+    from aimcsim.tune.run import Budgets, TuneRequest, run_tune
+    from aimcsim.tune.scoring import Scoring
+    from aimcsim.tune.study import StudySpec
     from aimcsim.tune.tables import format_before_after
 
     if args.trials > MAX_TRIALS:

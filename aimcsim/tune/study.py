@@ -26,16 +26,12 @@ from typing import Any
 import numpy as np
 
 from aimcsim.tune.errors import TuneError
+from aimcsim.tune.limits import DEFAULT_BATCH, SAMPLERS
 from aimcsim.tune.metrics import Budget, Scores
 from aimcsim.tune.space import SearchSpace
 
 log = logging.getLogger(__name__)
 
-SAMPLERS = ("tpe", "nsga2")
-DEFAULT_BATCH = 8
-"""Trials asked and evaluated together (a fixed number, so results do not depend on workers)."""
-MAX_BATCH = 1024
-MAX_TRIALS = 100_000
 PROBLEM_ATTR = "aimcsim_tune_problem"
 """Study user attribute holding what the study tunes (checked when a study is resumed)."""
 SCORES_ATTR = "scores"
