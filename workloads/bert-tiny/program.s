@@ -1,5 +1,5 @@
-# aimcsim program: 16 tile(s), ISA 2.0.0
-.isa 2.0.0
+# aimcsim program: 16 tile(s), ISA 2.1.0
+.isa 2.1.0
 
 .layer 0 "emb.add"
 .layer 1 "emb.ln"

@@ -1,5 +1,5 @@
-# aimcsim program: 6 tile(s), ISA 2.0.0
-.isa 2.0.0
+# aimcsim program: 6 tile(s), ISA 2.1.0
+.isa 2.1.0
 
 .layer 0 "lstm0"
 .layer 1 "lstm0.squeeze"

@@ -1,5 +1,5 @@
-# aimcsim program: 84 tile(s), ISA 2.0.0
-.isa 2.0.0
+# aimcsim program: 84 tile(s), ISA 2.1.0
+.isa 2.1.0
 
 .layer 0 "fc0"
 .layer 1 "sig0"

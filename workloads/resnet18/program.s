@@ -1,5 +1,5 @@
-# aimcsim program: 232 tile(s), ISA 2.0.0
-.isa 2.0.0
+# aimcsim program: 232 tile(s), ISA 2.1.0
+.isa 2.1.0
 
 .layer 0 "conv1"
 .layer 1 "conv1.relu"
