@@ -17,6 +17,7 @@ BLAS thread. Two rules make the functional model's numbers independent of it:
 from __future__ import annotations
 
 import os
+import sys
 import threading
 from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
@@ -32,15 +33,20 @@ _lock = threading.Lock()
 _depth = 0
 _limiter: Any = None
 _controller: Any = None
+_controller_modules = 0
 _pool: ThreadPoolExecutor | None = None
 
 
 def _blas_controller() -> Any:
-    global _controller
-    if _controller is None:
+    """The thread-pool controller of the BLAS libraries loaded now. Built once and again
+    after new modules were imported (an extension module may load its own BLAS: scipy and
+    torch do), since scanning the process's libraries costs milliseconds."""
+    global _controller, _controller_modules
+    if _controller is None or len(sys.modules) != _controller_modules:
         from threadpoolctl import ThreadpoolController
 
         _controller = ThreadpoolController()
+        _controller_modules = len(sys.modules)
     return _controller
 
 

@@ -121,7 +121,7 @@ class OutputBatch:
         """A new temporary beside ``target``, locked while we live; stale ones go first."""
         self._path = path
         try:
-            self._created += _make_parents(path, target.parent)
+            _make_parents(path, target.parent, self._created)
             # Deferred: a temporary is created and recorded (for removal) as one step.
             with signals_deferred(), _locked_all([target.parent]):
                 _remove_stale(target)
@@ -167,9 +167,10 @@ def claimed_dir(
     that holds nothing but the marker on an error exit is removed again."""
     inputs = tuple(inputs)
     target = check_output_dir(path, kind, inputs, in_place=True)
-    created = _make_parents(path, target.parent)
+    created: list[Path] = []
     made = False
     try:
+        _make_parents(path, target.parent, created)
         try:
             with _locked_all([target.parent]):
                 check_output_dir(path, kind, inputs, in_place=True)
@@ -234,8 +235,10 @@ def replace_file(path: PathLike, data: bytes) -> None:
         os.replace(tmp, target)
 
 
-def _make_parents(path: PathLike, parent: Path) -> list[Path]:
-    """Create the missing directories of ``parent``; returns those created, outermost first."""
+def _make_parents(path: PathLike, parent: Path, created: list[Path]) -> None:
+    """Create the missing directories of ``parent``, outermost first, each appended to the
+    caller's ``created`` as it is made (a signal held back meanwhile lands after the append,
+    so the caller can remove it; returning the list instead lost it to such a signal)."""
     missing = []
     p = parent
     while not os.path.lexists(p):
@@ -243,16 +246,16 @@ def _make_parents(path: PathLike, parent: Path) -> list[Path]:
         p = p.parent
     if not p.is_dir():
         raise OutputPathError(f"cannot write: {p} is not a directory", str(path))
-    created: list[Path] = []
+    made_here = len(created)
     try:
         for d in reversed(missing):
             with signals_deferred():  # created and recorded (for removal) as one step
                 os.mkdir(d)
                 created.append(d)
     except OSError as exc:
-        _undo(None, created)
+        _undo(None, created[made_here:])
+        del created[made_here:]
         raise os_error(path, exc) from None
-    return created
 
 
 def _undo(made: Path | None, created: list[Path]) -> None:
