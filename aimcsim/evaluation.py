@@ -158,17 +158,20 @@ _TIMING_MEMO: OrderedDict[str, dict[str, Any]] = OrderedDict()
 
 
 def _timing_metrics(workload: Any, arch: ArchConfig) -> dict[str, Any]:
-    """The timing tier's metrics, computed once per process for each (workload, chip
-    config): they depend on nothing else (no seed, time or sample), so another evaluation of
-    the same design point (another fidelity, seed, inference time or number of repeats)
-    reuses them. A workload is identified by its manifest, which holds its program's CRC32
-    (checked when it was loaded); one without (compiled in memory) is not memoised."""
+    """The timing tier's metrics (:func:`aimcsim.evaluation_timing.timing_metrics`),
+    computed once per process for each (workload, chip config): they depend on nothing else
+    (no seed, time or sample), so another evaluation of the same design point (another
+    fidelity, seed, inference time or number of repeats) reuses them. A workload is
+    identified by its manifest, which holds its program's CRC32 (checked when it was
+    loaded); one without (compiled in memory) is not memoised."""
+    from aimcsim.evaluation_timing import timing_metrics
+
     key = _timing_key(workload, arch)
     if key is None:
-        return _compute_timing_metrics(workload, arch)
+        return timing_metrics(workload, arch)
     metrics = _TIMING_MEMO.get(key)
     if metrics is None:
-        metrics = _compute_timing_metrics(workload, arch)
+        metrics = timing_metrics(workload, arch)
         _TIMING_MEMO[key] = metrics
         if len(_TIMING_MEMO) > TIMING_MEMO_SIZE:
             _TIMING_MEMO.popitem(last=False)
@@ -186,47 +189,6 @@ def _timing_key(workload: Any, arch: ArchConfig) -> str | None:
     h = hashlib.sha256(pickle.dumps(workload.manifest, protocol=5))
     h.update(repr(arch).encode())
     return h.hexdigest()
-
-
-def _compute_timing_metrics(workload: Any, arch: ArchConfig) -> dict[str, Any]:
-    from aimcsim.energy.area import area_breakdown
-    from aimcsim.simulation import cost_timing, costed_summary, layer_table, placement_table
-
-    program = workload.program
-    timing, table, ledger = cost_timing(program, arch)
-    layers = layer_table(program, workload, timing.per_layer, ledger, {}, arch)
-    placement = placement_table(program, workload)
-    area_table = area_breakdown(arch, table)
-    s = costed_summary(layers, ledger, timing.total_cycles, arch, area_table, placement, workload)
-    n_slots = int(s["n_slots"] or 1)
-    span_ns = float(s["inference_ns"])
-    per_inference_pj = float(s["energy_per_inference_pj"] or s["inference_energy_pj"])
-    area = float(s["area_mm2"])
-    analog = float(s["analog_macs_per_inference"] or 0) * n_slots
-    digital = float(ledger.loc[ledger["action"] == "dpu.mac", "count"].sum())
-    dnn = layers[layers["layer"] >= 0]
-    return {
-        "latency_ns": span_ns,
-        "inferences_per_s": s["inferences_per_s"],
-        "energy_pj": float(s["inference_energy_pj"]),
-        "energy_per_inference_pj": per_inference_pj,
-        "area_mm2": area,
-        "edap_pj_ns_mm2": per_inference_pj * span_ns * area,
-        "utilisation": s["mapped_crossbar_fraction"],
-        "tops": s["tops"],
-        "tops_per_w": s["tops_per_w"],
-        "analog_mac_ratio": analog / (analog + digital) if analog + digital > 0 else math.nan,
-        "layers": [
-            {
-                "layer": int(r.layer),
-                "layer_name": str(r.layer_name),
-                "kind": str(r.kind),
-                "latency_cycles": int(r.latency_cycles),
-                "energy_pj": float(r.energy_pj),
-            }
-            for r in dnn.itertuples()
-        ],
-    }
 
 
 def _value_metrics(

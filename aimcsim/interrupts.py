@@ -28,7 +28,12 @@ class Interrupted(BaseException):
     def __init__(self, signum: int) -> None:
         self.signum = signum
         self.exit_code = 128 + signum
-        super().__init__(signal.Signals(signum).name)
+        # args = (signum,): code that re-creates an exception from its args (simpy does,
+        # when the signal lands while it processes an event) gets the same exception back.
+        super().__init__(signum)
+
+    def __str__(self) -> str:
+        return signal.Signals(self.signum).name
 
 
 def _raise(signum: int, frame: FrameType | None) -> None:

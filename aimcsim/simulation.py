@@ -19,6 +19,7 @@ import numpy as np
 import pandas as pd
 
 from aimcsim.config.arch import ArchConfig
+from aimcsim.energy.figures import dynamic_energy_by_layer_pj
 from aimcsim.errors import ProgramError, WorkloadError
 from aimcsim.isa.program import NO_LAYER, Program
 from aimcsim.report.result import (
@@ -314,7 +315,6 @@ def simulate(
         timing.total_cycles,
         arch,
         area,
-        placement,
         workload,
         top1,
         top1_ideal,
@@ -404,7 +404,6 @@ def costed_summary(
     total_cycles: int,
     arch: ArchConfig,
     area: pd.DataFrame,
-    placement: pd.DataFrame,
     workload: Workload | None,
     top1: float | None = None,
     top1_ideal: float | None = None,
@@ -412,7 +411,6 @@ def costed_summary(
 ) -> dict[str, Any]:
     """The run's summary (:data:`~aimcsim.report.result.SUMMARY_KEYS`), with the workload
     figures (slots, analog MACs, mapped crossbars) when there is a workload."""
-    chip_crossbars = arch.chip.n_tiles * arch.tile.crossbar.per_tile
     return make_summary(
         layers,
         ledger,
@@ -423,14 +421,14 @@ def costed_summary(
         area_mm2=float(area["area_mm2"].sum()),
         mean_rel_error=mean_rel_error,
         n_slots=workload.n_slots if workload is not None else None,
-        analog_macs_per_inference=_analog_macs(workload) if workload is not None else None,
+        analog_macs_per_inference=analog_macs(workload) if workload is not None else None,
         mapped_crossbar_fraction=(
-            float(placement["crossbars"].sum()) / chip_crossbars if workload is not None else None
+            mapped_crossbar_fraction(workload, arch) if workload is not None else None
         ),
     )
 
 
-def _analog_macs(workload: Workload) -> int:
+def analog_macs(workload: Workload) -> int:
     """Crossbar multiply-accumulates of one sample: matrix size x MVMs per sample, summed
     over the analog layers of the manifest's layer table."""
     total = 0
@@ -462,12 +460,7 @@ def placement_table(program: Program, workload: Workload | None) -> pd.DataFrame
     crossbars there holding its weights (from the workload's block table)."""
     from aimcsim.report.result import PLACEMENT_COLUMNS
 
-    xbars: dict[tuple[int, int], set[int]] = {}
-    if workload is not None:
-        layer_id = {str(la["name"]): int(la["id"]) for la in workload.layers}
-        for block in workload.blocks.values():
-            key = (layer_id.get(str(block["layer"]), NO_LAYER), int(block["tile"]))
-            xbars.setdefault(key, set()).add(int(block["xb"]))
+    xbars = crossbars_by_layer_tile(workload) if workload is not None else {}
     pairs = {(i.layer, s.tile) for s in program.streams.values() for i in s.instructions}
     pairs |= set(xbars)
     rows = [
@@ -475,6 +468,23 @@ def placement_table(program: Program, workload: Workload | None) -> pd.DataFrame
         for layer, tile in sorted(pairs)
     ]
     return pd.DataFrame(rows, columns=list(PLACEMENT_COLUMNS))
+
+
+def crossbars_by_layer_tile(workload: Workload) -> dict[tuple[int, int], set[int]]:
+    """The crossbars holding each layer's weights on each tile, from the workload's block
+    table: ``{(layer id, tile): {crossbar index, ...}}``."""
+    xbars: dict[tuple[int, int], set[int]] = {}
+    layer_id = {str(la["name"]): int(la["id"]) for la in workload.layers}
+    for block in workload.blocks.values():
+        key = (layer_id.get(str(block["layer"]), NO_LAYER), int(block["tile"]))
+        xbars.setdefault(key, set()).add(int(block["xb"]))
+    return xbars
+
+
+def mapped_crossbar_fraction(workload: Workload, arch: ArchConfig) -> float:
+    """Crossbars holding weights / crossbars on the chip."""
+    mapped = sum(len(xbs) for xbs in crossbars_by_layer_tile(workload).values())
+    return float(mapped) / (arch.chip.n_tiles * arch.tile.crossbar.per_tile)
 
 
 def check_seeds(seed: int, repeats: int) -> list[int]:
@@ -508,6 +518,19 @@ def _repeat_stats(runs: Sequence[Any]) -> dict[str, float]:
     return stats
 
 
+def layer_name_kind(
+    layer: int, info: dict[int, dict[str, Any]], timed_name: str | None
+) -> tuple[str, str]:
+    """A layer's ``layer_name`` and ``kind`` in the report: the set-up pseudo-layer's, else
+    those of the workload's layer table ``info`` (by id), else the name the timing model
+    gave it (``timed_name``) and kind ``program``."""
+    if layer == NO_LAYER:
+        return SETUP_LAYER_NAME, "setup"
+    la = info.get(layer, {})
+    fallback = f"layer{layer}" if timed_name is None else timed_name
+    return str(la.get("name", fallback)), str(la.get("kind", "program"))
+
+
 def layer_table(
     program: Program,
     workload: Workload | None,
@@ -526,19 +549,14 @@ def layer_table(
     for stream in program.streams.values():
         for instr in stream.instructions:
             tiles_of.setdefault(instr.layer, set()).add(stream.tile)
-    # Leakage is a run-level cost (energy.csv rows with action 'leakage'), not a layer's.
-    dynamic = ledger[ledger["action"] != "leakage"]
-    energy_pj = dynamic.groupby("layer")["energy_pj"].sum().to_dict()
+    energy_pj = dynamic_energy_by_layer_pj(
+        ledger["layer"].to_numpy(), ledger["action"].to_numpy(), ledger["energy_pj"].to_numpy()
+    )
     rows = []
     for rec in per_layer.to_dict("records"):
         layer = int(rec["layer"])
-        la = info.get(layer, {})
         err, snr, cos, alpha = metrics.get(layer, (np.nan, np.nan, np.nan, np.nan))
-        if layer == NO_LAYER:
-            name, kind = SETUP_LAYER_NAME, "setup"
-        else:
-            name = str(la.get("name", rec.get("layer_name", f"layer{layer}")))
-            kind = str(la.get("kind", "program"))
+        name, kind = layer_name_kind(layer, info, rec.get("layer_name"))
         rows.append(
             {
                 "layer": layer,
@@ -558,7 +576,7 @@ def layer_table(
                 "snr_db": snr,
                 "cosine": cos,
                 "alpha": alpha,
-                **_read_columns(read.get(name), int(la.get("replicas", 0))),
+                **_read_columns(read.get(name), int(info.get(layer, {}).get("replicas", 0))),
             }
         )
     return pd.DataFrame(rows, columns=list(LAYER_COLUMNS))

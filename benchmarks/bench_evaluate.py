@@ -1,9 +1,10 @@
 """``aimcsim.evaluate``: cost of the fidelity tiers, measured in one run.
 
-Run: ``python benchmarks/bench_evaluate.py`` (from the repository root). Evaluates
-``workloads/mlp-digits`` (540 samples, t = 0, one repeat) at the ``timing``, ``values`` and
-``full`` tiers, alternating them ``--reps`` times (default 5) after one warm-up each (numba
-compilation), and prints the best time of each and the ratio full / timing, twice:
+Run: ``python benchmarks/bench_evaluate.py [--workload NAME]`` (from the repository root).
+Evaluates ``workloads/NAME`` (default ``mlp-digits``, 540 samples; t = 0, one repeat) at the
+``timing``, ``values`` and ``full`` tiers, alternating them ``--reps`` times (default 5) after
+one warm-up each (numba compilation), and prints the best time of each and the ratio full /
+timing, twice:
 
 * ``new design point``: every call is on a chip no call has seen (``chip.clock_mhz`` moved
   by 1 kHz each time: the timing model runs again, the value model does the same work), the
@@ -12,9 +13,9 @@ compilation), and prints the best time of each and the ratio full / timing, twic
   come from the per-process memo (:func:`aimcsim.evaluation._timing_metrics`), the cost of
   looking again at a candidate (e.g. ``full`` after a ``timing`` screen, or another seed).
 
-Last, the timing model alone (``simulate_timing``, no tables): the floor of the timing tier
-on a new design point. Target: the timing tier at least 10x cheaper than the full tier (exit
-code 1 when the new design point misses it).
+Last, the timing model alone (``simulate_timing``; its tables are built only when read): the
+floor of the timing tier on a new design point. Target: the timing tier at least 10x cheaper
+than the full tier (exit code 1 when the new design point misses it).
 """
 
 from __future__ import annotations
@@ -39,8 +40,9 @@ CLOCK_STEP_MHZ = 0.001
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument("--reps", type=int, default=5)
+    ap.add_argument("--workload", default="mlp-digits", help="a directory of workloads/")
     args = ap.parse_args()
-    workload = load_workload(Path(__file__).resolve().parents[1] / "workloads" / "mlp-digits")
+    workload = load_workload(Path(__file__).resolve().parents[1] / "workloads" / args.workload)
     fresh = itertools.count(1)
     cases = {
         "new design point": lambda: [

@@ -114,20 +114,32 @@ def core_area_mm2(arch: ArchConfig, table: EnergyTable | str | None = None) -> f
     )
 
 
-def area_breakdown(arch: ArchConfig, table: EnergyTable | str | None = None) -> pd.DataFrame:
-    """Area per component kind: DataFrame :data:`AREA_COLUMNS`, sorted by kind."""
+def area_by_kind(
+    arch: ArchConfig, table: EnergyTable | str | None = None
+) -> tuple[list[str], np.ndarray, np.ndarray]:
+    """Per component kind of chip ``arch``, sorted: the kinds, their number of instances and
+    their total area in mm^2 (the numpy core of :func:`area_breakdown`)."""
     from collections import Counter
 
     tab = _table(arch, table)
     counts = Counter(kind for _component, kind in chip_components(arch))
     kinds = sorted(counts)
+    n = np.array([counts[k] for k in kinds], dtype=np.int64)
+    mm2 = np.array(
+        [counts[k] * tab.area_um2(k, arch) / UM2_PER_MM2 for k in kinds], dtype=np.float64
+    )
+    return kinds, n, mm2
+
+
+def area_breakdown(arch: ArchConfig, table: EnergyTable | str | None = None) -> pd.DataFrame:
+    """Area per component kind: DataFrame :data:`AREA_COLUMNS`, sorted by kind."""
+    tab = _table(arch, table)
+    kinds, counts, mm2 = area_by_kind(arch, tab)
     return pd.DataFrame(
         {
             "kind": kinds,
-            "count": np.array([counts[k] for k in kinds], dtype=np.int64),
-            "area_mm2": np.array(
-                [counts[k] * tab.area_um2(k, arch) / UM2_PER_MM2 for k in kinds], dtype=np.float64
-            ),
+            "count": counts,
+            "area_mm2": mm2,
             "source": [tab.area_entry(k).source for k in kinds],
         },
         columns=list(AREA_COLUMNS),

@@ -16,7 +16,10 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 import pandas as pd
 
+from aimcsim.energy import figures
 from aimcsim.energy.actions import LEAKAGE_ACTION
+from aimcsim.energy.figures import LEAKAGE_LAYER as LEAKAGE_LAYER
+from aimcsim.energy.figures import cost_rows
 from aimcsim.energy.table import EnergyTable
 from aimcsim.errors import EnergyError
 
@@ -31,9 +34,6 @@ COUNTER_COLUMNS: tuple[str, ...] = ("layer", "component", "kind", "action", "cou
 
 COMPONENT_COLUMNS: tuple[str, ...] = ("component", "kind", "busy_cycles", "utilization")
 """Columns of the timing model's component records (and of ``components.csv``)."""
-
-LEAKAGE_LAYER = -1
-"""``layer`` of leakage rows (the same as the ISA's NO_LAYER: belongs to no one layer)."""
 
 
 def records_frame(records: Any, columns: tuple[str, ...]) -> pd.DataFrame:
@@ -71,38 +71,15 @@ def build_ledger(
     An action or kind the table lacks is an EnergyError naming it and the table.
     """
     counts = records_frame(counters, COUNTER_COLUMNS)
-    nonzero = counts["count"].to_numpy() != 0
-    columns: dict[str, np.ndarray] = {
-        c: counts[c].to_numpy()[nonzero] for c in ("layer", "component", "kind", "action")
-    }
-    columns["count"] = counts["count"].to_numpy()[nonzero].astype(np.int64)
-    per_action = {a: table.action_energy_pj(a, arch) for a in sorted(set(columns["action"]))}
-    action_pj = np.array([per_action[a] for a in columns["action"]], dtype=float)
-    columns["energy_pj"] = columns["count"].astype(float) * action_pj
-    parts = [columns]
-    if components is not None:
-        comps = records_frame(components, ("component", "kind"))
-        if len(comps):
-            if total_cycles is None:
-                raise EnergyError("leakage needs total_cycles (the run time in cycles)")
-            if cycle_ns is None:
-                if arch is None:
-                    raise EnergyError("leakage needs cycle_ns or the chip config")
-                cycle_ns = arch.chip.cycle_ns
-            run_ns = float(total_cycles) * float(cycle_ns)
-            n = len(comps)
-            kinds = comps["kind"].astype(str).to_numpy()
-            parts.append(
-                {
-                    "layer": np.full(n, LEAKAGE_LAYER),
-                    "component": comps["component"].astype(str).to_numpy(),
-                    "kind": kinds,
-                    "action": np.full(n, LEAKAGE_ACTION, dtype=object),
-                    "count": np.full(n, int(total_cycles)),
-                    "energy_pj": np.array([table.leakage_mw(k) * run_ns for k in kinds], float),
-                }
-            )
-    merged = {c: np.concatenate([p[c] for p in parts]) for c in LEDGER_COLUMNS}
+    comps = None if components is None else records_frame(components, ("component", "kind"))
+    merged = cost_rows(
+        {c: counts[c].to_numpy() for c in COUNTER_COLUMNS},
+        table,
+        arch,
+        None if comps is None else {c: comps[c].to_numpy() for c in ("component", "kind")},
+        total_cycles,
+        cycle_ns,
+    )
     text = {c: merged[c].astype(str) for c in ("component", "action")}
     order = np.lexsort((text["action"], text["component"], merged["layer"].astype(np.int64)))
     out = pd.DataFrame({c: merged[c][order] for c in LEDGER_COLUMNS})
@@ -173,17 +150,21 @@ def inference_span_cycles(per_layer: pd.DataFrame, total_cycles: int) -> int:
     per-layer table or ``layers.csv``); the set-up pseudo-layer (weight programming, id
     :data:`LEAKAGE_LAYER` = -1) is left out. Without any DNN layer: ``total_cycles``.
     """
-    real = per_layer[per_layer["layer"] >= 0] if len(per_layer) else per_layer
-    if not len(real):
-        return int(total_cycles)
-    return int(real["end_cycle"].max()) - int(real["start_cycle"].min())
+    return figures.inference_span_cycles(
+        per_layer["layer"].to_numpy(),
+        per_layer["start_cycle"].to_numpy(),
+        per_layer["end_cycle"].to_numpy(),
+        total_cycles,
+    )
 
 
 def inference_energy_pj(ledger: pd.DataFrame, inference_cycles: int, total_cycles: int) -> float:
     """Energy of inference in pJ: the DNN layers' dynamic energy plus the chip's leakage over
     the inference span (set-up work such as weight programming excluded)."""
-    pj = ledger["energy_pj"].to_numpy(dtype=float)
-    leak = (ledger["action"] == LEAKAGE_ACTION).to_numpy(dtype=bool)
-    layers = (ledger["layer"] >= 0).to_numpy(dtype=bool)
-    share = inference_cycles / total_cycles if total_cycles > 0 else 0.0
-    return float(pj[~leak & layers].sum()) + float(pj[leak].sum()) * share
+    return figures.energy_totals_pj(
+        ledger["layer"].to_numpy(),
+        ledger["action"].to_numpy(),
+        ledger["energy_pj"].to_numpy(dtype=float),
+        inference_cycles,
+        total_cycles,
+    )["inference_energy_pj"]

@@ -334,37 +334,35 @@ def make_summary(
     figures (``n_slots`` ...) are None when not given. ``mean_rel_error``: the mean error of
     the analog layers (the functional result knows which layers are analog; the layer table
     does not)."""
-    from aimcsim.energy.ledger import inference_energy_pj, inference_span_cycles
+    from aimcsim.energy import figures
 
-    pj = energy["energy_pj"].to_numpy(dtype=float)
-    leak = (energy["action"] == "leakage").to_numpy(dtype=bool)
-    setup = ~leak & (energy["layer"] < 0).to_numpy(dtype=bool)
-    inference_cycles = inference_span_cycles(layers, total_cycles)
-    inference_ns = float(inference_cycles) * float(cycle_ns)
-    inference_pj = inference_energy_pj(energy, inference_cycles, total_cycles)
-    rates: dict[str, float | None] = dict.fromkeys(
-        ("inferences_per_s", "energy_per_inference_pj", "tops", "tops_per_w")
+    layer_ids = layers["layer"].to_numpy()
+    start_cycles = layers["start_cycle"].to_numpy()
+    inference_cycles = figures.inference_span_cycles(
+        layer_ids, start_cycles, layers["end_cycle"].to_numpy(), total_cycles
     )
-    if n_slots and inference_ns > 0:
-        rates["inferences_per_s"] = n_slots / (inference_ns * 1e-9)
-        rates["energy_per_inference_pj"] = inference_pj / n_slots
-        if analog_macs_per_inference is not None:
-            ops = 2.0 * analog_macs_per_inference * n_slots
-            rates["tops"] = ops / (inference_ns * 1e-9) / 1e12
-            rates["tops_per_w"] = ops / (inference_pj * 1e-12) / 1e12 if inference_pj > 0 else None
-    real = layers[layers["layer"] >= 0] if len(layers) else layers
-    setup_cycles = int(real["start_cycle"].min()) if len(real) else int(total_cycles)
+    inference_ns = float(inference_cycles) * float(cycle_ns)
+    energies = figures.energy_totals_pj(
+        energy["layer"].to_numpy(),
+        energy["action"].to_numpy(),
+        energy["energy_pj"].to_numpy(dtype=float),
+        inference_cycles,
+        total_cycles,
+    )
+    rates = figures.throughput_rates(
+        n_slots, inference_ns, energies["inference_energy_pj"], analog_macs_per_inference
+    )
     return {
         "total_cycles": int(total_cycles),
         "latency_ns": float(total_cycles) * float(cycle_ns),
-        "setup_cycles": setup_cycles,
-        "setup_energy_pj": float(pj[setup].sum()),
+        "setup_cycles": figures.setup_cycles(layer_ids, start_cycles, total_cycles),
+        "setup_energy_pj": energies["setup_energy_pj"],
         "inference_cycles": inference_cycles,
         "inference_ns": inference_ns,
-        "inference_energy_pj": inference_pj,
-        "energy_pj": float(pj.sum()),
-        "dynamic_energy_pj": float(pj[~leak].sum()),
-        "leakage_energy_pj": float(pj[leak].sum()),
+        "inference_energy_pj": energies["inference_energy_pj"],
+        "energy_pj": energies["energy_pj"],
+        "dynamic_energy_pj": energies["dynamic_energy_pj"],
+        "leakage_energy_pj": energies["leakage_energy_pj"],
         "mean_rel_error": None if mean_rel_error is None else float(mean_rel_error),
         "top1": None if top1 is None else float(top1),
         "top1_ideal": None if top1_ideal is None else float(top1_ideal),

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+import functools
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+import numpy as np
 import pandas as pd
 
 from aimcsim.timing.counters import NEVER, STALL_KINDS, Counters, LayerStats
@@ -61,14 +63,51 @@ class TimingResult:
 
     total_cycles: int
     clock_mhz: float
-    per_layer: pd.DataFrame
-    counters: pd.DataFrame
-    components: pd.DataFrame
-    per_tile: pd.DataFrame
+    layer_rows: list[tuple[Any, ...]] = field(repr=False)
+    """Rows of :attr:`per_layer` (:data:`PER_LAYER_COLUMNS`)."""
+    counter_rows: list[tuple[Any, ...]] = field(repr=False)
+    """Rows of :attr:`counters` (:data:`COUNTER_COLUMNS`)."""
+    component_rows: list[tuple[Any, ...]] = field(repr=False)
+    """Rows of :attr:`components` (:data:`COMPONENT_COLUMNS`)."""
+    tile_rows: list[tuple[Any, ...]] = field(repr=False)
+    """Rows of :attr:`per_tile` (:data:`PER_TILE_COLUMNS`)."""
     tile_finish_cycles: dict[int, int]
     n_dynamic_instructions: int
     layer_names: Mapping[int, str] = field(default_factory=dict, repr=False)
     trace_recorder: TraceRecorder | None = field(default=None, repr=False)
+
+    @functools.cached_property
+    def per_layer(self) -> pd.DataFrame:
+        """One row per layer (see the class docstring), built on first use."""
+        return pd.DataFrame(self.layer_rows, columns=list(PER_LAYER_COLUMNS))
+
+    @functools.cached_property
+    def counters(self) -> pd.DataFrame:
+        """Tidy ``layer, component, kind, action, count``, built on first use."""
+        return pd.DataFrame(self.counter_rows, columns=list(COUNTER_COLUMNS))
+
+    @functools.cached_property
+    def components(self) -> pd.DataFrame:
+        """``component, kind, busy_cycles, utilization``, built on first use."""
+        return pd.DataFrame(self.component_rows, columns=list(COMPONENT_COLUMNS))
+
+    @functools.cached_property
+    def per_tile(self) -> pd.DataFrame:
+        """``tile, inference_busy_cycles, setup_busy_cycles, finish_cycle``, built on first
+        use."""
+        return pd.DataFrame(self.tile_rows, columns=list(PER_TILE_COLUMNS))
+
+    def layer_columns(self) -> dict[str, np.ndarray]:
+        """:attr:`per_layer` as numpy columns, without building the DataFrame."""
+        return _columns(self.layer_rows, PER_LAYER_COLUMNS)
+
+    def counter_columns(self) -> dict[str, np.ndarray]:
+        """:attr:`counters` as numpy columns, without building the DataFrame."""
+        return _columns(self.counter_rows, COUNTER_COLUMNS)
+
+    def component_columns(self) -> dict[str, np.ndarray]:
+        """:attr:`components` as numpy columns, without building the DataFrame."""
+        return _columns(self.component_rows, COMPONENT_COLUMNS)
 
     @property
     def total_ns(self) -> float:
@@ -116,6 +155,13 @@ class TimingResult:
             "per_tile": self.per_tile.to_dict(orient="records"),
             "counters": self.counters.to_dict(orient="records"),
         }
+
+
+def _columns(rows: Sequence[tuple[Any, ...]], names: Sequence[str]) -> dict[str, np.ndarray]:
+    """Rows of a table as one numpy array per column (``names`` in order)."""
+    if not rows:
+        return {name: np.array([]) for name in names}
+    return {name: np.array(col) for name, col in zip(names, zip(*rows, strict=True), strict=True)}
 
 
 def layer_row(tiles: list[LayerStats]) -> tuple[int, ...]:
@@ -173,26 +219,23 @@ def build_result(
                 *stalls,
             )
         )
-    per_layer = pd.DataFrame(rows, columns=list(PER_LAYER_COLUMNS))
     comps = counters.components
     counter_rows = [
         (layer, comps[cid].path, comps[cid].kind, action, n)
         for (layer, cid, action), n in sorted(counters.counts.items())
         if n
     ]
-    counter_df = pd.DataFrame(counter_rows, columns=list(COUNTER_COLUMNS))
     comp_rows = [
         (c.path, c.kind, counters.busy_cycles[i], counters.busy_cycles[i] / total if total else 0.0)
         for i, c in enumerate(comps)
     ]
-    comp_df = pd.DataFrame(comp_rows, columns=list(COMPONENT_COLUMNS))
     return TimingResult(
         total_cycles=total,
         clock_mhz=clock_mhz,
-        per_layer=per_layer,
-        counters=counter_df,
-        components=comp_df,
-        per_tile=per_tile_table(counters, tile_finish_cycles),
+        layer_rows=rows,
+        counter_rows=counter_rows,
+        component_rows=comp_rows,
+        tile_rows=per_tile_rows(counters, tile_finish_cycles),
         tile_finish_cycles=tile_finish_cycles,
         n_dynamic_instructions=n_dynamic_instructions,
         layer_names=layer_names,
@@ -200,14 +243,15 @@ def build_result(
     )
 
 
-def per_tile_table(counters: Counters, tile_finish_cycles: Mapping[int, int]) -> pd.DataFrame:
-    """:attr:`TimingResult.per_tile`: busy cycles of each tile, DNN layers apart from the
+def per_tile_rows(
+    counters: Counters, tile_finish_cycles: Mapping[int, int]
+) -> list[tuple[int, int, int, int]]:
+    """Rows of :attr:`TimingResult.per_tile`: busy cycles of each tile, DNN layers apart from the
     instructions of no layer (layer id < 0), and the cycle the tile finished."""
     busy: dict[int, list[int]] = {tile: [0, 0] for tile in tile_finish_cycles}
     for (layer, tile), st in counters.layers.items():
         busy.setdefault(tile, [0, 0])[0 if layer >= 0 else 1] += st.busy_cycles
-    rows = [
+    return [
         (tile, inference, setup, tile_finish_cycles.get(tile, 0))
         for tile, (inference, setup) in sorted(busy.items())
     ]
-    return pd.DataFrame(rows, columns=list(PER_TILE_COLUMNS))

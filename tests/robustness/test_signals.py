@@ -193,3 +193,13 @@ def test_signal_swallowed_by_a_finalizer_is_sent_again() -> None:
     )
     assert out.stdout == "interrupted 143\n", out.stdout + out.stderr
     assert "Exception ignored" not in out.stderr
+
+
+def test_interrupted_survives_re_creation_from_its_args() -> None:
+    """simpy re-raises an exception from an event as ``type(e)(*e.args)``: a signal landing
+    there must stay the same Interrupted (exit code 128 + signum), not a TypeError."""
+    from aimcsim.interrupts import Interrupted
+
+    exc = Interrupted(signal.SIGTERM)
+    again = type(exc)(*exc.args)
+    assert (again.signum, again.exit_code, str(again)) == (signal.SIGTERM, 143, "SIGTERM")
