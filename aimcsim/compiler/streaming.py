@@ -664,9 +664,12 @@ class Spiller:
             tmp = rb * cb if cb < nn else 0
             return (0 if a_res else rb * k) + (0 if b_res else cb * k) + tmp + rb * nn
 
-        cb = nn if b_res else min(nn, limit)
-        while cb > 1 and ws(1, cb) > self.budget:
-            cb = max(1, min(cb - 1, (self.budget - ws(1, 0)) // (k + 1)))
+        # B whole while one row band with it takes at most a quarter of the buffer (one ld
+        # per batch matrix), else in bands of cb columns within the budget
+        if b_res or (ws(1, nn) <= max(self.budget, self.cap // 4) and nn <= limit):
+            cb = nn
+        else:
+            cb = min(nn - 1, limit, max(1, (self.budget - ws(1, 0)) // (k + 1)))
         self._need(n, ws(1, cb), "one row of the left operand and output, one band of the right")
         rb = 1
         while rb < min(m, limit) and ws(rb + 1, cb) <= self.budget:
