@@ -44,9 +44,11 @@ Scheme (simple, layer-granular):
   ``h_t`` is stored (:mod:`aimcsim.compiler.lstm`).
 * Reductions (``vsum``): chunks of whole groups (``ld``, ``vsum`` per group, ``st``); a group
   above the budget in pieces of blocks added into a running sum.
-* The band and chunk buffers of every streamed layer come from one scratch area per tile
-  (each layer's buffers are dead after its last ``st``; the tile's buffer hazard checks order
-  the reuse; the area grows in place while it is the tile's last allocation).
+* The band and chunk buffers of streamed layers other than conv / analog dense and max/avg
+  pooling (whose pad columns and whole-span partial sums rely on never-written zeros) come
+  from one scratch area per tile (each layer's buffers are dead after its last ``st``; the
+  tile's buffer hazard checks order the reuse; the area grows in place while it is the
+  tile's last allocation).
 * Weight layers with a calibrated input range (:mod:`aimcsim.compiler.calibrate`): a spilled
   input is scaled band by band after its ``ld`` (``vaffine``, pads stay zero), a resident one
   once as usual; in the calibration pass a spilled input is probed in global memory.
@@ -346,16 +348,16 @@ class Spiller:
             per_tile = {t: [b for b in m.blocks if b.replica == rep and b.tile == t] for t in tiles}
             bufs: dict[int, tuple[int, int, int | None]] = {}
             for t in tiles:
+                code = cg.tc(t)
                 blocks = per_tile[t]
                 if single:
                     lo, hi = min(b.row0 for b in blocks), max(b.row1 for b in blocks)
-                    in_n = hi - lo
+                    ibuf = code.alloc(hi - lo) if spilled_in else -1
                 else:
-                    in_n = in_rows(bh) * wp * c
-                ibuf, pbuf, obuf = self._scratch(
-                    t, [in_n if spilled_in else 0, patch_n, bh * ow * n_out]
-                )
-                bufs[t] = (ibuf if spilled_in else -1, obuf, pbuf if patch_n else None)
+                    ibuf = code.alloc(in_rows(bh) * wp * c) if spilled_in else -1
+                patch = code.alloc(patch_n) if patch_n else None
+                obuf = code.alloc(bh * ow * n_out)
+                bufs[t] = (ibuf, obuf, patch)
             # partial sums: reduced on the home tile by the plan of aimcsim.compiler.reduce
             merges = cg.plan_partials(home, per_tile, single, bh * ow * n_out)
             scratch = cg.merge_scratch(merges, shared=True)
@@ -680,9 +682,12 @@ class Spiller:
             tmp = rb * cb if cb < nn else 0
             return (0 if a_res else rb * k) + (0 if b_res else cb * k) + tmp + rb * nn
 
-        cb = nn if b_res else min(nn, limit)
-        while cb > 1 and ws(1, cb) > self.budget:
-            cb = max(1, min(cb - 1, (self.budget - ws(1, 0)) // (k + 1)))
+        # B whole while one row band with it takes at most a quarter of the buffer (one ld
+        # per batch matrix), else in bands of cb columns within the budget
+        if b_res or (ws(1, nn) <= max(self.budget, self.cap // 4) and nn <= limit):
+            cb = nn
+        else:
+            cb = min(nn - 1, limit, max(1, (self.budget - ws(1, 0)) // (k + 1)))
         self._need(n, ws(1, cb), "one row of the left operand and output, one band of the right")
         rb = 1
         while rb < min(m, limit) and ws(rb + 1, cb) <= self.budget:
@@ -805,10 +810,13 @@ class Spiller:
         bh = 1
         while bh < oh and ws(bh + 1) <= self.budget:
             bh += 1
-        ibuf, obuf = self._scratch(
-            tile, [((bh - 1) * sh + kh) * wp * c if spilled_in else 0, bh * ow * c]
-        )
-        src = ibuf if spilled_in else cg.padded_map(cg.tc(tile), geo, cg.get_on(x, tile))
+        # fresh buffers, not the shared scratch area: pad columns are never written (zero)
+        code = cg.tc(tile)
+        if spilled_in:
+            src = ibuf = code.alloc(((bh - 1) * sh + kh) * wp * c)
+        else:
+            src = cg.padded_map(code, geo, cg.get_on(x, tile))
+        obuf = code.alloc(bh * ow * c)
         self.alloc(n.output, tile)
         for oy0 in range(0, oh, bh):
             oy1 = min(oy0 + bh, oh)

@@ -81,6 +81,25 @@ SEQ_FIRST = {"xt", "Y", "Ys"}
 (compared through the model's output)."""
 
 
+def padded_chain(d, rng):
+    """Sigmoid -> padded conv (split over crossbars) -> relu -> padded max pool: the streamed
+    element-wise layer leaves non-zero data in the tile's scratch area, which the padded
+    layers' zero pad columns and whole-span partial sums must not pick up."""
+    c, h, w = d.draw(st.integers(1, 3)), d.draw(st.integers(4, 8)), d.draw(st.integers(4, 8))
+    o = d.draw(st.integers(17, 24))  # more columns than one 16 x 16 crossbar
+    wt = rng.normal(0, 0.3, (o, c, 3, 3))
+    nodes = [
+        helper.make_node("Sigmoid", ["x"], ["s"], name="sg"),
+        helper.make_node("Conv", ["s", "w"], ["cv"], pads=[1] * 4, name="cv"),
+        helper.make_node("Relu", ["cv"], ["rl"], name="rl"),
+        helper.make_node(
+            "MaxPool", ["rl"], ["y"], kernel_shape=[3, 3], strides=[2, 2], pads=[1] * 4, name="mp"
+        ),
+    ]
+    out = (o, (h - 1) // 2 + 1, (w - 1) // 2 + 1)
+    return _model(nodes, {"x": (c, h, w)}, out, [_init("w", wt)]), ()
+
+
 def _recurrent(d, rng, op: str, gates: int):
     t, i, hid = d.draw(st.integers(2, 5)), d.draw(st.integers(2, 8)), d.draw(st.integers(2, 8))
     inits = [
@@ -208,6 +227,7 @@ KINDS = {
         reduce,
         concat,
         slice_,
+        padded_chain,
     )
 }
 
