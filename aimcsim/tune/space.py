@@ -31,23 +31,15 @@ A space file (:mod:`aimcsim.tune.space_file`) narrows or widens the choices with
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from typing import Any
 
+from aimcsim.compiler.layer_settings import LayerSettings
 from aimcsim.config.arch import ArchConfig
 from aimcsim.timing.latency import adc_window_cycles
 from aimcsim.tune.errors import TuneError
 
-KNOBS = (
-    "input_encoding",
-    "input_bits",
-    "bits_per_phase",
-    "read_phases",
-    "adc_gain",
-    "adc_itime_cycles",
-    "input_range",
-    "copies",
-)
+KNOBS = tuple(f.name for f in fields(LayerSettings))
 """Every knob of the per-layer settings table the tuner can vary, in table order."""
 
 SEARCHED_BY_DEFAULT = tuple(k for k in KNOBS if k != "read_phases")
