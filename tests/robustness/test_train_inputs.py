@@ -15,7 +15,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from tests.robustness.conftest import assert_refused, run_cli, snapshot
+from .conftest import assert_refused, run_cli, snapshot
 
 ROOT = Path(__file__).resolve().parents[2]
 MLP = ROOT / "workloads" / "mlp-digits" / "model.onnx"

@@ -11,9 +11,9 @@ import numpy as np
 import onnx
 import pytest
 from onnx import numpy_helper
+from robustness.conftest import run_cli
 
-from tests.robustness.conftest import run_cli
-from tests.train.conftest import workload_model
+from .conftest import workload_model
 
 pytest.importorskip("torch")
 

@@ -7,7 +7,8 @@ import onnx
 import pytest
 
 from aimcsim.config.loader import load_arch
-from tests.train.conftest import workload_model
+
+from .conftest import workload_model
 
 torch = pytest.importorskip("torch")
 

@@ -15,7 +15,8 @@ from onnx import TensorProto, helper, numpy_helper
 from aimcsim.config.loader import load_arch
 from aimcsim.errors import TrainError
 from aimcsim.functional.executor import ideal_arch
-from tests.train.conftest import workload_model
+
+from .conftest import workload_model
 
 torch = pytest.importorskip("torch")
 
