@@ -32,6 +32,7 @@ import numpy as np
 from aimcsim.compiler.emit import MAX_LEN
 from aimcsim.compiler.graph import Graph, Node, storage_order, tensor_order, to_physical
 from aimcsim.compiler.onnx_control import inline_static_ifs, outer_refs
+from aimcsim.compiler.ops_common import MASK_LIMIT, MERGED_BATCH, UnsupportedNode, period
 from aimcsim.compiler.ops_norm import emit_layernorm
 from aimcsim.compiler.ops_pad import pad
 from aimcsim.compiler.ops_seq import (
@@ -224,16 +225,8 @@ def _probe_runs(
     return out
 
 
-MERGED_BATCH = -1
-"""Batch "axis" of a tensor whose batch (of size 1 at export) a Reshape merged into its
-leading axis, e.g. GPT-2's ``x.view(-1, d)``: its per-sample shape is its whole shape."""
-
 INDEX_RESHAPES = ("Reshape", "Flatten", "Squeeze", "Unsqueeze", "Identity", "Cast")
 """Operators that may carry token ids from a model input to an embedding Gather."""
-
-MASK_LIMIT = 1e9
-"""Additive attention-mask values are clamped to +-this (``-inf`` would give NaN in an
-``x * scale + offset`` mapping; ``exp(-1e9)`` is 0 in float32 all the same)."""
 
 
 class _Converter:
@@ -504,6 +497,8 @@ class _Converter:
                 self.convert(node)
             except _NotConstant as exc:
                 raise _unsupported(node, f"its input {exc.tensor!r} must be a constant") from None
+            except UnsupportedNode as exc:
+                raise _unsupported(node, str(exc)) from None
             except (KeyError, IndexError, ValueError, TypeError) as exc:
                 # a malformed node (missing attribute or input, odd shapes): name it
                 raise _unsupported(
@@ -1264,9 +1259,9 @@ class _Converter:
         full = np.broadcast_to(c, vshape).reshape(-1)[tensor_order(self.g, x)]
         if op == "add":  # additive masks (finfo.min, -inf): see MASK_LIMIT
             full = np.clip(full, -MASK_LIMIT, MASK_LIMIT)
-        period = _period(full)
-        p = self.g.add_param(f"{node.name or out}.const", full[:period])
-        attrs: dict[str, Any] = {"period": period} if period < full.size else {}
+        n_period = period(full)
+        p = self.g.add_param(f"{node.name or out}.const", full[:n_period])
+        attrs: dict[str, Any] = {"period": n_period} if n_period < full.size else {}
         self.add(node, op, [x, p], out, self.lay(x), **attrs)
         if x in self.g.perms:
             self.g.perms[out] = self.g.perms[x]
@@ -1573,16 +1568,6 @@ def _without_static_ifs(model: Any, values: dict[str, np.ndarray]) -> Any:
             break
         values = _run_all(m)
     return m
-
-
-def _period(v: np.ndarray) -> int:
-    """Smallest ``p`` (a divisor of ``v.size`` within the DPU vector limit) with ``v`` =
-    copies of ``v[:p]``; ``v.size`` when there is none."""
-    n = v.size
-    for p in range(1, min(n, MAX_LEN) + 1):
-        if n % p == 0 and np.array_equal(v, np.tile(v[:p], n // p)):
-            return p
-    return n
 
 
 def _prune(g: Graph) -> None:

@@ -19,6 +19,7 @@ from typing import Any
 import numpy as np
 
 from aimcsim.compiler.graph import Node
+from aimcsim.compiler.ops_common import UnsupportedNode
 
 
 def _phase_kernel(w: np.ndarray, groups: int, strides: tuple[int, int]) -> np.ndarray:
@@ -46,21 +47,20 @@ def _phase_kernel(w: np.ndarray, groups: int, strides: tuple[int, int]) -> np.nd
 
 def conv_transpose(cv: Any, node: Any, a: dict[str, Any], ins: list[str], out: str) -> None:
     """ConvTranspose of an activation with constant weights (see the module docstring)."""
-    from aimcsim.compiler.onnx_frontend import _unsupported
 
     if not cv.is_static(ins[1]) or (len(ins) > 2 and ins[2] and not cv.is_static(ins[2])):
-        raise _unsupported(node, "ConvTranspose weights and bias must be constant")
+        raise UnsupportedNode("ConvTranspose weights and bias must be constant")
     w = np.asarray(cv.const(ins[1]), dtype=np.float64)
     one_d = w.ndim == 3
     if w.ndim not in (3, 4):
-        raise _unsupported(node, "only 1-D and 2-D transposed convolutions")
+        raise UnsupportedNode("only 1-D and 2-D transposed convolutions")
     auto = a.get("auto_pad", b"NOTSET")
     if (auto.decode() if isinstance(auto, bytes) else auto) not in ("NOTSET", "VALID"):
-        raise _unsupported(node, "auto_pad SAME (give explicit pads)")
+        raise UnsupportedNode("auto_pad SAME (give explicit pads)")
     if "output_shape" in a:
-        raise _unsupported(node, "output_shape (give explicit pads)")
+        raise UnsupportedNode("output_shape (give explicit pads)")
     if any(int(d) != 1 for d in a.get("dilations", [])):
-        raise _unsupported(node, "dilated transposed convolution")
+        raise UnsupportedNode("dilated transposed convolution")
     x = cv.real(ins[0])
     if one_d:
         w = w[:, :, None, :]

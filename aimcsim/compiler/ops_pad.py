@@ -10,7 +10,7 @@ from typing import Any
 import numpy as np
 
 from aimcsim.compiler.graph import Node
-from aimcsim.compiler.ops_common import const_operand
+from aimcsim.compiler.ops_common import UnsupportedNode, const_operand
 
 
 def _source(n: int, begin: int, end: int, mode: str) -> np.ndarray:
@@ -35,10 +35,9 @@ def _source(n: int, begin: int, end: int, mode: str) -> np.ndarray:
 
 def pad(cv: Any, node: Any, mode: str, pads: list[int], value: float, axes: list[int]) -> None:
     """Pad ONNX tensor ``node.input[0]`` into ``node.output[0]`` (see the module docstring)."""
-    from aimcsim.compiler.onnx_frontend import _unsupported
 
     if mode not in ("constant", "edge", "reflect", "wrap"):
-        raise _unsupported(node, f"Pad mode {mode!r}")
+        raise UnsupportedNode(f"Pad mode {mode!r}")
     x_onnx, out = node.input[0], node.output[0]
     rank = len(cv.values[x_onnx].shape)
     bax = cv.bax.get(x_onnx, 0)
@@ -48,7 +47,7 @@ def pad(cv: Any, node: Any, mode: str, pads: list[int], value: float, axes: list
     for k, q in enumerate(axes):
         begin[q], end[q] = pads[k], pads[k + len(axes)]
     if begin[bax] or end[bax]:
-        raise _unsupported(node, "padding of the batch axis")
+        raise UnsupportedNode("padding of the batch axis")
     x = cv.real(x_onnx)
     shape = cv.g.shapes[x]
     sample_axes = [q for q in range(rank) if q != bax]

@@ -20,7 +20,7 @@ from typing import Any
 import numpy as np
 
 from aimcsim.compiler.graph import Graph, Node
-from aimcsim.compiler.ops_common import const_operand
+from aimcsim.compiler.ops_common import UnsupportedNode, const_operand
 from aimcsim.compiler.ops_probe import NodeRunner
 
 NONNEGATIVE_OPS = ("relu", "sigmoid", "exp")
@@ -94,13 +94,12 @@ def _pads(
 def pool(cv: Any, node: Any, a: dict[str, Any], ins: list[str], out: str) -> None:
     """MaxPool, AveragePool, GlobalMaxPool of a 2-D map or of a 1-D ``(C, L)`` tensor (the
     map ``(C, 1, L)`` stored channels-last) (see the module docstring)."""
-    from aimcsim.compiler.onnx_frontend import _unsupported
 
     op = node.op_type
     indices = node.output[1] if op == "MaxPool" and len(node.output) > 1 else ""
     graph_outputs = {o.name for o in cv.model.graph.output}
     if indices and (cv.consumers(indices) or indices in graph_outputs):
-        raise _unsupported(node, "the Indices output of MaxPool is used")
+        raise UnsupportedNode("the Indices output of MaxPool is used")
     x = cv.real(ins[0])
     oshape = cv.sample_shape(out)
     one_d = len(oshape) == 2
@@ -125,9 +124,9 @@ def pool(cv: Any, node: Any, a: dict[str, Any], ins: list[str], out: str) -> Non
     else:
         kernel = [int(k) for k in a["kernel_shape"]]
         if len(kernel) != 2:
-            raise _unsupported(node, "only 1-D and 2-D pooling")
+            raise UnsupportedNode("only 1-D and 2-D pooling")
         if any(int(d) != 1 for d in a.get("dilations", [1, 1])):
-            raise _unsupported(node, "dilated pooling")
+            raise UnsupportedNode("dilated pooling")
         strides = [int(s) for s in a.get("strides", [1, 1])]
         pads = _pads(a, (h, w), omap[1:], kernel, strides)
         geometry = dict(kh=kernel[0], kw=kernel[1], stride=tuple(strides))

@@ -19,7 +19,7 @@ from typing import Any
 import numpy as np
 
 from aimcsim.compiler.graph import Node
-from aimcsim.compiler.ops_common import const_operand
+from aimcsim.compiler.ops_common import UnsupportedNode, const_operand
 from aimcsim.compiler.ops_probe import NodeRunner
 
 SEPARABLE_RTOL = 1e-5
@@ -54,15 +54,14 @@ def _apply(x: np.ndarray, mats: dict[int, np.ndarray]) -> np.ndarray:
 
 def resize(cv: Any, node: Any, a: dict[str, Any], ins: list[str], out: str) -> None:
     """Resize / Upsample of an activation (see the module docstring)."""
-    from aimcsim.compiler.onnx_frontend import _unsupported
 
     if any(t and not cv.is_static(t) for t in ins[1:]):
-        raise _unsupported(node, "roi, scales and sizes must be constants")
+        raise UnsupportedNode("roi, scales and sizes must be constants")
     shape = cv.values[ins[0]].shape
     oshape = cv.values[out].shape
     bax = cv.bax.get(ins[0], 0)
     if len(shape) != len(oshape) or shape[bax] != oshape[bax]:
-        raise _unsupported(node, "a resize of the batch axis")
+        raise UnsupportedNode("a resize of the batch axis")
     run = NodeRunner(cv.model, node, {ins[0]: shape}, cv.static)
     mats = _matrices(run, shape, oshape, bax)
     probe = np.random.default_rng(0).standard_normal(shape).astype(np.float32)
@@ -70,7 +69,7 @@ def resize(cv: Any, node: Any, a: dict[str, Any], ins: list[str], out: str) -> N
     if float(np.abs(_apply(probe.astype(np.float64), mats) - ref).max()) > SEPARABLE_RTOL * max(
         float(np.abs(ref).max()), 1e-6
     ):
-        raise _unsupported(node, "not a separable interpolation (e.g. an extrapolation value)")
+        raise UnsupportedNode("not a separable interpolation (e.g. an extrapolation value)")
     x = cv.real(ins[0])
     x = cv.canon(x, cv._layouts_of(cv.g.shapes[x]))
     if not mats:

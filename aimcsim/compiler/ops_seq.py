@@ -26,20 +26,21 @@ operator to its function. Covered here:
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import numpy as np
 
 from aimcsim.compiler.graph import Node
+from aimcsim.compiler.ops_common import MASK_LIMIT, MERGED_BATCH, UnsupportedNode
 
-if TYPE_CHECKING:
-    from aimcsim.compiler.onnx_frontend import _Converter
+Converter = Any
+"""The ONNX frontend's ``_Converter`` (typed loosely: the frontend imports this module)."""
 
 FLOAT_TYPES = (1, 10, 11, 16)
 """ONNX ``TensorProto`` float element types: FLOAT, FLOAT16, DOUBLE, BFLOAT16."""
 
 
-def _like(cv: _Converter, t: str, x: str) -> str:
+def _like(cv: Converter, t: str, x: str) -> str:
     """Register IR tensor ``t`` with ``x``'s shape, layout and storage order."""
     cv.g.shapes[t] = cv.g.shapes[x]
     cv.g.layouts[t] = cv.lay(x)
@@ -48,38 +49,37 @@ def _like(cv: _Converter, t: str, x: str) -> str:
     return t
 
 
-def _elementwise(cv: _Converter, node: Any, op: str, x: str, t: str, **attrs: Any) -> str:
+def _elementwise(cv: Converter, node: Any, op: str, x: str, t: str, **attrs: Any) -> str:
     """An element-wise IR node ``op`` from ``x`` to ``t`` (``t`` keeps ``x``'s storage)."""
     name = t if t != node.output[0] else node.name or t
     cv.g.nodes.append(Node(name, op, [x], _like(cv, t, x), attrs, node.op_type))
     return t
 
 
-def _scaled(cv: _Converter, node: Any, x: str, t: str, scale: float) -> str:
+def _scaled(cv: Converter, node: Any, x: str, t: str, scale: float) -> str:
     p = cv._scalar_affine(f"{node.name or t}.scale", x, scale, 0.0)
     return _elementwise(cv, node, "affine", x, t, params=p)
 
 
-def lower_neg(cv: _Converter, node: Any, a: dict[str, Any], ins: list[str], out: str) -> None:
+def lower_neg(cv: Converter, node: Any, a: dict[str, Any], ins: list[str], out: str) -> None:
     _scaled(cv, node, cv.real(ins[0]), out, -1.0)
 
 
-def lower_unary(cv: _Converter, node: Any, a: dict[str, Any], ins: list[str], out: str) -> None:
+def lower_unary(cv: Converter, node: Any, a: dict[str, Any], ins: list[str], out: str) -> None:
     op = {"Sqrt": "sqrt", "Reciprocal": "recip", "Erf": "erf"}[node.op_type]
     _elementwise(cv, node, op, cv.real(ins[0]), out)
 
 
-def lower_cast(cv: _Converter, node: Any, a: dict[str, Any], ins: list[str], out: str) -> None:
-    from aimcsim.compiler.onnx_frontend import _unsupported
+def lower_cast(cv: Converter, node: Any, a: dict[str, Any], ins: list[str], out: str) -> None:
 
     if int(a.get("to", 0)) not in FLOAT_TYPES or not np.issubdtype(
         cv.values[ins[0]].dtype, np.floating
     ):
-        raise _unsupported(node, "Cast of an activation to or from a non-float type")
+        raise UnsupportedNode("Cast of an activation to or from a non-float type")
     cv.alias[out] = cv.real(ins[0])
 
 
-def lower_div(cv: _Converter, node: Any, a: dict[str, Any], ins: list[str], out: str) -> None:
+def lower_div(cv: Converter, node: Any, a: dict[str, Any], ins: list[str], out: str) -> None:
     """``a / b`` with ``b`` an activation (``a`` constant or activation)."""
     xb = cv.real(ins[1])
     if cv.is_static(ins[0]):  # c / x = c * (1 / x)
@@ -99,16 +99,15 @@ def lower_div(cv: _Converter, node: Any, a: dict[str, Any], ins: list[str], out:
     cv._two_activations(node, "div", xa, xb, out)
 
 
-def lower_pow(cv: _Converter, node: Any, a: dict[str, Any], ins: list[str], out: str) -> None:
+def lower_pow(cv: Converter, node: Any, a: dict[str, Any], ins: list[str], out: str) -> None:
     """Pow by a constant: integers 1..8 by repeated ``mul``; 0.5 a ``sqrt``; a negative
     exponent ``-e`` (``e`` one of those) the ``recip`` of ``x ** e``."""
-    from aimcsim.compiler.onnx_frontend import _unsupported
 
     if cv.is_static(ins[0]) or not cv.is_static(ins[1]):
-        raise _unsupported(node, "only an activation to a constant power")
+        raise UnsupportedNode("only an activation to a constant power")
     e = np.asarray(cv.const(ins[1]), dtype=np.float64).reshape(-1)
     if e.size != 1 or e[0] == 0:
-        raise _unsupported(node, f"exponent {e.tolist()}")
+        raise UnsupportedNode(f"exponent {e.tolist()}")
     mag = abs(float(e[0]))
     x = cv.real(ins[0])
     pos = out if e[0] > 0 else f"{out}.power"
@@ -118,21 +117,19 @@ def lower_pow(cv: _Converter, node: Any, a: dict[str, Any], ins: list[str], out:
         cv._pow(node, x, int(mag), pos)
         pos = cv.real(pos)
     else:
-        raise _unsupported(node, f"exponent {e.tolist()}; only +-0.5 and integers +-1..8")
+        raise UnsupportedNode(f"exponent {e.tolist()}; only +-0.5 and integers +-1..8")
     if e[0] < 0:
         _elementwise(cv, node, "recip", pos, out)
 
 
-def lower_where(cv: _Converter, node: Any, a: dict[str, Any], ins: list[str], out: str) -> None:
+def lower_where(cv: Converter, node: Any, a: dict[str, Any], ins: list[str], out: str) -> None:
     """Where with a constant condition: ``x * m + y * (1 - m)``; a constant branch is folded
     into the other's constant operands, a non-finite one clamped (see ``MASK_LIMIT``)."""
-    from aimcsim.compiler.onnx_frontend import MASK_LIMIT, _unsupported
 
     if not cv.is_static(ins[0]):
-        raise _unsupported(
-            node,
+        raise UnsupportedNode(
             "Where with a condition computed from activations (only constant conditions, "
-            "the where(isnan(x), c, x) guard, or attention masks)",
+            "the where(isnan(x), c, x) guard, or attention masks)"
         )
     oshape = cv.values[out].shape
     m = np.broadcast_to(cv.const(ins[0]).astype(np.float64), oshape)
@@ -168,43 +165,41 @@ def lower_where(cv: _Converter, node: Any, a: dict[str, Any], ins: list[str], ou
         cv._const_operand(node, "add", parts[0], parts[0], offset, out)
 
 
-def _selection(cv: _Converter, node: Any, ins: list[str], out: str, idx: np.ndarray) -> None:
+def _selection(cv: Converter, node: Any, ins: list[str], out: str, idx: np.ndarray) -> None:
     """``out`` as a selection ``idx`` (logical input indices, in ``out``'s ONNX shape) of the
     activation ``ins[0]``; the batch axis keeps its place from the end."""
-    from aimcsim.compiler.onnx_frontend import MERGED_BATCH, _unsupported
 
     bin_ = cv.bax.get(ins[0], 0)
     rin, rout = cv.values[ins[0]].ndim, idx.ndim
     bax = MERGED_BATCH if bin_ == MERGED_BATCH else bin_ + rout - rin
     if bax != MERGED_BATCH and idx.shape[bax] != 1:
-        raise _unsupported(node, f"{node.op_type} that repeats the batch axis")
+        raise UnsupportedNode(f"{node.op_type} that repeats the batch axis")
     cv._select(node, ins[0], idx, out, bax)
 
 
-def _arange(cv: _Converter, t: str) -> np.ndarray:
+def _arange(cv: Converter, t: str) -> np.ndarray:
     shape = cv.values[t].shape
     return np.arange(int(np.prod(shape)), dtype=np.int64).reshape(shape)
 
 
-def lower_expand(cv: _Converter, node: Any, a: dict[str, Any], ins: list[str], out: str) -> None:
+def lower_expand(cv: Converter, node: Any, a: dict[str, Any], ins: list[str], out: str) -> None:
     idx = np.broadcast_to(_arange(cv, ins[0]), cv.values[out].shape)
     _selection(cv, node, ins, out, idx)
 
 
-def lower_tile(cv: _Converter, node: Any, a: dict[str, Any], ins: list[str], out: str) -> None:
+def lower_tile(cv: Converter, node: Any, a: dict[str, Any], ins: list[str], out: str) -> None:
     reps = [int(r) for r in cv.const(ins[1]).reshape(-1)]
     _selection(cv, node, ins, out, np.tile(_arange(cv, ins[0]), reps))
 
 
 def lower_gather_elements(
-    cv: _Converter, node: Any, a: dict[str, Any], ins: list[str], out: str
+    cv: Converter, node: Any, a: dict[str, Any], ins: list[str], out: str
 ) -> None:
     """GatherElements of an activation with constant indices (DeBERTa's relative-position
     scores): the selection ``take_along_axis``."""
-    from aimcsim.compiler.onnx_frontend import _unsupported
 
     if cv.is_static(ins[0]) or not cv.is_static(ins[1]):
-        raise _unsupported(node, "only an activation indexed by constant indices")
+        raise UnsupportedNode("only an activation indexed by constant indices")
     src = _arange(cv, ins[0])
     axis = int(a.get("axis", 0)) % src.ndim
     ind = cv.const(ins[1]).astype(np.int64)
@@ -212,10 +207,9 @@ def lower_gather_elements(
     _selection(cv, node, ins, out, np.take_along_axis(src, ind, axis))
 
 
-def lower_softmax(cv: _Converter, node: Any, a: dict[str, Any], ins: list[str], out: str) -> None:
+def lower_softmax(cv: Converter, node: Any, a: dict[str, Any], ins: list[str], out: str) -> None:
     """Softmax over the last axis (IR ``softmax``), or over another one (opset >= 13
     semantics): that axis moved last by an IR ``transpose``, the softmax, and back."""
-    from aimcsim.compiler.onnx_frontend import MERGED_BATCH, _unsupported
 
     x = cv.canon(cv.real(ins[0]))
     nd = cv.values[out].ndim
@@ -228,7 +222,7 @@ def lower_softmax(cv: _Converter, node: Any, a: dict[str, Any], ins: list[str], 
         (o.version for o in cv.model.opset_import if o.domain in ("", "ai.onnx")), default=0
     )
     if axis == bax or opset < 13:
-        raise _unsupported(node, "Softmax over the batch axis, or not the last (opset < 13)")
+        raise UnsupportedNode("Softmax over the batch axis, or not the last (opset < 13)")
     k = axis - int(bax != MERGED_BATCH and axis > bax)
     shape = cv.g.shapes[x]
     perm = tuple([i for i in range(len(shape)) if i != k] + [k])
@@ -247,7 +241,7 @@ def lower_softmax(cv: _Converter, node: Any, a: dict[str, Any], ins: list[str], 
     )
 
 
-def lower_pad(cv: _Converter, node: Any, a: dict[str, Any], ins: list[str], out: str) -> None:
+def lower_pad(cv: Converter, node: Any, a: dict[str, Any], ins: list[str], out: str) -> None:
     """A Pad that pads nothing is the identity; zero padding in front of a Conv is folded
     into it (the frontend's own Pad handling)."""
     pads = [int(v) for v in (cv.const(ins[1]) if len(ins) > 1 and ins[1] else a["pads"])]
@@ -275,18 +269,17 @@ LOWERINGS = {
 divisor goes to :func:`lower_div`."""
 
 
-def lower_const_matmul(cv: _Converter, node: Any, ins: list[str], out: str) -> None:
+def lower_const_matmul(cv: Converter, node: Any, ins: list[str], out: str) -> None:
     """MatMul of an activation and a constant that is not a plain ``(K, N)`` weight on the
     right (a constant of rank > 2, e.g. DeBERTa's projected relative positions, or a constant
     left operand): a digital ``matmul`` whose constant operand is a parameter broadcast to the
     output's batch axes (the activation is broadcast likewise when it has fewer)."""
-    from aimcsim.compiler.onnx_frontend import MERGED_BATCH, _unsupported
 
     full = cv.values[out].shape
     dyn = ins[0] if not cv.is_static(ins[0]) else ins[1]
     bax = cv.bax.get(dyn, 0)
     if min(cv.values[ins[0]].ndim, cv.values[ins[1]].ndim) < 2:
-        raise _unsupported(node, "MatMul of a vector and a constant")
+        raise UnsupportedNode("MatMul of a vector and a constant")
     operands = []
     for t in ins[:2]:
         v = cv.values[t]
@@ -310,7 +303,7 @@ def lower_const_matmul(cv: _Converter, node: Any, ins: list[str], out: str) -> N
     cv.add(node, "matmul", operands, out, "flat", tb=0)
 
 
-def without_leading_ones(cv: _Converter, x: str, shape: tuple[int, ...]) -> str:
+def without_leading_ones(cv: Converter, x: str, shape: tuple[int, ...]) -> str:
     """``x`` seen without the leading axes of size 1 that ``shape`` (of lower rank) lacks,
     e.g. a ``(1, L, E)`` tensor whose batch a Reshape merged, added to an ``(L, E)`` one;
     ``x`` itself otherwise."""
