@@ -45,6 +45,16 @@ from aimcsim.compiler.ops_seq import (
 from aimcsim.compiler.ops_vision import VISION_OPS, VISION_SUPPORTED
 from aimcsim.errors import CompileError
 
+REDUCTIONS = (
+    "ReduceMean",
+    "ReduceSum",
+    "ReduceMax",
+    "ReduceSumSquare",
+    "ReduceL2",
+    "ReduceL1",
+)
+"""Reductions over constant axes (:meth:`_Converter._reduce`)."""
+
 SUPPORTED_OPS = (
     "Gemm",
     "MatMul (weights, two activations, constants of any rank)",
@@ -68,7 +78,7 @@ SUPPORTED_OPS = (
     "MaxPool",
     "AveragePool",
     "GlobalAveragePool",
-    "ReduceMean / ReduceSum / ReduceMax (any axes but the batch)",
+    "ReduceMean / ReduceSum / ReduceMax / ReduceSumSquare / ReduceL2 / ReduceL1 (any axes but the batch)",
     "Flatten",
     "Reshape",
     "Squeeze",
@@ -684,7 +694,7 @@ class _Converter:
         if op == "Split":
             self._split(node, a, ins)
             return
-        if op in ("ReduceMean", "ReduceSum", "ReduceMax"):
+        if op in REDUCTIONS:
             self._reduce(node, a, ins, out)
             return
         if op in ("Gemm", "MatMul"):
@@ -1400,10 +1410,17 @@ class _Converter:
             start += ln
 
     def _reduce(self, node: Any, a: dict[str, Any], ins: list[str], out: str) -> None:
-        """ReduceSum / ReduceMean over constant axes -> IR ``reduce`` (``vsum`` of storage
-        blocks: the spatial axes of an nhwc map as they lie, other axes after bringing the
-        reduced ones next to each other) and, for the mean, an ``affine`` by 1/count."""
+        """ReduceSum / ReduceMean / ReduceMax over constant axes -> IR ``reduce`` (``vsum``,
+        or ``vmax``, of storage blocks: the spatial axes of an nhwc map as they lie, other
+        axes after bringing the reduced ones next to each other) and, for the mean, an
+        ``affine`` by 1/count. ReduceSumSquare, ReduceL2 and ReduceL1 sum ``x * x`` (its
+        square root ``|x|`` for L1) and take the square root of the sum for L2."""
         x = self.real(ins[0])
+        op = node.op_type
+        if op in ("ReduceSumSquare", "ReduceL2", "ReduceL1"):
+            x = self._same_storage(node, "mul", [x, x], f"{out}.square", x)
+            if op == "ReduceL1":
+                x = self._same_storage(node, "sqrt", [x], f"{out}.abs", x)
         shape = self.values[ins[0]].shape
         if len(ins) > 1 and ins[1]:
             if not self.is_static(ins[1]):
@@ -1440,8 +1457,9 @@ class _Converter:
             outer = int(np.prod(sshape[: red[0]]))
             count = int(np.prod([sshape[k] for k in red]))
             inner = int(np.prod(sshape[red[-1] + 1 :]))
-        mean = node.op_type == "ReduceMean"
-        total = f"{out}.sum" if mean else out
+        mean = op == "ReduceMean"
+        root = op == "ReduceL2"
+        total = f"{out}.sum" if mean or root else out
         oshape = self.sample_shape(out)
         self.g.shapes[total] = oshape
         self.g.layouts[total] = "flat"
@@ -1450,13 +1468,26 @@ class _Converter:
         if node.op_type == "ReduceMax":
             attrs["kind"] = "max"
         self.g.nodes.append(
-            Node(f"{name}.sum" if mean else name, "reduce", [y], total, attrs, node.op_type)
+            Node(f"{name}.sum" if mean or root else name, "reduce", [y], total, attrs, op)
         )
+        if root:
+            self.g.shapes[out] = oshape
+            self.g.layouts[out] = "flat"
+            self.g.nodes.append(Node(name, "sqrt", [total], out, {}, op))
         if mean:
             p = self._scalar_affine(f"{name}.mean", total, 1.0 / count, 0.0)
             self.g.shapes[out] = oshape
             self.g.layouts[out] = "flat"
             self.g.nodes.append(Node(name, "affine", [total], out, {"params": p}, node.op_type))
+
+    def _same_storage(self, node: Any, op: str, ins: list[str], t: str, like: str) -> str:
+        """IR node ``op`` of ``ins`` into the new tensor ``t``, stored like ``like``."""
+        self.g.shapes[t] = self.g.shapes[like]
+        self.g.layouts[t] = self.lay(like)
+        if like in self.g.perms:
+            self.g.perms[t] = self.g.perms[like]
+        self.g.nodes.append(Node(t, op, ins, t, {}, node.op_type))
+        return t
 
     def _pow(self, node: Any, x: str, power: int, out: str) -> None:
         """``x`` to the integer ``power`` >= 1: repeated ``mul`` (e.g. the cube of the tanh

@@ -333,3 +333,25 @@ def test_softmax_any_axis_and_reduce_max(tmp_path):
     torch.manual_seed(21)
     wl = _run(AxisOps(), torch.randn(2, 3, 5, 8), "axis", tmp_path, [])
     assert {"softmax", "reduce", "transpose"} <= _kinds(wl)
+
+
+class Norms(nn.Module):
+    """L2, L1 and squared-L2 norms over an axis (GRN-style feature normalisation, cosine
+    attention), exported as ReduceL2, ReduceL1 and ReduceSumSquare."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.fc = nn.Linear(8, 8)
+
+    def forward(self, x: Any) -> Any:
+        h = self.fc(x)  # (N, 3, 8)
+        l2 = torch.linalg.vector_norm(h, ord=2, dim=-1, keepdim=True)
+        l1 = torch.linalg.vector_norm(h, ord=1, dim=1, keepdim=True)
+        sq = torch.sum(h * h, dim=-1, keepdim=True)
+        return h / (l2 + 1e-6) + l1 + sq
+
+
+def test_l2_l1_and_sum_square_reductions(tmp_path):
+    torch.manual_seed(22)
+    wl = _run(Norms(), torch.randn(2, 3, 8), "norms", tmp_path, [])
+    assert {"reduce", "sqrt", "mul"} <= _kinds(wl)
