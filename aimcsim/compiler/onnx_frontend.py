@@ -78,7 +78,7 @@ SUPPORTED_OPS = (
     "MaxPool",
     "AveragePool",
     "GlobalAveragePool",
-    "ReduceMean / ReduceSum / ReduceMax / ReduceSumSquare / ReduceL2 / ReduceL1 (any axes but the batch)",
+    "ReduceMean / ReduceSum / ReduceMax / ReduceSumSquare / ReduceL2 / ReduceL1 (not the batch)",
     "Flatten",
     "Reshape",
     "Squeeze",
