@@ -23,8 +23,9 @@ import math
 import os
 import pickle
 from collections import OrderedDict
-from collections.abc import Sequence
+from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
+from contextlib import contextmanager
 from dataclasses import dataclass, field, fields
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -288,22 +289,44 @@ def evaluate_many(
     """:func:`run_task` of every task, in task order, ``serial``, on worker ``processes``
     (they die with this process) or on ``dask`` (a local cluster of ``workers``, or the
     scheduler at ``scheduler``, with the sweep's connection deadline)."""
-    if executor not in EXECUTORS:
-        raise WorkloadError(f"executor {executor!r}: choose one of {', '.join(EXECUTORS)}")
+    check_executor(executor)
     if executor == "serial" or not tasks:
         return [run_task(t) for t in tasks]
+    n = min(workers or os.cpu_count() or 1, len(tasks)) if executor == "processes" else workers
+    with evaluation_pool(executor, n, scheduler) as run:
+        return run(tasks)
+
+
+def check_executor(executor: str) -> None:
+    """WorkloadError unless ``executor`` is one of :data:`EXECUTORS`."""
+    if executor not in EXECUTORS:
+        raise WorkloadError(f"executor {executor!r}: choose one of {', '.join(EXECUTORS)}")
+
+
+@contextmanager
+def evaluation_pool(
+    executor: str = "serial", workers: int | None = None, scheduler: str | None = None
+) -> Iterator[Callable[[Sequence[EvalTask]], list[dict[str, Any]]]]:
+    """Where :func:`run_task` runs, kept open over several batches of tasks (a search opens
+    one process pool or Dask cluster for all its batches, not one per batch): yields a
+    function from tasks to their results, in task order. ``executor``, ``workers`` and
+    ``scheduler`` as in :func:`evaluate_many` (``workers`` None: one process per CPU)."""
+    check_executor(executor)
+    if executor == "serial":
+        yield lambda tasks: [run_task(t) for t in tasks]
+        return
     if executor == "processes":
         from aimcsim.sweep.executors import die_with_parent
 
-        n = min(workers or os.cpu_count() or 1, len(tasks))
+        n = workers or os.cpu_count() or 1
         with ProcessPoolExecutor(n, initializer=die_with_parent, initargs=(os.getpid(),)) as pool:
-            return list(pool.map(run_task, tasks))
+            yield lambda tasks: list(pool.map(run_task, tasks))
+        return
     from aimcsim.sweep.scheduler import connect_dask
 
     client, cluster = connect_dask(scheduler, workers)
     try:
-        futures = client.map(run_task, list(tasks), pure=False)
-        return list(client.gather(futures))
+        yield lambda tasks: list(client.gather(client.map(run_task, list(tasks), pure=False)))
     finally:
         client.close()
         if cluster is not None:

@@ -21,6 +21,7 @@ from typing import Any
 import pandas as pd
 
 from aimcsim.compiler.layer_settings import LayerSettingsTable, dumps_layer_settings
+from aimcsim.evaluation import evaluation_pool
 from aimcsim.output_path import TUNE_DIR, FileKind, check_output_dir, check_output_file, staged_dir
 from aimcsim.tune.candidates import default_params, table_of
 from aimcsim.tune.errors import TuneError
@@ -111,49 +112,52 @@ def run_tune(req: TuneRequest) -> TuneResult:
     times = req.scoring.times_s
     target = problem.task_target(default_workload)
 
-    def score(tables: Sequence[LayerSettingsTable], scoring: Scoring) -> list[dict[str, Any]]:
-        return score_tables(target, problem.preset, problem.overrides, tables, scoring)
+    sc = req.scoring
+    with evaluation_pool(sc.executor, sc.workers, sc.scheduler) as run:
 
-    baseline = scores_of(score([problem.base], req.scoring)[0], times)
-    b = req.budgets
-    budget = budget_from(
-        baseline,
-        max_latency_ns=b.max_latency_ns,
-        latency_budget=b.latency_budget,
-        max_energy_pj=b.max_energy_pj,
-        energy_budget=b.energy_budget,
-    )
-    study = open_study(req.study, _problem_record(req, problem, space, budget))
+        def score(tables: Sequence[LayerSettingsTable], scoring: Scoring) -> list[dict[str, Any]]:
+            return score_tables(target, problem.preset, problem.overrides, tables, scoring, run)
 
-    def evaluate(batch: Sequence[Mapping[str, Any]]) -> list[Scores]:
-        tables = [table_of(params, space, arch, problem.base) for params in batch]
-        return [scores_of(r, times) for r in score(tables, req.scoring)]
+        baseline = scores_of(score([problem.base], req.scoring)[0], times)
+        b = req.budgets
+        budget = budget_from(
+            baseline,
+            max_latency_ns=b.max_latency_ns,
+            latency_budget=b.latency_budget,
+            max_energy_pj=b.max_energy_pj,
+            energy_budget=b.energy_budget,
+        )
+        study = open_study(req.study, _problem_record(req, problem, space, budget))
 
-    def progress(done: int, total: int) -> None:
-        best_now = best_of(finished_trials(study, budget))
-        text = "none within budget" if best_now is None else f"{best_now.scores.error:.4f}"
-        log.info("trials %d/%d, best error so far %s", done, total, text)
+        def evaluate(batch: Sequence[Mapping[str, Any]]) -> list[Scores]:
+            tables = [table_of(params, space, arch, problem.base) for params in batch]
+            return [scores_of(r, times) for r in score(tables, req.scoring)]
 
-    search(
-        study,
-        req.study,
-        space,
-        budget,
-        evaluate,
-        req.n_trials,
-        first_params=default_params(space, arch, {i.name: i for i in infos}, problem.base),
-        penalty=_penalty(baseline),
-        on_batch=progress,
-    )
-    trials = finished_trials(study, budget)
-    best = best_of(trials)
-    front = pareto_front(trials)
-    table = None if best is None else table_of(best.params, space, arch, problem.base)
-    before_after = None
-    final: list[dict[str, Any]] = []
-    if table is not None:
-        final = score([problem.base, table], replace(req.scoring, n_samples=None))
-        before_after = before_after_table(final[0], final[1])
+        def progress(done: int, total: int) -> None:
+            best_now = best_of(finished_trials(study, budget))
+            text = "none within budget" if best_now is None else f"{best_now.scores.error:.4f}"
+            log.info("trials %d/%d, best error so far %s", done, total, text)
+
+        search(
+            study,
+            req.study,
+            space,
+            budget,
+            evaluate,
+            req.n_trials,
+            first_params=default_params(space, arch, {i.name: i for i in infos}, problem.base),
+            penalty=_penalty(baseline),
+            on_batch=progress,
+        )
+        trials = finished_trials(study, budget)
+        best = best_of(trials)
+        front = pareto_front(trials)
+        table = None if best is None else table_of(best.params, space, arch, problem.base)
+        before_after = None
+        final: list[dict[str, Any]] = []
+        if table is not None:
+            final = score([problem.base, table], replace(req.scoring, n_samples=None))
+            before_after = before_after_table(final[0], final[1])
     trials_df = trials_table(trials, space, front, best, req.scoring.seed)
     summary = _summary(req, problem, space, budget, baseline, best, table, final, len(trials))
     _write(req, inputs, table, trials_df, before_after, summary, trials, front, baseline, best)

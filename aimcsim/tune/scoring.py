@@ -12,7 +12,7 @@ results in task order whatever the executor and the number of workers.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -39,11 +39,14 @@ def score_tables(
     overrides: Sequence[str],
     tables: Sequence[LayerSettingsTable],
     scoring: Scoring,
+    run: Callable[[Sequence[Any]], list[dict[str, Any]]] | None = None,
 ) -> list[dict[str, Any]]:
     """The full-tier :func:`aimcsim.evaluate` result of ``target`` (a workload directory
     or a :class:`~aimcsim.workload.Workload` with its source model and samples) compiled
     with each table for the chip ``preset`` + ``overrides``, in order; a failed candidate
-    gives ``{"error": message}``."""
+    gives ``{"error": message}``. ``run``: an open :func:`aimcsim.evaluation.evaluation_pool`
+    to evaluate in (None: :func:`aimcsim.evaluation.evaluate_many` with ``scoring``'s
+    executor, a new pool for this batch)."""
     from aimcsim.evaluation import EvalTask, evaluate_many
 
     tasks = [
@@ -59,7 +62,10 @@ def score_tables(
         )
         for table in tables
     ]
-    results = evaluate_many(
-        tasks, executor=scoring.executor, workers=scoring.workers, scheduler=scoring.scheduler
-    )
+    if run is not None:
+        results = run(tasks)
+    else:
+        results = evaluate_many(
+            tasks, executor=scoring.executor, workers=scoring.workers, scheduler=scoring.scheduler
+        )
     return [{k: v for k, v in r.items() if k not in ("target", "layer_settings")} for r in results]

@@ -74,7 +74,19 @@ def test_resume_and_refusal(tmp_path: Path, capsys: pytest.CaptureFixture[str]) 
     assert (out / "trials.csv").read_bytes() == before
 
 
-def test_same_trials_serial_and_on_processes(tmp_path: Path) -> None:
+def test_same_trials_serial_and_on_processes(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import aimcsim.evaluation
+
+    pools: list[object] = []
+
+    class CountedPool(aimcsim.evaluation.ProcessPoolExecutor):
+        def __init__(self, *args: object, **kwargs: object) -> None:
+            super().__init__(*args, **kwargs)  # type: ignore[arg-type]
+            pools.append(self)
+
+    monkeypatch.setattr(aimcsim.evaluation, "ProcessPoolExecutor", CountedPool)
     assert _tune(tmp_path / "serial", "--trials", "4", "--no-plot") == 0
     assert (
         _tune(
@@ -91,3 +103,5 @@ def test_same_trials_serial_and_on_processes(tmp_path: Path) -> None:
     )
     for name in ("trials.csv", "before_after.csv", "layer_settings.toml", "tune.json"):
         assert (tmp_path / "serial" / name).read_bytes() == (tmp_path / "procs" / name).read_bytes()
+    # the baseline, two batches of trials and the before/after run share one pool
+    assert len(pools) == 1
