@@ -25,7 +25,7 @@ copies than MVMs per sample), copies that do not fit the chip.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from typing import TYPE_CHECKING
 
 from aimcsim.compiler.graph import WEIGHT_OPS, Graph, Node
@@ -38,15 +38,6 @@ if TYPE_CHECKING:
     from aimcsim.isa.program import Program
     from aimcsim.workload.format import Workload
 
-XCFG_KEYS = (
-    "input_encoding",
-    "input_bits",
-    "bits_per_phase",
-    "read_phases",
-    "adc_gain",
-    "adc_itime_cycles",
-)
-"""Settings keys that an ``xcfg`` carries."""
 
 SCALED_OPS = ("dense", "conv")
 """Weight layers whose input the program can scale or clip (an LSTM's input is concatenated
@@ -74,6 +65,10 @@ class ReadConfig:
             self.adc_gain,
             self.adc_itime_cycles,
         )
+
+
+XCFG_KEYS = tuple(f.name for f in fields(ReadConfig))
+"""Settings keys that an ``xcfg`` carries (the fields of :class:`ReadConfig`)."""
 
 
 def default_read_config(arch: ArchConfig) -> ReadConfig:
