@@ -12,18 +12,22 @@ microseconds. :class:`BySize` therefore picks, per call:
 
 * from :data:`PARALLEL_MIN_ELEMENTS` elements of work: the parallel numba kernel;
 * below it, the numpy twin while the time spent in it stays small, and the serial numba
-  twin from the moment it is cheap to get: once :data:`PROBE_AFTER_S` of numpy time has
-  accumulated, if it is already compiled or in the on-disk cache (a warm run), else once
-  :data:`COMPILE_AFTER_S` has (a large workload on a cold cache: the numpy time has then
-  paid for about half the compilation, the classic rent-or-buy rule).
+  twin from the moment it is cheap to get: once the numpy time has paid for looking for it
+  (:data:`PROBE_AFTER_S`, or :data:`NUMBA_IMPORT_S` while numba is not imported yet), if it
+  is already compiled or in the on-disk cache (a warm run), else once
+  :data:`COMPILE_AFTER_S` has accumulated (a large workload on a cold cache: the numpy time
+  has then paid for about half the compilation). Both are the classic rent-or-buy rule: buy
+  once the rent paid equals the price.
 
-A run on a small workload thus never imports numba, a long run reaches the compiled loops, and
-because all three give the same bits the choice never changes a result.
+A run whose kernels spend less than :data:`NUMBA_IMPORT_S` in numpy thus never imports numba,
+a long run reaches the compiled loops, and because all three give the same bits the choice
+never changes a result.
 """
 
 from __future__ import annotations
 
 import importlib
+import sys
 import time
 import types
 from collections.abc import Callable
@@ -34,7 +38,11 @@ PARALLEL_MIN_ELEMENTS = 1 << 17
 used."""
 PROBE_AFTER_S = 0.05
 """Numpy CPU time (s, per kernel and process) after which a compiled or cached serial numba twin
-is used if there is one."""
+is used if there is one, once numba is imported."""
+NUMBA_IMPORT_S = 0.4
+"""Numpy CPU time (s, per kernel and process) after which numba is imported to look for a
+compiled or cached serial twin: what importing numba costs (0.32-0.33 s of CPU measured on
+this project's machine, rounded up)."""
 COMPILE_AFTER_S = 0.5
 """Numpy CPU time (s, per kernel and process) after which the serial numba twin is compiled."""
 
@@ -64,6 +72,12 @@ def _ready_without_compiling(dispatcher: Any) -> bool:
         return bool(dispatcher._cache._cache_file._load_index())
     except Exception:  # numba's private API: another version, or a damaged or unreadable cache
         return False
+
+
+def _probe_after_s() -> float:
+    """Numpy CPU time (s) from which looking for a serial twin pays: :data:`PROBE_AFTER_S`
+    once numba is imported, else :data:`NUMBA_IMPORT_S`."""
+    return PROBE_AFTER_S if "numba" in sys.modules else NUMBA_IMPORT_S
 
 
 class Jitted:
@@ -117,7 +131,7 @@ class BySize:
         if n_elements >= PARALLEL_MIN_ELEMENTS:
             return self.parallel
         if not self._use_serial:
-            if not self._probed and self.numpy_s >= PROBE_AFTER_S:
+            if not self._probed and self.numpy_s >= _probe_after_s():
                 self._probed = True
                 self._use_serial = _ready_without_compiling(self.serial)
             if self.numpy_s >= COMPILE_AFTER_S and hasattr(self.serial, "py_func"):

@@ -99,6 +99,28 @@ def test_small_run_imports_neither_numba_nor_scipy() -> None:
     assert r.stdout.strip().splitlines()[-1] == "[]"
 
 
+def test_numba_is_imported_only_once_the_numpy_time_pays_for_the_import() -> None:
+    """Before numba is imported, looking for a cached twin waits for NUMBA_IMPORT_S of numpy
+    time (the import's own cost), not PROBE_AFTER_S: a small run stays numba-free even when a
+    loaded machine stretches its kernel times."""
+    code = (
+        "import sys\n"
+        "from aimcsim.kernels import rng_np, variants\n"
+        "b = variants.BySize(rng_np.gauss_fill, 'aimcsim.kernels.rng', 'gauss_fill')\n"
+        "b.numpy_s = variants.NUMBA_IMPORT_S * 0.99\n"
+        "print(b.for_size(10) == b._timed_small, 'numba' in sys.modules)\n"
+        "b.numpy_s = variants.NUMBA_IMPORT_S\n"
+        "b.for_size(10)\n"
+        "print('numba' in sys.modules)\n"
+    )
+    r = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=300, cwd=ROOT
+    )
+    assert r.returncode == 0, r.stderr
+    assert r.stdout.split() == ["True", "False", "True"]
+    assert variants.PROBE_AFTER_S < variants.NUMBA_IMPORT_S
+
+
 def test_a_cached_serial_twin_is_used_after_the_probe_time() -> None:
     """Warm runs: once the numpy twin has cost PROBE_AFTER_S, a serial twin found compiled or
     in numba's on-disk cache takes over (no compilation needed)."""
