@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -18,7 +19,7 @@ from aimcsim.compiler.layer_settings import (
 )
 from aimcsim.compiler.mapping import LayerMap, map_layers, utilisation
 from aimcsim.compiler.options import CompileOptions
-from aimcsim.compiler.settings_plan import ReadConfig, plan_layer_settings
+from aimcsim.compiler.settings_plan import plan_layer_settings
 from aimcsim.config.arch import ArchConfig
 from aimcsim.errors import CompileError
 from aimcsim.inputs import load_npz
@@ -136,25 +137,18 @@ def compile_model(
     )
 
 
-def _generate(
-    g: Graph,
-    arch: ArchConfig,
-    maps: list[LayerMap],
-    n_slots: int,
-    isa_version: str,
-    scales: dict[str, float],
-    clips: dict[str, float],
-    probe_inputs: bool,
-    read: dict[str, ReadConfig],
-) -> CodegenResult:
+CodegenAt = Callable[[ArchConfig, int], Codegen]
+"""A code generator for an architecture and a streaming budget (elements)."""
+
+
+def _generate(arch: ArchConfig, codegen_at: CodegenAt) -> CodegenResult:
     """Per-tile code, with the largest streaming budget whose program fits every buffer
     (:func:`_generate_at`). When none fits, the error names the smallest
     ``tile.buffer.size_elements`` that compiles: starting from what the failing try
     needed, the buffer is raised to each next try's need until one compiles (a few tries;
     the needs only grow with the buffer's share of streamed work)."""
-    args = (g, maps, n_slots, isa_version, scales, clips, probe_inputs, read)
     try:
-        return _generate_at(arch, *args)
+        return _generate_at(arch, codegen_at)
     except BufferTooSmallError as err:
         first = err
     need = first.elements
@@ -163,7 +157,7 @@ def _generate(
             arch, tile=replace(arch.tile, buffer=replace(arch.tile.buffer, size_elements=need))
         )
         try:
-            _generate_at(bigger, *args)
+            _generate_at(bigger, codegen_at)
         except BufferTooSmallError as err:
             need = max(err.elements, need + 1)
             continue
@@ -177,17 +171,7 @@ def _generate(
     ) from None
 
 
-def _generate_at(
-    arch: ArchConfig,
-    g: Graph,
-    maps: list[LayerMap],
-    n_slots: int,
-    isa_version: str,
-    scales: dict[str, float],
-    clips: dict[str, float],
-    probe_inputs: bool,
-    read: dict[str, ReadConfig],
-) -> CodegenResult:
+def _generate_at(arch: ArchConfig, codegen_at: CodegenAt) -> CodegenResult:
     """Per-tile code on ``arch``: the streaming budget (activation tensors above it are
     streamed through global memory) starts at 1/8 of the tile buffer and halves while
     some tile's resident tensors overflow its buffer, down to one element (every
@@ -195,18 +179,7 @@ def _generate_at(
     budget = default_stream_budget(arch)
     while True:
         try:
-            return Codegen(
-                g,
-                arch,
-                maps,
-                n_slots,
-                isa_version,
-                input_scales=scales,
-                input_clips=clips,
-                read_configs=read,
-                probe_inputs=probe_inputs,
-                stream_budget=budget,
-            ).run()
+            return codegen_at(arch, budget).run()
         except BufferOverflowError:
             if budget == 1:
                 raise
@@ -251,9 +224,22 @@ def compile_graph(
     elif plan.input_ranges:
         clips = dict(plan.input_ranges)
     scales = {k: r_chip / r for k, r in (input_ranges or {}).items()}
-    cg = _generate(
-        g, arch, maps, opts.n_slots, str(ISA_VERSION), scales, clips, probe_inputs, plan.read
-    )
+
+    def codegen_at(on: ArchConfig, budget: int) -> Codegen:
+        return Codegen(
+            g,
+            on,
+            maps,
+            opts.n_slots,
+            str(ISA_VERSION),
+            input_scales=scales,
+            input_clips=clips,
+            read_configs=plan.read,
+            probe_inputs=probe_inputs,
+            stream_budget=budget,
+        )
+
+    cg = _generate(arch, codegen_at)
     recorded_ranges = {**(input_ranges or {}), **clips}
     wname = name or g.name
     tensors: dict[str, np.ndarray] = {}
