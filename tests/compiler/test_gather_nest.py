@@ -227,7 +227,7 @@ def test_large_affine_gathers_take_a_few_dozen_instructions():
 
 def test_nchw_upsampling_is_an_outer_product_per_row():
     x = np.arange(3 * 4 * 5).reshape(3, 4, 5)
-    got, _, _ = gather_program(x.repeat(2, 1).repeat(2, 2), x.size)
+    assert_gathers(x.repeat(2, 1).repeat(2, 2), x.size)
     rec = Recorder()
     nest = copy_nest(copy_runs(x.repeat(2, 1).repeat(2, 2)))
     emit_nest(rec, nest, Body(vcopy_body, 0), 0, lambda s, r, o: s.emit("li", r, o))
