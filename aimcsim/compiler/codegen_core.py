@@ -22,6 +22,7 @@ from aimcsim.compiler.emit import MAX_LEN, R_SLOT, TileCode
 from aimcsim.compiler.gather_nest import (
     MAX_NEST_INSTRUCTIONS,
     Body,
+    CopyNest,
     IrregularGather,
     Sink,
     copy_nest,
@@ -293,20 +294,8 @@ class CodegenCore:
         :data:`~aimcsim.compiler.gather_nest.MAX_NEST_INSTRUCTIONS` (an irregular gather)
         is a CompileError."""
         pieces = cut_runs(*runs)
-        straight = len(pieces[0]) * (3 if memory is None or not memory[1] else 5)
-        try:
-            nest = copy_nest(runs, repeats=memory is None)
-            copy = vcopy_body if memory is None else ld_body(memory[0])
-            looped = nest_size(nest, Body(copy, 0))
-        except IrregularGather:
-            looped = MAX_NEST_INSTRUCTIONS + 1
-        if min(straight, looped) > MAX_NEST_INSTRUCTIONS:
-            raise CompileError(
-                f"{n.op} {n.name!r}: its {len(pieces[0])} copy runs need "
-                f"{min(straight, looped)} instructions even as loops (at most "
-                f"{MAX_NEST_INSTRUCTIONS}); a gather this irregular is not supported"
-            )
-        if straight <= looped:
+        nest = self.copy_plan(n, runs, len(pieces[0]), memory)
+        if nest is None:
             for d, s, ln in zip(*(a.tolist() for a in pieces), strict=True):
                 if memory is None:
                     code.li(1, dst + d)
@@ -316,7 +305,8 @@ class CodegenCore:
                     code.mem("ld", dst + d, src + s, ln, slot_stride=memory[1], space=memory[0])
             return
         repeat = max(sg.repeat for sg in nest.levels[-1])
-        body = Body(copy, self.const_on(self.ones(repeat), code.tile) if repeat > 1 else -1)
+        ones = self.const_on(self.ones(repeat), code.tile) if repeat > 1 else -1
+        body = Body(vcopy_body if memory is None else ld_body(memory[0]), ones)
 
         def root(sink: Sink, reg: int, off: int) -> None:
             if memory is None or not memory[1]:
@@ -327,6 +317,35 @@ class CodegenCore:
             sink.emit("addi", reg, reg, src + off)
 
         emit_nest(code, nest, body, dst, root)
+
+    @staticmethod
+    def copy_plan(
+        n: Node,
+        runs: tuple[np.ndarray, np.ndarray, np.ndarray],
+        pieces: int,
+        memory: tuple[int, int] | None = None,
+    ) -> CopyNest | None:
+        """How :meth:`copy_runs` writes the runs of layer ``n`` (``pieces`` of them after
+        cutting at the vector limit): their loop nest, or None for one straight copy per
+        piece when that program is not longer. CompileError (naming the layer and its
+        operator) when both exceed :data:`~aimcsim.compiler.gather_nest.MAX_NEST_INSTRUCTIONS`
+        instructions: a gather without loop structure (a large random permutation)."""
+        straight = pieces * (3 if memory is None or not memory[1] else 5)
+        nest: CopyNest | None = None
+        try:
+            nest = copy_nest(runs, repeats=memory is None)
+            copy = vcopy_body if memory is None else ld_body(memory[0])
+            looped = nest_size(nest, Body(copy, 0))
+        except IrregularGather:
+            looped = MAX_NEST_INSTRUCTIONS + 1
+        if min(straight, looped) > MAX_NEST_INSTRUCTIONS:
+            source = f" (op {n.source_op})" if n.source_op else ""
+            raise CompileError(
+                f"{n.op} {n.name!r}{source}: its {pieces} copy runs have too little loop "
+                f"structure and would take {min(straight, looped)} instructions (at most "
+                f"{MAX_NEST_INSTRUCTIONS}); a gather this irregular is not supported"
+            )
+        return None if straight <= looped else nest
 
     def ones(self, n: int) -> str:
         """Name of a constant of ``n`` ones (the right operand of an outer-product repeat)."""

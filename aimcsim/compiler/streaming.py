@@ -86,14 +86,7 @@ import numpy as np
 
 from aimcsim.compiler.codegen_core import CLIP_UNIT, BufferTooSmallError, CodegenCore, Probe
 from aimcsim.compiler.emit import MAX_LEN, TileCode
-from aimcsim.compiler.gather_nest import (
-    IrregularGather,
-    aligned_chunk,
-    copy_nest,
-    copy_runs,
-    row_spans,
-    window,
-)
+from aimcsim.compiler.gather_nest import aligned_chunk, copy_runs, cut_runs, row_spans, window
 from aimcsim.compiler.geometry import concat_runs, im2col_geometry, pool_geometry
 from aimcsim.compiler.graph import GATHER_OPS, Node, gather_index
 from aimcsim.compiler.lstm import StepMemory, emit_lstm, lstm_home, lstm_step_elements
@@ -537,13 +530,13 @@ class Spiller:
 
     def _gather(self, n: Node) -> None:
         """A data-movement node (transpose, broadcast, take, re-layout): see :meth:`_copy`;
-        chunks are whole rows of the gather's loop nest where they fit."""
+        chunks are whole rows of the gather's loop nest where they fit. A gather without
+        loop structure is refused as when resident
+        (:meth:`~aimcsim.compiler.codegen_core.CodegenCore.copy_plan`)."""
         size = self.cg.g.size(n.output)
         runs = copy_runs(gather_index(self.cg.g, n))
-        try:
-            spans = row_spans(copy_nest(runs), size)
-        except IrregularGather:
-            spans = []
+        nest = self.cg.copy_plan(n, runs, len(cut_runs(*runs)[0]))
+        spans = row_spans(nest, size) if nest is not None else []
         self._copy(n, [(n.inputs[0], runs)], aligned_chunk(spans, size, self.budget))
 
     def _concat(self, n: Node) -> None:
