@@ -37,6 +37,7 @@ Timing and values follow from the instructions as for any loop: the body's ``vco
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from typing import Protocol
@@ -157,8 +158,35 @@ def window(
 def copy_nest(runs: tuple[np.ndarray, np.ndarray, np.ndarray], repeats: bool = True) -> CopyNest:
     """The loop nest of runs ``(dst, src, length)`` in destination order (module docstring;
     ``repeats``: fold element repeats into ``mmul`` outer products). Raises
-    :class:`IrregularGather` when a level has too many segments to be worth a nest."""
-    d, s, n = _uniform(*(np.asarray(a, dtype=np.int64) for a in runs))
+    :class:`IrregularGather` when a level has too many segments to be worth a nest.
+    Patterns of up to :data:`CACHED_RUNS` runs are decomposed once (the chunks of a
+    streamed gather repeat one pattern at other addresses)."""
+    d, s, n = (np.asarray(a, dtype=np.int64) for a in runs)
+    rel = (d - d[0], s - s[0], n)
+    if d.size <= CACHED_RUNS:
+        levels = _cached_levels(*(a.tobytes() for a in rel), repeats)
+    else:
+        levels = _levels(*rel, repeats)
+    return CopyNest(int(d[0]), int(s[0]), levels)
+
+
+CACHED_RUNS = 1 << 14
+"""Largest run pattern :func:`copy_nest` keeps decomposed."""
+
+
+@functools.lru_cache(maxsize=256)
+def _cached_levels(d: bytes, s: bytes, n: bytes, repeats: bool) -> tuple[tuple[Segment, ...], ...]:
+    def arr(b: bytes) -> np.ndarray:
+        return np.frombuffer(b, dtype=np.int64)
+
+    return _levels(arr(d), arr(s), arr(n), repeats)
+
+
+def _levels(
+    d: np.ndarray, s: np.ndarray, n: np.ndarray, repeats: bool
+) -> tuple[tuple[Segment, ...], ...]:
+    """The levels of :func:`copy_nest` for runs starting at destination and source 0."""
+    d, s, n = _uniform(d, s, n)
     inner: list[tuple[Segment, ...]] = []
     lengths: np.ndarray | None = n
     while d.size > 1:
@@ -168,10 +196,9 @@ def copy_nest(runs: tuple[np.ndarray, np.ndarray, np.ndarray], repeats: bool = T
         inner.append(_segments(d[:period] - d[0], s[:period] - s[0], lengths, period))
         d, s, lengths = d[::period], s[::period], None
     outer = _segments(d - d[0], s - s[0], lengths, d.size)
-    levels = [outer, *reversed(inner)]
-    merged = _merge(levels)
+    merged = _merge([outer, *reversed(inner)])
     merged[-1] = _join_runs(merged[-1])
-    return CopyNest(int(d[0]), int(s[0]), tuple(_fold_repeat(merged) if repeats else merged))
+    return tuple(_fold_repeat(merged) if repeats else merged)
 
 
 def _uniform(

@@ -31,9 +31,11 @@ Scheme (simple, layer-granular):
   and scales it by 1/(H x W); an output above the budget is stored like any other.
 * Softmax / layer norm (per row of the last axis): chunks of whole rows, ``B // (2 * row)``
   rows (``ld``, one ``vsoftmax``/``vlnorm`` over the chunk, ``st``).
-* Transpose, broadcast, take, concat: chunks of ``B`` output elements; every contiguous run
-  of the gather is ``ld`` straight from a spilled input (or a big constant) into the chunk
-  (``vcopy`` from a resident input), then the chunk is ``st``.
+* Transpose, broadcast, take, concat: chunks of at most ``B`` output elements (whole rows
+  of the gather's loop nest, or whole concat rows, where they fit); the contiguous runs of
+  each chunk are ``ld`` straight from a spilled input (or a big constant) into the chunk
+  (``vcopy`` from a resident input), as a loop nest (:mod:`aimcsim.compiler.gather_nest`)
+  when that is the shorter program, then the chunk is ``st``.
 * Matmul and dense layers forced digital (``mmul``): per batch matrix, bands of ``rb`` rows
   of the left operand and of the output; the right operand whole when resident or within the
   budget (``ld`` once per batch matrix), else in bands of ``cb`` output columns (``ld`` per
