@@ -133,11 +133,13 @@ def cut_runs(
     pieces = -(-length // limit)
     if not (pieces > 1).any():
         return dst, src, length
-    first = np.repeat(np.cumsum(pieces) - pieces, pieces)
-    k = np.arange(int(pieces.sum())) - first
-    owner = np.repeat(np.arange(length.size), pieces)
-    off = k * limit
-    return dst[owner] + off, src[owner] + off, np.minimum(limit, length[owner] - off)
+    first = np.cumsum(pieces) - pieces  # index of each run's first piece
+    off = (np.arange(int(pieces.sum())) - np.repeat(first, pieces)) * limit
+    return (
+        np.repeat(dst, pieces) + off,
+        np.repeat(src, pieces) + off,
+        np.minimum(limit, np.repeat(length, pieces) - off),
+    )
 
 
 def window(
