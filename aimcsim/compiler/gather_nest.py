@@ -28,8 +28,8 @@ data. :func:`copy_nest` finds the loop structure of the runs instead:
 conventions of :mod:`aimcsim.compiler.emit`): r1 walks the destination (every level writes
 its items in destination order, so one register serves all levels, moved by a constant
 after each item), each loop keeps a source register and an end address of r1 (``blt``),
-r2 is scratch for a source offset, r13 the end of an innermost loop. Loops deeper than the
-registers allow are unrolled from the outside. The program then grows with the number of
+r2 is scratch for a source offset, r13 the end of an innermost loop. Loops nested deeper
+than the registers allow are unrolled, shortest first. The program then grows with the number of
 segments, not of runs; :data:`MAX_NEST_INSTRUCTIONS` bounds it for irregular gathers.
 Timing and values follow from the instructions as for any loop: the body's ``vcopy`` (or
 ``ld`` from global memory, or ``mmul``) costs what one straight-line copy of the run costs.
@@ -395,11 +395,12 @@ def ld_body(space: int) -> Callable[[Sink, int, int], None]:
     return copy
 
 
-def unroll_outer(nest: CopyNest) -> CopyNest:
-    """``nest`` with its outermost looping level written out item by item (fewer loops
-    nested: fewer registers, more instructions)."""
+def unroll_level(nest: CopyNest) -> CopyNest:
+    """``nest`` with the looping level of the fewest items written out item by item (one
+    loop less nested: fewer registers, the least growth of the program)."""
     levels = list(nest.levels)
-    k = next(i for i, lv in enumerate(levels) if any(sg.count > 1 for sg in lv))
+    looping = [i for i, lv in enumerate(levels) if any(sg.count > 1 for sg in lv)]
+    k = min(looping, key=lambda i: sum(sg.count for sg in levels[i]))
     items = tuple(
         replace(
             sg,
@@ -432,13 +433,13 @@ def emit_nest(
 ) -> None:
     """Write ``nest`` for a gather into destination address ``dst`` (element 0);
     ``src_root(sink, reg, off)`` sets register ``reg`` to the source address of element
-    ``off``. Outer loops are unrolled while the registers do not suffice."""
+    ``off``. Loops are unrolled (:func:`unroll_level`) while the registers do not suffice."""
     while True:
         try:
             _Emitter(Counter(), nest, body).run(dst, src_root)
             break
         except OutOfRegisters:
-            nest = unroll_outer(nest)
+            nest = unroll_level(nest)
     _Emitter(sink, nest, body).run(dst, src_root)
 
 

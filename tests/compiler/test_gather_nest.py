@@ -103,7 +103,7 @@ def test_transpose_of_any_rank_is_a_nest_of_its_rank(shape, data):
     perm = data.draw(st.permutations(range(len(shape))))
     x = np.arange(int(np.prod(shape))).reshape(shape)
     size, _ = assert_gathers(x.transpose(perm), x.size)
-    # five loops fit the registers; deeper nests write their outer loops out
+    # five nested loops fit the registers; deeper nests write their shortest loops out
     assert size <= (8 + 5 * len(shape)) * max(shape) ** max(0, len(shape) - 5)
 
 
@@ -235,7 +235,7 @@ def test_nchw_upsampling_is_an_outer_product_per_row():
     assert "vcopy" not in [m for m, _ in rec.code]
 
 
-def test_deep_nests_unroll_their_outer_loops_to_fit_the_registers():
+def test_deep_nests_unroll_their_shortest_loops_to_fit_the_registers():
     x = np.arange(2 * 3 * 2 * 3 * 2 * 3 * 2).reshape(2, 3, 2, 3, 2, 3, 2)
     assert_gathers(x.transpose(6, 5, 4, 3, 2, 1, 0), x.size)
 
