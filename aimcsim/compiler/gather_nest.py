@@ -207,11 +207,12 @@ def _uniform(
     d: np.ndarray, s: np.ndarray, n: np.ndarray
 ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """The runs cut into pieces of one length: the greatest common divisor of their
-    lengths (at most MAX_LEN), so that their periodic structure shows (maximal runs of a
-    2x upsampling have lengths 1, 2, 2, ..., whose pieces repeat)."""
+    lengths, so that their periodic structure shows (maximal runs of a 2x upsampling have
+    lengths 1, 2, 2, ..., whose pieces repeat). Runs whose common length exceeds MAX_LEN
+    are cut at MAX_LEN instead (each the same way)."""
     unit = int(np.gcd.reduce(n))
     if unit > MAX_LEN:
-        unit = max(k for k in _divisors(unit) if k <= MAX_LEN)
+        return cut_runs(d, s, n)
     if unit == 1 and (n == 1).all():
         return d, s, n
     return cut_runs(d, s, n, unit)
