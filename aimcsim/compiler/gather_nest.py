@@ -20,6 +20,11 @@ data. :func:`copy_nest` finds the loop structure of the runs instead:
   factor, a strided slice) is then one segment per level; a non-integer nearest resize or
   a pad has a few segments per level (its period, its borders); only an irregular gather
   (a random permutation) has about one segment per run.
+* Two decompositions are tried: of the maximal runs (each copied whole, as a straight
+  copy per run would) and of the runs cut to their common length (plainer periods: the
+  maximal runs of an upsampling merge across rows). The one executing fewer copies is
+  kept unless its program is more than :data:`SIZE_SLACK` times the other's (plus 256
+  instructions), so a layer costs the cycles of its straight copies where that is cheap.
 * A level whose single run-segment repeats one element (source step 0) inside a level that
   walks consecutive sources becomes one ``mmul`` outer product with a row of ones (``m``
   sources, each repeated ``n`` times), as a per-row broadcast is.
@@ -38,6 +43,7 @@ Timing and values follow from the instructions as for any loop: the body's ``vco
 from __future__ import annotations
 
 import functools
+import math
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from typing import Protocol
@@ -187,8 +193,38 @@ def _cached_levels(d: bytes, s: bytes, n: bytes, repeats: bool) -> tuple[tuple[S
 def _levels(
     d: np.ndarray, s: np.ndarray, n: np.ndarray, repeats: bool
 ) -> tuple[tuple[Segment, ...], ...]:
-    """The levels of :func:`copy_nest` for runs starting at destination and source 0."""
-    d, s, n = _uniform(d, s, n)
+    """The levels of :func:`copy_nest` for runs starting at destination and source 0: of
+    the two decompositions, of the maximal runs (each copied whole) and of the runs cut to
+    one length (:func:`_uniform`, whose periodic structure is plainer), the one executing
+    fewer copies, unless its program is more than :data:`SIZE_SLACK` times (plus 256
+    instructions) the other's."""
+    found = []
+    for runs in (cut_runs(d, s, n), _uniform(d, s, n)):
+        try:
+            levels = _decompose(*runs, repeats)
+        except IrregularGather:
+            continue
+        size = nest_size(CopyNest(0, 0, levels), Body(vcopy_body, 0))
+        found.append((levels, size, math.prod(sum(sg.count for sg in lv) for lv in levels)))
+    if not found:
+        raise IrregularGather
+    small = min(size for _, size, _ in found)
+    fit = [
+        (copies, size, levels) for levels, size, copies in found if size <= SIZE_SLACK * small + 256
+    ]
+    return min(fit, key=lambda c: (c[0], c[1]))[2]
+
+
+SIZE_SLACK = 4
+"""How many times longer than the shortest the program of the decomposition executing
+fewer copies may be (:func:`_levels`)."""
+
+
+def _decompose(
+    d: np.ndarray, s: np.ndarray, n: np.ndarray, repeats: bool
+) -> tuple[tuple[Segment, ...], ...]:
+    """Levels of runs ``(d, s, n)`` (module docstring): rows of the smallest translate
+    period from the inside out, piecewise-affine segments per level."""
     inner: list[tuple[Segment, ...]] = []
     lengths: np.ndarray | None = n
     while d.size > 1:
