@@ -37,15 +37,17 @@ import numpy as np
 
 from aimcsim.compiler.codegen_core import BufferTooSmallError, CodegenCore, MemoryMap, Probe
 from aimcsim.compiler.emit import MAX_LEN, TileCode
-from aimcsim.compiler.geometry import MAX_COPIES, copy_runs, im2col_geometry, pool_geometry
-from aimcsim.compiler.graph import Node, gather_index, physical_shape
+from aimcsim.compiler.gather_nest import MMUL_MAX, copy_runs
+from aimcsim.compiler.geometry import concat_runs, im2col_geometry, pool_geometry
+from aimcsim.compiler.graph import Node, gather_index
 from aimcsim.compiler.lstm import emit_lstm
 from aimcsim.compiler.streaming import Spiller
 from aimcsim.errors import CompileError
 from aimcsim.isa.program import Program, TileStream
 
-MMUL_MAX = 8191
-"""Largest ``m``, ``k`` or ``n`` of one ``mmul`` (13-bit fields)."""
+STRAIGHT_CONCAT_ROWS = 64
+"""A concat copies row by row (one ``vcopy`` per input row) up to this many copies, and
+with one loop per input (:meth:`CodegenCore.copy_runs`) beyond."""
 
 
 class BufferOverflowError(BufferTooSmallError):
@@ -425,8 +427,10 @@ class Codegen(CodegenCore):
         self.produce(n.output, tile, out)
 
     def _gather(self, n: Node) -> None:
-        """A data-movement node (transpose, broadcast, take, re-layout): one ``vcopy`` per
-        run of consecutive input storage positions (:func:`gather_index`)."""
+        """A data-movement node (transpose, broadcast, take, re-layout): the runs of
+        consecutive input storage positions (:func:`gather_index`) copied by
+        :meth:`~aimcsim.compiler.codegen_core.CodegenCore.copy_runs`; a gather that only
+        repeats each source element is one outer product (:meth:`_repeat`)."""
         tile = self.tile_of(n)
         x = self.get_on(n.inputs[0], tile)
         code = self.tc(tile)
@@ -437,13 +441,7 @@ class Codegen(CodegenCore):
             self._repeat(code, out, x + start, idx.size // reps, reps)
             self.produce(n.output, tile, out)
             return
-        runs = copy_runs(idx)
-        if len(runs) > MAX_COPIES:
-            raise CompileError(f"{n.op} {n.name!r} needs {len(runs)} copies; not supported")
-        for dst, srcs, ln in runs:
-            code.li(1, out + dst)
-            code.li(2, x + srcs)
-            code.emit("vcopy", 1, 2, ln)
+        self.copy_runs(code, n, copy_runs(idx), out, x)
         self.produce(n.output, tile, out)
 
     _op_transpose = _op_broadcast = _op_take = _gather
@@ -452,10 +450,7 @@ class Codegen(CodegenCore):
         """``out`` = each of the ``m`` elements from ``x`` repeated ``reps`` times (e.g. a
         per-row scale broadcast over the row): the outer product of ``x`` (m x 1) with a row
         of ones (1 x reps), one ``mmul`` per :data:`MMUL_MAX` rows."""
-        name = f"ones.{reps}"
-        if name not in self.g.params:
-            self.g.params[name] = np.ones(reps, dtype=np.float32)
-        ones = self.const_on(name, code.tile)
+        ones = self.const_on(self.ones(reps), code.tile)
         for r0 in range(0, m, MMUL_MAX):
             code.li(1, out + r0 * reps)
             code.li(2, x + r0)
@@ -477,23 +472,23 @@ class Codegen(CodegenCore):
         self.produce(n.output, tile, out)
 
     def _op_concat(self, n: Node) -> None:
+        """Concat: each input's rows copied into their columns of the output rows, row by
+        row while there are few, else one copy loop per input (:func:`concat_runs`)."""
         tile = self.tile_of(n)
         addrs = [self.get_on(i, tile) for i in n.inputs]
         code = self.tc(tile)
-        axis = n.attrs["axis"]
-        lay = self.g.layout(n.output)
-        shapes = [physical_shape(self.g.shapes[i], lay) for i in n.inputs]
-        outer = int(math.prod(shapes[0][:axis]))
-        inner = [int(math.prod(s[axis:])) for s in shapes]
+        outer, inner, runs = concat_runs(self.g, n)
         total = sum(inner)
         out = code.alloc(outer * total)
-        if outer * len(inner) > MAX_COPIES:
-            raise CompileError(f"concat {n.name!r} needs too many copies")
-        for o in range(outer):
-            off = 0
-            for a, ln in zip(addrs, inner, strict=True):
-                code.vec("vcopy", out + o * total + off, (a + o * ln,), ln)
-                off += ln
+        if outer * sum(-(-ln // MAX_LEN) for ln in inner) <= STRAIGHT_CONCAT_ROWS:
+            for o in range(outer):
+                off = 0
+                for a, ln in zip(addrs, inner, strict=True):
+                    code.vec("vcopy", out + o * total + off, (a + o * ln,), ln)
+                    off += ln
+        else:
+            for a, r in zip(addrs, runs, strict=True):
+                self.copy_runs(code, n, r, out, a)
         self.produce(n.output, tile, out)
 
 

@@ -18,7 +18,20 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
-from aimcsim.compiler.emit import MAX_LEN, TileCode
+from aimcsim.compiler.emit import MAX_LEN, R_SLOT, TileCode
+from aimcsim.compiler.gather_nest import (
+    MAX_NEST_INSTRUCTIONS,
+    Body,
+    CopyNest,
+    IrregularGather,
+    Sink,
+    copy_nest,
+    cut_runs,
+    emit_nest,
+    ld_body,
+    nest_size,
+    vcopy_body,
+)
 from aimcsim.compiler.graph import Graph, Node
 from aimcsim.compiler.mapping import Block, LayerMap
 from aimcsim.compiler.reduce import Merge, Partial, plan_reduction, recv_partial, send_partial
@@ -261,6 +274,85 @@ class CodegenCore:
                 code.emit("vmax", dst, dst, tmp, inner)
         else:
             code.emit("vsum", dst, src, count, inner)
+
+    def copy_runs(
+        self,
+        code: TileCode,
+        n: Node,
+        runs: tuple[np.ndarray, np.ndarray, np.ndarray],
+        dst: int,
+        src: int,
+        memory: tuple[int, int] | None = None,
+    ) -> None:
+        """Copy the runs ``(dst, src, length)`` of data-movement layer ``n`` (offsets in
+        elements) from source address ``src`` to buffer address ``dst`` on ``code``'s tile.
+        The source is the tile buffer, or with ``memory`` = (space, slot stride) global
+        memory (``ld``; the slot's area at ``src + s * stride``). Each run is one straight
+        copy while that is the shorter program (``li``, ``li``, ``vcopy`` or one
+        :meth:`~aimcsim.compiler.emit.TileCode.mem` load), else the runs are written as
+        the loop nest of :mod:`aimcsim.compiler.gather_nest`. A nest longer than
+        :data:`~aimcsim.compiler.gather_nest.MAX_NEST_INSTRUCTIONS` (an irregular gather)
+        is a CompileError."""
+        pieces = cut_runs(*runs)
+        nest = self.copy_plan(n, runs, len(pieces[0]), memory)
+        if nest is None:
+            for d, s, ln in zip(*(a.tolist() for a in pieces), strict=True):
+                if memory is None:
+                    code.li(1, dst + d)
+                    code.li(2, src + s)
+                    code.emit("vcopy", 1, 2, ln)
+                else:
+                    code.mem("ld", dst + d, src + s, ln, slot_stride=memory[1], space=memory[0])
+            return
+        repeat = max(sg.repeat for sg in nest.levels[-1])
+        ones = self.const_on(self.ones(repeat), code.tile) if repeat > 1 else -1
+        body = Body(vcopy_body if memory is None else ld_body(memory[0]), ones)
+
+        def root(sink: Sink, reg: int, off: int) -> None:
+            if memory is None or not memory[1]:
+                sink.emit("li", reg, src + off)
+                return
+            sink.emit("li", reg, memory[1])
+            sink.emit("mul", reg, R_SLOT, reg)
+            sink.emit("addi", reg, reg, src + off)
+
+        emit_nest(code, nest, body, dst, root)
+
+    @staticmethod
+    def copy_plan(
+        n: Node,
+        runs: tuple[np.ndarray, np.ndarray, np.ndarray],
+        pieces: int,
+        memory: tuple[int, int] | None = None,
+    ) -> CopyNest | None:
+        """How :meth:`copy_runs` writes the runs of layer ``n`` (``pieces`` of them after
+        cutting at the vector limit): their loop nest, or None for one straight copy per
+        piece when that program is not longer. CompileError (naming the layer and its
+        operator) when both exceed :data:`~aimcsim.compiler.gather_nest.MAX_NEST_INSTRUCTIONS`
+        instructions: a gather without loop structure (a large random permutation)."""
+        straight = pieces * (3 if memory is None or not memory[1] else 5)
+        nest: CopyNest | None = None
+        try:
+            nest = copy_nest(runs, repeats=memory is None)
+            copy = vcopy_body if memory is None else ld_body(memory[0])
+            looped = nest_size(nest, Body(copy, 0))
+        except IrregularGather:
+            looped = MAX_NEST_INSTRUCTIONS + 1
+        if min(straight, looped) > MAX_NEST_INSTRUCTIONS:
+            source = f" (op {n.source_op})" if n.source_op else ""
+            raise CompileError(
+                f"{n.op} {n.name!r}{source}: its {pieces} copy runs have too little loop "
+                f"structure and would take {min(straight, looped)} instructions (at most "
+                f"{MAX_NEST_INSTRUCTIONS}); a gather this irregular is not supported"
+            )
+        return None if straight <= looped else nest
+
+    def ones(self, n: int) -> str:
+        """Name of a constant of ``n`` ones (the right operand of an outer-product repeat)."""
+        name = f"ones.{n}"
+        if name not in self.g.params:
+            self.g.params[name] = np.ones(n, dtype=np.float32)
+        return name
 
     def tile_of(self, n: Node) -> int:
         acts = [i for i in n.inputs if i in self.home]

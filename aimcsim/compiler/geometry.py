@@ -1,15 +1,12 @@
-"""Index geometry of the compiler's loops: pooling and im2col windows, gather copy runs."""
+"""Index geometry of the compiler's loops: pooling and im2col windows, concat copy runs."""
 
 from __future__ import annotations
 
+import math
+
 import numpy as np
 
-from aimcsim.compiler.emit import MAX_LEN
-from aimcsim.compiler.graph import Graph, Node
-
-MAX_COPIES = 20000
-"""Most ``vcopy`` runs one data-movement layer may emit (a guard against gathers that move
-single elements over a large tensor)."""
+from aimcsim.compiler.graph import Graph, Node, physical_shape
 
 
 def pool_geometry(shape: tuple[int, ...], pads: tuple[int, ...]) -> dict[str, int]:
@@ -74,12 +71,22 @@ def im2col_geometry(g: Graph, n: Node) -> dict[str, int]:
     )
 
 
-def copy_runs(idx: np.ndarray) -> list[tuple[int, int, int]]:
-    """Maximal runs ``(dst, src, length)`` with consecutive sources of a gather ``idx``, cut
-    into pieces of at most MAX_LEN."""
-    breaks = (np.flatnonzero(np.diff(idx) != 1) + 1).tolist()
-    runs = []
-    for start, end in zip([0, *breaks], [*breaks, idx.size], strict=True):
-        for a in range(start, end, MAX_LEN):
-            runs.append((a, int(idx[a]), min(MAX_LEN, end - a)))
-    return runs
+def concat_runs(
+    g: Graph, n: Node
+) -> tuple[int, list[int], list[tuple[np.ndarray, np.ndarray, np.ndarray]]]:
+    """``(outer, inner, runs)`` of concat node ``n``: its output storage is ``outer`` rows
+    of ``sum(inner)`` elements, row ``o`` holding row ``o`` of every input (``inner[k]``
+    elements of input ``k``); ``runs[k]`` = the copy runs ``(dst, src, length)`` of input
+    ``k`` (one per row)."""
+    lay = g.layout(n.output)
+    shapes = [physical_shape(g.shapes[i], lay) for i in n.inputs]
+    axis = n.attrs["axis"]
+    outer = int(math.prod(shapes[0][:axis]))
+    inner = [int(math.prod(s[axis:])) for s in shapes]
+    rows = np.arange(outer, dtype=np.int64)
+    offsets = np.cumsum([0, *inner[:-1]])
+    runs = [
+        (rows * sum(inner) + int(off), rows * ln, np.full(outer, ln, dtype=np.int64))
+        for off, ln in zip(offsets, inner, strict=True)
+    ]
+    return outer, inner, runs

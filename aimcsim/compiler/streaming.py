@@ -31,9 +31,11 @@ Scheme (simple, layer-granular):
   and scales it by 1/(H x W); an output above the budget is stored like any other.
 * Softmax / layer norm (per row of the last axis): chunks of whole rows, ``B // (2 * row)``
   rows (``ld``, one ``vsoftmax``/``vlnorm`` over the chunk, ``st``).
-* Transpose, broadcast, take, concat: chunks of ``B`` output elements; every contiguous run
-  of the gather is ``ld`` straight from a spilled input (or a big constant) into the chunk
-  (``vcopy`` from a resident input), then the chunk is ``st``.
+* Transpose, broadcast, take, concat: chunks of at most ``B`` output elements (whole rows
+  of the gather's loop nest, or whole concat rows, where they fit); the contiguous runs of
+  each chunk are ``ld`` straight from a spilled input (or a big constant) into the chunk
+  (``vcopy`` from a resident input), as a loop nest (:mod:`aimcsim.compiler.gather_nest`)
+  when that is the shorter program, then the chunk is ``st``.
 * Matmul and dense layers forced digital (``mmul``): per batch matrix, bands of ``rb`` rows
   of the left operand and of the output; the right operand whole when resident or within the
   budget (``ld`` once per batch matrix), else in bands of ``cb`` output columns (``ld`` per
@@ -86,8 +88,9 @@ import numpy as np
 
 from aimcsim.compiler.codegen_core import CLIP_UNIT, BufferTooSmallError, CodegenCore, Probe
 from aimcsim.compiler.emit import MAX_LEN, TileCode
-from aimcsim.compiler.geometry import MAX_COPIES, copy_runs, im2col_geometry, pool_geometry
-from aimcsim.compiler.graph import GATHER_OPS, Node, gather_index, physical_shape
+from aimcsim.compiler.gather_nest import aligned_chunk, copy_runs, cut_runs, row_spans, window
+from aimcsim.compiler.geometry import concat_runs, im2col_geometry, pool_geometry
+from aimcsim.compiler.graph import GATHER_OPS, Node, gather_index
 from aimcsim.compiler.lstm import StepMemory, emit_lstm, lstm_home, lstm_step_elements
 from aimcsim.errors import CompileError
 
@@ -528,60 +531,53 @@ class Spiller:
             self.store(code, n.output, r0 * ln, nr * ln, out)
 
     def _gather(self, n: Node) -> None:
-        """A data-movement node (transpose, broadcast, take, re-layout): see :meth:`_copy`."""
-        self._copy(n, [(n.inputs[0], copy_runs(gather_index(self.cg.g, n)))])
+        """A data-movement node (transpose, broadcast, take, re-layout): see :meth:`_copy`;
+        chunks are whole rows of the gather's loop nest where they fit. A gather without
+        loop structure is refused as when resident
+        (:meth:`~aimcsim.compiler.codegen_core.CodegenCore.copy_plan`)."""
+        size = self.cg.g.size(n.output)
+        runs = copy_runs(gather_index(self.cg.g, n))
+        nest = self.cg.copy_plan(n, runs, len(cut_runs(*runs)[0]))
+        spans = row_spans(nest, size) if nest is not None else []
+        self._copy(n, [(n.inputs[0], runs)], aligned_chunk(spans, size, self.budget))
 
     def _concat(self, n: Node) -> None:
-        """Concat: the runs of every input into the output storage (see :meth:`_copy`)."""
-        g = self.cg.g
-        lay = g.layout(n.output)
-        axis = n.attrs["axis"]
-        shapes = [physical_shape(g.shapes[i], lay) for i in n.inputs]
-        outer = int(math.prod(shapes[0][:axis]))
-        inner = [int(math.prod(sh[axis:])) for sh in shapes]
-        total = sum(inner)
-        sources = []
-        off = 0
-        for x, ln in zip(n.inputs, inner, strict=True):
-            sources.append((x, [(o * total + off, o * ln, ln) for o in range(outer)]))
-            off += ln
-        self._copy(n, sources)
+        """Concat: the rows of every input into the output rows (see :meth:`_copy`), in
+        chunks of whole output rows where they fit."""
+        outer, inner, runs = concat_runs(self.cg.g, n)
+        size = outer * sum(inner)
+        chunk = aligned_chunk([sum(inner)], size, self.budget)
+        self._copy(n, list(zip(n.inputs, runs, strict=True)), chunk)
 
-    def _copy(self, n: Node, sources: list[tuple[str, list[tuple[int, int, int]]]]) -> None:
-        """Output chunks of at most ``budget`` elements assembled from runs ``(dst, src,
-        length)`` of storage copied from each source: ``ld`` from a spilled source (or a big
-        constant), ``vcopy`` from a resident one; then the chunk is ``st``."""
+    def _copy(
+        self,
+        n: Node,
+        sources: list[tuple[str, tuple[np.ndarray, np.ndarray, np.ndarray]]],
+        chunk: int,
+    ) -> None:
+        """Output chunks of ``chunk`` elements (at most the budget) assembled from the copy
+        runs ``(dst, src, length)`` of each source (:meth:`CodegenCore.copy_runs`: ``ld``
+        from a spilled source or a big constant, ``vcopy`` from a resident one; straight
+        or as a loop nest); then the chunk is ``st``."""
         cg = self.cg
         tile = cg.tile_of(n)
         size = cg.g.size(n.output)
-        chunk = min(size, self.budget)
-        pieces = []
-        for k, (_, runs) in enumerate(sources):
-            for dst, src, ln in runs:
-                while ln:  # split runs at chunk boundaries
-                    m = min(ln, chunk - dst % chunk)
-                    pieces.append((dst, k, src, m))
-                    dst, src, ln = dst + m, src + m, ln - m
-        if len(pieces) > MAX_COPIES:
-            raise CompileError(f"{n.op} {n.name!r} needs {len(pieces)} copies; not supported")
-        pieces.sort()
         res = [-1 if x in self.spill else cg.get_on(x, tile) for x, _ in sources]
         (out,) = self._scratch(tile, [chunk])
         self.alloc(n.output, tile)
-        first = 0
         for off in range(0, size, chunk):
-            while first < len(pieces) and pieces[first][0] < off + chunk:
-                dst, k, src, m = pieces[first]
-                first += 1
-                x = sources[k][0]
+            ln = min(chunk, size - off)
+            for (x, runs), at in zip(sources, res, strict=True):
+                part = window(runs, off, off + ln)
+                if not part[0].size:
+                    continue
                 if x in self.spill:
-                    self.load(cg.tc(tile), x, src, m, out + dst - off)
+                    space, addr, stride = self.spill[x]
+                    self.sync(cg.tc(tile), x, out + int(part[0][0]) - off)
+                    cg.copy_runs(cg.tc(tile), n, part, out - off, addr, (space, stride))
                 else:
-                    code = cg.tc(tile)
-                    code.li(1, out + dst - off)
-                    code.li(2, res[k] + src)
-                    code.emit("vcopy", 1, 2, m)
-            self.store(cg.tc(tile), n.output, off, min(chunk, size - off), out)
+                    cg.copy_runs(cg.tc(tile), n, part, out - off, at)
+            self.store(cg.tc(tile), n.output, off, ln, out)
 
     def _slice(self, n: Node) -> None:
         """A slice of a spilled tensor is a view of its area (no data movement); of a
@@ -589,7 +585,7 @@ class Spiller:
         src = n.inputs[0]
         start, length = int(n.attrs["start"]), int(n.attrs["length"])
         if src not in self.spill or n.output in self.cg.mem.outputs:
-            self._copy(n, [(src, [(0, start, length)])])
+            self._copy(n, [(src, _one_run(0, start, length))], min(length, self.budget))
             return
         space, addr, stride = self.spill[src]
         self.spill[n.output] = (space, addr + start, stride)
@@ -603,7 +599,8 @@ class Spiller:
             self.cg.alias(n.output, src)
             return
         if n.output in self.cg.mem.outputs:  # a graph output has its own area: copied
-            self._copy(n, [(src, [(0, 0, self.cg.g.size(src))])])
+            size = self.cg.g.size(src)
+            self._copy(n, [(src, _one_run(0, 0, size))], min(size, self.budget))
             return
         self.spill[n.output] = self.spill[src]
         self.producers[n.output] = self.producers[src]
@@ -860,6 +857,11 @@ class Spiller:
             self.store(cg.tc(tile), n.output, 0, c, out)
         else:
             cg.produce(n.output, tile, out)
+
+
+def _one_run(dst: int, src: int, length: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Copy runs holding the single run ``(dst, src, length)``."""
+    return (np.array([dst]), np.array([src]), np.array([length]))
 
 
 __all__ = ["MAX_LEN", "Spiller"]
