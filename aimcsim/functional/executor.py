@@ -266,6 +266,7 @@ class Executor:
         self.xbar_layers: dict[tuple[int, int], int] = {}  # (tile, crossbar) -> layer of its mvm
         self.barrier: dict[int, set[int]] = defaultdict(set)  # tiles waiting, per barrier id
         self.barrier_released: dict[int, set[int]] = defaultdict(set)  # may pass, per id
+        self.n_running = len(self.tiles)  # tiles not halted
         self._blocks = wl.blocks
         self._regions: weakref.WeakValueDictionary[tuple[Any, ...], np.ndarray] = (
             weakref.WeakValueDictionary()
@@ -396,6 +397,7 @@ class Executor:
                 pass
             elif m == "halt":
                 t.halted = True
+                self.n_running -= 1
                 return count + 1
             elif m == "barrier":
                 released = self.barrier_released[o[0]]
@@ -404,8 +406,9 @@ class Executor:
                 else:
                     waiting = self.barrier[o[0]]
                     waiting.add(t.id)
-                    others = {x.id for x in self.tiles.values() if not x.halted}
-                    if not others <= waiting:
+                    # a waiting tile is running (it halts only once released): all running
+                    # tiles wait when they are as many as the waiting ones
+                    if len(waiting) < self.n_running:
                         return count
                     released.update(waiting - {t.id})
                     waiting.clear()
