@@ -181,6 +181,10 @@ class Executor:
         self.t = float(t_inference_s)
         self.params = AnalogForwardParams.from_arch(arch)
         self._xcfg_cache: dict[tuple[int, ...], AnalogForwardParams] = {}
+        self._blocks = workload.blocks
+        self._regions: weakref.WeakValueDictionary[tuple[Any, ...], np.ndarray] = (
+            weakref.WeakValueDictionary()
+        )
 
     # ------------------------------------------------------------------ weights
     def _block_weights(self, block_id: int) -> np.ndarray:
@@ -267,10 +271,6 @@ class Executor:
         self.barrier: dict[int, set[int]] = defaultdict(set)  # tiles waiting, per barrier id
         self.barrier_released: dict[int, set[int]] = defaultdict(set)  # may pass, per id
         self.n_running = len(self.tiles)  # tiles not halted
-        self._blocks = wl.blocks
-        self._regions: weakref.WeakValueDictionary[tuple[Any, ...], np.ndarray] = (
-            weakref.WeakValueDictionary()
-        )
         count = self._schedule()
         outputs = {}
         for entry in man["outputs"]:
