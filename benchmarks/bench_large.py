@@ -17,6 +17,7 @@ from __future__ import annotations
 import argparse
 import json
 import multiprocessing as mp
+import os
 import resource
 import sys
 import tempfile
@@ -77,7 +78,8 @@ def bench(name: str) -> dict:
         f"peak RSS {res['peak_rss_mb']:7.0f} MB  "
         f"[{'PASS' if ok else 'MISS'}]  ({res['crossbars']} crossbars, "
         f"{res['static_instructions']} static / {res['dyn_instructions']} dynamic instructions, "
-        f"{res['cycles']} cycles; model build {res['build_s']:.1f} s not counted)"
+        f"{res['cycles']} cycles; model build {res['build_s']:.1f} s not counted; "
+        f"load average {os.getloadavg()[0]:.1f})"
     )
     return res
 

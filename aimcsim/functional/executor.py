@@ -34,6 +34,7 @@ from __future__ import annotations
 import dataclasses
 import math
 import time
+import weakref
 from collections import defaultdict, deque
 from dataclasses import dataclass, field
 from typing import Any
@@ -114,7 +115,9 @@ def make_crossbar(
     Ideal device + perfect IO -> :class:`ExactCrossbar`; otherwise the noise model's
     :class:`~aimcsim.functional.tile.AnalogTile` (programming noise from ``(seed,
     crossbar_id)``, then drifted to ``t_inference_s``, 0 included: aihwkit's convention, the
-    1/f read noise accumulated since programming applies at every time, noise-model.md 3.5.3).
+    1/f read noise accumulated since programming applies at every time, noise-model.md 3.5.3),
+    frozen there (:meth:`~aimcsim.functional.tile.AnalogTile.freeze`: a run holds only the
+    weights its crossbars read).
     """
     if arch.noise.model == "ideal" and arch.io.is_perfect:
         return ExactCrossbar(w)
@@ -123,6 +126,7 @@ def make_crossbar(
     at = AnalogTile(w, arch.noise, params, seed=seed, crossbar_id=crossbar_id)
     at.program()
     at.drift(t_inference_s)
+    at.freeze()
     return at
 
 
@@ -177,6 +181,27 @@ class Executor:
         self.t = float(t_inference_s)
         self.params = AnalogForwardParams.from_arch(arch)
         self._xcfg_cache: dict[tuple[int, ...], AnalogForwardParams] = {}
+        self._blocks = workload.blocks
+        self._regions: weakref.WeakValueDictionary[tuple[Any, ...], np.ndarray] = (
+            weakref.WeakValueDictionary()
+        )
+
+    # ------------------------------------------------------------------ weights
+    def _block_weights(self, block_id: int) -> np.ndarray:
+        """Weights of block ``block_id`` (read-only float32, see
+        :meth:`~aimcsim.workload.format.Workload.block_matrix`). Replicas of one weight region
+        get the same array while a crossbar holds it (exact crossbars keep theirs: the ideal
+        run holds each region once, not once per replica)."""
+        b = self._blocks.get(block_id)
+        if b is None:
+            raise WorkloadError(f"{self.wl.name}: block {block_id} is not in the block table")
+        region = (b["tensor"], b["row0"], b["row1"], b["col0"], b["col1"])
+        w = self._regions.get(region)
+        if w is None:
+            w = self.wl.region_matrix(b)
+            w.setflags(write=False)
+            self._regions[region] = w
+        return w
 
     # ------------------------------------------------------------------ memories
     def _mem(self, space: int, end: int) -> np.ndarray:
@@ -245,6 +270,7 @@ class Executor:
         self.xbar_layers: dict[tuple[int, int], int] = {}  # (tile, crossbar) -> layer of its mvm
         self.barrier: dict[int, set[int]] = defaultdict(set)  # tiles waiting, per barrier id
         self.barrier_released: dict[int, set[int]] = defaultdict(set)  # may pass, per id
+        self.n_running = len(self.tiles)  # tiles not halted
         count = self._schedule()
         outputs = {}
         for entry in man["outputs"]:
@@ -371,6 +397,7 @@ class Executor:
                 pass
             elif m == "halt":
                 t.halted = True
+                self.n_running -= 1
                 return count + 1
             elif m == "barrier":
                 released = self.barrier_released[o[0]]
@@ -379,8 +406,9 @@ class Executor:
                 else:
                     waiting = self.barrier[o[0]]
                     waiting.add(t.id)
-                    others = {x.id for x in self.tiles.values() if not x.halted}
-                    if not others <= waiting:
+                    # a waiting tile is running (it halts only once released): all running
+                    # tiles wait when they are as many as the waiting ones
+                    if len(waiting) < self.n_running:
                         return count
                     released.update(waiting - {t.id})
                     waiting.clear()
@@ -430,7 +458,7 @@ class Executor:
                 out[:] = y
         elif m == "prog":
             xb, block = o
-            w = self.wl.block_matrix(block)
+            w = self._block_weights(block)
             per = self.arch.tile.crossbar.per_tile
             t.xbars[xb] = make_crossbar(
                 w,

@@ -113,7 +113,9 @@ class AnalogTile:
         self.crossbar_id = int(crossbar_id)
         self.repeat = int(repeat)
         self.model = make_noise_model(noise)
-        self.w_tile, self.col_scale = scale_weights(w, noise.weight_scaling)
+        self._frozen = False
+        self._w_tile: np.ndarray | None
+        self._w_tile, self.col_scale = scale_weights(w, noise.weight_scaling)
         self.n_out, self.n_in = w.shape
         self._prog: ProgrammedWeights | None = None
         self._prep: PreparedWeights | None = None
@@ -134,6 +136,13 @@ class AnalogTile:
             self._adc_offset = np.rint(
                 params.io.adc_offset_lsb_std * g.standard_normal(self.n_out)
             ).astype(np.float64)
+
+    @property
+    def w_tile(self) -> np.ndarray:
+        """Target tile weights (normalised, ``(n_out, n_in)`` float64) after weight scaling."""
+        self._check_not_frozen("target weights read")
+        assert self._w_tile is not None  # dropped only by freeze()
+        return self._w_tile
 
     def _rng(self, purpose: Purpose, *extra: int) -> np.random.Generator:
         return derive_rng(self.seed, self.crossbar_id, purpose, self.repeat, *extra)
@@ -172,6 +181,7 @@ class AnalogTile:
 
     def program(self) -> None:
         """Program the weights (draws programming noise); resets drift to 'just programmed'."""
+        self._check_not_frozen("program()")
         self._prog = self.model.program(self.w_tile, self._rng(Purpose.PROGRAM))
         self._prep = PreparedWeights(self._prog.w_prog)
         self._stream = NoiseStream(self._rng(Purpose.FORWARD, 0xFFFFFFFF, 0xFFFFFFFF))
@@ -186,6 +196,7 @@ class AnalogTile:
     @property
     def programmed_weights(self) -> np.ndarray:
         """Programmed tile weights (normalised units), before drift."""
+        self._check_not_frozen("programmed weights read")
         if self._prog is None:
             raise NoiseModelError("tile not programmed: call program() first")
         return self._prog.w_prog
@@ -200,6 +211,7 @@ class AnalogTile:
     def drift(self, t_inf_s: float) -> np.ndarray:
         """Move to ``t_inf_s`` seconds after programming; returns the compensation alpha."""
         t = check_time(t_inf_s)
+        self._check_not_frozen("drift()")
         if self._prog is None:
             self.program()
         assert self._prog is not None
@@ -215,6 +227,26 @@ class AnalogTile:
         else:
             self.alpha = np.ones(1)
         return self.alpha
+
+    def freeze(self) -> None:
+        """Keep only what :meth:`forward` needs at the current time: drop the target and
+        programmed weights and the readout probes (float64, about five times the float32
+        weights :meth:`forward` reads), so a chip of many crossbars holds one weight copy
+        each. ``forward`` is unchanged, bit for bit; :meth:`program`, :meth:`drift` and
+        :attr:`programmed_weights` raise afterwards (a new tile with the same seed and
+        crossbar id reproduces every state)."""
+        if self._prep is None:
+            self.program()
+        self._frozen = True
+        self._prog = None
+        self._probe_x = None
+        self._w_tile = None
+
+    def _check_not_frozen(self, what: str) -> None:
+        if self._frozen:
+            raise NoiseModelError(
+                f"crossbar {self.crossbar_id}: {what} after freeze(); build a new tile"
+            )
 
     def forward(self, x: np.ndarray, params: AnalogForwardParams | None = None) -> np.ndarray:
         """Digital outputs ``(batch, n_out)`` for inputs ``(batch, n_in)`` (evaluation mode).

@@ -43,6 +43,9 @@ _SCALAR = {
     "nop": K_NOP,
 }
 _REG_WRITERS = frozenset({"addi", "li", "add", "sub", "mul"})
+_BRANCHES = frozenset({K_BNE, K_BLT, K_BEQ, K_JMP})
+_N_OPERANDS = {m: len(SPEC.by_mnemonic[m].fields) for m in _SCALAR}
+"""Operands of each scalar instruction (the branch target is the last one)."""
 
 XROWS, XCOLS, EXPR = -1, -2, -3
 """Footprint-length markers resolved at execution time."""
@@ -102,6 +105,15 @@ class UnitOp:
         self.a = self.b = self.c = self.d = 0
         self.track = ""
 
+    def placed(self, index: int, line: int | None) -> UnitOp:
+        """A copy of this op for another instruction with the same mnemonic, operands and
+        layer: the same static data, its own ``index`` and source ``line``."""
+        u = UnitOp.__new__(UnitOp)
+        u.index, u.line, u.mnemonic, u.stats = index, line, self.mnemonic, self.stats
+        u.reads, u.writes, u.counts, u.cycles = self.reads, self.writes, self.counts, self.cycles
+        u.a, u.b, u.c, u.d, u.track = self.a, self.b, self.c, self.d, self.track
+        return u
+
 
 def _footprints(
     fps: tuple[FootprintSpec, ...], ops: dict[str, int]
@@ -120,6 +132,12 @@ def _footprints(
     return tuple(out)
 
 
+def _where(tile: int, index: int, instr: Instruction) -> str:
+    """How error messages name a static instruction."""
+    line = f", line {instr.line}" if instr.line is not None else ""
+    return f"tile {tile} instruction {index} ({instr.mnemonic}{line})"
+
+
 def decode_stream(
     stream: TileStream,
     layout: TileLayout,
@@ -127,113 +145,135 @@ def decode_stream(
     dpu_cfg: Any,
 ) -> list[tuple[Any, ...]]:
     """Compile ``stream`` into controller ops; ProgramError for a static fault (unknown
-    mnemonic, crossbar or tile out of range, branch target outside the stream)."""
+    mnemonic, crossbar or tile out of range, branch target outside the stream).
+
+    Decoding is memoised within the stream: equal scalar instructions share one op tuple,
+    and a unit instruction whose mnemonic, operands and layer were seen before copies that
+    one's static data (footprints, counts, cycles) with its own index and source line."""
     code: list[tuple[Any, ...]] = []
     n = len(stream.instructions)
     tile = layout.tile
+    scalars: dict[tuple[int, ...], tuple[int, ...]] = {}
+    units: dict[tuple[str, tuple[int, ...], int], tuple[int, UnitOp]] = {}
     for index, instr in enumerate(stream.instructions):
-        where = f"tile {tile} instruction {index} ({instr.mnemonic}"
-        where += f", line {instr.line})" if instr.line is not None else ")"
-        ispec = SPEC.by_mnemonic.get(instr.mnemonic)
-        if ispec is None:
-            raise ProgramError(f"{where}: unknown mnemonic")
-        if len(instr.operands) != len(ispec.fields):
-            raise ProgramError(f"{where}: expected {len(ispec.fields)} operands")
-        ops = dict(zip(ispec.operand_names, instr.operands, strict=True))
         m = instr.mnemonic
         o = instr.operands
-        if m in _SCALAR:
-            kind = _SCALAR[m]
+        kind = _SCALAR.get(m)
+        if kind is not None and len(o) == _N_OPERANDS[m]:
             if m in _REG_WRITERS and o[0] == 0:
-                code.append((K_NOP, 0, 0, 0))  # r0 ignores writes
-                continue
-            if kind in (K_BNE, K_BLT, K_BEQ, K_JMP):
-                target = ops["target"]
-                if not 0 <= target <= n:
-                    raise ProgramError(f"{where}: branch target {target} outside the stream")
-            code.append((kind, *o, *(0,) * (3 - len(o))))
+                op: tuple[Any, ...] = (K_NOP, 0, 0, 0)  # r0 ignores writes
+            else:
+                if kind in _BRANCHES and not 0 <= o[-1] <= n:
+                    raise ProgramError(
+                        f"{_where(tile, index, instr)}: branch target {o[-1]} outside the stream"
+                    )
+                op = (kind, *o, *(0,) * (3 - len(o)))
+            code.append(scalars.setdefault(op, op))
             continue
-        if m == "halt":
-            code.append((K_HALT, 0, 0, 0))
+        known = units.get((m, o, instr.layer))
+        if known is not None:
+            code.append((known[0], known[1].placed(index, instr.line)))
             continue
-        if m == "barrier":
-            code.append((K_BARRIER, ops["id"], layer_stats(instr.layer), 0))
-            continue
-        if "xb" in ops and ops["xb"] >= layout.n_xbars:
-            raise ProgramError(f"{where}: crossbar x{ops['xb']} but the tile has {layout.n_xbars}")
-        if m == "xwin":
-            code.append((K_XWIN, ops["xb"], (o[1], o[2], o[3], o[4]), where))
-            continue
-        if m == "xcfg":
-            cfg = (ops["enc"], ops["in_bits"], ops["bpp"], ops["phases"], ops["itime"])
-            code.append((K_XCFG, ops["xb"], cfg, where))
-            continue
-        stats = layer_stats(instr.layer)
-        u = UnitOp(index, instr, stats)
-        u.reads = _footprints(ispec.reads, ops)
-        u.writes = _footprints(ispec.writes, ops)
-        layer = instr.layer
-        eb = layout.element_bytes
-        buf = layout.buffer_component
-        if m == "mvm":
-            xb = ops["xb"]
-            u.a = xb
-            u.counts = (
-                ((layer, layout.dac_components[xb], "dac.drive"), 0),
-                ((layer, layout.xbar_components[xb], "xbar.read"), 0),
-                ((layer, layout.adc_component, "adc.convert"), 0),
-            )
-            u.track = f"xbar[{xb}]"
-            code.append((K_MVM, u))
-        elif m == "prog":
-            xb = ops["xb"]
-            u.a = xb
-            u.counts = (((layer, layout.xbar_components[xb], "xbar.program_row"), 0),)
-            u.track = f"xbar[{xb}]"
-            code.append((K_PROG, u))
-        elif ispec.unit == "dpu":
-            cycles, action, count = dpu_cost(m, ops, dpu_cfg)
-            u.cycles = cycles
-            n_read = sum(fp.evaluate(ops) for fp in ispec.reads)
-            n_write = sum(fp.evaluate(ops) for fp in ispec.writes)
-            u.counts = (
-                ((layer, layout.dpu_component, action), count),
-                ((layer, buf, "buf.read"), n_read * eb),
-                ((layer, buf, "buf.write"), n_write * eb),
-            )
-            u.track = "dpu"
-            code.append((K_DPU, u))
-        elif m in ("ld", "st"):
-            length = ops["len"]
-            u.a = ops["rs"] if m == "ld" else ops["rd"]  # register with the memory address
-            u.b = ops["space"]
-            u.c = length * eb
-            u.counts = (((layer, buf, "buf.write" if m == "ld" else "buf.read"), length * eb),)
-            u.track = "mem"
-            code.append((K_LD if m == "ld" else K_ST, u))
-        elif m == "send":
-            if ops["dst"] >= layout.n_tiles:
-                raise ProgramError(
-                    f"{where}: destination tile {ops['dst']} is not on the "
-                    f"{layout.n_tiles}-tile chip"
-                )
-            u.a, u.b, u.c = ops["dst"], ops["tag"], ops["len"]
-            u.d = ops["len"] * eb
-            u.counts = (
-                ((layer, layout.ni_component, "noc.inject_byte"), u.d),
-                ((layer, buf, "buf.read"), u.d),
-            )
-            u.track = "ni.send"
-            code.append((K_SEND, u))
-        elif m == "recv":
-            if ops["src"] >= layout.n_tiles:
-                raise ProgramError(
-                    f"{where}: source tile {ops['src']} is not on the {layout.n_tiles}-tile chip"
-                )
-            u.a, u.b, u.c = ops["src"], ops["tag"], ops["len"]
-            u.counts = (((layer, buf, "buf.write"), ops["len"] * eb),)
-            u.track = "ni.recv"
-            code.append((K_RECV, u))
-        else:  # pragma: no cover - a new unit instruction in the spec
-            raise ProgramError(f"{where}: the timing model does not know this instruction")
+        op = _decode_one(index, instr, layout, layer_stats, dpu_cfg)
+        if isinstance(op[1], UnitOp):
+            units[(m, o, instr.layer)] = (op[0], op[1])
+        code.append(op)
     return code
+
+
+def _decode_one(
+    index: int,
+    instr: Instruction,
+    layout: TileLayout,
+    layer_stats: Callable[[int], LayerStats],
+    dpu_cfg: Any,
+) -> tuple[Any, ...]:
+    """The controller op of one instruction that is not a plain scalar one."""
+    where = _where(layout.tile, index, instr)
+    ispec = SPEC.by_mnemonic.get(instr.mnemonic)
+    if ispec is None:
+        raise ProgramError(f"{where}: unknown mnemonic")
+    if len(instr.operands) != len(ispec.fields):
+        raise ProgramError(f"{where}: expected {len(ispec.fields)} operands")
+    ops = dict(zip(ispec.operand_names, instr.operands, strict=True))
+    m = instr.mnemonic
+    o = instr.operands
+    if m == "halt":
+        return (K_HALT, 0, 0, 0)
+    if m == "barrier":
+        return (K_BARRIER, ops["id"], layer_stats(instr.layer), 0)
+    if "xb" in ops and ops["xb"] >= layout.n_xbars:
+        raise ProgramError(f"{where}: crossbar x{ops['xb']} but the tile has {layout.n_xbars}")
+    if m == "xwin":
+        return (K_XWIN, ops["xb"], (o[1], o[2], o[3], o[4]), where)
+    if m == "xcfg":
+        cfg = (ops["enc"], ops["in_bits"], ops["bpp"], ops["phases"], ops["itime"])
+        return (K_XCFG, ops["xb"], cfg, where)
+    stats = layer_stats(instr.layer)
+    u = UnitOp(index, instr, stats)
+    u.reads = _footprints(ispec.reads, ops)
+    u.writes = _footprints(ispec.writes, ops)
+    layer = instr.layer
+    eb = layout.element_bytes
+    buf = layout.buffer_component
+    if m == "mvm":
+        xb = ops["xb"]
+        u.a = xb
+        u.counts = (
+            ((layer, layout.dac_components[xb], "dac.drive"), 0),
+            ((layer, layout.xbar_components[xb], "xbar.read"), 0),
+            ((layer, layout.adc_component, "adc.convert"), 0),
+        )
+        u.track = f"xbar[{xb}]"
+        return (K_MVM, u)
+    if m == "prog":
+        xb = ops["xb"]
+        u.a = xb
+        u.counts = (((layer, layout.xbar_components[xb], "xbar.program_row"), 0),)
+        u.track = f"xbar[{xb}]"
+        return (K_PROG, u)
+    if ispec.unit == "dpu":
+        cycles, action, count = dpu_cost(m, ops, dpu_cfg)
+        u.cycles = cycles
+        n_read = sum(fp.evaluate(ops) for fp in ispec.reads)
+        n_write = sum(fp.evaluate(ops) for fp in ispec.writes)
+        u.counts = (
+            ((layer, layout.dpu_component, action), count),
+            ((layer, buf, "buf.read"), n_read * eb),
+            ((layer, buf, "buf.write"), n_write * eb),
+        )
+        u.track = "dpu"
+        return (K_DPU, u)
+    if m in ("ld", "st"):
+        length = ops["len"]
+        u.a = ops["rs"] if m == "ld" else ops["rd"]  # register with the memory address
+        u.b = ops["space"]
+        u.c = length * eb
+        u.counts = (((layer, buf, "buf.write" if m == "ld" else "buf.read"), length * eb),)
+        u.track = "mem"
+        return (K_LD if m == "ld" else K_ST, u)
+    if m == "send":
+        if ops["dst"] >= layout.n_tiles:
+            raise ProgramError(
+                f"{where}: destination tile {ops['dst']} is not on the {layout.n_tiles}-tile chip"
+            )
+        u.a, u.b, u.c = ops["dst"], ops["tag"], ops["len"]
+        u.d = ops["len"] * eb
+        u.counts = (
+            ((layer, layout.ni_component, "noc.inject_byte"), u.d),
+            ((layer, buf, "buf.read"), u.d),
+        )
+        u.track = "ni.send"
+        return (K_SEND, u)
+    if m == "recv":
+        if ops["src"] >= layout.n_tiles:
+            raise ProgramError(
+                f"{where}: source tile {ops['src']} is not on the {layout.n_tiles}-tile chip"
+            )
+        u.a, u.b, u.c = ops["src"], ops["tag"], ops["len"]
+        u.counts = (((layer, buf, "buf.write"), ops["len"] * eb),)
+        u.track = "ni.recv"
+        return (K_RECV, u)
+    raise ProgramError(  # pragma: no cover - a new unit instruction in the spec
+        f"{where}: the timing model does not know this instruction"
+    )

@@ -92,6 +92,11 @@ class Workload:
         b = self.blocks.get(block_id)
         if b is None:
             raise WorkloadError(f"{self.name}: block {block_id} is not in the block table")
+        return self.region_matrix(b)
+
+    def region_matrix(self, b: dict[str, Any]) -> np.ndarray:
+        """Weights of the block-table entry ``b`` (its tensor's ``[col0:col1, row0:row1]``) as
+        a new C-contiguous float32 ``(outputs, inputs)`` array."""
         w = self.tensors[b["tensor"]]
         return np.ascontiguousarray(
             w[b["col0"] : b["col1"], b["row0"] : b["row1"]], dtype=np.float32

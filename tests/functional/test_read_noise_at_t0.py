@@ -24,7 +24,7 @@ def test_run_crossbar_at_t0_is_tile_error_crossbar_at_t0() -> None:
     ref.program()
     ref.drift(0.0)  # what tile-error does at t = 0
     np.testing.assert_array_equal(xb.weights_now, ref.weights_now)
-    assert not np.array_equal(xb.weights_now, xb.programmed_weights)  # read noise applied
+    assert not np.array_equal(xb.weights_now, ref.programmed_weights)  # read noise applied
 
 
 def test_error_is_continuous_at_t0() -> None:
