@@ -257,6 +257,10 @@ class _Converter:
         self.dead: set[int] = set()
         self.pads: dict[str, list[int]] = {}  # tensor -> pads of a folded Pad node
         self.isnan: dict[str, str] = {}  # IsNaN output -> its (IR) input
+        # activations with no element (a Slice past the end, e.g. the pass-through part of a
+        # rotary embedding that covers the whole head): Concat leaves them out, any other
+        # consumer is refused
+        self.empty: set[str] = set()
         self.index_source: dict[str, str] = {}
         """Integer tensor -> the model input it reshapes (token ids through Reshape,
         Unsqueeze...): the host looks embeddings up with the input's own values."""
@@ -654,6 +658,8 @@ class _Converter:
         out = node.output[0]
         dyn = [x for x in ins if x and not self.is_static(x)]
         self.bax[out] = self.bax.get(dyn[0], 0) if dyn else 0
+        if op != "Concat" and any(x in self.empty for x in dyn):
+            raise _unsupported(node, "an input with no elements")
         if op == "IsNaN":
             self.isnan[out] = self.real(ins[0])
             return
@@ -797,7 +803,14 @@ class _Converter:
     def _concat(self, node: Any, a: dict[str, Any], ins: list[str], out: str) -> None:
         """Concat of activations (brought to one layout) and constants (class tokens,
         registers...: stored in that layout as parameters)."""
+        ins = [t for t in ins if t not in self.empty and self.values[t].size > 0]
         dyn = [t for t in ins if not self.is_static(t)]
+        if not dyn:
+            raise _unsupported(node, "no input activation with elements")
+        if len(ins) == 1:
+            self.bax[out] = self.bax.get(dyn[0], 0)
+            self.alias[out] = self.real(dyn[0])
+            return
         nd = len(self.values[out].shape)
         bax = self.bax.get(dyn[0], 0)
         self.bax[out] = bax
@@ -1031,10 +1044,11 @@ class _Converter:
             self._dense(node, self.real(ins[0]), bm.T.copy(), None, out)
             return
         if len(dyn) == 2:
-            xa, xb = self.canon(self.real(ins[0])), self.real(ins[1])
-            tb = 0
+            xa, xb = self._batch_broadcast(ins[0], out), self.real(ins[1])
             pn = self.g.producer(xb)
-            if (
+            if self._needs_batch_broadcast(xb, out):  # e.g. multi-query attention's K, V
+                xb = self._batch_broadcast(ins[1], out)
+            elif (
                 pn is not None
                 and pn.op == "transpose"
                 and pn.source_op == "Transpose"
@@ -1050,6 +1064,30 @@ class _Converter:
             self.add(node, "matmul", [xa, xb], out, "flat", tb=tb)
             return
         lower_const_matmul(self, node, ins, out)
+
+    def _needs_batch_broadcast(self, x: str, out: str) -> bool:
+        """Whether IR tensor ``x`` (a matrix product operand) has fewer matrices than the
+        product ``out`` (ONNX MatMul broadcasts the axes before the last two)."""
+        lead = self.sample_shape(out)[:-2]
+        return math.prod(self.g.shapes[x][:-2]) != math.prod(lead)
+
+    def _batch_broadcast(self, t: str, out: str) -> str:
+        """ONNX tensor ``t``, a MatMul operand, in the flat layout with its matrices repeated
+        over the leading axes of the product ``out`` where it has fewer (an IR
+        ``broadcast``); ``t`` itself brought to flat otherwise."""
+        x = self.canon(self.real(t))
+        if not self._needs_batch_broadcast(x, out):
+            return x
+        shape = self.g.shapes[x]
+        lead = self.sample_shape(out)[:-2]
+        if len(shape) > len(lead) + 2 or any(
+            d not in (1, e) for d, e in zip(shape[-3::-1], lead[::-1], strict=False)
+        ):
+            raise CompileError(
+                f"MatMul operand {t!r} of per-sample shape {shape} does not broadcast to "
+                f"the product's {self.sample_shape(out)}"
+            )
+        return self._broadcast(x, (*lead, *shape[-2:]), "flat")
 
     def _conv(self, node: Any, a: dict[str, Any], ins: list[str], out: str) -> None:
         """A 2-D Conv -> IR ``conv``; a 1-D Conv over ``(C, L)`` is the 2-D conv of height 1
@@ -1389,7 +1427,8 @@ class _Converter:
             self.add(node, "slice", [x], out, "flat", start=int(flat[0]), length=flat.size)
             return
         if flat.size == 0:
-            raise _unsupported(node, "an empty selection")
+            self.empty.add(out)
+            return
         self.add(node, "take", [x], out, "flat", indices=flat.astype(np.int64))
 
     def _split(self, node: Any, a: dict[str, Any], ins: list[str]) -> None:
