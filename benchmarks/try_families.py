@@ -64,8 +64,9 @@ def _wrap(model: Any, pick: Callable[[Any], Any] | None = None) -> Any:
     return Wrapped()
 
 
-def _seq2seq(model: Any) -> Any:
-    """Encoder-decoder: the same ids feed the encoder and the decoder."""
+def _seq2seq(model: Any, encoder_input: str = "input_ids") -> Any:
+    """Encoder-decoder: the encoder's input and the decoder's ids (the encoder's ids when
+    only one input is given)."""
     import torch
 
     class Both(torch.nn.Module):
@@ -73,8 +74,9 @@ def _seq2seq(model: Any) -> Any:
             super().__init__()
             self.model = model
 
-        def forward(self, ids: Any) -> Any:
-            return self.model(input_ids=ids, decoder_input_ids=ids).last_hidden_state
+        def forward(self, x: Any, ids: Any = None) -> Any:
+            kw = {encoder_input: x, "decoder_input_ids": x if ids is None else ids}
+            return self.model(**kw).last_hidden_state
 
     return Both()
 
@@ -182,7 +184,6 @@ def families() -> dict[str, Builder]:
         # ------------------------------------------------------------- encoders
         "bert": hf("BertModel", "BertConfig", ids, **enc),
         "electra": hf("ElectraModel", "ElectraConfig", ids, **enc, embedding_size=16),
-        "mpnet": hf("MPNetModel", "MPNetConfig", ids, **enc, relative_attention_num_buckets=8),
         "mobilebert": hf("MobileBertModel", "MobileBertConfig", ids, vocab_size=50,
                          hidden_size=32, embedding_size=16, num_hidden_layers=1,
                          num_attention_heads=2, intermediate_size=32, intra_bottleneck_size=16,
@@ -232,24 +233,16 @@ def families() -> dict[str, Builder]:
                      num_attention_heads=[1, 2], mlp_ratios=[2, 2]),
         "focalnet": hf("FocalNetModel", "FocalNetConfig", img, embed_dim=16, depths=[1, 1],
                        focal_levels=[2, 2], focal_windows=[3, 3], image_size=32, patch_size=4),
-        "cvt": hf("CvtModel", "CvtConfig", lambda: img(64), embed_dim=[16, 32], num_heads=[1, 2],
-                  depth=[1, 1], patch_sizes=[7, 3], patch_stride=[4, 2], patch_padding=[2, 1],
-                  mlp_ratio=[2.0, 2.0], attention_drop_rate=[0.0, 0.0], drop_rate=[0.0, 0.0],
-                  drop_path_rate=[0.0, 0.0], qkv_bias=[True, True], cls_token=[False, True],
-                  qkv_projection_method=["dw_bn", "dw_bn"], kernel_qkv=[3, 3],
-                  padding_kv=[1, 1], stride_kv=[2, 2], padding_q=[1, 1], stride_q=[1, 1]),
+        "cvt": hf("CvtModel", "CvtConfig", lambda: img(64),
+                  embed_dim=[16, 24, 32], num_heads=[1, 2, 2], depth=[1, 2, 3]),
         "swinv2": hf("Swinv2Model", "Swinv2Config", img, image_size=32, patch_size=4,
                      embed_dim=16, depths=[2], num_heads=[2], window_size=4),
-        "dinat": hf("DinatModel", "DinatConfig", img, patch_size=4, embed_dim=16, depths=[1],
-                    num_heads=[2], kernel_size=3, dilations=[[1]]),
         "hiera": hf("HieraModel", "HieraConfig", lambda: img(64), image_size=[64, 64],
                     patch_size=[7, 7], patch_stride=[4, 4], patch_padding=[3, 3],
                     embed_dim=16, num_heads=[1, 2], depths=[1, 1],
-                    masked_unit_size=[4, 4], query_stride=[2, 2]),
+                    masked_unit_size=[4, 4], query_stride=[2, 2], num_query_pool=1),
         "mobilevit-v2": hf("MobileViTV2Model", "MobileViTV2Config", lambda: img(64),
                            image_size=64, width_multiplier=0.25),
-        "van": hf("VanModel", "VanConfig", img, image_size=32, hidden_sizes=[16, 32],
-                  depths=[1, 1], mlp_ratios=[2, 2], patch_sizes=[7, 3], strides=[4, 2]),
         "glpn": hf("GLPNModel", "GLPNConfig", lambda: img(64), num_encoder_blocks=2,
                    depths=[1, 1], sr_ratios=[2, 1], hidden_sizes=[16, 32],
                    patch_sizes=[7, 3], strides=[4, 2], num_attention_heads=[1, 2],
@@ -258,17 +251,19 @@ def families() -> dict[str, Builder]:
                   model_kw={"add_pooling_layer": False}),
         # ------------------------------------------------------------- audio
         "whisper": lambda: (
-            _wrap(
+            _seq2seq(
                 T.WhisperModel(
                     T.WhisperConfig(vocab_size=50, d_model=32, encoder_layers=1,
                                     decoder_layers=1, encoder_attention_heads=2,
                                     decoder_attention_heads=2, encoder_ffn_dim=64,
-                                    decoder_ffn_dim=64, num_mel_bins=8,
-                                    max_source_positions=16, max_target_positions=32,
+                                    decoder_ffn_dim=64, num_mel_bins=8, max_source_positions=16,
+                                    max_target_positions=32, pad_token_id=1, bos_token_id=0,
+                                    eos_token_id=2, decoder_start_token_id=0,
                                     attn_implementation="eager")
-                ).get_encoder()
+                ),
+                "input_features",
             ),
-            (torch.randn(2, 8, 32),),
+            (torch.randn(2, 8, 32), torch.randint(0, 50, (2, 8))),
         ),
         "data2vec-audio": hf("Data2VecAudioModel", "Data2VecAudioConfig", wave,
                              **{**audio, "feat_extract_norm": "layer",

@@ -1262,6 +1262,11 @@ class _Converter:
             c, op = -c, "Add"
         if op == "Div":
             c, op = 1.0 / c, "Mul"
+        x_onnx = dyn[0]
+        if self.values[out].shape != self.values[x_onnx].shape:
+            # the constant is the larger operand (e.g. WavLM's gate (H, L, 1) times its
+            # relative position bias (H, L, L)): the activation broadcast to the output first
+            x, x_onnx = self._broadcast(x, self.sample_shape(out), "flat"), out
         if c.size > 1:
             x = self.canon(x, ("nhwc", "flat"))
         vec = self._channel_const(x, c)
@@ -1288,7 +1293,7 @@ class _Converter:
             p = self.g.add_param(f"{node.name or out}.affine", np.concatenate([scale, offset]))
             self.unary(node, "affine", x, out, params=p)
             return
-        self._const_operand(node, op.lower(), x, dyn[0], c, out)
+        self._const_operand(node, op.lower(), x, x_onnx, c, out)
 
     def _const_operand(
         self, node: Any, op: str, x: str, x_onnx: str, c: np.ndarray, out: str
@@ -1420,8 +1425,11 @@ class _Converter:
         flat = idx.reshape(-1)
         self.bax[out] = out_bax
         contiguous = flat.size > 0 and np.array_equal(flat, np.arange(flat[0], flat[0] + flat.size))
-        if contiguous and flat.size == self.g.size(x):
-            self.alias[out] = x
+        if contiguous and flat.size == self.g.size(x):  # all of x, maybe another shape
+            if self.sample_shape(out) == self.g.shapes[x]:
+                self.alias[out] = x
+            else:
+                self.store_as(node, x, out, self._layouts_of(self.sample_shape(out)))
             return
         if contiguous and self.lay(x) == "flat" and x not in self.g.perms:
             self.add(node, "slice", [x], out, "flat", start=int(flat[0]), length=flat.size)
