@@ -42,6 +42,7 @@ from aimcsim.compiler.ops_seq import (
     lower_where,
     without_leading_ones,
 )
+from aimcsim.compiler.ops_einsum import lower_einsum
 from aimcsim.compiler.ops_vision import VISION_OPS, VISION_SUPPORTED
 from aimcsim.errors import CompileError
 
@@ -87,6 +88,7 @@ SUPPORTED_OPS = (
     "Concat (activations and constants)",
     "Split",
     "Softmax (any axis)",
+    "Einsum (one or two operands)",
     "LayerNormalization",
     "Clip",
     "HardSigmoid",
@@ -705,6 +707,9 @@ class _Converter:
             return
         if op in ("Gemm", "MatMul"):
             self._matmul(node, a, ins, out, dyn)
+            return
+        if op == "Einsum":
+            lower_einsum(self, node, a, ins, out)
             return
         if op == "Conv":
             self._conv(node, a, ins, out)
