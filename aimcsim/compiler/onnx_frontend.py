@@ -33,6 +33,8 @@ from aimcsim.compiler.emit import MAX_LEN
 from aimcsim.compiler.graph import Graph, Node, storage_order, tensor_order, to_physical
 from aimcsim.compiler.onnx_control import inline_static_ifs, outer_refs
 from aimcsim.compiler.ops_common import MASK_LIMIT, MERGED_BATCH, UnsupportedNode, period
+from aimcsim.compiler.ops_conv3d import conv3d, pool3d
+from aimcsim.compiler.ops_einsum import lower_einsum
 from aimcsim.compiler.ops_norm import emit_layernorm
 from aimcsim.compiler.ops_pad import pad
 from aimcsim.compiler.ops_seq import (
@@ -42,7 +44,6 @@ from aimcsim.compiler.ops_seq import (
     lower_where,
     without_leading_ones,
 )
-from aimcsim.compiler.ops_einsum import lower_einsum
 from aimcsim.compiler.ops_vision import VISION_OPS, VISION_SUPPORTED
 from aimcsim.errors import CompileError
 
@@ -59,7 +60,7 @@ REDUCTIONS = (
 SUPPORTED_OPS = (
     "Gemm",
     "MatMul (weights, two activations, constants of any rank)",
-    "Conv (1-D and 2-D)",
+    "Conv (1-D, 2-D and 3-D)",
     "BatchNormalization",
     "Relu",
     "Sigmoid",
@@ -720,6 +721,9 @@ class _Converter:
         if op in ("Add", "Sub", "Mul", "Div"):
             self._binary(node, ins, out, dyn)
             return
+        if op == "GlobalAveragePool" and self.values[out].ndim == 5:
+            pool3d(self, node, a, ins, out)
+            return
         if op == "GlobalAveragePool":
             x = self.canon(self.real(ins[0]), ("nhwc",))
             self.add(node, "gap", [x], out, "nhwc")
@@ -1110,8 +1114,11 @@ class _Converter:
             x = self._view(x, (c_in, 1, length), "nhwc", f"{x}.map")
         elif wt.ndim == 4:
             x = self.canon(x, ("nhwc",))
+        elif wt.ndim == 5:
+            conv3d(self, node, a, ins, out)
+            return
         else:
-            raise _unsupported(node, "only 1-D and 2-D convolutions")
+            raise _unsupported(node, "only 1-D, 2-D and 3-D convolutions")
         o, cg, kh, kw = wt.shape
         groups = int(a.get("group", 1))
         c = cg * groups
