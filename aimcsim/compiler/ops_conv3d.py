@@ -64,8 +64,8 @@ def conv3d(cv: Any, node: Any, a: dict[str, Any], ins: list[str], out: str) -> N
     src = np.arange(c * dp * hp * w).reshape(c, dp, hp, w)
     depth = np.arange(d_out)[:, None] * sd + np.arange(kd)[None, :] * dd  # (d_out, kd)
     # tall[c * kd + k, b * hp + r, x] = padded[c, depth[b, k], r, x]
-    tall = src[:, depth.T, :, :]  # (c, kd, d_out, hp, w)
-    tall = rw.select(padded, tall.reshape(1, c * kd, d_out * hp, w))
+    stacked = src[:, depth.T, :, :]  # (c, kd, d_out, hp, w)
+    tall = rw.select(padded, stacked.reshape(1, c * kd, d_out * hp, w))
     ins2 = [tall, rw.const(wt.reshape(o, cg * kd, kh, kw))]
     if len(ins) > 2 and ins[2]:
         ins2.append(ins[2])
