@@ -175,6 +175,15 @@ def families() -> dict[str, Builder]:
         "cohere": hf("CohereModel", "CohereConfig", ids, **dec),
         "granite": hf("GraniteModel", "GraniteConfig", ids, **dec),
         "starcoder2": hf("Starcoder2Model", "Starcoder2Config", ids, **dec),
+        "mixtral-moe": hf("MixtralModel", "MixtralConfig", ids, **dec, num_local_experts=4,
+                          num_experts_per_tok=2),
+        "qwen2-moe": hf("Qwen2MoeModel", "Qwen2MoeConfig", ids, **dec, num_experts=4,
+                        num_experts_per_tok=2, moe_intermediate_size=32,
+                        shared_expert_intermediate_size=32),
+        "mamba": hf("MambaModel", "MambaConfig", ids, vocab_size=50, hidden_size=32,
+                    state_size=4, num_hidden_layers=1, expand=2, conv_kernel=4),
+        "imagegpt": hf("ImageGPTModel", "ImageGPTConfig", ids, vocab_size=50, n_embd=32,
+                       n_layer=1, n_head=2, n_positions=64),
         # ------------------------------------------------------------- encoder-decoders
         "bart": lambda: (_seq2seq(T.BartModel(T.BartConfig(**s2s))), ids()),
         "mbart": lambda: (_seq2seq(T.MBartModel(T.MBartConfig(**s2s))), ids()),
@@ -182,6 +191,22 @@ def families() -> dict[str, Builder]:
         "pegasus": lambda: (_seq2seq(T.PegasusModel(T.PegasusConfig(**s2s))), ids()),
         "bart-encoder": lambda: (_wrap(T.BartModel(T.BartConfig(**s2s)).get_encoder()), ids()),
         # ------------------------------------------------------------- encoders
+        "t5": lambda: (_seq2seq(T.T5Model(T.T5Config(vocab_size=50, d_model=32, d_kv=8,
+                                                     d_ff=64, num_layers=1, num_heads=4,
+                                                     relative_attention_num_buckets=8,
+                                                     decoder_start_token_id=0))), ids()),
+        "mt5": lambda: (_seq2seq(T.MT5Model(T.MT5Config(vocab_size=50, d_model=32, d_kv=8,
+                                                        d_ff=64, num_layers=1, num_heads=4,
+                                                        relative_attention_num_buckets=8,
+                                                        decoder_start_token_id=0))), ids()),
+        "speech2text-enc": lambda: (
+            _wrap(T.Speech2TextModel(T.Speech2TextConfig(
+                vocab_size=50, d_model=32, encoder_layers=1, decoder_layers=1,
+                encoder_attention_heads=2, decoder_attention_heads=2, encoder_ffn_dim=64,
+                decoder_ffn_dim=64, input_feat_per_channel=8, conv_channels=16,
+                max_source_positions=64, max_target_positions=64)).get_encoder()),
+            (torch.randn(2, 16, 8),),
+        ),
         "bert": hf("BertModel", "BertConfig", ids, **enc),
         "electra": hf("ElectraModel", "ElectraConfig", ids, **enc, embedding_size=16),
         "mobilebert": hf("MobileBertModel", "MobileBertConfig", ids, vocab_size=50,
@@ -206,6 +231,18 @@ def families() -> dict[str, Builder]:
             _wrap(T.LayoutLMModel(T.LayoutLMConfig(**enc))),
             ids(),
         ),
+        # ------------------------------------------------------------- encoders, continued
+        "deberta": hf("DebertaModel", "DebertaConfig", ids, **enc, relative_attention=True,
+                      max_relative_positions=8, pos_att_type=["c2p", "p2c"]),
+        "bigbird": hf("BigBirdModel", "BigBirdConfig", ids, **enc,
+                      attention_type="original_full", model_kw={"add_pooling_layer": False}),
+        "fnet": hf("FNetModel", "FNetConfig", ids, **{k: v for k, v in enc.items()
+                                                     if k != "num_attention_heads"},
+                   model_kw={"add_pooling_layer": False}),
+        "canine": hf("CanineModel", "CanineConfig", ids, hidden_size=32, num_hidden_layers=1,
+                     num_attention_heads=2, intermediate_size=64, downsampling_rate=4,
+                     num_hash_buckets=64, num_hash_functions=2, max_position_embeddings=64,
+                     local_transformer_stride=8),
         # ------------------------------------------------------------- vision transformers
         "clip-vision": hf("CLIPVisionModel", "CLIPVisionConfig", img, **vit, image_size=32,
                           patch_size=8),
@@ -249,7 +286,33 @@ def families() -> dict[str, Builder]:
                    mlp_ratios=[2, 2]),
         "dpt": hf("DPTModel", "DPTConfig", img, **vit, image_size=32, patch_size=8,
                   model_kw={"add_pooling_layer": False}),
-        # ------------------------------------------------------------- audio
+        "mobilenet-v1": hf("MobileNetV1Model", "MobileNetV1Config", lambda: img(64),
+                           image_size=64, depth_multiplier=0.25),
+        "blip-vision": hf("BlipVisionModel", "BlipVisionConfig", img, **vit, image_size=32,
+                          patch_size=8),
+        "sam-vision": lambda: (
+            _wrap(T.SamVisionModel(T.SamVisionConfig(hidden_size=32, output_channels=16,
+                                                     num_hidden_layers=2, num_attention_heads=2,
+                                                     mlp_dim=64, image_size=64, patch_size=8,
+                                                     window_size=4,
+                                                     global_attn_indexes=[1]))),
+            img(64),
+        ),
+        "vitdet": hf("VitDetModel", "VitDetConfig", lambda: img(64), hidden_size=32,
+                     num_hidden_layers=2, num_attention_heads=2, mlp_ratio=2, image_size=64,
+                     pretrain_image_size=64, patch_size=8, window_size=4,
+                     window_block_indices=[0], use_relative_position_embeddings=True),
+        "convnext-v1-hf-tiny": hf("ConvNextModel", "ConvNextConfig", img, hidden_sizes=[8, 16],
+                                  depths=[1, 1], num_stages=2),
+        "upernet-convnext": lambda: (
+            _wrap(T.UperNetForSemanticSegmentation(T.UperNetConfig(
+                backbone_config=T.ConvNextConfig(hidden_sizes=[8, 16], depths=[1, 1],
+                                                 num_stages=2, out_features=["stage1",
+                                                                             "stage2"]),
+                hidden_size=16, auxiliary_in_channels=16, use_auxiliary_head=False,
+                pool_scales=[1, 2], num_labels=3)), lambda o: o.logits),
+            img(64),
+        ),
         "whisper": lambda: (
             _seq2seq(
                 T.WhisperModel(
@@ -283,6 +346,20 @@ def families() -> dict[str, Builder]:
         "ast": hf("ASTModel", "ASTConfig", lambda: (torch.randn(2, 32, 16),), **vit,
                   patch_size=8, frequency_stride=8, time_stride=8, max_length=32,
                   num_mel_bins=16),
+        "encodec": lambda: (
+            _wrap(T.EncodecModel(T.EncodecConfig(num_filters=4, upsampling_ratios=[2, 2],
+                                                 hidden_size=16, codebook_size=16,
+                                                 num_lstm_layers=1)).encoder),
+            (torch.randn(2, 1, 64),),
+        ),
+        "clap-audio": lambda: (
+            _wrap(T.ClapAudioModel(T.ClapAudioConfig(
+                window_size=4, num_mel_bins=16, spec_size=32, patch_size=4,
+                patch_stride=(4, 4), num_classes=4, hidden_size=32, depths=[1, 1],
+                num_attention_heads=[2, 2], patch_embeds_hidden_size=16,
+                enable_fusion=False))),
+            (torch.randn(2, 1, 32, 16),),
+        ),
         # ------------------------------------------------------------- time series
         "patchtst": hf("PatchTSTModel", "PatchTSTConfig", lambda: (torch.randn(2, 32, 3),),
                        num_input_channels=3, context_length=32, patch_length=8, patch_stride=8,
@@ -445,7 +522,11 @@ def measure(build: Builder, work: Path) -> str:
     cycles = simulate_timing(wl.program, arch).total_cycles
     wall = time.perf_counter() - t0
     tag = "OK  " if worst <= 1e-4 else "WRONG"
-    at = f" at {where_name}" if worst > 1e-4 else ""
+    at = ""
+    if worst > 1e-4:
+        r = ref[where_name]
+        y = probes[where_name].reshape(r.shape)
+        at = f" at {where_name} (absolute {float(np.abs(y - r).max()):.1e})"
     return f"{tag} max error {worst:.1e}{at} ({len(probes)} probes)  {cycles} cycles  {wall:.1f} s"
 
 

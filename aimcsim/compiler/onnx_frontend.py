@@ -255,6 +255,8 @@ class _Converter:
         self.static: dict[str, np.ndarray] = {
             i.name: onnx.numpy_helper.to_array(i) for i in model.graph.initializer
         }
+        for k, v in self.static.items():  # lowerings read any input's shape from values
+            self.values.setdefault(k, v)
         self.alias: dict[str, str] = {}
         self.nodes = list(model.graph.node)
         self.dead: set[int] = set()

@@ -202,6 +202,13 @@ def test_matmul_broadcasts_batch_axes(tmp_path, sa, sb):
     assert "broadcast" in {la["kind"] for la in wl.layers}
 
 
+def test_matmul_initializer_on_the_left(tmp_path):
+    """W @ x with W an initializer (Mamba's dt projection): a digital matmul."""
+    w = np.random.default_rng(4).standard_normal((5, 6)).astype(np.float32)
+    node = helper.make_node("MatMul", ["w", "x"], ["y"], name="wx")
+    _check(_model(tmp_path, [node], {"x": (1, 6, 4)}, (1, 5, 4), {"w": w}), {"x": (1, 6, 4)})
+
+
 def test_activation_times_larger_constant(tmp_path):
     """(1, 2, 6, 1) * constant (2, 6, 6): the activation broadcast to the output first."""
     c = np.random.default_rng(3).standard_normal((2, 6, 6)).astype(np.float32)
