@@ -129,8 +129,15 @@ def _attrs(node: Any) -> dict[str, Any]:
     return {a.name: onnx.helper.get_attribute_value(a) for a in node.attribute}
 
 
-def load_onnx(path: str | Path) -> Graph:
-    """Read an ONNX file and translate it to the IR (see the module docstring)."""
+def load_onnx(
+    path: str | Path,
+    samples: dict[str, np.ndarray] | None = None,
+    samples_file: str = "samples",
+) -> Graph:
+    """Read an ONNX file and translate it to the IR (see the module docstring). Symbolic
+    input dimensions other than the batch axis (an export with a dynamic sequence length)
+    take their sizes from ``samples`` (input name -> ``(N, *shape)``, read from
+    ``samples_file``) when given."""
     import onnx
 
     p = Path(path)
@@ -144,9 +151,44 @@ def load_onnx(path: str | Path) -> Graph:
         ) from None
     if len(model.graph.node) == 0:
         raise CompileError(f"{p}: the ONNX graph has no nodes")
+    if samples:
+        _bind_symbolic_dims(model, samples, samples_file)
     g = onnx_to_graph(model, name=p.stem)
     g.metadata = {prop.key: prop.value for prop in model.metadata_props}
     return g
+
+
+def _bind_symbolic_dims(model: Any, samples: dict[str, np.ndarray], file: str) -> None:
+    """Give each symbolic dimension of a graph input other than its batch axis the size of
+    the matching axis of that input's samples (``(N, *per-sample shape)``); one name bound
+    to two sizes is an error naming both inputs."""
+    inits = {i.name for i in model.graph.initializer}
+    sizes: dict[str, tuple[int, str]] = {}
+    for inp in model.graph.input:
+        arr = samples.get(inp.name)
+        if inp.name in inits or arr is None:
+            continue
+        bax = _input_batch_axis(inp)
+        dims = list(inp.type.tensor_type.shape.dim)
+        if arr.ndim != len(dims):
+            continue  # the samples' own check names the mismatch
+        for k, d in enumerate(dims):
+            if k == bax or (d.HasField("dim_value") and d.dim_value > 0):
+                continue
+            size = int(arr.shape[k + int(k < bax)])
+            name = d.dim_param or f"{inp.name}:{k}"
+            seen = sizes.setdefault(name, (size, inp.name))
+            if seen[0] != size:
+                raise CompileError(
+                    f"{file}: symbolic dimension {name!r} is {seen[0]} in the samples of input "
+                    f"{seen[1]!r} but {size} in those of {inp.name!r}"
+                )
+            d.dim_value = size
+    del model.graph.value_info[:]  # shapes inferred for the symbolic sizes
+    for vi in model.graph.output:
+        for d in vi.type.tensor_type.shape.dim:
+            if d.dim_param in sizes:
+                d.dim_value = sizes[d.dim_param][0]
 
 
 def _input_batch_axis(inp: Any) -> int:
@@ -186,7 +228,8 @@ def _run_all(model: Any) -> dict[str, np.ndarray]:
             else:
                 raise CompileError(
                     f"input {inp.name!r} has a symbolic dimension {d.dim_param!r} at axis {k}; "
-                    "only the batch axis may be symbolic"
+                    "only the batch axis may be symbolic unless samples of the input are "
+                    "given (compile --samples), whose shape sets it"
                 )
         dtype = onnx.helper.tensor_dtype_to_np_dtype(tt.elem_type)
         feeds[inp.name] = np.zeros(dims, dtype=dtype)

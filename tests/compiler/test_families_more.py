@@ -201,3 +201,30 @@ def test_video_conv3d_network(tmp_path):
     x = torch.randn(2, 3, 5, 16, 16)
     wl = _run(model, x, "r2plus1d", tmp_path, BIG_MESH)
     assert {"conv", "maxpool"} <= _kinds(wl)
+
+
+def test_dynamic_batch_and_sequence_axes(tmp_path):
+    """An export with dynamic batch and sequence axes (as HF tooling writes them): the
+    sequence length is read from the samples given to the compiler."""
+    from aimcsim.compiler import CompileOptions, compile_model
+    from aimcsim.functional.executor import Executor, ideal_arch
+
+    torch.manual_seed(29)
+    model = Hidden(T.BertModel(T.BertConfig(**ENCODER), add_pooling_layer=False)).eval()
+    ids = _ids(12)
+    p = _export(
+        model,
+        (ids[:1],),
+        tmp_path / "bert.onnx",
+        ["x"],
+        output_names=["y"],
+        dynamic_axes={"x": {0: "batch", 1: "seq"}, "y": {0: "batch", 1: "seq"}},
+    )
+    arch = load_arch(overrides=BIG_MESH)
+    samples = {"x": ids.numpy()}
+    opts = CompileOptions(n_slots=1, duplicate=False, calibrate_input_range="off")
+    wl = compile_model(p, arch, opts, samples=samples)
+    (y,) = Executor(wl, ideal_arch(arch)).run(samples).outputs.values()
+    with torch.no_grad():
+        ref = model(ids).numpy()
+    assert float(np.abs(y.reshape(ref.shape) - ref).max()) <= 1e-4 * float(np.abs(ref).max())
