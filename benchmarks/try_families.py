@@ -367,6 +367,8 @@ def families() -> dict[str, Builder]:
         # ------------------------------------------------------------- torch.nn
         "tcn": lambda: (_tcn(nn), (torch.randn(2, 4, 64),)),
         "nn.TransformerDecoderLayer": lambda: (_nn_decoder(nn), (torch.randn(2, 16, 32),)),
+        "nn.inception-v3-block": lambda: (_inception(nn), (torch.randn(2, 3, 35, 35),)),
+        "nn.alexnet": lambda: (_alexnet(nn), (torch.randn(2, 3, 224, 224),)),
         "nn.Conv3d+pool3d": lambda: (
             nn.Sequential(nn.Conv3d(3, 8, 3, padding=1), nn.BatchNorm3d(8), nn.ReLU(),
                           nn.MaxPool3d(2), nn.Conv3d(8, 8, (1, 3, 3), padding=(0, 1, 1)),
@@ -392,6 +394,53 @@ def _tcn(nn: Any) -> Any:
             return x + self.act(self.conv(self.pad(x)))
 
     return nn.Sequential(nn.Conv1d(4, 16, 1), Block(16, 1), Block(16, 2), Block(16, 4))
+
+
+def _inception(nn: Any) -> Any:
+    """torchvision Inception v3's blocks: a stem with a 3x3/2 max pool, InceptionA-style
+    branches (1x1, 5x5, double 3x3, 3x3 average pool) and InceptionC-style factorised
+    1x7 / 7x1 convolutions, concatenated; BN with eps 1e-3."""
+    import torch
+
+    def cbr(cin: int, cout: int, k: Any, p: Any = 0, s: int = 1) -> Any:
+        return nn.Sequential(nn.Conv2d(cin, cout, k, s, p, bias=False),
+                             nn.BatchNorm2d(cout, eps=1e-3), nn.ReLU())  # fmt: skip
+
+    class Block(nn.Module):
+        def __init__(self) -> None:
+            super().__init__()
+            self.stem = nn.Sequential(cbr(3, 8, 3, s=2), nn.MaxPool2d(3, 2))
+            self.b1 = cbr(8, 8, 1)
+            self.b5 = nn.Sequential(cbr(8, 6, 1), cbr(6, 8, 5, 2))
+            self.b3 = nn.Sequential(cbr(8, 8, 1), cbr(8, 8, 3, 1), cbr(8, 8, 3, 1))
+            self.bp = nn.Sequential(nn.AvgPool2d(3, 1, 1), cbr(8, 4, 1))
+            self.c7 = nn.Sequential(cbr(28, 8, 1), cbr(8, 8, (1, 7), (0, 3)),
+                                    cbr(8, 8, (7, 1), (3, 0)))  # fmt: skip
+            self.fc = nn.Linear(8, 10)
+
+        def forward(self, x: Any) -> Any:
+            x = self.stem(x)
+            x = torch.cat([self.b1(x), self.b5(x), self.b3(x), self.bp(x)], 1)
+            x = nn.functional.adaptive_avg_pool2d(self.c7(x), 1)
+            return self.fc(torch.flatten(x, 1))
+
+    return Block()
+
+
+def _alexnet(nn: Any) -> Any:
+    """torchvision AlexNet's layout (11x11/4 stem, overlapping 3x3/2 max pools, adaptive
+    average pool to 6x6, an identity at 224 x 224, dropout, three linear layers),
+    widths divided by 8."""
+    return nn.Sequential(
+        nn.Conv2d(3, 8, 11, 4, 2), nn.ReLU(), nn.MaxPool2d(3, 2),
+        nn.Conv2d(8, 24, 5, padding=2), nn.ReLU(), nn.MaxPool2d(3, 2),
+        nn.Conv2d(24, 48, 3, padding=1), nn.ReLU(),
+        nn.Conv2d(48, 32, 3, padding=1), nn.ReLU(),
+        nn.Conv2d(32, 32, 3, padding=1), nn.ReLU(), nn.MaxPool2d(3, 2),
+        nn.AdaptiveAvgPool2d((6, 6)), nn.Flatten(), nn.Dropout(),
+        nn.Linear(32 * 36, 64), nn.ReLU(), nn.Dropout(), nn.Linear(64, 64), nn.ReLU(),
+        nn.Linear(64, 10),
+    )  # fmt: skip
 
 
 def _nn_decoder(nn: Any) -> Any:
