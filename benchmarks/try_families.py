@@ -13,8 +13,10 @@ onnxruntime (the error relative to the layer's full scale; masked scores count a
     OK   <family>  max error <e> (<n> probes)  <cycles> cycles  <s> s
     FAIL <family>  <error class>: <first line of the message>
 
-A ``FAIL`` whose class is not a ``CompileError``/``AimcSimError`` (or an export error, marked
-``EXPORT``) is a traceback in aimcsim and a bug.
+``EXPORT`` marks a failure of the exporter (or of the model's code at that config);
+``FAIL TRACEBACK`` (an exception that is not an ``AimcSimError``) and ``FAIL INTERNAL`` (a
+"malformed or unexpected node", i.e. an exception inside a lowering) are aimcsim bugs;
+``WRONG`` is a layer further than 1e-4 of its full scale from onnxruntime.
 """
 
 from __future__ import annotations
@@ -550,7 +552,9 @@ def measure(build: Builder, work: Path) -> str:
         wl = compile_model(path, arch, CompileOptions(n_slots=1, duplicate=False))
         res = Executor(wl, ideal_arch(arch)).run(samples)
     except AimcSimError as exc:
-        return f"FAIL {type(exc).__name__}: {_first_line(exc)}"
+        # a "malformed or unexpected node" is an exception inside a lowering: a bug
+        kind = "INTERNAL " if "malformed or unexpected node" in str(exc) else ""
+        return f"FAIL {kind}{type(exc).__name__}: {_first_line(exc)}"
     except _Timeout:
         raise
     except Exception as exc:  # a traceback in aimcsim: report where

@@ -228,3 +228,16 @@ def test_dynamic_batch_and_sequence_axes(tmp_path):
     with torch.no_grad():
         ref = model(ids).numpy()
     assert float(np.abs(y.reshape(ref.shape) - ref).max()) <= 1e-4 * float(np.abs(ref).max())
+
+
+def test_video_conv3d_streams(tmp_path):
+    """At a small tile buffer the tall maps of the 3-D convolutions and the padding masks
+    (periodic constants) stream through global memory."""
+    from test_families import _streamed
+
+    torch.manual_seed(30)
+    x = torch.randn(2, 3, 5, 16, 16)
+    wl = _run(
+        R2Plus1D(), x, "r2plus1d-small", tmp_path, [*BIG_MESH, "tile.buffer.size_elements=16384"]
+    )
+    assert {"conv", "mul"} <= _streamed(wl)
