@@ -209,6 +209,10 @@ def families() -> dict[str, Builder]:
                 max_source_positions=64, max_target_positions=64)).get_encoder()),
             (torch.randn(2, 16, 8),),
         ),
+        "modernbert": hf("ModernBertModel", "ModernBertConfig", ids, **enc,
+                         global_attn_every_n_layers=1, local_attention=8, pad_token_id=0,
+                         bos_token_id=1, eos_token_id=2, cls_token_id=1, sep_token_id=2,
+                         attn_implementation="eager"),
         "bert": hf("BertModel", "BertConfig", ids, **enc),
         "electra": hf("ElectraModel", "ElectraConfig", ids, **enc, embedding_size=16),
         "mobilebert": hf("MobileBertModel", "MobileBertConfig", ids, vocab_size=50,
@@ -315,6 +319,21 @@ def families() -> dict[str, Builder]:
                 pool_scales=[1, 2], num_labels=3)), lambda o: o.logits),
             img(64),
         ),
+        "videomae": hf("VideoMAEModel", "VideoMAEConfig", lambda: (torch.randn(2, 4, 3, 32, 32),),
+                       **vit, image_size=32, patch_size=8, num_frames=4, tubelet_size=2),
+        "vivit": hf("VivitModel", "VivitConfig", lambda: (torch.randn(2, 4, 3, 32, 32),), **vit,
+                    image_size=32, num_frames=4, tubelet_size=[2, 8, 8],
+                    model_kw={"add_pooling_layer": False}),
+        "timesformer": hf("TimesformerModel", "TimesformerConfig",
+                          lambda: (torch.randn(2, 4, 3, 32, 32),), **vit, image_size=32,
+                          patch_size=8, num_frames=4),
+        "swiftformer": hf("SwiftFormerModel", "SwiftFormerConfig", lambda: img(64),
+                          depths=[1, 1, 1, 1], embed_dims=[8, 16, 24, 32]),
+        "dinov2-registers": hf("Dinov2WithRegistersModel", "Dinov2WithRegistersConfig", img,
+                               **vit, image_size=32, patch_size=8, num_register_tokens=2),
+        "ijepa": hf("IJepaModel", "IJepaConfig", img, **vit, image_size=32, patch_size=8,
+                    model_kw={"add_pooling_layer": False}),
+        # ------------------------------------------------------------- audio
         "whisper": lambda: (
             _seq2seq(
                 T.WhisperModel(

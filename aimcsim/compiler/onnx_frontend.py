@@ -1151,6 +1151,12 @@ class _Converter:
         if not self.is_static(ins[1]):
             raise _unsupported(node, "Conv weights must be constant")
         wt = self.const(ins[1]).astype(np.float64)
+        if len(self.g.shapes[x]) != wt.ndim - 1:
+            raise _unsupported(
+                node,
+                f"a Conv of per-sample shape {self.g.shapes[x]}: the batch axis holds more than "
+                "one map (e.g. video frames merged into the batch)",
+            )
         one_d = wt.ndim == 3
         if one_d:
             wt = wt[:, :, None, :]

@@ -250,3 +250,27 @@ def test_whole_gather_in_another_shape_then_transpose(tmp_path):
     ]
     inputs = {"x": (1, 4, 6)}
     _check(_model(tmp_path, nodes, inputs, (1, 1, 6, 4), consts), inputs)
+
+
+def test_conv_of_frames_merged_into_the_batch_refused(tmp_path):
+    """(1, T, C, H, W) reshaped to (T, C, H, W) and convolved per frame (TimeSformer's patch
+    embedding): refused naming the Conv, not a malformed-node error further on."""
+    w = np.random.default_rng(5).standard_normal((4, 3, 2, 2)).astype(np.float32)
+    consts = {"shape": np.array([4, 3, 8, 8], dtype=np.int64), "w": w}
+    nodes = [
+        helper.make_node("Reshape", ["x", "shape"], ["frames"], name="merge"),
+        helper.make_node("Conv", ["frames", "w"], ["y"], name="patch", kernel_shape=[2, 2]),
+    ]
+    model = onnx.helper.make_model(
+        helper.make_graph(
+            nodes,
+            "t",
+            [helper.make_tensor_value_info("x", TensorProto.FLOAT, [1, 4, 3, 8, 8])],
+            [helper.make_tensor_value_info("y", TensorProto.FLOAT, [4, 4, 7, 7])],
+            [onnx.numpy_helper.from_array(v, k) for k, v in consts.items()],
+        ),
+        opset_imports=[helper.make_opsetid("", 17)],
+    )
+    onnx.save(model, str(tmp_path / "m.onnx"))
+    with pytest.raises(CompileError, match="'patch'.*Conv.*more than one map"):
+        compile_model(tmp_path / "m.onnx", load_arch(preset="standard", overrides=ARCH))
