@@ -1151,12 +1151,12 @@ class _Converter:
         if not self.is_static(ins[1]):
             raise _unsupported(node, "Conv weights must be constant")
         wt = self.const(ins[1]).astype(np.float64)
-        if len(self.g.shapes[x]) != wt.ndim - 1:
-            raise _unsupported(
-                node,
-                f"a Conv of per-sample shape {self.g.shapes[x]}: the batch axis holds more than "
-                "one map (e.g. video frames merged into the batch)",
-            )
+        frames = 0  # maps stacked in the batch axis (video frames merged into the batch)
+        if len(self.g.shapes[x]) == 4 and wt.ndim == 4:
+            frames, _, h_frame, _ = self.g.shapes[x]
+            x = self._frames_as_rows(x)
+        elif len(self.g.shapes[x]) != wt.ndim - 1:
+            raise _unsupported(node, f"a Conv of per-sample shape {self.g.shapes[x]}")
         one_d = wt.ndim == 3
         if one_d:
             wt = wt[:, :, None, :]
@@ -1219,6 +1219,15 @@ class _Converter:
             dilation=tuple(dil),
             groups=groups,
         )
+        if frames:
+            if pads[0] or pads[2] or h_frame % st[0]:
+                raise _unsupported(
+                    node,
+                    f"a Conv of {frames} maps stacked in the batch axis with height padding or "
+                    f"a row stride ({st[0]}) that does not divide their height ({h_frame})",
+                )
+            self._conv_frames(node, x, attrs, out, h_frame // st[0])
+            return
         if not one_d:
             self.add(node, "conv", [x], out, "nhwc", **attrs)
             return
@@ -1227,6 +1236,39 @@ class _Converter:
         self.g.layouts[y] = "nhwc"
         self.g.nodes.append(Node(node.name or out, "conv", [x], y, attrs, "Conv (1-D)"))
         self._view(y, self.sample_shape(out), "flat_t", out, "Conv (1-D)")
+
+    def _frames_as_rows(self, x: str) -> str:
+        """Maps ``(F, C, H, W)`` (stacked in the batch axis) as one tall map ``(C, F * H, W)``
+        stored channels-last (an IR ``take``)."""
+        f, c, h, w = self.g.shapes[x]
+        idx = np.arange(f * c * h * w).reshape(f, c, h, w).transpose(1, 0, 2, 3).reshape(-1)
+        t = f"{x}.frames_as_rows"
+        self.g.shapes[t] = (c, f * h, w)
+        self.g.layouts[t] = "nhwc"
+        self.g.nodes.append(Node(t, "take", [x], t, {"indices": idx}, "Conv (frames)"))
+        return t
+
+    def _conv_frames(
+        self, node: Any, x: str, attrs: dict[str, Any], out: str, rows_per_frame: int
+    ) -> None:
+        """One 2-D conv over the tall map ``x`` of stacked frames (no height padding, the
+        frame height a multiple of the row stride, so each frame's output rows start a block
+        of ``rows_per_frame``); the rows of windows that straddle two frames are dropped
+        when the output is taken back to ``(F, O, H', W')``."""
+        f, o, ho, wo = self.sample_shape(out)
+        _, h_all, _ = self.g.shapes[x]
+        kh, (sh, _), (dh, _) = attrs["kh"], attrs["stride"], attrs["dilation"]
+        rows = (h_all - dh * (kh - 1) - 1) // sh + 1
+        y = f"{out}.rows"
+        self.g.shapes[y] = (o, rows, wo)
+        self.g.layouts[y] = "nhwc"
+        self.g.nodes.append(Node(node.name or out, "conv", [x], y, attrs, "Conv (frames)"))
+        keep = np.arange(f)[:, None] * rows_per_frame + np.arange(ho)[None, :]
+        idx = np.arange(o * rows * wo).reshape(o, rows, wo)[:, keep, :]
+        self.g.shapes[out] = (f, o, ho, wo)
+        self.g.layouts[out] = "flat"
+        take = {"indices": idx.transpose(1, 0, 2, 3).reshape(-1)}
+        self.g.nodes.append(Node(f"{out}.frames", "take", [y], out, take, "Conv (frames)"))
 
     def _bn(self, node: Any, a: dict[str, Any], ins: list[str], out: str) -> None:
         x = self.real(ins[0])

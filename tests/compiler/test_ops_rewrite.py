@@ -252,25 +252,31 @@ def test_whole_gather_in_another_shape_then_transpose(tmp_path):
     _check(_model(tmp_path, nodes, inputs, (1, 1, 6, 4), consts), inputs)
 
 
-def test_conv_of_frames_merged_into_the_batch_refused(tmp_path):
-    """(1, T, C, H, W) reshaped to (T, C, H, W) and convolved per frame (TimeSformer's patch
-    embedding): refused naming the Conv, not a malformed-node error further on."""
-    w = np.random.default_rng(5).standard_normal((4, 3, 2, 2)).astype(np.float32)
+@pytest.mark.parametrize("k,s", [(2, 2), (3, 1), (4, 4)])
+def test_conv_of_frames_merged_into_the_batch(tmp_path, k, s):
+    """(1, T, C, H, W) reshaped to (T, C, H, W) and convolved frame by frame (TimeSformer's
+    patch embedding): one conv over the frames stacked as rows."""
+    w = np.random.default_rng(5).standard_normal((4, 3, k, k)).astype(np.float32)
     consts = {"shape": np.array([4, 3, 8, 8], dtype=np.int64), "w": w}
     nodes = [
         helper.make_node("Reshape", ["x", "shape"], ["frames"], name="merge"),
-        helper.make_node("Conv", ["frames", "w"], ["y"], name="patch", kernel_shape=[2, 2]),
-    ]
-    model = onnx.helper.make_model(
-        helper.make_graph(
-            nodes,
-            "t",
-            [helper.make_tensor_value_info("x", TensorProto.FLOAT, [1, 4, 3, 8, 8])],
-            [helper.make_tensor_value_info("y", TensorProto.FLOAT, [4, 4, 7, 7])],
-            [onnx.numpy_helper.from_array(v, k) for k, v in consts.items()],
-        ),
-        opset_imports=[helper.make_opsetid("", 17)],
-    )
-    onnx.save(model, str(tmp_path / "m.onnx"))
-    with pytest.raises(CompileError, match="'patch'.*Conv.*more than one map"):
-        compile_model(tmp_path / "m.onnx", load_arch(preset="standard", overrides=ARCH))
+        helper.make_node("Conv", ["frames", "w"], ["y"], name="patch", kernel_shape=[k, k],
+                         strides=[s, s]),
+    ]  # fmt: skip
+    ho = (8 - k) // s + 1
+    inputs = {"x": (1, 4, 3, 8, 8)}
+    wl = _check(_model(tmp_path, nodes, inputs, (4, 4, ho, ho), consts), inputs)
+    assert sum(la["kind"] == "conv" for la in wl.layers) == 1
+
+
+def test_conv_of_frames_with_height_padding_refused(tmp_path):
+    w = np.random.default_rng(5).standard_normal((4, 3, 3, 3)).astype(np.float32)
+    consts = {"shape": np.array([4, 3, 8, 8], dtype=np.int64), "w": w}
+    nodes = [
+        helper.make_node("Reshape", ["x", "shape"], ["frames"], name="merge"),
+        helper.make_node("Conv", ["frames", "w"], ["y"], name="patch", kernel_shape=[3, 3],
+                         pads=[1, 1, 1, 1]),
+    ]  # fmt: skip
+    path = _model(tmp_path, nodes, {"x": (1, 4, 3, 8, 8)}, (4, 4, 8, 8), consts)
+    with pytest.raises(CompileError, match="'patch'.*Conv.*stacked in the batch axis"):
+        compile_model(path, load_arch(preset="standard", overrides=ARCH))
