@@ -93,10 +93,7 @@ def pool3d(cv: Any, node: Any, a: dict[str, Any], ins: list[str], out: str) -> N
     rw = NodeRewriter(cv, node, "pool3d")
     if op in ("GlobalAveragePool", "GlobalMaxPool"):
         reduce = "ReduceMean" if op == "GlobalAveragePool" else "ReduceMax"
-        opset = max(
-            (o.version for o in cv.model.opset_import if o.domain in ("", "ai.onnx")), default=0
-        )
-        if opset >= 18:  # the axes became an input
+        if rw.opset() >= 18:  # the axes became an input
             rw.step(reduce, [ins[0], rw.const(np.array([2, 3, 4]))], out, keepdims=1)
         else:
             rw.step(reduce, [ins[0]], out, axes=[2, 3, 4], keepdims=1)

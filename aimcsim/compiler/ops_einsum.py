@@ -4,10 +4,10 @@ already lowers: ``ReduceSum`` over the letters only one operand has and the outp
 ``(batch, contracted, columns)``, one ``MatMul`` (an analog dense layer when the other
 operand is a constant weight), then ``Reshape`` + ``Transpose`` to the output's letters.
 
-Each rewritten node gets its value from numpy (the frontend's :attr:`values` hold every
-tensor's value on the probe input) and is converted like a node of the model; steps whose
-inputs are all constants are folded. Ellipses are expanded to letters; a letter repeated
-within one operand (a diagonal) and more than two operands are refused.
+The nodes are emitted by :class:`~aimcsim.compiler.rewrite.NodeRewriter` (converted like
+nodes of the model; steps whose inputs are all constants are folded). Ellipses are expanded
+to letters; a letter repeated within one operand (a diagonal) and more than two operands are
+refused.
 """
 
 from __future__ import annotations
@@ -19,6 +19,7 @@ from typing import Any
 import numpy as np
 
 from aimcsim.compiler.ops_common import UnsupportedNode
+from aimcsim.compiler.rewrite import NodeRewriter
 
 
 def _parse(equation: str, ranks: list[int]) -> tuple[list[str], str]:
@@ -52,64 +53,29 @@ def _parse(equation: str, ranks: list[int]) -> tuple[list[str], str]:
     return expanded, out
 
 
-class _Rewriter:
-    """Emits the replacement nodes of one Einsum node through converter ``cv``."""
-
-    def __init__(self, cv: Any, node: Any) -> None:
-        self.cv = cv
-        self.node = node
-        self.base = node.name or node.output[0]
-        self.count = 0
-
-    def value(self, t: str) -> np.ndarray:
-        """Value of tensor ``t`` on the probe input (a constant's own value)."""
-        return np.asarray(self.cv.static[t] if t in self.cv.static else self.cv.values[t])
-
-    def _name(self, what: str) -> str:
-        self.count += 1
-        return f"{self.base}/einsum_{self.count}_{what}"
-
-    def _const(self, value: np.ndarray) -> str:
-        name = self._name("const")
-        self.cv.static[name] = value
-        self.cv.values[name] = value
-        return name
-
-    def step(self, op: str, ins: list[str], value: np.ndarray, out: str | None = None,
-             **attrs: Any) -> str:  # fmt: skip
-        """Node ``op`` of ``ins`` whose value is ``value``: folded when its inputs are all
-        constants, else converted; its output is ``out`` (default: a fresh name)."""
-        import onnx
-
-        name = out or self._name(op.lower())
-        self.cv.values[name] = value
-        if all(self.cv.is_static(t) for t in ins):
-            self.cv.static[name] = value
-            return name
-        n = onnx.helper.make_node(op, ins, [name], name=self._name(op.lower()), **attrs)
-        self.cv.convert(n)
-        return name
+class _Einsum(NodeRewriter):
+    """The replacement nodes of one Einsum node."""
 
     def transpose(self, x: str, letters: str, order: str) -> str:
         if letters == order:
             return x
         perm = [letters.index(c) for c in order]
-        return self.step("Transpose", [x], np.transpose(self.value(x), perm), perm=perm)
+        return self.step("Transpose", [x], perm=perm)
 
     def reshape(self, x: str, shape: tuple[int, ...]) -> str:
         if self.value(x).shape == shape:
             return x
-        target = self._const(np.asarray(shape, dtype=np.int64))
-        return self.step("Reshape", [x, target], self.value(x).reshape(shape))
+        return self.step("Reshape", [x, self.const(np.asarray(shape, dtype=np.int64))])
 
     def reduce(self, x: str, letters: str, keep: set[str]) -> tuple[str, str]:
         """``x`` summed over its letters not in ``keep``; the remaining letters."""
         axes = [i for i, c in enumerate(letters) if c not in keep]
         if not axes:
             return x, letters
-        value = self.value(x).sum(axis=tuple(axes))
-        ax = self._const(np.asarray(axes, dtype=np.int64))
-        y = self.step("ReduceSum", [x, ax], value, keepdims=0)
+        if self.opset() < 13:  # the axes were an attribute
+            y = self.step("ReduceSum", [x], axes=axes, keepdims=0)
+        else:
+            y = self.step("ReduceSum", [x, self.const(np.asarray(axes))], keepdims=0)
         return y, "".join(c for c in letters if c in keep)
 
     def finish(self, x: str, letters: str, out_letters: str, out: str) -> None:
@@ -131,7 +97,7 @@ def lower_einsum(cv: Any, node: Any, a: dict[str, Any], ins: list[str], out: str
     eq = eq.decode() if isinstance(eq, bytes) else str(eq)
     if len(ins) not in (1, 2):
         raise UnsupportedNode(f"{len(ins)} operands (at most two)")
-    rw = _Rewriter(cv, node)
+    rw = _Einsum(cv, node, "einsum")
     terms, out_letters = _parse(eq, [rw.value(t).ndim for t in ins])
     size = {
         c: int(d)
@@ -161,7 +127,7 @@ def lower_einsum(cv: Any, node: Any, a: dict[str, Any], ins: list[str], out: str
                     (*lead, prod(rows), prod(contracted)))  # fmt: skip
     xb = rw.reshape(rw.transpose(xb, lb, batch + contracted + cols),
                     (*lead, prod(contracted), prod(cols)))  # fmt: skip
-    y = rw.step("MatMul", [xa, xb], np.matmul(rw.value(xa), rw.value(xb)))
+    y = rw.step("MatMul", [xa, xb])
     letters = batch + rows + cols
     y = rw.reshape(y, tuple(size[c] for c in letters))
     rw.finish(y, letters, out_letters, out)

@@ -31,6 +31,11 @@ class NodeRewriter:
         """Value of tensor ``t`` on the probe input (a constant's own value)."""
         return np.asarray(self.cv.static[t] if t in self.cv.static else self.cv.values[t])
 
+    def opset(self) -> int:
+        """The model's default-domain opset version."""
+        imports = self.cv.model.opset_import
+        return max((o.version for o in imports if o.domain in ("", "ai.onnx")), default=0)
+
     def name(self, what: str) -> str:
         """A fresh tensor name."""
         self.count += 1
