@@ -31,13 +31,19 @@ MINIMUM_TRIES = 8
 """Most extra code generations that look for the smallest buffer a failing model needs."""
 
 
-def load_model(path: str | Path) -> Graph:
-    """Read a model file: ``.onnx`` (ONNX frontend) or ``.toml`` (native description)."""
+def load_model(
+    path: str | Path,
+    samples: dict[str, np.ndarray] | None = None,
+    samples_file: str = "samples",
+) -> Graph:
+    """Read a model file: ``.onnx`` (ONNX frontend; ``samples``, read from
+    ``samples_file``, size its symbolic input dimensions) or ``.toml`` (native
+    description)."""
     p = Path(path)
     if p.suffix == ".onnx":
         from aimcsim.compiler.onnx_frontend import load_onnx
 
-        return load_onnx(p)
+        return load_onnx(p, samples, samples_file)
     if p.suffix == ".toml":
         from aimcsim.compiler.native import load_native
 
@@ -105,7 +111,7 @@ def compile_model(
     if opts.n_slots < 1:
         raise CompileError(f"n_slots must be >= 1, got {opts.n_slots}")
     mode = resolve_mode(opts.calibrate_input_range, arch, bool(samples))
-    g = model if isinstance(model, Graph) else load_model(model)
+    g = model if isinstance(model, Graph) else load_model(model, samples, samples_file or "samples")
     source = str(model) if not isinstance(model, Graph) else f"graph:{g.name}"
     if samples is not None:
         check_model_samples(g, samples, labels, samples_file or "samples")

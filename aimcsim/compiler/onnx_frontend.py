@@ -33,6 +33,8 @@ from aimcsim.compiler.emit import MAX_LEN
 from aimcsim.compiler.graph import Graph, Node, storage_order, tensor_order, to_physical
 from aimcsim.compiler.onnx_control import inline_static_ifs, outer_refs
 from aimcsim.compiler.ops_common import MASK_LIMIT, MERGED_BATCH, UnsupportedNode, period
+from aimcsim.compiler.ops_conv3d import conv3d, pool3d
+from aimcsim.compiler.ops_einsum import lower_einsum
 from aimcsim.compiler.ops_norm import emit_layernorm
 from aimcsim.compiler.ops_pad import pad
 from aimcsim.compiler.ops_seq import (
@@ -58,7 +60,7 @@ REDUCTIONS = (
 SUPPORTED_OPS = (
     "Gemm",
     "MatMul (weights, two activations, constants of any rank)",
-    "Conv (1-D and 2-D)",
+    "Conv (1-D, 2-D and 3-D)",
     "BatchNormalization",
     "Relu",
     "Sigmoid",
@@ -87,6 +89,7 @@ SUPPORTED_OPS = (
     "Concat (activations and constants)",
     "Split",
     "Softmax (any axis)",
+    "Einsum (one or two operands)",
     "LayerNormalization",
     "Clip",
     "HardSigmoid",
@@ -126,8 +129,15 @@ def _attrs(node: Any) -> dict[str, Any]:
     return {a.name: onnx.helper.get_attribute_value(a) for a in node.attribute}
 
 
-def load_onnx(path: str | Path) -> Graph:
-    """Read an ONNX file and translate it to the IR (see the module docstring)."""
+def load_onnx(
+    path: str | Path,
+    samples: dict[str, np.ndarray] | None = None,
+    samples_file: str = "samples",
+) -> Graph:
+    """Read an ONNX file and translate it to the IR (see the module docstring). Symbolic
+    input dimensions other than the batch axis (an export with a dynamic sequence length)
+    take their sizes from ``samples`` (input name -> ``(N, *shape)``, read from
+    ``samples_file``) when given."""
     import onnx
 
     p = Path(path)
@@ -141,9 +151,44 @@ def load_onnx(path: str | Path) -> Graph:
         ) from None
     if len(model.graph.node) == 0:
         raise CompileError(f"{p}: the ONNX graph has no nodes")
+    if samples:
+        _bind_symbolic_dims(model, samples, samples_file)
     g = onnx_to_graph(model, name=p.stem)
     g.metadata = {prop.key: prop.value for prop in model.metadata_props}
     return g
+
+
+def _bind_symbolic_dims(model: Any, samples: dict[str, np.ndarray], file: str) -> None:
+    """Give each symbolic dimension of a graph input other than its batch axis the size of
+    the matching axis of that input's samples (``(N, *per-sample shape)``); one name bound
+    to two sizes is an error naming both inputs."""
+    inits = {i.name for i in model.graph.initializer}
+    sizes: dict[str, tuple[int, str]] = {}
+    for inp in model.graph.input:
+        arr = samples.get(inp.name)
+        if inp.name in inits or arr is None:
+            continue
+        bax = _input_batch_axis(inp)
+        dims = list(inp.type.tensor_type.shape.dim)
+        if arr.ndim != len(dims):
+            continue  # the samples' own check names the mismatch
+        for k, d in enumerate(dims):
+            if k == bax or (d.HasField("dim_value") and d.dim_value > 0):
+                continue
+            size = int(arr.shape[k + int(k < bax)])
+            name = d.dim_param or f"{inp.name}:{k}"
+            seen = sizes.setdefault(name, (size, inp.name))
+            if seen[0] != size:
+                raise CompileError(
+                    f"{file}: symbolic dimension {name!r} is {seen[0]} in the samples of input "
+                    f"{seen[1]!r} but {size} in those of {inp.name!r}"
+                )
+            d.dim_value = size
+    del model.graph.value_info[:]  # shapes inferred for the symbolic sizes
+    for vi in model.graph.output:
+        for d in vi.type.tensor_type.shape.dim:
+            if d.dim_param in sizes:
+                d.dim_value = sizes[d.dim_param][0]
 
 
 def _input_batch_axis(inp: Any) -> int:
@@ -183,7 +228,8 @@ def _run_all(model: Any) -> dict[str, np.ndarray]:
             else:
                 raise CompileError(
                     f"input {inp.name!r} has a symbolic dimension {d.dim_param!r} at axis {k}; "
-                    "only the batch axis may be symbolic"
+                    "only the batch axis may be symbolic unless samples of the input are "
+                    "given (compile --samples), whose shape sets it"
                 )
         dtype = onnx.helper.tensor_dtype_to_np_dtype(tt.elem_type)
         feeds[inp.name] = np.zeros(dims, dtype=dtype)
@@ -252,11 +298,17 @@ class _Converter:
         self.static: dict[str, np.ndarray] = {
             i.name: onnx.numpy_helper.to_array(i) for i in model.graph.initializer
         }
+        for k, v in self.static.items():  # lowerings read any input's shape from values
+            self.values.setdefault(k, v)
         self.alias: dict[str, str] = {}
         self.nodes = list(model.graph.node)
         self.dead: set[int] = set()
         self.pads: dict[str, list[int]] = {}  # tensor -> pads of a folded Pad node
         self.isnan: dict[str, str] = {}  # IsNaN output -> its (IR) input
+        # activations with no element (a Slice past the end, e.g. the pass-through part of a
+        # rotary embedding that covers the whole head): Concat leaves them out, any other
+        # consumer is refused
+        self.empty: set[str] = set()
         self.index_source: dict[str, str] = {}
         """Integer tensor -> the model input it reshapes (token ids through Reshape,
         Unsqueeze...): the host looks embeddings up with the input's own values."""
@@ -654,6 +706,8 @@ class _Converter:
         out = node.output[0]
         dyn = [x for x in ins if x and not self.is_static(x)]
         self.bax[out] = self.bax.get(dyn[0], 0) if dyn else 0
+        if op != "Concat" and any(x in self.empty for x in dyn):
+            raise _unsupported(node, "an input with no elements")
         if op == "IsNaN":
             self.isnan[out] = self.real(ins[0])
             return
@@ -700,6 +754,9 @@ class _Converter:
         if op in ("Gemm", "MatMul"):
             self._matmul(node, a, ins, out, dyn)
             return
+        if op == "Einsum":
+            lower_einsum(self, node, a, ins, out)
+            return
         if op == "Conv":
             self._conv(node, a, ins, out)
             return
@@ -708,6 +765,9 @@ class _Converter:
             return
         if op in ("Add", "Sub", "Mul", "Div"):
             self._binary(node, ins, out, dyn)
+            return
+        if op == "GlobalAveragePool" and self.values[out].ndim == 5:
+            pool3d(self, node, a, ins, out)
             return
         if op == "GlobalAveragePool":
             x = self.canon(self.real(ins[0]), ("nhwc",))
@@ -797,7 +857,14 @@ class _Converter:
     def _concat(self, node: Any, a: dict[str, Any], ins: list[str], out: str) -> None:
         """Concat of activations (brought to one layout) and constants (class tokens,
         registers...: stored in that layout as parameters)."""
+        ins = [t for t in ins if t not in self.empty and self.values[t].size > 0]
         dyn = [t for t in ins if not self.is_static(t)]
+        if not dyn:
+            raise _unsupported(node, "no input activation with elements")
+        if len(ins) == 1:
+            self.bax[out] = self.bax.get(dyn[0], 0)
+            self.alias[out] = self.real(dyn[0])
+            return
         nd = len(self.values[out].shape)
         bax = self.bax.get(dyn[0], 0)
         self.bax[out] = bax
@@ -1031,10 +1098,11 @@ class _Converter:
             self._dense(node, self.real(ins[0]), bm.T.copy(), None, out)
             return
         if len(dyn) == 2:
-            xa, xb = self.canon(self.real(ins[0])), self.real(ins[1])
-            tb = 0
+            xa, xb = self._batch_broadcast(ins[0], out), self.real(ins[1])
             pn = self.g.producer(xb)
-            if (
+            if self._needs_batch_broadcast(xb, out):  # e.g. multi-query attention's K, V
+                xb = self._batch_broadcast(ins[1], out)
+            elif (
                 pn is not None
                 and pn.op == "transpose"
                 and pn.source_op == "Transpose"
@@ -1051,6 +1119,30 @@ class _Converter:
             return
         lower_const_matmul(self, node, ins, out)
 
+    def _needs_batch_broadcast(self, x: str, out: str) -> bool:
+        """Whether IR tensor ``x`` (a matrix product operand) has fewer matrices than the
+        product ``out`` (ONNX MatMul broadcasts the axes before the last two)."""
+        lead = self.sample_shape(out)[:-2]
+        return math.prod(self.g.shapes[x][:-2]) != math.prod(lead)
+
+    def _batch_broadcast(self, t: str, out: str) -> str:
+        """ONNX tensor ``t``, a MatMul operand, in the flat layout with its matrices repeated
+        over the leading axes of the product ``out`` where it has fewer (an IR
+        ``broadcast``); ``t`` itself brought to flat otherwise."""
+        x = self.canon(self.real(t))
+        if not self._needs_batch_broadcast(x, out):
+            return x
+        shape = self.g.shapes[x]
+        lead = self.sample_shape(out)[:-2]
+        if len(shape) > len(lead) + 2 or any(
+            d not in (1, e) for d, e in zip(shape[-3::-1], lead[::-1], strict=False)
+        ):
+            raise CompileError(
+                f"MatMul operand {t!r} of per-sample shape {shape} does not broadcast to "
+                f"the product's {self.sample_shape(out)}"
+            )
+        return self._broadcast(x, (*lead, *shape[-2:]), "flat")
+
     def _conv(self, node: Any, a: dict[str, Any], ins: list[str], out: str) -> None:
         """A 2-D Conv -> IR ``conv``; a 1-D Conv over ``(C, L)`` is the 2-D conv of height 1
         of the map ``(C, 1, L)`` (the input viewed, or re-laid, channels-last; the output
@@ -1059,6 +1151,12 @@ class _Converter:
         if not self.is_static(ins[1]):
             raise _unsupported(node, "Conv weights must be constant")
         wt = self.const(ins[1]).astype(np.float64)
+        frames = 0  # maps stacked in the batch axis (video frames merged into the batch)
+        if len(self.g.shapes[x]) == 4 and wt.ndim == 4:
+            frames, _, h_frame, _ = self.g.shapes[x]
+            x = self._frames_as_rows(x)
+        elif len(self.g.shapes[x]) != wt.ndim - 1:
+            raise _unsupported(node, f"a Conv of per-sample shape {self.g.shapes[x]}")
         one_d = wt.ndim == 3
         if one_d:
             wt = wt[:, :, None, :]
@@ -1067,8 +1165,11 @@ class _Converter:
             x = self._view(x, (c_in, 1, length), "nhwc", f"{x}.map")
         elif wt.ndim == 4:
             x = self.canon(x, ("nhwc",))
+        elif wt.ndim == 5:
+            conv3d(self, node, a, ins, out)
+            return
         else:
-            raise _unsupported(node, "only 1-D and 2-D convolutions")
+            raise _unsupported(node, "only 1-D, 2-D and 3-D convolutions")
         o, cg, kh, kw = wt.shape
         groups = int(a.get("group", 1))
         c = cg * groups
@@ -1118,6 +1219,15 @@ class _Converter:
             dilation=tuple(dil),
             groups=groups,
         )
+        if frames:
+            if pads[0] or pads[2] or h_frame % st[0]:
+                raise _unsupported(
+                    node,
+                    f"a Conv of {frames} maps stacked in the batch axis with height padding or "
+                    f"a row stride ({st[0]}) that does not divide their height ({h_frame})",
+                )
+            self._conv_frames(node, x, attrs, out, h_frame // st[0])
+            return
         if not one_d:
             self.add(node, "conv", [x], out, "nhwc", **attrs)
             return
@@ -1126,6 +1236,39 @@ class _Converter:
         self.g.layouts[y] = "nhwc"
         self.g.nodes.append(Node(node.name or out, "conv", [x], y, attrs, "Conv (1-D)"))
         self._view(y, self.sample_shape(out), "flat_t", out, "Conv (1-D)")
+
+    def _frames_as_rows(self, x: str) -> str:
+        """Maps ``(F, C, H, W)`` (stacked in the batch axis) as one tall map ``(C, F * H, W)``
+        stored channels-last (an IR ``take``)."""
+        f, c, h, w = self.g.shapes[x]
+        idx = np.arange(f * c * h * w).reshape(f, c, h, w).transpose(1, 0, 2, 3).reshape(-1)
+        t = f"{x}.frames_as_rows"
+        self.g.shapes[t] = (c, f * h, w)
+        self.g.layouts[t] = "nhwc"
+        self.g.nodes.append(Node(t, "take", [x], t, {"indices": idx}, "Conv (frames)"))
+        return t
+
+    def _conv_frames(
+        self, node: Any, x: str, attrs: dict[str, Any], out: str, rows_per_frame: int
+    ) -> None:
+        """One 2-D conv over the tall map ``x`` of stacked frames (no height padding, the
+        frame height a multiple of the row stride, so each frame's output rows start a block
+        of ``rows_per_frame``); the rows of windows that straddle two frames are dropped
+        when the output is taken back to ``(F, O, H', W')``."""
+        f, o, ho, wo = self.sample_shape(out)
+        _, h_all, _ = self.g.shapes[x]
+        kh, (sh, _), (dh, _) = attrs["kh"], attrs["stride"], attrs["dilation"]
+        rows = (h_all - dh * (kh - 1) - 1) // sh + 1
+        y = f"{out}.rows"
+        self.g.shapes[y] = (o, rows, wo)
+        self.g.layouts[y] = "nhwc"
+        self.g.nodes.append(Node(node.name or out, "conv", [x], y, attrs, "Conv (frames)"))
+        keep = np.arange(f)[:, None] * rows_per_frame + np.arange(ho)[None, :]
+        idx = np.arange(o * rows * wo).reshape(o, rows, wo)[:, keep, :]
+        self.g.shapes[out] = (f, o, ho, wo)
+        self.g.layouts[out] = "flat"
+        take = {"indices": idx.transpose(1, 0, 2, 3).reshape(-1)}
+        self.g.nodes.append(Node(f"{out}.frames", "take", [y], out, take, "Conv (frames)"))
 
     def _bn(self, node: Any, a: dict[str, Any], ins: list[str], out: str) -> None:
         x = self.real(ins[0])
@@ -1224,6 +1367,11 @@ class _Converter:
             c, op = -c, "Add"
         if op == "Div":
             c, op = 1.0 / c, "Mul"
+        x_onnx = dyn[0]
+        if self.values[out].shape != self.values[x_onnx].shape:
+            # the constant is the larger operand (e.g. WavLM's gate (H, L, 1) times its
+            # relative position bias (H, L, L)): the activation broadcast to the output first
+            x, x_onnx = self._broadcast(x, self.sample_shape(out), "flat"), out
         if c.size > 1:
             x = self.canon(x, ("nhwc", "flat"))
         vec = self._channel_const(x, c)
@@ -1250,7 +1398,7 @@ class _Converter:
             p = self.g.add_param(f"{node.name or out}.affine", np.concatenate([scale, offset]))
             self.unary(node, "affine", x, out, params=p)
             return
-        self._const_operand(node, op.lower(), x, dyn[0], c, out)
+        self._const_operand(node, op.lower(), x, x_onnx, c, out)
 
     def _const_operand(
         self, node: Any, op: str, x: str, x_onnx: str, c: np.ndarray, out: str
@@ -1382,14 +1530,18 @@ class _Converter:
         flat = idx.reshape(-1)
         self.bax[out] = out_bax
         contiguous = flat.size > 0 and np.array_equal(flat, np.arange(flat[0], flat[0] + flat.size))
-        if contiguous and flat.size == self.g.size(x):
-            self.alias[out] = x
+        if contiguous and flat.size == self.g.size(x):  # all of x, maybe another shape
+            if self.sample_shape(out) == self.g.shapes[x]:
+                self.alias[out] = x
+            else:
+                self.store_as(node, x, out, self._layouts_of(self.sample_shape(out)))
             return
         if contiguous and self.lay(x) == "flat" and x not in self.g.perms:
             self.add(node, "slice", [x], out, "flat", start=int(flat[0]), length=flat.size)
             return
         if flat.size == 0:
-            raise _unsupported(node, "an empty selection")
+            self.empty.add(out)
+            return
         self.add(node, "take", [x], out, "flat", indices=flat.astype(np.int64))
 
     def _split(self, node: Any, a: dict[str, Any], ins: list[str]) -> None:

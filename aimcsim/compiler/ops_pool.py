@@ -21,6 +21,7 @@ import numpy as np
 
 from aimcsim.compiler.graph import Graph, Node
 from aimcsim.compiler.ops_common import UnsupportedNode, const_operand
+from aimcsim.compiler.ops_conv3d import pool3d
 from aimcsim.compiler.ops_probe import NodeRunner
 
 NONNEGATIVE_OPS = ("relu", "sigmoid", "exp")
@@ -96,6 +97,9 @@ def pool(cv: Any, node: Any, a: dict[str, Any], ins: list[str], out: str) -> Non
     map ``(C, 1, L)`` stored channels-last) (see the module docstring)."""
 
     op = node.op_type
+    if cv.values[out].ndim == 5:
+        pool3d(cv, node, a, ins, out)
+        return
     indices = node.output[1] if op == "MaxPool" and len(node.output) > 1 else ""
     graph_outputs = {o.name for o in cv.model.graph.output}
     if indices and (cv.consumers(indices) or indices in graph_outputs):

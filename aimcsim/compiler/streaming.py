@@ -467,7 +467,8 @@ class Spiller:
         once when spilled)."""
         if tensor not in self.spill:
             return self.cg.get_on(tensor, tile)
-        size = self.cg.g.size(tensor)
+        g = self.cg.g
+        size = g.params[tensor].size if tensor in g.params else g.size(tensor)  # a constant
         self._need(n, size, f"all of {tensor!r}")
         buf = self.cg.tc(tile).alloc(size)
         self.load(self.cg.tc(tile), tensor, 0, size, buf)
