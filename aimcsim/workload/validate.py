@@ -250,6 +250,14 @@ class Checker:
         raw = {p.name: (i, p.shape) for i, p in enumerate(self.prelude.inputs)}
         for path, e in self.rows("inputs"):
             key, shape = input_key(e), key_shape(e)
+            if key in raw and raw[key][1] != shape:
+                raise self.fail(
+                    ("prelude", "inputs", raw[key][0], "shape"),
+                    f"{list(raw[key][1])}, but {key_path(path)} takes {key!r} of shape "
+                    f"{list(shape)}",
+                )
+        for path, e in self.rows("inputs"):
+            key, shape = input_key(e), key_shape(e)
             if key in produced:
                 value = env[key]
                 if value.size != math.prod(shape):
@@ -264,12 +272,6 @@ class Checker:
                         f"the prelude computes {key!r} as {value.dtype}; embedding indices are "
                         "integers",
                     )
-            elif key in raw and raw[key][1] != shape:
-                raise self.fail(
-                    ("prelude", "inputs", raw[key][0], "shape"),
-                    f"{list(raw[key][1])}, but {key_path(path)} takes {key!r} of shape "
-                    f"{list(shape)}",
-                )
 
     def check_extent(self, path: KeyPath, e: dict[str, Any], key: str) -> None:
         """``e[key]`` (size or length) equals the elements of ``e["shape"]`` in its layout."""
