@@ -17,7 +17,11 @@ range. What it checks, each error naming the file and the key path or array:
   needs (weight matrices covered exactly by their blocks, constants of their ``length``,
   permutations of the tensor's size, embedding tables); no array the manifest does not
   account for; finite weights and constants;
-* samples and labels: see :mod:`aimcsim.workload.samples`.
+* the host prelude (``[prelude]``): see :func:`aimcsim.workload.prelude.from_manifest`;
+  inputs made of its results of the size it computes (embedding indices integers), its
+  integer inputs of one shape wherever they are listed;
+* samples and labels: see :mod:`aimcsim.workload.samples`; the prelude runs on the shipped
+  samples and the indices it computes lie within their tables.
 """
 
 from __future__ import annotations
