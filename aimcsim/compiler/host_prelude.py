@@ -24,6 +24,7 @@ from typing import Any
 
 import numpy as np
 
+from aimcsim.compiler.ops_common import MERGED_BATCH
 from aimcsim.errors import CompileError
 from aimcsim.workload.prelude import (
     CONST_PREFIX,
@@ -71,8 +72,22 @@ class HostRegion:
                 for o in outs:
                     self.producer[o] = node
                     self.tensors.add(o)
-                    conv.bax[o] = conv.bax.get(dyn[0], 0)
+                    conv.bax[o] = self._batch_axis(node, conv.bax.get(dyn[0], 0), o)
         self.wanted: list[str] = []
+
+    def _batch_axis(self, node: Any, bin_: int, out: str) -> int:
+        """Batch axis of host tensor ``out`` of ``node`` whose first non-constant input has
+        it at ``bin_``: kept while it is an axis of size 1, moved by Squeeze/Unsqueeze, else
+        merged (``ids.view(-1)`` before an ``index_select``)."""
+        shape = self.conv.values[out].shape
+        if bin_ != MERGED_BATCH and node.op_type in ("Squeeze", "Unsqueeze"):
+            try:
+                bin_ = self.conv._squeeze_batch_axis(node, bin_, len(shape))
+            except CompileError:  # the batch axis squeezed away
+                return MERGED_BATCH
+        elif bin_ != MERGED_BATCH and len(shape) != self.conv.values[node.input[0]].ndim:
+            bin_ = 0
+        return bin_ if 0 <= bin_ < len(shape) and shape[bin_] == 1 else MERGED_BATCH
 
     def need(self, tensor: str) -> str:
         """Request ``tensor`` (a host tensor) from the prelude; returns its name."""

@@ -1,9 +1,10 @@
 """Models that compute integers from their integer inputs, exported as users export them
 (``torch.onnx.export(..., dynamo=False, opset_version=17)``) from HF ``transformers``
 classes built from small configs: RoBERTa's position ids ``cumsum(ids != pad) * (ids !=
-pad) + pad`` (XLM-RoBERTa, CamemBERT, Data2Vec-text share them) and its token types
-gathered with them, a BERT whose attention mask is ``ids != pad`` and whose token types
-are the segment after the first separator. The host prelude computes them per sample; each
+pad) + pad`` and its token types gathered with them (XLM-RoBERTa, CamemBERT, Data2Vec-text
+too), the same position ids in MPNet and the M2M100 encoder (which flattens them to index a
+sinusoidal table), a BERT whose attention mask is ``ids != pad`` and whose token types are
+the segment after the first separator. The host prelude computes them per sample; each
 model compiles, runs on an ideal chip with every probed layer equal to onnxruntime (max
 error <= 1e-4 of full scale) and its output equal to torch, on samples with padding (so
 the cumulative sum matters), and runs through the timing model. Without torch and
@@ -55,6 +56,46 @@ ROBERTA_LIKE = {
     "camembert": ("CamembertModel", "CamembertConfig"),
     "data2vec-text": ("Data2VecTextModel", "Data2VecTextConfig"),
 }
+"""Families with RoBERTa's embeddings: position ids and token types computed from ids."""
+
+POSITIONS_ONLY = {
+    # MPNet: RoBERTa's position ids, relative position buckets on top
+    "mpnet": lambda T: T.MPNetModel(_small(T.MPNetConfig), add_pooling_layer=False),
+    # M2M100 / NLLB encoder: the same position ids, flattened (``view(-1)``) to index a
+    # sinusoidal table with ``index_select``
+    "m2m100-encoder": lambda T: T.models.m2m_100.modeling_m2m_100.M2M100Encoder(
+        T.M2M100Config(
+            vocab_size=VOCAB,
+            d_model=32,
+            encoder_layers=1,
+            encoder_attention_heads=2,
+            encoder_ffn_dim=64,
+            max_position_embeddings=40,
+            pad_token_id=PAD,
+        )
+    ),
+}
+"""Families whose position ids (only) are computed from the token ids."""
+
+
+def _hidden(model: Any) -> Any:
+    """A torch module ``forward(ids, mask)`` -> the last hidden state of ``model``."""
+    torch = pytest.importorskip("torch")
+
+    class Hidden(torch.nn.Module):
+        def __init__(self) -> None:
+            super().__init__()
+            self.m = model
+
+        def forward(self, ids: Any, mask: Any) -> Any:
+            return self.m(input_ids=ids, attention_mask=mask)[0]
+
+    return Hidden().eval()
+
+
+def _padded_samples() -> dict[str, np.ndarray]:
+    ids = _ids()
+    return {"input_ids": ids, "attention_mask": (ids != PAD).astype(np.int64)}
 
 
 def _export_and_check(tmp_path, module, samples: dict[str, np.ndarray], name: str):
@@ -78,24 +119,27 @@ def test_roberta_position_ids_from_token_ids(tmp_path, family):
     model_cls, cfg_cls = (getattr(transformers, n) for n in ROBERTA_LIKE[family])
     torch.manual_seed(21)
     model = model_cls(_small(cfg_cls), add_pooling_layer=False).eval()
-
-    class Hidden(torch.nn.Module):
-        def __init__(self) -> None:
-            super().__init__()
-            self.m = model
-
-        def forward(self, ids: Any, mask: Any) -> Any:
-            return self.m(input_ids=ids, attention_mask=mask).last_hidden_state
-
-    ids = _ids()
-    samples = {"input_ids": ids, "attention_mask": (ids != PAD).astype(np.int64)}
-    wl = _export_and_check(tmp_path, Hidden().eval(), samples, family)
+    wl = _export_and_check(tmp_path, _hidden(model), _padded_samples(), family)
     ops = [n["op"] for n in wl.manifest["prelude"]["nodes"]]
     assert {"Equal", "Not", "CumSum", "GatherElements"} <= set(ops)
     sources = {e["transform"]["source"] for e in wl.manifest["inputs"] if e.get("transform")}
     produced = {n["outputs"][0] for n in wl.manifest["prelude"]["nodes"]}
     assert "input_ids" in sources and len(sources & produced) == 2  # positions, token types
     assert [p["name"] for p in wl.manifest["prelude"]["inputs"]] == ["input_ids"]
+
+
+@pytest.mark.parametrize("family", list(POSITIONS_ONLY))
+def test_position_ids_from_token_ids(tmp_path, family):
+    torch = pytest.importorskip("torch")
+    transformers = pytest.importorskip("transformers")
+    torch.manual_seed(23)
+    model = POSITIONS_ONLY[family](transformers).eval()
+    wl = _export_and_check(tmp_path, _hidden(model), _padded_samples(), family)
+    assert {"Equal", "CumSum"} <= {n["op"] for n in wl.manifest["prelude"]["nodes"]}
+    produced = {n["outputs"][0] for n in wl.manifest["prelude"]["nodes"]}
+    assert any(
+        e["transform"]["source"] in produced for e in wl.manifest["inputs"] if e.get("transform")
+    )
 
 
 def test_bert_with_mask_and_token_types_from_ids(tmp_path):
