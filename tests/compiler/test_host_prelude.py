@@ -231,3 +231,20 @@ def test_list_attributes_become_constant_inputs(tmp_path):
     idx = np.minimum(ids, ids.max(axis=1, keepdims=True) - 1)[:, ::-1]
     want = wl.tensors[wl.manifest["inputs"][0]["transform"]["table"]]
     np.testing.assert_allclose(res.outputs["y"].reshape(2, 6, 4), 2 * want[idx], rtol=1e-6)
+
+
+def test_plain_bert_mask_needs_no_prelude(tmp_path):
+    """BERT's mask is the model input itself and its ids index the tables directly: no
+    prelude, the mask input stays the program input it was."""
+    torch = pytest.importorskip("torch")
+    transformers = pytest.importorskip("transformers")
+    from test_real_exports import _export
+
+    torch.manual_seed(24)
+    model = transformers.BertModel(_small(transformers.BertConfig), add_pooling_layer=False)
+    samples = _padded_samples()
+    args = tuple(torch.from_numpy(v[:1]) for v in samples.values())
+    p = _export(_hidden(model.eval()), args, tmp_path / "bert.onnx", list(samples))
+    wl = compile_model(p, load_arch(preset="standard", overrides=ARCH), CompileOptions())
+    assert "prelude" not in wl.manifest
+    assert "attention_mask" in {e["name"] for e in wl.manifest["inputs"]}

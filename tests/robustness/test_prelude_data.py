@@ -205,3 +205,24 @@ def _runs_or_refused(wl: Path, *files: str) -> None:
         assert outcome.err.count("aimcsim: error:") == 1, outcome.err
         assert any(f in outcome.err for f in files), outcome.err
     assert_unchanged(wl, before)
+
+
+@pytest.mark.parametrize(
+    ("ids", "names"),
+    [
+        (np.full((2, 32), 2.5, dtype=np.float32), ["'input_ids'", "integers"]),
+        (np.full((2, 31), 5, dtype=np.int64), ["'input_ids'", "(N, 32)"]),
+        (np.full((2, 32), 100, dtype=np.int64), ["'input_ids'", "outside 0..99"]),
+    ],
+    ids=["float-ids", "short-ids", "ids-past-vocabulary"],
+)
+def test_compile_samples_of_a_prelude_model_are_checked(tmp_path: Path, ids, names) -> None:
+    """``compile --samples`` for a model with a host prelude: the integer input it reads is
+    checked (dtype, shape, range), naming the samples file; nothing is written."""
+    samples = tmp_path / "bad.npz"
+    np.savez(samples, input_ids=ids)
+    before = snapshot(tmp_path)
+    model = WORKLOADS / BASE / "model.onnx"
+    args = ["compile", str(model), "--preset", "standard", "--samples", str(samples)]
+    assert_refused(run_cli([*args, "-o", str(tmp_path / "out")]), "bad.npz", *names)
+    assert_unchanged(tmp_path, before)
