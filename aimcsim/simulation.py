@@ -80,9 +80,12 @@ def mismatch_hint(workload: Workload) -> str:
 def check_inputs(workload: Workload, inputs: ModelInputs) -> dict[str, np.ndarray]:
     """``inputs`` as ``{model input name: (N, *shape) float32 array}``, checked against the
     workload's input signature (names, per-sample shapes, one common N >= 1, finite values)."""
-    from aimcsim.workload.format import sample_key
+    from aimcsim.workload.format import model_inputs
 
-    entries = {sample_key(e): e for e in workload.manifest["inputs"]}
+    entries = model_inputs(workload.manifest)
+    integer = {p["name"] for p in workload.manifest.get("prelude", {}).get("inputs", [])} | {
+        e["transform"]["source"] for e in workload.manifest["inputs"] if e.get("transform")
+    }
     if isinstance(inputs, np.ndarray) or not isinstance(inputs, dict):
         if len(entries) != 1:
             raise WorkloadError(
@@ -105,7 +108,7 @@ def check_inputs(workload: Workload, inputs: ModelInputs) -> dict[str, np.ndarra
         if arr.dtype.kind not in "biuf":
             raise WorkloadError(f"inputs[{key!r}]: dtype {arr.dtype} is not numeric")
         like = shipped.get(key)
-        want = tuple(like.shape[1:]) if like is not None else tuple(entries[key]["shape"][1:])
+        want = tuple(like.shape[1:]) if like is not None else entries[key]
         if arr.shape[1:] != want or arr.ndim < 1 or len(arr) == 0:
             raise WorkloadError(
                 f"inputs[{key!r}]: shape {arr.shape}; expected (N, {', '.join(map(str, want))})"
@@ -114,7 +117,8 @@ def check_inputs(workload: Workload, inputs: ModelInputs) -> dict[str, np.ndarra
         if arr.dtype.kind == "f" and not np.isfinite(arr).all():
             raise WorkloadError(f"inputs[{key!r}]: contains NaN or Inf")
         counts.add(len(arr))
-        out[key] = arr if like is not None and arr.dtype.kind in "iu" else arr.astype(np.float32)
+        keep = key in integer and arr.dtype.kind in "iub"
+        out[key] = arr if keep else arr.astype(np.float32)
     if len(counts) != 1:
         raise WorkloadError(f"inputs: every input needs the same number of samples, got {counts}")
     return out

@@ -59,6 +59,13 @@ WORKLOADS: dict[str, dict] = {
         "ship_model": False,
         "synthetic": True,
     },
+    "roberta-tiny": {
+        "builder": "build_roberta_tiny",
+        "preset": "standard",
+        "set": [],
+        "slots": 1,
+        "ship_model": True,
+    },
     "lstm": {
         "builder": "build_lstm_lm",
         "preset": "puma",

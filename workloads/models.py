@@ -333,11 +333,17 @@ def build_bert_tiny(
     layers: int = 2,
     vocab: int = 1000,
     n_samples: int = 4,
+    pad_id: int | None = None,
 ) -> tuple[Any, dict[str, np.ndarray], None]:
     """A BERT-like encoder as HF exports it: token embedding Gather, position embedding
     add, LayerNorm, then per layer Q/K/V projections, head split Reshape/Transpose,
     scaled Q K^T, Softmax, A V, merge, output projection, residual + LayerNorm, GELU
-    (Erf pattern) feed-forward, residual + LayerNorm. Synthetic weights; token ids input."""
+    (Erf pattern) feed-forward, residual + LayerNorm. Synthetic weights; token ids input.
+
+    With ``pad_id``, RoBERTa-style: position ids computed from the ids as RoBERTa's export
+    does (``cumsum(ids != pad) * (ids != pad) + pad``, looked up in a position table) and an
+    attention mask built from ``ids != pad`` (a ``Where`` bias added to the scores); samples
+    end in padding of different lengths."""
     from onnx import TensorProto, helper
 
     rng = np.random.default_rng(seed)
@@ -383,12 +389,22 @@ def build_bert_tiny(
         return f"{name}.out"
 
     const("emb.word", 0.5 * rng.standard_normal((vocab, hidden)))
-    const("emb.pos", 0.1 * rng.standard_normal((1, seq, hidden)))
     nodes.append(
         helper.make_node(
             "Gather", ["emb.word", "input_ids"], ["emb.tok"], name="embeddings", axis=0
         )
     )
+    bias = ""
+    if pad_id is None:
+        const("emb.pos", 0.1 * rng.standard_normal((1, seq, hidden)))
+    else:
+        bias = _padding_prelude(nodes, inits, pad_id)
+        const("emb.pos.table", 0.1 * rng.standard_normal((seq + pad_id + 1, hidden)))
+        nodes.append(
+            helper.make_node(
+                "Gather", ["emb.pos.table", "pos.ids"], ["emb.pos"], name="emb.pos", axis=0
+            )
+        )
     nodes.append(helper.make_node("Add", ["emb.tok", "emb.pos"], ["emb.sum"], name="emb.add"))
     x = layernorm("emb.sum", "emb.ln")
     split = shape("shape.split", [0, seq, heads, dh])
@@ -416,10 +432,12 @@ def build_bert_tiny(
         nodes.append(
             helper.make_node("Mul", [f"{p}.scores", scale], [f"{p}.scaled"], name=f"{p}.scale")
         )
+        scores = f"{p}.scaled"
+        if bias:
+            nodes.append(helper.make_node("Add", [scores, bias], [f"{p}.masked"], name=f"{p}.mask"))
+            scores = f"{p}.masked"
         nodes.append(
-            helper.make_node(
-                "Softmax", [f"{p}.scaled"], [f"{p}.probs"], name=f"{p}.softmax", axis=-1
-            )
+            helper.make_node("Softmax", [scores], [f"{p}.probs"], name=f"{p}.softmax", axis=-1)
         )
         nodes.append(
             helper.make_node("MatMul", [f"{p}.probs", f"{p}.vh"], [f"{p}.ctx"], name=f"{p}.av")
@@ -470,8 +488,48 @@ def build_bert_tiny(
     nodes.append(helper.make_node("Identity", [x], ["hidden_states"], name="output"))
     ids = helper.make_tensor_value_info("input_ids", TensorProto.INT64, ["N", seq])
     model = _model(nodes, [ids], [_vi("hidden_states", ["N", seq, hidden])], inits, "bert_tiny")
-    tokens = rng.integers(0, vocab, size=(n_samples, seq)).astype(np.int64)
+    if pad_id is None:
+        tokens = rng.integers(0, vocab, size=(n_samples, seq)).astype(np.int64)
+    else:
+        tokens = rng.integers(pad_id + 1, vocab, size=(n_samples, seq)).astype(np.int64)
+        for i in range(n_samples):
+            tokens[i, seq - (i * seq) // (2 * n_samples) :] = pad_id
     return model, {"input_ids": tokens}, None
+
+
+def _padding_prelude(nodes: list[Any], inits: list[Any], pad_id: int) -> str:
+    """RoBERTa's integer subgraph of ``input_ids``: position ids ``pos.ids`` and the
+    additive key-padding bias (returned), as ``torch.onnx.export`` writes them."""
+    from onnx import TensorProto, helper, numpy_helper
+
+    def const(name: str, value: Any, dtype: Any) -> str:
+        inits.append(numpy_helper.from_array(np.asarray(value, dtype=dtype), name))
+        return name
+
+    mk = helper.make_node
+    nodes += [
+        mk("Equal", ["input_ids", const("pad", pad_id, np.int64)], ["is_pad"], name="pad.eq"),
+        mk("Not", ["is_pad"], ["not_pad"], name="pad.not"),
+        mk("Cast", ["not_pad"], ["not_pad.i"], name="pad.cast", to=TensorProto.INT32),
+        mk("CumSum", ["not_pad.i", const("axis1", 1, np.int64)], ["pos.cum"], name="pos.cumsum"),
+        mk("Mul", ["pos.cum", "not_pad.i"], ["pos.masked"], name="pos.mul"),
+        mk("Cast", ["pos.masked"], ["pos.i64"], name="pos.cast", to=TensorProto.INT64),
+        mk("Add", ["pos.i64", "pad"], ["pos.ids"], name="pos.add"),
+        mk("Unsqueeze", ["not_pad", const("axes12", [1, 2], np.int64)], ["keep"], name="mask.uq"),
+        mk(
+            "Where",
+            ["keep", const("zero", 0.0, np.float32), const("neg", -1e4, np.float32)],
+            ["mask.bias"],
+            name="mask.where",
+        ),
+    ]
+    return "mask.bias"
+
+
+def build_roberta_tiny(seed: int = 0) -> tuple[Any, dict[str, np.ndarray], None]:
+    """:func:`build_bert_tiny` RoBERTa-style (padding id 1): position ids and the attention
+    mask computed from the token ids by the host prelude; 1 layer, hidden 64, sequence 32."""
+    return build_bert_tiny(seed=seed, seq=32, hidden=64, heads=2, layers=1, vocab=100, pad_id=1)
 
 
 def build_bert_base(seed: int = 0, n_samples: int = 1) -> tuple[Any, dict[str, np.ndarray], None]:

@@ -21,9 +21,10 @@ from aimcsim.compiler.mapping import LayerMap, map_layers, utilisation
 from aimcsim.compiler.options import CompileOptions
 from aimcsim.compiler.settings_plan import plan_layer_settings
 from aimcsim.config.arch import ArchConfig
-from aimcsim.errors import CompileError
+from aimcsim.errors import CompileError, WorkloadError
 from aimcsim.inputs import load_npz
 from aimcsim.workload.format import FORMAT_VERSION, Workload
+from aimcsim.workload.prelude import host_values
 from aimcsim.workload.samples import LABELS, check_samples, n_classes_of, signatures
 from aimcsim.workload.validate import SAMPLE_PREFIX
 
@@ -87,7 +88,12 @@ def check_model_samples(
         {"name": k, "shape": g.shapes[k], "transform": g.input_transforms.get(k)} for k in g.inputs
     ]
     n_classes = n_classes_of(g.shapes[g.outputs[0]]) if g.outputs else None
-    check_samples(samples, labels, signatures(entries, g.params), n_classes, file)
+    table = g.prelude.to_manifest() if g.prelude else None
+    check_samples(samples, labels, signatures(entries, g.params, table), n_classes, file)
+    try:
+        host_values(g.prelude, entries, g.params, samples)
+    except WorkloadError as exc:
+        raise WorkloadError(f"{file}: {exc}") from None
 
 
 def compile_model(
@@ -257,6 +263,8 @@ def compile_graph(
         tensors[f"perm.{t}"] = perm.astype(np.int64)
     for spec in g.input_transforms.values():
         tensors[spec["table"]] = g.params[spec["table"]]
+    if g.prelude is not None:
+        tensors.update(g.prelude.constants)
     for k, v in (samples or {}).items():
         tensors[f"input.{k}"] = np.asarray(v, dtype=np.float32 if v.dtype.kind == "f" else v.dtype)
     if labels is not None:
@@ -373,6 +381,8 @@ def compile_graph(
         "blocks": blocks,
         "probes": probes,
     }
+    if g.prelude is not None:
+        manifest["prelude"] = g.prelude.to_manifest()
     if calibration != "off" or plan.input_ranges:
         manifest["compiler"]["calibrate_input_range"] = calibration
         manifest["compiler"]["chip_input_range"] = r_chip

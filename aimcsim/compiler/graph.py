@@ -63,6 +63,8 @@ from typing import Any
 
 import numpy as np
 
+from aimcsim.workload.prelude import Prelude
+
 WEIGHT_OPS = ("dense", "conv", "lstm")
 """IR operators whose weight matrix ``attrs["w"]`` is mapped onto crossbars."""
 ELEMENTWISE_OPS = ("relu", "sigmoid", "tanh", "gelu", "exp", "sqrt", "recip", "erf", "clip")
@@ -99,6 +101,9 @@ class Graph:
     input_transforms: dict[str, dict[str, Any]] = field(default_factory=dict)
     """Host-side input preprocessing per graph input, e.g. an embedding look-up
     ``{"kind": "embedding", "table": PARAM, "source": ORIGINAL_INPUT}``."""
+    prelude: Prelude | None = None
+    """Integer tensors the host computes from the integer inputs before the program runs
+    (embedding indices, attention masks; see :mod:`aimcsim.workload.prelude`)."""
     metadata: dict[str, str] = field(default_factory=dict)
     """The model file's key-value metadata (ONNX ``metadata_props``), e.g. a per-layer
     settings table under ``aimcsim.layer_settings``."""

@@ -31,6 +31,7 @@ import numpy as np
 
 from aimcsim.compiler.emit import MAX_LEN
 from aimcsim.compiler.graph import Graph, Node, storage_order, tensor_order, to_physical
+from aimcsim.compiler.host_prelude import HostRegion, cut_at
 from aimcsim.compiler.onnx_control import inline_static_ifs, outer_refs
 from aimcsim.compiler.ops_common import MASK_LIMIT, MERGED_BATCH, UnsupportedNode, period
 from aimcsim.compiler.ops_conv3d import conv3d, pool3d
@@ -101,7 +102,11 @@ SUPPORTED_OPS = (
     "Exp",
     "Slice / Gather with constant indices",
     "Where(IsNaN(x), c, x) guard",
-    "attention masks (integer inputs turned into an additive key-padding bias)",
+    "attention masks (integer inputs, or masks computed from them, turned into an additive "
+    "key-padding bias)",
+    "integer tensors computed from the integer inputs (position ids, token types, masks): "
+    "a host prelude of Equal, Not, And, Cast, CumSum, Add, Mul, Div, Where, Gather, "
+    "GatherElements, Expand, Slice, Concat, Range, ReduceSum... (aimcsim.workload.prelude)",
     "LSTM / GRU (forward, reverse, bidirectional; zero initial state)",
     "plus any subgraph computable at compile time (Trilu, Where, Equal, Expand, ...)",
 )
@@ -546,12 +551,13 @@ class _Converter:
             )
         ]
         indices = self.index_chains(ints)
+        self.host = HostRegion(self, ints)
         host = self.mask_inputs()
         for t in list(indices):
             if self.index_source[t] in host:  # a reshaped mask, not token ids
                 indices.discard(t)
                 del self.index_source[t]
-        host |= indices
+        host |= indices | self.host.tensors
         for node in self.nodes:
             if all(o in self.static or o in host for o in node.output if o):
                 continue
@@ -571,6 +577,7 @@ class _Converter:
             if t not in self.g.shapes:
                 raise CompileError(f"model output {out.name!r} is a constant; nothing to compute")
             self.g.outputs.append(t)
+        self.g.prelude = self.host.build()
         _prune(self.g)
         return self.g
 
@@ -592,35 +599,18 @@ class _Converter:
         return covered
 
     def mask_inputs(self) -> set[str]:
-        """Map attention masks: integer/bool model inputs that are not (only) embedding
-        indices. The subgraph computed from a mask alone (Cast, Unsqueeze, Sub, Mul, Expand,
-        And, Where...) is not translated op by op: its results where float layers use them
-        (the additive mask biases) are probed with onnxruntime, for 0/1 masks, and must be
-        ``F = F0 + m[j] * (F1 - F0)`` with ``j`` the last axis (a key-padding mask broadcast
-        over heads and queries). Each becomes ``affine(mask)`` repeated to the shape of ``F``.
-        Returns the ONNX tensors computed by the mapped mask subgraphs."""
-        inits = {i.name for i in self.model.graph.initializer}
-        masks = []
-        for inp in self.model.graph.input:
-            v = self.values[inp.name]
-            if inp.name in inits or not (np.issubdtype(v.dtype, np.integer) or v.dtype == bool):
-                continue
-            chain = {inp.name} | {t for t, src in self.index_source.items() if src == inp.name}
-            uses = [
-                (t, u)
-                for t in chain
-                for u in self.consumers(t)
-                if not (u.op_type in INDEX_RESHAPES and u.output[0] in chain)
-            ]
-            if any(not (u.op_type == "Gather" and list(u.input)[1:] == [t]) for t, u in uses):
-                masks.append(inp.name)
+        """Map attention masks: the roots that :meth:`HostRegion.mask_roots` finds (an
+        integer model input, or a tensor the host prelude computes from the integer inputs,
+        e.g. ``input_ids != pad``). The subgraph computed from a mask alone (Cast,
+        Unsqueeze, Sub, Mul, Expand, And, Where...) is not translated op by op: its results
+        where float layers use them (the additive mask biases) are probed with onnxruntime,
+        for 0/1 masks, and must be ``F = F0 + m[j] * (F1 - F0)`` with ``j`` the last axis (a
+        key-padding mask broadcast over heads and queries). Each becomes ``affine(mask)``
+        repeated to the shape of ``F``. Returns the ONNX tensors computed by the mapped mask
+        subgraphs."""
         host: set[str] = set()
-        for mask in masks:
-            region = {mask}
-            for node in self.nodes:
-                dyn = [t for t in node.input if t and not self.is_static(t)]
-                if dyn and all(t in region for t in dyn):
-                    region.update(o for o in node.output if o)
+        for mask in self.host.mask_roots():
+            region = self.host.region(mask)[0]
             users = [n for n in self.nodes if not all(o in region for o in n.output if o)]
             graph_outs = {o.name for o in self.model.graph.output}
             frontier = sorted(
@@ -629,7 +619,7 @@ class _Converter:
             )
             if mask in {t for n in users for t in n.input} or mask in graph_outs:
                 raise CompileError(
-                    f"mask input {mask!r} is used directly by a layer; only attention masks "
+                    f"mask {mask!r} is used directly by a layer; only attention masks "
                     "turned into an additive bias are supported"
                 )
             self._map_mask(mask, frontier)
@@ -651,7 +641,10 @@ class _Converter:
             for i in self.model.graph.input
             if i.name not in {t.name for t in self.model.graph.initializer}
         }
-        runs = _probe_runs(self.model, feeds, mask, variants, frontier)
+        model = self.model if mask in feeds else cut_at(self.model, mask, v)
+        runs = _probe_runs(model, feeds, mask, variants, frontier)
+        if mask not in feeds:
+            self.host.need(mask)
         self.g.inputs.append(mask)
         self.set_tensor(mask, "flat")
         for f in frontier:
@@ -1731,8 +1724,12 @@ class _Converter:
         if not self.is_static(ins[0]) or ins[1] in self.static:
             raise _unsupported(node, "only a Gather from a constant table (embedding)")
         src = self.index_source.get(ins[1], ins[1])
-        if src not in {i.name for i in self.model.graph.input} or int(a.get("axis", 0)) != 0:
-            raise _unsupported(node, "embedding indices must be a model input, axis 0")
+        if src not in {i.name for i in self.model.graph.input} and ins[1] in self.host.tensors:
+            src = self.host.need(ins[1])  # indices the host prelude computes
+        if src not in self.host.tensors or int(a.get("axis", 0)) != 0:
+            raise _unsupported(
+                node, "embedding indices must be computed from the model's integer inputs, axis 0"
+            )
         table = self.g.add_param(f"{node.name or out}.table", self.const(ins[0]))
         self.g.inputs.append(out)
         self.set_tensor(out, "flat")

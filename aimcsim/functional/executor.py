@@ -49,7 +49,7 @@ from aimcsim.functional import metrics
 from aimcsim.functional.forward import AnalogForwardParams
 from aimcsim.functional.xcfg import xcfg_params
 from aimcsim.kernels.gemm import matmul_nt, single_threaded_blas
-from aimcsim.workload.format import Workload, sample_key
+from aimcsim.workload.format import Workload, model_inputs, sample_key
 
 _M32 = 0xFFFFFFFF
 LN_EPS = 1e-5
@@ -228,13 +228,13 @@ class Executor:
         man = wl.manifest
         s_slots = wl.n_slots
         n = None
-        for entry in man["inputs"]:
-            key = sample_key(entry)
+        for key in model_inputs(man):
             if key not in inputs:
                 raise WorkloadError(f"no samples for model input {key!r}")
             n = len(inputs[key])
         if not n:
             raise WorkloadError("no input samples")
+        values = wl.host_values(inputs)
         b = math.ceil(n / s_slots)
         self.batch = b
         dram_n = int(man["workload"].get("dram_elements", 0))
@@ -243,7 +243,7 @@ class Executor:
             np.zeros((b, max(dram_n, 1)), dtype=np.float32),
         ]
         for entry in man["inputs"]:
-            x = input_to_memory(inputs[sample_key(entry)], entry, wl.tensors)
+            x = input_to_memory(values[sample_key(entry)], entry, wl.tensors)
             size = int(entry["size"])
             pad = np.zeros((s_slots * b, size), dtype=np.float32)
             pad[:n] = x

@@ -37,6 +37,14 @@ from aimcsim.inputs import load_npz, read_toml
 from aimcsim.isa.program import Program
 from aimcsim.output_path import WORKLOAD_DIR, staged_dir
 from aimcsim.workload import schema
+from aimcsim.workload.prelude import (
+    CONST_PREFIX,
+    Prelude,
+    host_values,
+    input_key,
+    key_shape,
+)
+from aimcsim.workload.prelude import from_manifest as prelude_from_manifest
 from aimcsim.workload.validate import Checker
 
 MANIFEST = "manifest.toml"
@@ -104,13 +112,25 @@ class Workload:
 
     def inputs(self) -> dict[str, np.ndarray]:
         """Shipped input samples per model input, ``(N, *shape)`` (for an input fed through a
-        host-side embedding look-up: the token ids, under the original input's name)."""
-        out = {}
-        for i in self.manifest["inputs"]:
-            key = sample_key(i)
-            if f"input.{key}" in self.tensors:
-                out[key] = self.tensors[f"input.{key}"]
-        return out
+        host-side embedding look-up: the token ids, under the original input's name; the
+        integer inputs the host prelude reads)."""
+        return {
+            key: self.tensors[f"input.{key}"]
+            for key in model_inputs(self.manifest)
+            if f"input.{key}" in self.tensors
+        }
+
+    def prelude(self) -> Prelude | None:
+        """The host-side integer prelude (see :mod:`aimcsim.workload.prelude`), if any."""
+        table = self.manifest.get("prelude")
+        if not table:
+            return None
+        return prelude_from_manifest(table, self.tensors, f"{self.name}: manifest")
+
+    def host_values(self, samples: dict[str, np.ndarray]) -> dict[str, np.ndarray]:
+        """``samples`` (model input -> ``(N, *shape)``) and what the prelude computes from
+        them: the values the program inputs are made of (see :func:`sample_key`)."""
+        return host_values(self.prelude(), self.manifest["inputs"], self.tensors, samples)
 
     def compiled_for(self) -> tuple[str | None, list[str]]:
         """The preset the workload was compiled for and the ``--set`` overrides on top of it:
@@ -127,10 +147,22 @@ class Workload:
 
 
 def sample_key(entry: dict[str, Any]) -> str:
-    """Name under which samples of the manifest input ``entry`` are given: the model input
-    itself, or the original input (token ids) of an embedding look-up."""
-    tr = entry.get("transform")
-    return str(tr["source"]) if tr else str(entry["name"])
+    """The values the manifest input ``entry`` is made of: the model input itself, the
+    original input (token ids) of an embedding look-up, or a tensor the host prelude
+    computes (see :meth:`Workload.host_values`)."""
+    return input_key(entry)
+
+
+def model_inputs(manifest: dict[str, Any]) -> dict[str, tuple[int, ...]]:
+    """The model inputs samples are given for, with the shape of one sample: the integer
+    inputs the host prelude reads and every other :func:`sample_key` of the inputs."""
+    table = manifest.get("prelude") or {}
+    produced = {o for n in table.get("nodes", []) for o in n["outputs"]}
+    out = {str(p["name"]): tuple(int(d) for d in p["shape"]) for p in table.get("inputs", [])}
+    for e in manifest["inputs"]:
+        if sample_key(e) not in produced:
+            out.setdefault(sample_key(e), key_shape(e))
+    return out
 
 
 def _check_files(path: Path) -> None:
@@ -183,7 +215,7 @@ def load_workload(path: str | Path) -> Workload:
             if t["name"] not in tensors:
                 tensors[t["name"]] = _regenerate(syn["seed"], i, t["shape"], man_file)
     for k, v in list(tensors.items()):
-        if v.dtype == np.float16:
+        if v.dtype == np.float16 and not k.startswith(CONST_PREFIX):
             tensors[k] = v.astype(np.float32)
     Checker(manifest, program, tensors, man_file, bin_file, npz_file).run(data)
     return Workload(str(manifest["workload"]["name"]), program, tensors, manifest, p)
@@ -231,7 +263,11 @@ def write_workload_files(wl: Workload, directory: Path, *, float16: bool = False
     for k, v in wl.tensors.items():
         if k in skip:
             continue
-        if float16 and v.dtype == np.float32 and not k.startswith(("input.", "labels")):
+        if (
+            float16
+            and v.dtype == np.float32
+            and not k.startswith(("input.", "labels", CONST_PREFIX))
+        ):
             v = v.astype(np.float16)
         arrays[k] = v
     np.savez_compressed(directory / TENSORS, **arrays)  # type: ignore[arg-type]

@@ -20,6 +20,7 @@ from typing import Any
 import numpy as np
 
 from aimcsim.errors import WorkloadError
+from aimcsim.workload.prelude import input_key, key_shape
 from aimcsim.workload.schema import did_you_mean
 
 LABELS = "labels"
@@ -33,30 +34,42 @@ class InputSignature:
     ``name``: the name samples are given under (the model input, or for an input fed through
     a host-side embedding look-up the original token-id input); ``shape``: one sample's shape;
     ``vocab``: for token ids, the number of rows of the embedding table (ids must be integers
-    in ``0 .. vocab - 1``), else None (any finite real values).
+    in ``0 .. vocab - 1``), else None (any finite real values); ``integer``: an integer input
+    that the host prelude reads (integers or bools).
     """
 
     name: str
     shape: tuple[int, ...]
     vocab: int | None = None
+    integer: bool = False
 
 
 def signatures(
-    entries: Iterable[Mapping[str, Any]], tables: Mapping[str, np.ndarray]
+    entries: Iterable[Mapping[str, Any]],
+    tables: Mapping[str, np.ndarray],
+    prelude: Mapping[str, Any] | None = None,
 ) -> list[InputSignature]:
     """Signatures of model inputs described like the manifest's ``[[inputs]]`` (``name``,
-    ``shape``, optional ``transform`` = {kind, table, source}); ``tables`` holds the embedding
-    tables by name. An embedding input of shape ``(*s, d)`` takes token ids of shape ``s``."""
-    out = []
+    ``shape``, optional ``transform`` = {kind, table, source}) and ``[prelude]`` table;
+    ``tables`` holds the embedding tables by name. An embedding input of shape ``(*s, d)``
+    takes token ids of shape ``s``. Inputs made of what the prelude computes have no samples
+    of their own: the prelude's integer inputs have."""
+    table = prelude or {}
+    produced = {o for n in table.get("nodes", []) for o in n["outputs"]}
+    out: dict[str, InputSignature] = {}
     for e in entries:
+        key = input_key(e)
+        if key in produced:
+            continue
         tr = e.get("transform")
-        shape = tuple(int(d) for d in e["shape"])
-        if tr:
-            table = tables[str(tr["table"])]
-            out.append(InputSignature(str(tr["source"]), shape[:-1], int(table.shape[0])))
-        else:
-            out.append(InputSignature(str(e["name"]), shape))
-    return out
+        vocab = int(tables[str(tr["table"])].shape[0]) if tr else None
+        seen = out.get(key)
+        if seen is not None and seen.vocab is not None:  # ids of two tables: the smaller
+            vocab = seen.vocab if vocab is None else min(vocab, seen.vocab)
+        out[key] = InputSignature(key, key_shape(e), vocab)
+    for p in table.get("inputs", []):
+        out.setdefault(p["name"], InputSignature(p["name"], tuple(p["shape"]), integer=True))
+    return list(out.values())
 
 
 def check_samples(
@@ -119,7 +132,12 @@ def _check_input(x: np.ndarray, sig: InputSignature, name: str, file: str) -> in
             )
         _check_range(x, 0, sig.vocab - 1, f"array {name!r} (token ids)", file)
         return int(x.shape[0])
-    if x.dtype.kind not in "fiu":
+    if sig.integer and x.dtype.kind not in "iub":
+        raise WorkloadError(
+            f"{file}: array {name!r} is an integer input of the model (the host computes from "
+            f"it) and must hold integers or bools, got dtype {x.dtype}"
+        )
+    if x.dtype.kind not in "fiu" and not sig.integer:
         raise WorkloadError(
             f"{file}: array {name!r} has dtype {x.dtype}, expected real numbers (float or int)"
         )

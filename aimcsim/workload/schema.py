@@ -210,6 +210,32 @@ MANIFEST = Table(
             required=False,
             many=True,
         ),
+        "prelude": Table(
+            {
+                "inputs": Table(
+                    {
+                        "name": _str(),
+                        "shape": Value("shape"),
+                        "batch_axis": _int(0, 64),
+                        "dtype": _str(),
+                    },
+                    many=True,
+                ),
+                "nodes": Table(
+                    {
+                        "name": _str(),
+                        "op": _str(),
+                        "inputs": Value("strs"),
+                        "outputs": Value("strs"),
+                        "attrs": Value(
+                            "int_map", required=False, min=-(1 << 31), max=(1 << 31) - 1
+                        ),
+                    },
+                    many=True,
+                ),
+            },
+            required=False,
+        ),
         "synthetic": Table(
             {
                 "seed": _int(0, (1 << 63) - 1),

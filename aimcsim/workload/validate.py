@@ -17,7 +17,11 @@ range. What it checks, each error naming the file and the key path or array:
   needs (weight matrices covered exactly by their blocks, constants of their ``length``,
   permutations of the tensor's size, embedding tables); no array the manifest does not
   account for; finite weights and constants;
-* samples and labels: see :mod:`aimcsim.workload.samples`.
+* the host prelude (``[prelude]``): see :func:`aimcsim.workload.prelude.from_manifest`;
+  inputs made of its results of the size it computes (embedding indices integers), its
+  integer inputs of one shape wherever they are listed;
+* samples and labels: see :mod:`aimcsim.workload.samples`; the prelude runs on the shipped
+  samples and the indices it computes lie within their tables.
 """
 
 from __future__ import annotations
@@ -31,6 +35,8 @@ import numpy as np
 
 from aimcsim.errors import WorkloadError
 from aimcsim.isa.program import NO_LAYER, Program
+from aimcsim.workload.prelude import Prelude, host_values, input_key, key_shape
+from aimcsim.workload.prelude import from_manifest as prelude_from_manifest
 from aimcsim.workload.samples import (
     LABELS,
     InputSignature,
@@ -71,6 +77,7 @@ class Checker:
         self.npz_file = npz_file
         self.n_slots = int(manifest["workload"]["n_slots"])
         self.finite: set[str] = set()  # arrays already checked for NaN and infinities
+        self.prelude: Prelude | None = None
 
     # ------------------------------------------------------------------ helpers
     def fail(self, path: KeyPath, problem: str) -> WorkloadError:
@@ -98,6 +105,7 @@ class Checker:
         self.check_tiles()
         self.check_memory_map()
         self.check_ios()
+        self.check_prelude()
         self.check_blocks()
         self.check_constants()
         self.check_probes()
@@ -232,6 +240,42 @@ class Checker:
             raise self.fail(("inputs",), "the model has no inputs")
         if not self.man["outputs"]:
             raise self.fail(("outputs",), "the model has no outputs")
+
+    def check_prelude(self) -> None:
+        """The ``[prelude]`` table (see :func:`aimcsim.workload.prelude.from_manifest`), and
+        the inputs made of its results: one sample of the right size, integer embedding
+        indices, integer inputs of one shape wherever they are listed."""
+        table = self.man.get("prelude")
+        if not table:
+            return
+        self.prelude = prelude_from_manifest(table, self.tensors, self.man_file)
+        env = self.prelude.evaluate(self.prelude.zero_feeds())
+        produced = self.prelude.produced
+        raw = {p.name: (i, p.shape) for i, p in enumerate(self.prelude.inputs)}
+        for path, e in self.rows("inputs"):
+            key, shape = input_key(e), key_shape(e)
+            if key in raw and raw[key][1] != shape:
+                raise self.fail(
+                    ("prelude", "inputs", raw[key][0], "shape"),
+                    f"{list(raw[key][1])}, but {key_path(path)} takes {key!r} of shape "
+                    f"{list(shape)}",
+                )
+        for path, e in self.rows("inputs"):
+            key, shape = input_key(e), key_shape(e)
+            if key in produced:
+                value = env[key]
+                if value.size != math.prod(shape):
+                    raise self.fail(
+                        (*path, "shape"),
+                        f"{list(e['shape'])}, but the prelude computes {key!r} of shape "
+                        f"{value.shape} (one sample, batch axis included)",
+                    )
+                if e.get("transform") and value.dtype.kind not in "iu":
+                    raise self.fail(
+                        (*path, "transform", "source"),
+                        f"the prelude computes {key!r} as {value.dtype}; embedding indices are "
+                        "integers",
+                    )
 
     def check_extent(self, path: KeyPath, e: dict[str, Any], key: str) -> None:
         """``e[key]`` (size or length) equals the elements of ``e["shape"]`` in its layout."""
@@ -399,6 +443,7 @@ class Checker:
         known |= {c["tensor"] for c in self.man.get("constants", [])}
         known |= {e["transform"]["table"] for e in self.man["inputs"] if e.get("transform")}
         known |= {t["name"] for t in self.man.get("synthetic", {}).get("tensors", [])}
+        known |= set(self.prelude.constants if self.prelude else ())
         known |= {e.get("perm") or "" for e in [*self.man["outputs"], *self.man.get("probes", [])]}
         named = {e["name"] for e in [*self.man["inputs"], *self.man["outputs"]]}
         for la in self.man["layers"]:
@@ -414,7 +459,7 @@ class Checker:
 
     def sample_signatures(self) -> list[InputSignature]:
         """What the samples of each manifest input must look like."""
-        return signatures(self.man["inputs"], self.tensors)
+        return signatures(self.man["inputs"], self.tensors, self.man.get("prelude"))
 
     def check_samples(self) -> None:
         arrays = {
@@ -429,3 +474,7 @@ class Checker:
         check_samples(
             arrays, labels, self.sample_signatures(), n_classes, self.npz_file, prefix=SAMPLE_PREFIX
         )
+        try:
+            host_values(self.prelude, self.man["inputs"], self.tensors, arrays)
+        except WorkloadError as exc:
+            raise WorkloadError(f"{self.npz_file}: samples {SAMPLE_PREFIX}*: {exc}") from None

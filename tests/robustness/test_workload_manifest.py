@@ -25,7 +25,7 @@ from .workload_edits import (
     read_manifest,
 )
 
-BASES = ("mlp-digits", "bert-tiny")
+BASES = ("mlp-digits", "bert-tiny", "roberta-tiny")
 """Shipped workloads edited: together they hold every table of the schema."""
 
 DELETE = object()

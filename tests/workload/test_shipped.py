@@ -10,7 +10,7 @@ from aimcsim.config.loader import load_arch
 from aimcsim.workload import load_workload
 
 ROOT = Path(__file__).resolve().parents[2] / "workloads"
-SHIPPED = ["mlp-digits", "cnn-digits", "mlp4", "resnet18", "bert-tiny"]
+SHIPPED = ["mlp-digits", "cnn-digits", "mlp4", "resnet18", "bert-tiny", "roberta-tiny"]
 
 
 def _arch(wl, extra=()):
