@@ -34,6 +34,13 @@ WORKLOADS: dict[str, dict] = {
         "slots": 4,
         "ship_model": True,
     },
+    "cnn-fashion": {
+        "builder": "build_cnn_fashion",
+        "preset": "yu2025-rram",
+        "set": [],
+        "slots": 4,
+        "ship_model": True,
+    },
     "mlp4": {
         "builder": "build_mlp4",
         "preset": "hermes",
