@@ -1,4 +1,5 @@
-"""Model builders for the shipped workloads (ONNX via ``onnx.helper``; no downloads).
+"""Model builders for the shipped workloads (ONNX via ``onnx.helper``, or exported from torch
+for ``cnn-fashion``; no downloads).
 
 Each ``build_*`` returns ``(onnx.ModelProto, samples, labels)`` where ``samples`` maps the model
 input name to ``(N, *shape)`` arrays (batch axis first) and ``labels`` is ``(N,)`` or None.
