@@ -2,9 +2,10 @@
 
 Each workload is built from a model made here (trained on scikit-learn's bundled digits, or
 with torch on Fashion-MNIST from Debian's ``dataset-fashion-mnist`` package for
-``cnn-fashion``, or synthetic from a seed), written as ``workloads/<name>/model.onnx`` (or ``model.toml``) when
-small, and compiled with the preset and options listed in :data:`WORKLOADS`, which are also
-recorded in each ``manifest.toml``. Everything is deterministic (fixed seeds).
+``cnn-fashion``, or synthetic from a seed), written as ``workloads/<name>/model.onnx`` (or
+``model.toml``) when small, and compiled with the preset and options listed in
+:data:`WORKLOADS`, which are also recorded in each ``manifest.toml``. Everything is
+deterministic (fixed seeds).
 """
 
 from __future__ import annotations

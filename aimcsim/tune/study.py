@@ -101,13 +101,14 @@ def search(
     evaluate: EvaluateBatch,
     n_trials: int,
     *,
-    first_params: Mapping[str, Any] | None = None,
+    first_params: Sequence[Mapping[str, Any]] = (),
     penalty: Scores,
     on_batch: Callable[[int, int], None] | None = None,
 ) -> None:
     """Ask, evaluate and tell trials until ``study`` holds ``n_trials`` finished ones.
 
-    ``first_params``: the point evaluated first in a new study (the default settings);
+    ``first_params``: the points evaluated first, in order, in a new study (the default
+    settings and the opening moves of :func:`aimcsim.tune.seeds.opening_trials`);
     ``penalty``: figures told for a candidate that could not be evaluated (it is infeasible
     anyway, by its first constraint); ``on_batch(done, total)`` reports progress.
     """
@@ -118,8 +119,9 @@ def search(
     for t in study.get_trials(deepcopy=False, states=(TrialState.RUNNING,)):
         log.warning("trial %d was left running by an earlier run: marked failed", t.number)
         study.tell(t.number, state=TrialState.FAIL)
-    if first_params and not study.trials:
-        study.enqueue_trial(dict(first_params))
+    if not study.trials:
+        for params in first_params:
+            study.enqueue_trial(dict(params))
     done = _finished(study)
     while done < n_trials:
         size = min(spec.batch, n_trials - done)
