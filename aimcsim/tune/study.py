@@ -1,8 +1,12 @@
 """The search loop: an Optuna study asked for trials in fixed batches, told in order.
 
 * Samplers: ``tpe`` (single objective: the network error, with the budget as constraints,
-  set on each trial with ``Trial.set_constraint``) and ``nsga2`` (three objectives: error,
-  simulated latency and energy, with the same constraints). Optuna's own logging is
+  set on each trial with ``Trial.set_constraint``), ``ga`` (the same objective and
+  constraints, searched by the genetic operators of Optuna's NSGA-II sampler: each
+  generation of ``batch`` trials is bred from the best feasible trials so far by uniform
+  crossover and a mutation of about one knob per child, as Yu et al. 2025 search their
+  per-layer knobs) and ``nsga2`` (three objectives: error, simulated latency and energy,
+  with the same constraints). Optuna's own logging is
   silenced; progress goes through ``logging``.
 * Determinism: trials are asked ``batch`` at a time, the batch is evaluated (in parallel or
   not: results come back in task order), then told in trial order. Before each batch the
@@ -51,7 +55,7 @@ class StudySpec:
     @property
     def objectives(self) -> tuple[str, ...]:
         """The minimised figures, in Optuna's value order."""
-        return ("error",) if self.sampler == "tpe" else ("error", "latency_ns", "energy_pj")
+        return ("error", "latency_ns", "energy_pj") if self.sampler == "nsga2" else ("error",)
 
 
 EvaluateBatch = Callable[[Sequence[Mapping[str, Any]]], list[Scores]]
@@ -156,6 +160,8 @@ def _sampler(spec: StudySpec, seed: int) -> Any:
 
     if spec.sampler == "tpe":
         return optuna.samplers.TPESampler(seed=seed)
+    # ga and nsga2: one generation per batch (on one objective, NSGA-II's selection is
+    # elitist by error, feasible trials first)
     return optuna.samplers.NSGAIISampler(seed=seed, population_size=max(4, spec.batch))
 
 

@@ -54,7 +54,7 @@ def _params(trials):
     return [(t.number, t.params) for t in trials]
 
 
-@pytest.mark.parametrize("sampler", ["tpe", "nsga2"])
+@pytest.mark.parametrize("sampler", ["tpe", "ga", "nsga2"])
 def test_same_seed_same_trials(sampler: str) -> None:
     budget = Budget(max_latency_ns=80.0)
     _, a = _run(StudySpec(sampler, seed=3, batch=4), 12, budget)
@@ -62,6 +62,11 @@ def test_same_seed_same_trials(sampler: str) -> None:
     _, c = _run(StudySpec(sampler, seed=4, batch=4), 12, budget)
     assert len(a) == 12 and _params(a) == _params(b)
     assert _params(a) != _params(c)
+
+
+def test_ga_and_tpe_minimise_the_error_alone_nsga2_all_three() -> None:
+    assert StudySpec("tpe").objectives == StudySpec("ga").objectives == ("error",)
+    assert StudySpec("nsga2").objectives == ("error", "latency_ns", "energy_pj")
 
 
 def test_first_params_are_the_first_trials_in_order() -> None:
