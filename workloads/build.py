@@ -1,9 +1,11 @@
 """Regenerate the shipped workloads: ``python workloads/build.py [NAME ...]``.
 
 Each workload is built from a model made here (trained on scikit-learn's bundled digits, or
-synthetic from a seed), written as ``workloads/<name>/model.onnx`` (or ``model.toml``) when
-small, and compiled with the preset and options listed in :data:`WORKLOADS`, which are also
-recorded in each ``manifest.toml``. Everything is deterministic (fixed seeds).
+with torch on Fashion-MNIST from Debian's ``dataset-fashion-mnist`` package for
+``cnn-fashion``, or synthetic from a seed), written as ``workloads/<name>/model.onnx`` (or
+``model.toml``) when small, and compiled with the preset and options listed in
+:data:`WORKLOADS`, which are also recorded in each ``manifest.toml``. Everything is
+deterministic (fixed seeds).
 """
 
 from __future__ import annotations
@@ -30,6 +32,13 @@ WORKLOADS: dict[str, dict] = {
     "cnn-digits": {
         "builder": "build_cnn_digits",
         "preset": "tiny",
+        "set": [],
+        "slots": 4,
+        "ship_model": True,
+    },
+    "cnn-fashion": {
+        "builder": "build_cnn_fashion",
+        "preset": "yu2025-rram",
         "set": [],
         "slots": 4,
         "ship_model": True,

@@ -1,4 +1,5 @@
-"""Model builders for the shipped workloads (ONNX via ``onnx.helper``; no downloads).
+"""Model builders for the shipped workloads (ONNX via ``onnx.helper``, or exported from torch
+for ``cnn-fashion``; no downloads).
 
 Each ``build_*`` returns ``(onnx.ModelProto, samples, labels)`` where ``samples`` maps the model
 input name to ``(N, *shape)`` arrays (batch axis first) and ``labels`` is ``(N,)`` or None.
@@ -612,3 +613,134 @@ def build_lstm_lm(
     model = _model(nodes, [ids], [_vi("logits", ["N", seq, vocab])], inits, "lstm_lm")
     tokens = rng.integers(0, vocab, size=(n_samples, seq)).astype(np.int64)
     return model, {"input_ids": tokens}, None
+
+
+FASHION_MNIST_DIRS = ("/usr/share/datasets/fashion-mnist",)
+"""Where Debian's ``dataset-fashion-mnist`` package puts Fashion-MNIST's IDX files (the
+``AIMCSIM_FASHION_MNIST`` environment variable names another directory)."""
+
+FASHION_TEST_SAMPLES = 500
+"""Held-out Fashion-MNIST test images shipped with ``cnn-fashion`` (50 per class)."""
+
+
+def _fashion_dir() -> Any:
+    """The directory holding Fashion-MNIST's ``*-idx*-ubyte.gz`` files."""
+    import os
+    from pathlib import Path
+
+    candidates = [os.environ.get("AIMCSIM_FASHION_MNIST", ""), *FASHION_MNIST_DIRS]
+    for d in candidates:
+        if d and (Path(d) / "train-images-idx3-ubyte.gz").is_file():
+            return Path(d)
+    raise SystemExit(
+        "cnn-fashion needs Fashion-MNIST: `apt-get install dataset-fashion-mnist` (Debian) or "
+        "set AIMCSIM_FASHION_MNIST to a directory holding its *-idx*-ubyte.gz files"
+    )
+
+
+def _idx(path: Any) -> np.ndarray:
+    """One gzipped IDX file (unsigned bytes) as an array of its shape."""
+    import gzip
+
+    raw = gzip.decompress(path.read_bytes())
+    dims = raw[3]
+    shape = tuple(int.from_bytes(raw[4 + 4 * i : 8 + 4 * i], "big") for i in range(dims))
+    return np.frombuffer(raw, dtype=np.uint8, offset=4 + 4 * dims).reshape(shape)
+
+
+def fashion_split(seed: int = 0) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """Fashion-MNIST as ``(x_train, y_train, x_test, y_test)``: images ``(N, 1, 28, 28)``
+    float32 in [0, 1], labels int64; the test part is :data:`FASHION_TEST_SAMPLES` images of
+    the official test set (the same count of each class, drawn with ``seed``)."""
+    d = _fashion_dir()
+    xtr = _idx(d / "train-images-idx3-ubyte.gz")
+    ytr = _idx(d / "train-labels-idx1-ubyte.gz")
+    xte = _idx(d / "t10k-images-idx3-ubyte.gz")
+    yte = _idx(d / "t10k-labels-idx1-ubyte.gz")
+    rng = np.random.default_rng(seed)
+    per_class = FASHION_TEST_SAMPLES // 10
+    picked = np.sort(
+        np.concatenate(
+            [rng.choice(np.flatnonzero(yte == c), per_class, replace=False) for c in range(10)]
+        )
+    )
+
+    def images(a: np.ndarray) -> np.ndarray:
+        return (a.astype(np.float32) / 255.0).reshape(-1, 1, 28, 28)
+
+    return images(xtr), ytr.astype(np.int64), images(xte[picked]), yte[picked].astype(np.int64)
+
+
+def build_cnn_fashion(
+    seed: int = 0, epochs: int = 6
+) -> tuple[Any, dict[str, np.ndarray], np.ndarray]:
+    """A four-conv CNN on Fashion-MNIST, trained with torch (CPU, one thread, deterministic):
+    conv3x3(1->16) ReLU, conv3x3/2(16->32) ReLU, conv3x3/2(32->64) ReLU, conv3x3/2(64->64)
+    ReLU, avgpool 2x2 (4x4 -> 2x2), flatten 256, dense 64 ReLU, dense 10; Adam, ``epochs``
+    over the 60000 training images. Exported with ``torch.onnx.export`` (opset 17) and its
+    nodes renamed after their modules (``conv1``, ``relu1``, ..., ``fc2``)."""
+    import io
+
+    import onnx
+    import torch
+    from torch import nn
+
+    xtr, ytr, xte, yte = fashion_split(seed)
+    torch.manual_seed(seed)
+    torch.use_deterministic_algorithms(True)
+    torch.set_num_threads(1)
+
+    class FashionCNN(nn.Module):
+        def __init__(self) -> None:
+            super().__init__()
+            self.conv1 = nn.Conv2d(1, 16, 3, padding=1)
+            self.relu1 = nn.ReLU()
+            self.conv2 = nn.Conv2d(16, 32, 3, stride=2, padding=1)
+            self.relu2 = nn.ReLU()
+            self.conv3 = nn.Conv2d(32, 64, 3, stride=2, padding=1)
+            self.relu3 = nn.ReLU()
+            self.conv4 = nn.Conv2d(64, 64, 3, stride=2, padding=1)
+            self.relu4 = nn.ReLU()
+            self.pool = nn.AvgPool2d(2)
+            self.flatten = nn.Flatten()
+            self.fc1 = nn.Linear(256, 64)
+            self.relu5 = nn.ReLU()
+            self.fc2 = nn.Linear(64, 10)
+
+        def forward(self, x: Any) -> Any:
+            for layer in self.children():
+                x = layer(x)
+            return x
+
+    net = FashionCNN()
+    opt = torch.optim.Adam(net.parameters(), lr=2e-3)
+    sched = torch.optim.lr_scheduler.CosineAnnealingLR(opt, T_max=epochs * (len(xtr) // 128))
+    x_all, y_all = torch.from_numpy(xtr), torch.from_numpy(ytr)
+    gen = torch.Generator().manual_seed(seed)
+    for _epoch in range(epochs):
+        order = torch.randperm(len(x_all), generator=gen)
+        for i in range(0, len(order) - 127, 128):
+            idx = order[i : i + 128]
+            opt.zero_grad()
+            loss = nn.functional.cross_entropy(net(x_all[idx]), y_all[idx])
+            loss.backward()
+            opt.step()
+            sched.step()
+    net.eval()
+    buf = io.BytesIO()
+    torch.onnx.export(
+        net,
+        (torch.from_numpy(xte[:1]),),
+        buf,
+        input_names=["x"],
+        output_names=["logits"],
+        dynamic_axes={"x": {0: "N"}, "logits": {0: "N"}},
+        opset_version=OPSET,
+        dynamo=False,
+    )
+    model = onnx.load_from_string(buf.getvalue())
+    for node in model.graph.node:
+        node.name = node.name.strip("/").split("/")[0]
+    model.producer_name = "aimcsim-workloads"
+    onnx.checker.check_model(model)
+    return model, {"x": xte}, yte

@@ -3,7 +3,7 @@ while it builds its parser)."""
 
 from __future__ import annotations
 
-SAMPLERS = ("tpe", "nsga2")
+SAMPLERS = ("tpe", "ga", "nsga2")
 """Optuna samplers the tuner drives (:mod:`aimcsim.tune.study`)."""
 
 DEFAULT_BATCH = 8

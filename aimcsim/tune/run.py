@@ -28,6 +28,7 @@ from aimcsim.tune.errors import TuneError
 from aimcsim.tune.metrics import Budget, Scores, budget_from, scores_of
 from aimcsim.tune.problem import Problem, resolve_problem
 from aimcsim.tune.scoring import Scoring, score_tables
+from aimcsim.tune.seeds import opening_trials
 from aimcsim.tune.space import SearchSpace, build_space, layer_infos
 from aimcsim.tune.space_file import load_space_file
 from aimcsim.tune.study import Finished, StudySpec, best_of, finished_trials, open_study, search
@@ -145,7 +146,9 @@ def run_tune(req: TuneRequest) -> TuneResult:
             budget,
             evaluate,
             req.n_trials,
-            first_params=default_params(space, arch, {i.name: i for i in infos}, problem.base),
+            first_params=opening_trials(
+                space, default_params(space, arch, {i.name: i for i in infos}, problem.base)
+            ),
             penalty=_penalty(baseline),
             on_batch=progress,
         )

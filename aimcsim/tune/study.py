@@ -1,8 +1,12 @@
 """The search loop: an Optuna study asked for trials in fixed batches, told in order.
 
 * Samplers: ``tpe`` (single objective: the network error, with the budget as constraints,
-  set on each trial with ``Trial.set_constraint``) and ``nsga2`` (three objectives: error,
-  simulated latency and energy, with the same constraints). Optuna's own logging is
+  set on each trial with ``Trial.set_constraint``), ``ga`` (the same objective and
+  constraints, searched by the genetic operators of Optuna's NSGA-II sampler: each
+  generation of ``batch`` trials is bred from the best feasible trials so far by uniform
+  crossover and a mutation of about one knob per child, as Yu et al. 2025 search their
+  per-layer knobs) and ``nsga2`` (three objectives: error, simulated latency and energy,
+  with the same constraints). Optuna's own logging is
   silenced; progress goes through ``logging``.
 * Determinism: trials are asked ``batch`` at a time, the batch is evaluated (in parallel or
   not: results come back in task order), then told in trial order. Before each batch the
@@ -51,7 +55,7 @@ class StudySpec:
     @property
     def objectives(self) -> tuple[str, ...]:
         """The minimised figures, in Optuna's value order."""
-        return ("error",) if self.sampler == "tpe" else ("error", "latency_ns", "energy_pj")
+        return ("error", "latency_ns", "energy_pj") if self.sampler == "nsga2" else ("error",)
 
 
 EvaluateBatch = Callable[[Sequence[Mapping[str, Any]]], list[Scores]]
@@ -101,13 +105,14 @@ def search(
     evaluate: EvaluateBatch,
     n_trials: int,
     *,
-    first_params: Mapping[str, Any] | None = None,
+    first_params: Sequence[Mapping[str, Any]] = (),
     penalty: Scores,
     on_batch: Callable[[int, int], None] | None = None,
 ) -> None:
     """Ask, evaluate and tell trials until ``study`` holds ``n_trials`` finished ones.
 
-    ``first_params``: the point evaluated first in a new study (the default settings);
+    ``first_params``: the points evaluated first, in order, in a new study (the default
+    settings and the opening moves of :func:`aimcsim.tune.seeds.opening_trials`);
     ``penalty``: figures told for a candidate that could not be evaluated (it is infeasible
     anyway, by its first constraint); ``on_batch(done, total)`` reports progress.
     """
@@ -118,8 +123,9 @@ def search(
     for t in study.get_trials(deepcopy=False, states=(TrialState.RUNNING,)):
         log.warning("trial %d was left running by an earlier run: marked failed", t.number)
         study.tell(t.number, state=TrialState.FAIL)
-    if first_params and not study.trials:
-        study.enqueue_trial(dict(first_params))
+    if not study.trials:
+        for params in first_params:
+            study.enqueue_trial(dict(params))
     done = _finished(study)
     while done < n_trials:
         size = min(spec.batch, n_trials - done)
@@ -154,6 +160,8 @@ def _sampler(spec: StudySpec, seed: int) -> Any:
 
     if spec.sampler == "tpe":
         return optuna.samplers.TPESampler(seed=seed)
+    # ga and nsga2: one generation per batch (on one objective, NSGA-II's selection is
+    # elitist by error, feasible trials first)
     return optuna.samplers.NSGAIISampler(seed=seed, population_size=max(4, spec.batch))
 
 

@@ -44,7 +44,7 @@ def _evaluate(batch):
     return [_scores(p) for p in batch]
 
 
-def _run(spec: StudySpec, n_trials: int, budget: Budget, first=None):
+def _run(spec: StudySpec, n_trials: int, budget: Budget, first=()):
     study = open_study(spec, {"problem": "synthetic"})
     search(study, spec, SPACE, budget, _evaluate, n_trials, first_params=first, penalty=PENALTY)
     return study, finished_trials(study, budget)
@@ -54,7 +54,7 @@ def _params(trials):
     return [(t.number, t.params) for t in trials]
 
 
-@pytest.mark.parametrize("sampler", ["tpe", "nsga2"])
+@pytest.mark.parametrize("sampler", ["tpe", "ga", "nsga2"])
 def test_same_seed_same_trials(sampler: str) -> None:
     budget = Budget(max_latency_ns=80.0)
     _, a = _run(StudySpec(sampler, seed=3, batch=4), 12, budget)
@@ -64,10 +64,19 @@ def test_same_seed_same_trials(sampler: str) -> None:
     assert _params(a) != _params(c)
 
 
-def test_first_params_are_the_first_trial() -> None:
-    first = {"a.input_bits": 8, "a.copies": 1, "b.input_bits": 8}
-    _, trials = _run(StudySpec(batch=3), 3, Budget(max_latency_ns=1e9), first)
-    assert trials[0].params == first
+def test_ga_and_tpe_minimise_the_error_alone_nsga2_all_three() -> None:
+    assert StudySpec("tpe").objectives == StudySpec("ga").objectives == ("error",)
+    assert StudySpec("nsga2").objectives == ("error", "latency_ns", "energy_pj")
+
+
+def test_first_params_are_the_first_trials_in_order() -> None:
+    first = [
+        {"a.input_bits": 8, "a.copies": 1, "b.input_bits": 8},
+        {"a.input_bits": 2, "a.copies": 1, "b.input_bits": 2},
+        {"a.input_bits": 4, "a.copies": 2, "b.input_bits": 4},
+    ]
+    _, trials = _run(StudySpec(batch=2), 4, Budget(max_latency_ns=1e9), first)
+    assert [t.params for t in trials[:3]] == first
 
 
 def test_budget_and_failures_decide_feasibility_and_the_best() -> None:
