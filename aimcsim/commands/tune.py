@@ -58,6 +58,14 @@ def add_parsers(subparsers: argparse._SubParsersAction) -> None:
     )
     p.add_argument("--sampler", choices=SAMPLERS, default="tpe")
     p.add_argument("--seed", type=options.seed, default=0, help="root seed (noise and sampler)")
+    p.add_argument(
+        "--repeats",
+        type=options.count,
+        default=1,
+        metavar="R",
+        help="score every candidate on R independent programmings (seeds derived from --seed) "
+        "and minimise the mean error (default 1; R times the cost)",
+    )
     p.add_argument("--storage", metavar="sqlite:///FILE.db", help="Optuna storage (resumable)")
     p.add_argument("--study", default="aimcsim-tune", help="study name in --storage")
     p.add_argument("--executor", choices=("serial", "processes", "dask"), default="serial")
@@ -99,6 +107,7 @@ def add_parsers(subparsers: argparse._SubParsersAction) -> None:
 
 
 def _tune(args: argparse.Namespace) -> int:
+    from aimcsim.seeds import MAX_REPEATS
     from aimcsim.tune.errors import TuneError
     from aimcsim.tune.limits import MAX_BATCH, MAX_TRIALS
     from aimcsim.tune.run import Budgets, TuneRequest, run_tune
@@ -110,6 +119,8 @@ def _tune(args: argparse.Namespace) -> int:
         raise TuneError(f"--trials {args.trials}: at most {MAX_TRIALS}")
     if args.batch > MAX_BATCH:
         raise TuneError(f"--batch {args.batch}: at most {MAX_BATCH}")
+    if args.repeats > MAX_REPEATS:
+        raise TuneError(f"--repeats {args.repeats}: at most {MAX_REPEATS}")
     layers = tuple(x.strip() for x in args.layers.split(",") if x.strip())
     started_s = time.perf_counter()
     result = run_tune(
@@ -128,6 +139,7 @@ def _tune(args: argparse.Namespace) -> int:
                 args.executor,
                 args.workers,
                 args.scheduler,
+                args.repeats,
             ),
             budgets=Budgets(
                 args.max_latency_ns, args.latency_budget, args.max_energy_pj, args.energy_budget

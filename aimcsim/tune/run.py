@@ -209,6 +209,7 @@ def _problem_record(
         "base_settings": dumps_layer_settings(problem.base),
         "t_inference_s": list(req.scoring.times_s),
         "seed": req.scoring.seed,
+        "repeats": req.scoring.repeats,
         "n_samples": req.scoring.n_samples,
         "sampler": req.study.sampler,
         "batch": req.study.batch,

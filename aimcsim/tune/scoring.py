@@ -22,8 +22,10 @@ from aimcsim.compiler.layer_settings import LayerSettingsTable
 @dataclass(frozen=True)
 class Scoring:
     """How candidates are scored: inference ``times_s``, root ``seed``, the first
-    ``n_samples`` samples (None: all), and where (``executor``, ``workers``,
-    ``scheduler``: see :func:`aimcsim.evaluation.evaluate_many`)."""
+    ``n_samples`` samples (None: all), where (``executor``, ``workers``, ``scheduler``: see
+    :func:`aimcsim.evaluation.evaluate_many`), and over how many independent programmings
+    (``repeats``, seeds derived from ``seed``; the figures are their means, so a candidate
+    is not chosen for one programming's luck)."""
 
     times_s: tuple[float, ...] = (0.0,)
     seed: int = 0
@@ -31,6 +33,7 @@ class Scoring:
     executor: str = "serial"
     workers: int | None = None
     scheduler: str | None = None
+    repeats: int = 1
 
 
 def score_tables(
@@ -56,6 +59,7 @@ def score_tables(
             tuple(overrides),
             fidelity="full",
             t_inference_s=scoring.times_s,
+            repeats=scoring.repeats,
             seed=scoring.seed,
             n_samples=scoring.n_samples,
             layer_settings=table,

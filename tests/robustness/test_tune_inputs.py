@@ -45,6 +45,8 @@ def _refused(tmp_path: Path, args: list[str], *names: str) -> None:
         (["--trials", "100001"], ["--trials 100001"]),
         (["--batch", "1025"], ["--batch 1025"]),
         (["--batch", "0"], ["argument --batch"]),
+        (["--repeats", "1001"], ["--repeats 1001"]),
+        (["--repeats", "0"], ["argument --repeats"]),
         (["--sampler", "cmaes"], ["argument --sampler"]),
         (["--storage", "postgresql://db/x"], ["--storage", "sqlite:///FILE.db"]),
         (["--storage", "sqlite:///"], ["--storage"]),

@@ -105,3 +105,12 @@ def test_same_trials_serial_and_on_processes(
         assert (tmp_path / "serial" / name).read_bytes() == (tmp_path / "procs" / name).read_bytes()
     # the baseline, two batches of trials and the before/after run share one pool
     assert len(pools) == 1
+
+
+def test_repeats_score_every_candidate_on_several_programmings(tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    assert _tune(out, "--trials", "2", "--repeats", "2") == 0
+    summary = json.loads((out / "tune.json").read_text())
+    assert summary["repeats"] == 2
+    # the figures are means over two programmings: a std exists only with repeats
+    assert all(a["top1_std"] is not None for a in summary["after"]["accuracy"])
