@@ -104,7 +104,8 @@ class Workload:
 
     def region_matrix(self, b: dict[str, Any]) -> np.ndarray:
         """Weights of the block-table entry ``b`` (its tensor's ``[col0:col1, row0:row1]``) as
-        a new C-contiguous float32 ``(outputs, inputs)`` array."""
+        a C-contiguous float32 ``(outputs, inputs)`` array: a copy, or a view of the tensor
+        when that slice already is one."""
         w = self.tensors[b["tensor"]]
         return np.ascontiguousarray(
             w[b["col0"] : b["col1"], b["row0"] : b["row1"]], dtype=np.float32
