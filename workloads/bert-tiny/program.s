@@ -63,7 +63,7 @@
     li       r1, 14080
     ld       r1, r4, dram, 256
     li       r4, 50944
-    li       r1, 22720
+    li       r1, 22721
     ld       r1, r4, dram, 256
     barrier  0
     li       r14, 1
@@ -426,4892 +426,3634 @@ L307:
 .layer 6
     li       r1, 0
     recv     r1, 1, 1, 1
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 32768
+    li       r3, 16384
+    mul      r3, r15, r3
+    addi     r3, r3, 32768
     li       r1, 0
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 32896
-    li       r1, 64
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 33024
-    li       r1, 128
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 33152
-    li       r1, 192
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 33280
-    li       r1, 256
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 33408
-    li       r1, 320
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 33536
-    li       r1, 384
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 33664
-    li       r1, 448
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 33792
-    li       r1, 512
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 33920
-    li       r1, 576
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 34048
-    li       r1, 640
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 34176
-    li       r1, 704
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 34304
-    li       r1, 768
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 34432
-    li       r1, 832
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 34560
-    li       r1, 896
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 34688
-    li       r1, 960
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 34816
-    li       r1, 1024
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 34944
-    li       r1, 1088
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 35072
-    li       r1, 1152
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 35200
-    li       r1, 1216
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 35328
-    li       r1, 1280
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 35456
-    li       r1, 1344
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 35584
-    li       r1, 1408
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 35712
-    li       r1, 1472
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 35840
-    li       r1, 1536
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 35968
-    li       r1, 1600
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 36096
-    li       r1, 1664
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 36224
-    li       r1, 1728
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 36352
-    li       r1, 1792
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 36480
-    li       r1, 1856
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 36608
-    li       r1, 1920
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 36736
-    li       r1, 1984
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 36864
-    li       r1, 2048
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 36992
-    li       r1, 2112
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 37120
-    li       r1, 2176
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 37248
-    li       r1, 2240
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 37376
-    li       r1, 2304
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 37504
-    li       r1, 2368
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 37632
-    li       r1, 2432
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 37760
-    li       r1, 2496
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 37888
-    li       r1, 2560
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 38016
-    li       r1, 2624
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 38144
-    li       r1, 2688
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 38272
-    li       r1, 2752
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 38400
-    li       r1, 2816
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 38528
-    li       r1, 2880
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 38656
-    li       r1, 2944
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 38784
-    li       r1, 3008
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 38912
-    li       r1, 3072
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 39040
-    li       r1, 3136
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 39168
-    li       r1, 3200
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 39296
-    li       r1, 3264
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 39424
-    li       r1, 3328
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 39552
-    li       r1, 3392
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 39680
-    li       r1, 3456
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 39808
-    li       r1, 3520
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 39936
-    li       r1, 3584
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 40064
-    li       r1, 3648
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 40192
-    li       r1, 3712
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 40320
-    li       r1, 3776
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 40448
-    li       r1, 3840
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 40576
-    li       r1, 3904
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 40704
-    li       r1, 3968
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 40832
-    li       r1, 4032
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 40960
-    li       r1, 4096
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 41088
-    li       r1, 4160
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 41216
-    li       r1, 4224
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 41344
-    li       r1, 4288
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 41472
-    li       r1, 4352
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 41600
-    li       r1, 4416
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 41728
-    li       r1, 4480
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 41856
-    li       r1, 4544
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 41984
-    li       r1, 4608
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 42112
-    li       r1, 4672
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 42240
-    li       r1, 4736
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 42368
-    li       r1, 4800
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 42496
-    li       r1, 4864
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 42624
-    li       r1, 4928
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 42752
-    li       r1, 4992
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 42880
-    li       r1, 5056
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 43008
-    li       r1, 5120
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 43136
-    li       r1, 5184
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 43264
-    li       r1, 5248
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 43392
-    li       r1, 5312
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 43520
-    li       r1, 5376
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 43648
-    li       r1, 5440
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 43776
-    li       r1, 5504
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 43904
-    li       r1, 5568
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 44032
-    li       r1, 5632
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 44160
-    li       r1, 5696
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 44288
-    li       r1, 5760
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 44416
-    li       r1, 5824
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 44544
-    li       r1, 5888
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 44672
-    li       r1, 5952
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 44800
-    li       r1, 6016
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 44928
-    li       r1, 6080
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 45056
-    li       r1, 6144
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 45184
-    li       r1, 6208
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 45312
-    li       r1, 6272
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 45440
-    li       r1, 6336
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 45568
-    li       r1, 6400
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 45696
-    li       r1, 6464
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 45824
-    li       r1, 6528
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 45952
-    li       r1, 6592
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 46080
-    li       r1, 6656
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 46208
-    li       r1, 6720
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 46336
-    li       r1, 6784
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 46464
-    li       r1, 6848
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 46592
-    li       r1, 6912
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 46720
-    li       r1, 6976
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 46848
-    li       r1, 7040
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 46976
-    li       r1, 7104
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 47104
-    li       r1, 7168
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 47232
-    li       r1, 7232
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 47360
-    li       r1, 7296
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 47488
-    li       r1, 7360
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 47616
-    li       r1, 7424
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 47744
-    li       r1, 7488
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 47872
-    li       r1, 7552
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 48000
-    li       r1, 7616
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 48128
-    li       r1, 7680
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 48256
-    li       r1, 7744
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 48384
-    li       r1, 7808
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 48512
-    li       r1, 7872
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 48640
-    li       r1, 7936
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 48768
-    li       r1, 8000
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 48896
-    li       r1, 8064
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 49024
-    li       r1, 8128
-    ld       r1, r4, sram, 64
+    addi     r4, r3, 0
+    addi     r13, r1, 8192
+L365:
+    ld       r1, r4, sram, 64
+    addi     r1, r1, 64
+    addi     r4, r4, 128
+    blt      r1, r13, L365
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 81920
     li       r1, 0
     st       r4, r1, sram, 8192
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 32832
+    li       r3, 16384
+    mul      r3, r15, r3
+    addi     r3, r3, 32832
     li       r1, 0
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 32960
-    li       r1, 64
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 33088
-    li       r1, 128
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 33216
-    li       r1, 192
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 33344
-    li       r1, 256
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 33472
-    li       r1, 320
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 33600
-    li       r1, 384
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 33728
-    li       r1, 448
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 33856
-    li       r1, 512
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 33984
-    li       r1, 576
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 34112
-    li       r1, 640
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 34240
-    li       r1, 704
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 34368
-    li       r1, 768
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 34496
-    li       r1, 832
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 34624
-    li       r1, 896
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 34752
-    li       r1, 960
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 34880
-    li       r1, 1024
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 35008
-    li       r1, 1088
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 35136
-    li       r1, 1152
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 35264
-    li       r1, 1216
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 35392
-    li       r1, 1280
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 35520
-    li       r1, 1344
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 35648
-    li       r1, 1408
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 35776
-    li       r1, 1472
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 35904
-    li       r1, 1536
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 36032
-    li       r1, 1600
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 36160
-    li       r1, 1664
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 36288
-    li       r1, 1728
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 36416
-    li       r1, 1792
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 36544
-    li       r1, 1856
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 36672
-    li       r1, 1920
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 36800
-    li       r1, 1984
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 36928
-    li       r1, 2048
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 37056
-    li       r1, 2112
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 37184
-    li       r1, 2176
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 37312
-    li       r1, 2240
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 37440
-    li       r1, 2304
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 37568
-    li       r1, 2368
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 37696
-    li       r1, 2432
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 37824
-    li       r1, 2496
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 37952
-    li       r1, 2560
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 38080
-    li       r1, 2624
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 38208
-    li       r1, 2688
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 38336
-    li       r1, 2752
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 38464
-    li       r1, 2816
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 38592
-    li       r1, 2880
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 38720
-    li       r1, 2944
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 38848
-    li       r1, 3008
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 38976
-    li       r1, 3072
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 39104
-    li       r1, 3136
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 39232
-    li       r1, 3200
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 39360
-    li       r1, 3264
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 39488
-    li       r1, 3328
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 39616
-    li       r1, 3392
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 39744
-    li       r1, 3456
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 39872
-    li       r1, 3520
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 40000
-    li       r1, 3584
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 40128
-    li       r1, 3648
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 40256
-    li       r1, 3712
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 40384
-    li       r1, 3776
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 40512
-    li       r1, 3840
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 40640
-    li       r1, 3904
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 40768
-    li       r1, 3968
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 40896
-    li       r1, 4032
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 41024
-    li       r1, 4096
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 41152
-    li       r1, 4160
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 41280
-    li       r1, 4224
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 41408
-    li       r1, 4288
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 41536
-    li       r1, 4352
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 41664
-    li       r1, 4416
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 41792
-    li       r1, 4480
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 41920
-    li       r1, 4544
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 42048
-    li       r1, 4608
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 42176
-    li       r1, 4672
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 42304
-    li       r1, 4736
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 42432
-    li       r1, 4800
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 42560
-    li       r1, 4864
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 42688
-    li       r1, 4928
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 42816
-    li       r1, 4992
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 42944
-    li       r1, 5056
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 43072
-    li       r1, 5120
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 43200
-    li       r1, 5184
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 43328
-    li       r1, 5248
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 43456
-    li       r1, 5312
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 43584
-    li       r1, 5376
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 43712
-    li       r1, 5440
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 43840
-    li       r1, 5504
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 43968
-    li       r1, 5568
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 44096
-    li       r1, 5632
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 44224
-    li       r1, 5696
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 44352
-    li       r1, 5760
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 44480
-    li       r1, 5824
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 44608
-    li       r1, 5888
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 44736
-    li       r1, 5952
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 44864
-    li       r1, 6016
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 44992
-    li       r1, 6080
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 45120
-    li       r1, 6144
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 45248
-    li       r1, 6208
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 45376
-    li       r1, 6272
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 45504
-    li       r1, 6336
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 45632
-    li       r1, 6400
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 45760
-    li       r1, 6464
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 45888
-    li       r1, 6528
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 46016
-    li       r1, 6592
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 46144
-    li       r1, 6656
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 46272
-    li       r1, 6720
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 46400
-    li       r1, 6784
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 46528
-    li       r1, 6848
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 46656
-    li       r1, 6912
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 46784
-    li       r1, 6976
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 46912
-    li       r1, 7040
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 47040
-    li       r1, 7104
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 47168
-    li       r1, 7168
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 47296
-    li       r1, 7232
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 47424
-    li       r1, 7296
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 47552
-    li       r1, 7360
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 47680
-    li       r1, 7424
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 47808
-    li       r1, 7488
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 47936
-    li       r1, 7552
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 48064
-    li       r1, 7616
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 48192
-    li       r1, 7680
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 48320
-    li       r1, 7744
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 48448
-    li       r1, 7808
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 48576
-    li       r1, 7872
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 48704
-    li       r1, 7936
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 48832
-    li       r1, 8000
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 48960
-    li       r1, 8064
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 49088
-    li       r1, 8128
-    ld       r1, r4, sram, 64
+    addi     r4, r3, 0
+    addi     r13, r1, 8192
+L380:
+    ld       r1, r4, sram, 64
+    addi     r1, r1, 64
+    addi     r4, r4, 128
+    blt      r1, r13, L380
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 90112
     li       r1, 0
     st       r4, r1, sram, 8192
 .layer 11
-    li       r1, 14336
+    li       r1, 14400
     recv     r1, 2, 1, 1
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 98304
-    li       r1, 14336
+    li       r1, 14400
     ld       r1, r4, sram, 8192
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 81920
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 64
-    li       r1, 22592
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22593
+    li       r2, 14336
+    li       r3, 14400
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 131072
-    li       r1, 22592
+    li       r1, 22593
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 81984
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 64
-    li       r1, 22592
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22593
+    li       r2, 14336
+    li       r3, 14400
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 131200
-    li       r1, 22592
+    li       r1, 22593
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 82048
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 64
-    li       r1, 22592
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22593
+    li       r2, 14336
+    li       r3, 14400
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 131328
-    li       r1, 22592
+    li       r1, 22593
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 82112
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 64
-    li       r1, 22592
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22593
+    li       r2, 14336
+    li       r3, 14400
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 131456
-    li       r1, 22592
+    li       r1, 22593
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 82176
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 64
-    li       r1, 22592
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22593
+    li       r2, 14336
+    li       r3, 14400
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 131584
-    li       r1, 22592
+    li       r1, 22593
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 82240
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 64
-    li       r1, 22592
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22593
+    li       r2, 14336
+    li       r3, 14400
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 131712
-    li       r1, 22592
+    li       r1, 22593
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 82304
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 64
-    li       r1, 22592
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22593
+    li       r2, 14336
+    li       r3, 14400
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 131840
-    li       r1, 22592
+    li       r1, 22593
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 82368
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 64
-    li       r1, 22592
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22593
+    li       r2, 14336
+    li       r3, 14400
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 131968
-    li       r1, 22592
+    li       r1, 22593
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 82432
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 64
-    li       r1, 22592
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22593
+    li       r2, 14336
+    li       r3, 14400
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 132096
-    li       r1, 22592
+    li       r1, 22593
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 82496
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 64
-    li       r1, 22592
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22593
+    li       r2, 14336
+    li       r3, 14400
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 132224
-    li       r1, 22592
+    li       r1, 22593
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 82560
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 64
-    li       r1, 22592
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22593
+    li       r2, 14336
+    li       r3, 14400
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 132352
-    li       r1, 22592
+    li       r1, 22593
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 82624
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 64
-    li       r1, 22592
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22593
+    li       r2, 14336
+    li       r3, 14400
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 132480
-    li       r1, 22592
+    li       r1, 22593
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 82688
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 64
-    li       r1, 22592
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22593
+    li       r2, 14336
+    li       r3, 14400
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 132608
-    li       r1, 22592
+    li       r1, 22593
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 82752
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 64
-    li       r1, 22592
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22593
+    li       r2, 14336
+    li       r3, 14400
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 132736
-    li       r1, 22592
+    li       r1, 22593
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 82816
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 64
-    li       r1, 22592
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22593
+    li       r2, 14336
+    li       r3, 14400
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 132864
-    li       r1, 22592
+    li       r1, 22593
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 82880
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 64
-    li       r1, 22592
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22593
+    li       r2, 14336
+    li       r3, 14400
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 132992
-    li       r1, 22592
+    li       r1, 22593
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 82944
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 64
-    li       r1, 22592
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22593
+    li       r2, 14336
+    li       r3, 14400
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 133120
-    li       r1, 22592
+    li       r1, 22593
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 83008
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 64
-    li       r1, 22592
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22593
+    li       r2, 14336
+    li       r3, 14400
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 133248
-    li       r1, 22592
+    li       r1, 22593
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 83072
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 64
-    li       r1, 22592
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22593
+    li       r2, 14336
+    li       r3, 14400
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 133376
-    li       r1, 22592
+    li       r1, 22593
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 83136
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 64
-    li       r1, 22592
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22593
+    li       r2, 14336
+    li       r3, 14400
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 133504
-    li       r1, 22592
+    li       r1, 22593
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 83200
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 64
-    li       r1, 22592
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22593
+    li       r2, 14336
+    li       r3, 14400
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 133632
-    li       r1, 22592
+    li       r1, 22593
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 83264
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 64
-    li       r1, 22592
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22593
+    li       r2, 14336
+    li       r3, 14400
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 133760
-    li       r1, 22592
+    li       r1, 22593
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 83328
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 64
-    li       r1, 22592
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22593
+    li       r2, 14336
+    li       r3, 14400
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 133888
-    li       r1, 22592
+    li       r1, 22593
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 83392
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 64
-    li       r1, 22592
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22593
+    li       r2, 14336
+    li       r3, 14400
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 134016
-    li       r1, 22592
+    li       r1, 22593
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 83456
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 64
-    li       r1, 22592
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22593
+    li       r2, 14336
+    li       r3, 14400
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 134144
-    li       r1, 22592
+    li       r1, 22593
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 83520
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 64
-    li       r1, 22592
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22593
+    li       r2, 14336
+    li       r3, 14400
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 134272
-    li       r1, 22592
+    li       r1, 22593
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 83584
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 64
-    li       r1, 22592
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22593
+    li       r2, 14336
+    li       r3, 14400
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 134400
-    li       r1, 22592
+    li       r1, 22593
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 83648
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 64
-    li       r1, 22592
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22593
+    li       r2, 14336
+    li       r3, 14400
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 134528
-    li       r1, 22592
+    li       r1, 22593
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 83712
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 64
-    li       r1, 22592
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22593
+    li       r2, 14336
+    li       r3, 14400
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 134656
-    li       r1, 22592
+    li       r1, 22593
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 83776
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 64
-    li       r1, 22592
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22593
+    li       r2, 14336
+    li       r3, 14400
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 134784
-    li       r1, 22592
+    li       r1, 22593
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 83840
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 64
-    li       r1, 22592
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22593
+    li       r2, 14336
+    li       r3, 14400
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 134912
-    li       r1, 22592
+    li       r1, 22593
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 83904
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 64
-    li       r1, 22592
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22593
+    li       r2, 14336
+    li       r3, 14400
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 135040
-    li       r1, 22592
+    li       r1, 22593
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 83968
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 64
-    li       r1, 22592
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22593
+    li       r2, 14336
+    li       r3, 14400
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 135168
-    li       r1, 22592
+    li       r1, 22593
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 84032
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 64
-    li       r1, 22592
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22593
+    li       r2, 14336
+    li       r3, 14400
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 135296
-    li       r1, 22592
+    li       r1, 22593
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 84096
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 64
-    li       r1, 22592
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22593
+    li       r2, 14336
+    li       r3, 14400
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 135424
-    li       r1, 22592
+    li       r1, 22593
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 84160
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 64
-    li       r1, 22592
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22593
+    li       r2, 14336
+    li       r3, 14400
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 135552
-    li       r1, 22592
+    li       r1, 22593
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 84224
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 64
-    li       r1, 22592
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22593
+    li       r2, 14336
+    li       r3, 14400
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 135680
-    li       r1, 22592
+    li       r1, 22593
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 84288
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 64
-    li       r1, 22592
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22593
+    li       r2, 14336
+    li       r3, 14400
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 135808
-    li       r1, 22592
+    li       r1, 22593
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 84352
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 64
-    li       r1, 22592
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22593
+    li       r2, 14336
+    li       r3, 14400
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 135936
-    li       r1, 22592
+    li       r1, 22593
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 84416
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 64
-    li       r1, 22592
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22593
+    li       r2, 14336
+    li       r3, 14400
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 136064
-    li       r1, 22592
+    li       r1, 22593
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 84480
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 64
-    li       r1, 22592
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22593
+    li       r2, 14336
+    li       r3, 14400
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 136192
-    li       r1, 22592
+    li       r1, 22593
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 84544
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 64
-    li       r1, 22592
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22593
+    li       r2, 14336
+    li       r3, 14400
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 136320
-    li       r1, 22592
+    li       r1, 22593
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 84608
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 64
-    li       r1, 22592
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22593
+    li       r2, 14336
+    li       r3, 14400
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 136448
-    li       r1, 22592
+    li       r1, 22593
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 84672
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 64
-    li       r1, 22592
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22593
+    li       r2, 14336
+    li       r3, 14400
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 136576
-    li       r1, 22592
+    li       r1, 22593
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 84736
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 64
-    li       r1, 22592
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22593
+    li       r2, 14336
+    li       r3, 14400
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 136704
-    li       r1, 22592
+    li       r1, 22593
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 84800
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 64
-    li       r1, 22592
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22593
+    li       r2, 14336
+    li       r3, 14400
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 136832
-    li       r1, 22592
+    li       r1, 22593
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 84864
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 64
-    li       r1, 22592
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22593
+    li       r2, 14336
+    li       r3, 14400
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 136960
-    li       r1, 22592
+    li       r1, 22593
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 84928
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 64
-    li       r1, 22592
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22593
+    li       r2, 14336
+    li       r3, 14400
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 137088
-    li       r1, 22592
+    li       r1, 22593
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 84992
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 64
-    li       r1, 22592
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22593
+    li       r2, 14336
+    li       r3, 14400
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 137216
-    li       r1, 22592
+    li       r1, 22593
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 85056
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 64
-    li       r1, 22592
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22593
+    li       r2, 14336
+    li       r3, 14400
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 137344
-    li       r1, 22592
+    li       r1, 22593
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 85120
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 64
-    li       r1, 22592
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22593
+    li       r2, 14336
+    li       r3, 14400
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 137472
-    li       r1, 22592
+    li       r1, 22593
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 85184
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 64
-    li       r1, 22592
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22593
+    li       r2, 14336
+    li       r3, 14400
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 137600
-    li       r1, 22592
+    li       r1, 22593
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 85248
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 64
-    li       r1, 22592
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22593
+    li       r2, 14336
+    li       r3, 14400
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 137728
-    li       r1, 22592
+    li       r1, 22593
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 85312
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 64
-    li       r1, 22592
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22593
+    li       r2, 14336
+    li       r3, 14400
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 137856
-    li       r1, 22592
+    li       r1, 22593
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 85376
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 64
-    li       r1, 22592
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22593
+    li       r2, 14336
+    li       r3, 14400
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 137984
-    li       r1, 22592
+    li       r1, 22593
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 85440
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 64
-    li       r1, 22592
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22593
+    li       r2, 14336
+    li       r3, 14400
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 138112
-    li       r1, 22592
+    li       r1, 22593
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 85504
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 64
-    li       r1, 22592
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22593
+    li       r2, 14336
+    li       r3, 14400
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 138240
-    li       r1, 22592
+    li       r1, 22593
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 85568
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 64
-    li       r1, 22592
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22593
+    li       r2, 14336
+    li       r3, 14400
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 138368
-    li       r1, 22592
+    li       r1, 22593
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 85632
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 64
-    li       r1, 22592
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22593
+    li       r2, 14336
+    li       r3, 14400
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 138496
-    li       r1, 22592
+    li       r1, 22593
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 85696
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 64
-    li       r1, 22592
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22593
+    li       r2, 14336
+    li       r3, 14400
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 138624
-    li       r1, 22592
+    li       r1, 22593
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 85760
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 64
-    li       r1, 22592
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22593
+    li       r2, 14336
+    li       r3, 14400
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 138752
-    li       r1, 22592
+    li       r1, 22593
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 85824
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 64
-    li       r1, 22592
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22593
+    li       r2, 14336
+    li       r3, 14400
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 138880
-    li       r1, 22592
+    li       r1, 22593
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 85888
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 64
-    li       r1, 22592
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22593
+    li       r2, 14336
+    li       r3, 14400
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 139008
-    li       r1, 22592
+    li       r1, 22593
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 85952
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 64
-    li       r1, 22592
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22593
+    li       r2, 14336
+    li       r3, 14400
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 139136
-    li       r1, 22592
+    li       r1, 22593
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 86016
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 64
-    li       r1, 22592
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22593
+    li       r2, 14336
+    li       r3, 14400
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 139264
-    li       r1, 22592
+    li       r1, 22593
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 86080
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 64
-    li       r1, 22592
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22593
+    li       r2, 14336
+    li       r3, 14400
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 139392
-    li       r1, 22592
+    li       r1, 22593
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 86144
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 64
-    li       r1, 22592
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22593
+    li       r2, 14336
+    li       r3, 14400
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 139520
-    li       r1, 22592
+    li       r1, 22593
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 86208
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 64
-    li       r1, 22592
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22593
+    li       r2, 14336
+    li       r3, 14400
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 139648
-    li       r1, 22592
+    li       r1, 22593
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 86272
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 64
-    li       r1, 22592
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22593
+    li       r2, 14336
+    li       r3, 14400
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 139776
-    li       r1, 22592
+    li       r1, 22593
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 86336
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 64
-    li       r1, 22592
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22593
+    li       r2, 14336
+    li       r3, 14400
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 139904
-    li       r1, 22592
+    li       r1, 22593
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 86400
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 64
-    li       r1, 22592
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22593
+    li       r2, 14336
+    li       r3, 14400
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 140032
-    li       r1, 22592
+    li       r1, 22593
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 86464
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 64
-    li       r1, 22592
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22593
+    li       r2, 14336
+    li       r3, 14400
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 140160
-    li       r1, 22592
+    li       r1, 22593
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 86528
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 64
-    li       r1, 22592
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22593
+    li       r2, 14336
+    li       r3, 14400
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 140288
-    li       r1, 22592
+    li       r1, 22593
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 86592
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 64
-    li       r1, 22592
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22593
+    li       r2, 14336
+    li       r3, 14400
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 140416
-    li       r1, 22592
+    li       r1, 22593
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 86656
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 64
-    li       r1, 22592
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22593
+    li       r2, 14336
+    li       r3, 14400
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 140544
-    li       r1, 22592
+    li       r1, 22593
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 86720
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 64
-    li       r1, 22592
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22593
+    li       r2, 14336
+    li       r3, 14400
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 140672
-    li       r1, 22592
+    li       r1, 22593
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 86784
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 64
-    li       r1, 22592
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22593
+    li       r2, 14336
+    li       r3, 14400
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 140800
-    li       r1, 22592
+    li       r1, 22593
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 86848
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 64
-    li       r1, 22592
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22593
+    li       r2, 14336
+    li       r3, 14400
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 140928
-    li       r1, 22592
+    li       r1, 22593
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 86912
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 64
-    li       r1, 22592
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22593
+    li       r2, 14336
+    li       r3, 14400
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 141056
-    li       r1, 22592
+    li       r1, 22593
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 86976
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 64
-    li       r1, 22592
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22593
+    li       r2, 14336
+    li       r3, 14400
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 141184
-    li       r1, 22592
+    li       r1, 22593
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 87040
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 64
-    li       r1, 22592
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22593
+    li       r2, 14336
+    li       r3, 14400
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 141312
-    li       r1, 22592
+    li       r1, 22593
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 87104
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 64
-    li       r1, 22592
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22593
+    li       r2, 14336
+    li       r3, 14400
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 141440
-    li       r1, 22592
+    li       r1, 22593
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 87168
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 64
-    li       r1, 22592
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22593
+    li       r2, 14336
+    li       r3, 14400
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 141568
-    li       r1, 22592
+    li       r1, 22593
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 87232
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 64
-    li       r1, 22592
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22593
+    li       r2, 14336
+    li       r3, 14400
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 141696
-    li       r1, 22592
+    li       r1, 22593
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 87296
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 64
-    li       r1, 22592
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22593
+    li       r2, 14336
+    li       r3, 14400
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 141824
-    li       r1, 22592
+    li       r1, 22593
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 87360
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 64
-    li       r1, 22592
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22593
+    li       r2, 14336
+    li       r3, 14400
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 141952
-    li       r1, 22592
+    li       r1, 22593
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 87424
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 64
-    li       r1, 22592
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22593
+    li       r2, 14336
+    li       r3, 14400
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 142080
-    li       r1, 22592
+    li       r1, 22593
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 87488
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 64
-    li       r1, 22592
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22593
+    li       r2, 14336
+    li       r3, 14400
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 142208
-    li       r1, 22592
+    li       r1, 22593
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 87552
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 64
-    li       r1, 22592
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22593
+    li       r2, 14336
+    li       r3, 14400
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 142336
-    li       r1, 22592
+    li       r1, 22593
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 87616
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 64
-    li       r1, 22592
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22593
+    li       r2, 14336
+    li       r3, 14400
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 142464
-    li       r1, 22592
+    li       r1, 22593
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 87680
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 64
-    li       r1, 22592
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22593
+    li       r2, 14336
+    li       r3, 14400
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 142592
-    li       r1, 22592
+    li       r1, 22593
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 87744
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 64
-    li       r1, 22592
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22593
+    li       r2, 14336
+    li       r3, 14400
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 142720
-    li       r1, 22592
+    li       r1, 22593
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 87808
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 64
-    li       r1, 22592
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22593
+    li       r2, 14336
+    li       r3, 14400
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 142848
-    li       r1, 22592
+    li       r1, 22593
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 87872
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 64
-    li       r1, 22592
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22593
+    li       r2, 14336
+    li       r3, 14400
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 142976
-    li       r1, 22592
+    li       r1, 22593
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 87936
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 64
-    li       r1, 22592
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22593
+    li       r2, 14336
+    li       r3, 14400
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 143104
-    li       r1, 22592
+    li       r1, 22593
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 88000
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 64
-    li       r1, 22592
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22593
+    li       r2, 14336
+    li       r3, 14400
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 143232
-    li       r1, 22592
+    li       r1, 22593
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 88064
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 64
-    li       r1, 22592
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22593
+    li       r2, 14336
+    li       r3, 14400
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 143360
-    li       r1, 22592
+    li       r1, 22593
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 88128
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 64
-    li       r1, 22592
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22593
+    li       r2, 14336
+    li       r3, 14400
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 143488
-    li       r1, 22592
+    li       r1, 22593
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 88192
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 64
-    li       r1, 22592
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22593
+    li       r2, 14336
+    li       r3, 14400
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 143616
-    li       r1, 22592
+    li       r1, 22593
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 88256
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 64
-    li       r1, 22592
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22593
+    li       r2, 14336
+    li       r3, 14400
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 143744
-    li       r1, 22592
+    li       r1, 22593
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 88320
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 64
-    li       r1, 22592
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22593
+    li       r2, 14336
+    li       r3, 14400
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 143872
-    li       r1, 22592
+    li       r1, 22593
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 88384
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 64
-    li       r1, 22592
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22593
+    li       r2, 14336
+    li       r3, 14400
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 144000
-    li       r1, 22592
+    li       r1, 22593
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 88448
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 64
-    li       r1, 22592
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22593
+    li       r2, 14336
+    li       r3, 14400
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 144128
-    li       r1, 22592
+    li       r1, 22593
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 88512
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 64
-    li       r1, 22592
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22593
+    li       r2, 14336
+    li       r3, 14400
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 144256
-    li       r1, 22592
+    li       r1, 22593
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 88576
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 64
-    li       r1, 22592
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22593
+    li       r2, 14336
+    li       r3, 14400
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 144384
-    li       r1, 22592
+    li       r1, 22593
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 88640
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 64
-    li       r1, 22592
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22593
+    li       r2, 14336
+    li       r3, 14400
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 144512
-    li       r1, 22592
+    li       r1, 22593
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 88704
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 64
-    li       r1, 22592
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22593
+    li       r2, 14336
+    li       r3, 14400
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 144640
-    li       r1, 22592
+    li       r1, 22593
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 88768
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 64
-    li       r1, 22592
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22593
+    li       r2, 14336
+    li       r3, 14400
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 144768
-    li       r1, 22592
+    li       r1, 22593
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 88832
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 64
-    li       r1, 22592
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22593
+    li       r2, 14336
+    li       r3, 14400
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 144896
-    li       r1, 22592
+    li       r1, 22593
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 88896
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 64
-    li       r1, 22592
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22593
+    li       r2, 14336
+    li       r3, 14400
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 145024
-    li       r1, 22592
+    li       r1, 22593
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 88960
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 64
-    li       r1, 22592
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22593
+    li       r2, 14336
+    li       r3, 14400
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 145152
-    li       r1, 22592
+    li       r1, 22593
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 89024
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 64
-    li       r1, 22592
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22593
+    li       r2, 14336
+    li       r3, 14400
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 145280
-    li       r1, 22592
+    li       r1, 22593
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 89088
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 64
-    li       r1, 22592
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22593
+    li       r2, 14336
+    li       r3, 14400
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 145408
-    li       r1, 22592
+    li       r1, 22593
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 89152
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 64
-    li       r1, 22592
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22593
+    li       r2, 14336
+    li       r3, 14400
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 145536
-    li       r1, 22592
+    li       r1, 22593
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 89216
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 64
-    li       r1, 22592
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22593
+    li       r2, 14336
+    li       r3, 14400
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 145664
-    li       r1, 22592
+    li       r1, 22593
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 89280
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 64
-    li       r1, 22592
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22593
+    li       r2, 14336
+    li       r3, 14400
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 145792
-    li       r1, 22592
+    li       r1, 22593
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 89344
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 64
-    li       r1, 22592
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22593
+    li       r2, 14336
+    li       r3, 14400
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 145920
-    li       r1, 22592
+    li       r1, 22593
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 89408
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 64
-    li       r1, 22592
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22593
+    li       r2, 14336
+    li       r3, 14400
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 146048
-    li       r1, 22592
+    li       r1, 22593
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 89472
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 64
-    li       r1, 22592
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22593
+    li       r2, 14336
+    li       r3, 14400
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 146176
-    li       r1, 22592
+    li       r1, 22593
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 89536
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 64
-    li       r1, 22592
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22593
+    li       r2, 14336
+    li       r3, 14400
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 146304
-    li       r1, 22592
+    li       r1, 22593
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 89600
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 64
-    li       r1, 22592
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22593
+    li       r2, 14336
+    li       r3, 14400
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 146432
-    li       r1, 22592
+    li       r1, 22593
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 89664
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 64
-    li       r1, 22592
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22593
+    li       r2, 14336
+    li       r3, 14400
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 146560
-    li       r1, 22592
+    li       r1, 22593
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 89728
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 64
-    li       r1, 22592
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22593
+    li       r2, 14336
+    li       r3, 14400
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 146688
-    li       r1, 22592
+    li       r1, 22593
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 89792
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 64
-    li       r1, 22592
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22593
+    li       r2, 14336
+    li       r3, 14400
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 146816
-    li       r1, 22592
+    li       r1, 22593
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 89856
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 64
-    li       r1, 22592
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22593
+    li       r2, 14336
+    li       r3, 14400
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 146944
-    li       r1, 22592
+    li       r1, 22593
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 89920
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 64
-    li       r1, 22592
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22593
+    li       r2, 14336
+    li       r3, 14400
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 147072
-    li       r1, 22592
+    li       r1, 22593
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 89984
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 64
-    li       r1, 22592
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22593
+    li       r2, 14336
+    li       r3, 14400
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 147200
-    li       r1, 22592
+    li       r1, 22593
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 90048
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 64
-    li       r1, 22592
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22593
+    li       r2, 14336
+    li       r3, 14400
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 147328
-    li       r1, 22592
+    li       r1, 22593
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 106496
-    li       r1, 14336
+    li       r1, 14400
     ld       r1, r4, sram, 8192
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 90112
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 64
-    li       r1, 22592
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22593
+    li       r2, 14336
+    li       r3, 14400
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 147456
-    li       r1, 22592
+    li       r1, 22593
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 90176
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 64
-    li       r1, 22592
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22593
+    li       r2, 14336
+    li       r3, 14400
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 147584
-    li       r1, 22592
+    li       r1, 22593
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 90240
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 64
-    li       r1, 22592
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22593
+    li       r2, 14336
+    li       r3, 14400
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 147712
-    li       r1, 22592
+    li       r1, 22593
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 90304
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 64
-    li       r1, 22592
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22593
+    li       r2, 14336
+    li       r3, 14400
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 147840
-    li       r1, 22592
+    li       r1, 22593
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 90368
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 64
-    li       r1, 22592
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22593
+    li       r2, 14336
+    li       r3, 14400
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 147968
-    li       r1, 22592
+    li       r1, 22593
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 90432
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 64
-    li       r1, 22592
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22593
+    li       r2, 14336
+    li       r3, 14400
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 148096
-    li       r1, 22592
+    li       r1, 22593
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 90496
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 64
-    li       r1, 22592
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22593
+    li       r2, 14336
+    li       r3, 14400
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 148224
-    li       r1, 22592
+    li       r1, 22593
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 90560
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 64
-    li       r1, 22592
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22593
+    li       r2, 14336
+    li       r3, 14400
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 148352
-    li       r1, 22592
+    li       r1, 22593
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 90624
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 64
-    li       r1, 22592
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22593
+    li       r2, 14336
+    li       r3, 14400
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 148480
-    li       r1, 22592
+    li       r1, 22593
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 90688
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 64
-    li       r1, 22592
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22593
+    li       r2, 14336
+    li       r3, 14400
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 148608
-    li       r1, 22592
+    li       r1, 22593
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 90752
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 64
-    li       r1, 22592
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22593
+    li       r2, 14336
+    li       r3, 14400
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 148736
-    li       r1, 22592
+    li       r1, 22593
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 90816
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 64
-    li       r1, 22592
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22593
+    li       r2, 14336
+    li       r3, 14400
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 148864
-    li       r1, 22592
+    li       r1, 22593
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 90880
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 64
-    li       r1, 22592
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22593
+    li       r2, 14336
+    li       r3, 14400
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 148992
-    li       r1, 22592
+    li       r1, 22593
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 90944
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 64
-    li       r1, 22592
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22593
+    li       r2, 14336
+    li       r3, 14400
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 149120
-    li       r1, 22592
+    li       r1, 22593
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 91008
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 64
-    li       r1, 22592
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22593
+    li       r2, 14336
+    li       r3, 14400
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 149248
-    li       r1, 22592
+    li       r1, 22593
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 91072
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 64
-    li       r1, 22592
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22593
+    li       r2, 14336
+    li       r3, 14400
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 149376
-    li       r1, 22592
+    li       r1, 22593
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 91136
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 64
-    li       r1, 22592
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22593
+    li       r2, 14336
+    li       r3, 14400
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 149504
-    li       r1, 22592
+    li       r1, 22593
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 91200
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 64
-    li       r1, 22592
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22593
+    li       r2, 14336
+    li       r3, 14400
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 149632
-    li       r1, 22592
+    li       r1, 22593
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 91264
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 64
-    li       r1, 22592
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22593
+    li       r2, 14336
+    li       r3, 14400
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 149760
-    li       r1, 22592
+    li       r1, 22593
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 91328
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 64
-    li       r1, 22592
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22593
+    li       r2, 14336
+    li       r3, 14400
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 149888
-    li       r1, 22592
+    li       r1, 22593
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 91392
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 64
-    li       r1, 22592
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22593
+    li       r2, 14336
+    li       r3, 14400
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 150016
-    li       r1, 22592
+    li       r1, 22593
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 91456
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 64
-    li       r1, 22592
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22593
+    li       r2, 14336
+    li       r3, 14400
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 150144
-    li       r1, 22592
+    li       r1, 22593
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 91520
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 64
-    li       r1, 22592
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22593
+    li       r2, 14336
+    li       r3, 14400
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 150272
-    li       r1, 22592
+    li       r1, 22593
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 91584
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 64
-    li       r1, 22592
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22593
+    li       r2, 14336
+    li       r3, 14400
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 150400
-    li       r1, 22592
+    li       r1, 22593
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 91648
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 64
-    li       r1, 22592
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22593
+    li       r2, 14336
+    li       r3, 14400
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 150528
-    li       r1, 22592
+    li       r1, 22593
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 91712
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 64
-    li       r1, 22592
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22593
+    li       r2, 14336
+    li       r3, 14400
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 150656
-    li       r1, 22592
+    li       r1, 22593
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 91776
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 64
-    li       r1, 22592
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22593
+    li       r2, 14336
+    li       r3, 14400
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 150784
-    li       r1, 22592
+    li       r1, 22593
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 91840
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 64
-    li       r1, 22592
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22593
+    li       r2, 14336
+    li       r3, 14400
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 150912
-    li       r1, 22592
+    li       r1, 22593
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 91904
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 64
-    li       r1, 22592
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22593
+    li       r2, 14336
+    li       r3, 14400
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 151040
-    li       r1, 22592
+    li       r1, 22593
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 91968
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 64
-    li       r1, 22592
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22593
+    li       r2, 14336
+    li       r3, 14400
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 151168
-    li       r1, 22592
+    li       r1, 22593
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 92032
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 64
-    li       r1, 22592
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22593
+    li       r2, 14336
+    li       r3, 14400
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 151296
-    li       r1, 22592
+    li       r1, 22593
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 92096
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 64
-    li       r1, 22592
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22593
+    li       r2, 14336
+    li       r3, 14400
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 151424
-    li       r1, 22592
+    li       r1, 22593
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 92160
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 64
-    li       r1, 22592
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22593
+    li       r2, 14336
+    li       r3, 14400
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 151552
-    li       r1, 22592
+    li       r1, 22593
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 92224
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 64
-    li       r1, 22592
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22593
+    li       r2, 14336
+    li       r3, 14400
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 151680
-    li       r1, 22592
+    li       r1, 22593
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 92288
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 64
-    li       r1, 22592
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22593
+    li       r2, 14336
+    li       r3, 14400
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 151808
-    li       r1, 22592
+    li       r1, 22593
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 92352
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 64
-    li       r1, 22592
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22593
+    li       r2, 14336
+    li       r3, 14400
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 151936
-    li       r1, 22592
+    li       r1, 22593
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 92416
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 64
-    li       r1, 22592
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22593
+    li       r2, 14336
+    li       r3, 14400
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 152064
-    li       r1, 22592
+    li       r1, 22593
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 92480
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 64
-    li       r1, 22592
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22593
+    li       r2, 14336
+    li       r3, 14400
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 152192
-    li       r1, 22592
+    li       r1, 22593
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 92544
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 64
-    li       r1, 22592
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22593
+    li       r2, 14336
+    li       r3, 14400
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 152320
-    li       r1, 22592
+    li       r1, 22593
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 92608
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 64
-    li       r1, 22592
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22593
+    li       r2, 14336
+    li       r3, 14400
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 152448
-    li       r1, 22592
+    li       r1, 22593
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 92672
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 64
-    li       r1, 22592
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22593
+    li       r2, 14336
+    li       r3, 14400
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 152576
-    li       r1, 22592
+    li       r1, 22593
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 92736
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 64
-    li       r1, 22592
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22593
+    li       r2, 14336
+    li       r3, 14400
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 152704
-    li       r1, 22592
+    li       r1, 22593
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 92800
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 64
-    li       r1, 22592
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22593
+    li       r2, 14336
+    li       r3, 14400
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 152832
-    li       r1, 22592
+    li       r1, 22593
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 92864
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 64
-    li       r1, 22592
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22593
+    li       r2, 14336
+    li       r3, 14400
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 152960
-    li       r1, 22592
+    li       r1, 22593
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 92928
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 64
-    li       r1, 22592
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22593
+    li       r2, 14336
+    li       r3, 14400
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 153088
-    li       r1, 22592
+    li       r1, 22593
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 92992
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 64
-    li       r1, 22592
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22593
+    li       r2, 14336
+    li       r3, 14400
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 153216
-    li       r1, 22592
+    li       r1, 22593
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 93056
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 64
-    li       r1, 22592
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22593
+    li       r2, 14336
+    li       r3, 14400
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 153344
-    li       r1, 22592
+    li       r1, 22593
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 93120
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 64
-    li       r1, 22592
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22593
+    li       r2, 14336
+    li       r3, 14400
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 153472
-    li       r1, 22592
+    li       r1, 22593
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 93184
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 64
-    li       r1, 22592
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22593
+    li       r2, 14336
+    li       r3, 14400
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 153600
-    li       r1, 22592
+    li       r1, 22593
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 93248
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 64
-    li       r1, 22592
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22593
+    li       r2, 14336
+    li       r3, 14400
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 153728
-    li       r1, 22592
+    li       r1, 22593
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 93312
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 64
-    li       r1, 22592
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22593
+    li       r2, 14336
+    li       r3, 14400
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 153856
-    li       r1, 22592
+    li       r1, 22593
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 93376
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 64
-    li       r1, 22592
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22593
+    li       r2, 14336
+    li       r3, 14400
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 153984
-    li       r1, 22592
+    li       r1, 22593
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 93440
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 64
-    li       r1, 22592
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22593
+    li       r2, 14336
+    li       r3, 14400
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 154112
-    li       r1, 22592
+    li       r1, 22593
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 93504
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 64
-    li       r1, 22592
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22593
+    li       r2, 14336
+    li       r3, 14400
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 154240
-    li       r1, 22592
+    li       r1, 22593
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 93568
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 64
-    li       r1, 22592
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22593
+    li       r2, 14336
+    li       r3, 14400
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 154368
-    li       r1, 22592
+    li       r1, 22593
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 93632
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 64
-    li       r1, 22592
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22593
+    li       r2, 14336
+    li       r3, 14400
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 154496
-    li       r1, 22592
+    li       r1, 22593
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 93696
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 64
-    li       r1, 22592
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22593
+    li       r2, 14336
+    li       r3, 14400
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 154624
-    li       r1, 22592
+    li       r1, 22593
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 93760
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 64
-    li       r1, 22592
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22593
+    li       r2, 14336
+    li       r3, 14400
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 154752
-    li       r1, 22592
+    li       r1, 22593
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 93824
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 64
-    li       r1, 22592
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22593
+    li       r2, 14336
+    li       r3, 14400
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 154880
-    li       r1, 22592
+    li       r1, 22593
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 93888
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 64
-    li       r1, 22592
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22593
+    li       r2, 14336
+    li       r3, 14400
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 155008
-    li       r1, 22592
+    li       r1, 22593
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 93952
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 64
-    li       r1, 22592
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22593
+    li       r2, 14336
+    li       r3, 14400
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 155136
-    li       r1, 22592
+    li       r1, 22593
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 94016
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 64
-    li       r1, 22592
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22593
+    li       r2, 14336
+    li       r3, 14400
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 155264
-    li       r1, 22592
+    li       r1, 22593
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 94080
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 64
-    li       r1, 22592
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22593
+    li       r2, 14336
+    li       r3, 14400
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 155392
-    li       r1, 22592
+    li       r1, 22593
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 94144
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 64
-    li       r1, 22592
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22593
+    li       r2, 14336
+    li       r3, 14400
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 155520
-    li       r1, 22592
+    li       r1, 22593
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 94208
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 64
-    li       r1, 22592
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22593
+    li       r2, 14336
+    li       r3, 14400
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 155648
-    li       r1, 22592
+    li       r1, 22593
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 94272
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 64
-    li       r1, 22592
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22593
+    li       r2, 14336
+    li       r3, 14400
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 155776
-    li       r1, 22592
+    li       r1, 22593
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 94336
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 64
-    li       r1, 22592
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22593
+    li       r2, 14336
+    li       r3, 14400
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 155904
-    li       r1, 22592
+    li       r1, 22593
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 94400
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 64
-    li       r1, 22592
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22593
+    li       r2, 14336
+    li       r3, 14400
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 156032
-    li       r1, 22592
+    li       r1, 22593
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 94464
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 64
-    li       r1, 22592
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22593
+    li       r2, 14336
+    li       r3, 14400
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 156160
-    li       r1, 22592
+    li       r1, 22593
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 94528
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 64
-    li       r1, 22592
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22593
+    li       r2, 14336
+    li       r3, 14400
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 156288
-    li       r1, 22592
+    li       r1, 22593
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 94592
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 64
-    li       r1, 22592
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22593
+    li       r2, 14336
+    li       r3, 14400
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 156416
-    li       r1, 22592
+    li       r1, 22593
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 94656
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 64
-    li       r1, 22592
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22593
+    li       r2, 14336
+    li       r3, 14400
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 156544
-    li       r1, 22592
+    li       r1, 22593
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 94720
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 64
-    li       r1, 22592
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22593
+    li       r2, 14336
+    li       r3, 14400
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 156672
-    li       r1, 22592
+    li       r1, 22593
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 94784
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 64
-    li       r1, 22592
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22593
+    li       r2, 14336
+    li       r3, 14400
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 156800
-    li       r1, 22592
+    li       r1, 22593
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 94848
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 64
-    li       r1, 22592
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22593
+    li       r2, 14336
+    li       r3, 14400
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 156928
-    li       r1, 22592
+    li       r1, 22593
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 94912
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 64
-    li       r1, 22592
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22593
+    li       r2, 14336
+    li       r3, 14400
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 157056
-    li       r1, 22592
+    li       r1, 22593
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 94976
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 64
-    li       r1, 22592
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22593
+    li       r2, 14336
+    li       r3, 14400
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 157184
-    li       r1, 22592
+    li       r1, 22593
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 95040
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 64
-    li       r1, 22592
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22593
+    li       r2, 14336
+    li       r3, 14400
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 157312
-    li       r1, 22592
+    li       r1, 22593
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 95104
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 64
-    li       r1, 22592
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22593
+    li       r2, 14336
+    li       r3, 14400
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 157440
-    li       r1, 22592
+    li       r1, 22593
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 95168
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 64
-    li       r1, 22592
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22593
+    li       r2, 14336
+    li       r3, 14400
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 157568
-    li       r1, 22592
+    li       r1, 22593
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 95232
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 64
-    li       r1, 22592
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22593
+    li       r2, 14336
+    li       r3, 14400
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 157696
-    li       r1, 22592
+    li       r1, 22593
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 95296
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 64
-    li       r1, 22592
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22593
+    li       r2, 14336
+    li       r3, 14400
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 157824
-    li       r1, 22592
+    li       r1, 22593
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 95360
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 64
-    li       r1, 22592
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22593
+    li       r2, 14336
+    li       r3, 14400
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 157952
-    li       r1, 22592
+    li       r1, 22593
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 95424
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 64
-    li       r1, 22592
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22593
+    li       r2, 14336
+    li       r3, 14400
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 158080
-    li       r1, 22592
+    li       r1, 22593
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 95488
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 64
-    li       r1, 22592
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22593
+    li       r2, 14336
+    li       r3, 14400
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 158208
-    li       r1, 22592
+    li       r1, 22593
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 95552
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 64
-    li       r1, 22592
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22593
+    li       r2, 14336
+    li       r3, 14400
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 158336
-    li       r1, 22592
+    li       r1, 22593
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 95616
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 64
-    li       r1, 22592
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22593
+    li       r2, 14336
+    li       r3, 14400
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 158464
-    li       r1, 22592
+    li       r1, 22593
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 95680
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 64
-    li       r1, 22592
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22593
+    li       r2, 14336
+    li       r3, 14400
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 158592
-    li       r1, 22592
+    li       r1, 22593
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 95744
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 64
-    li       r1, 22592
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22593
+    li       r2, 14336
+    li       r3, 14400
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 158720
-    li       r1, 22592
+    li       r1, 22593
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 95808
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 64
-    li       r1, 22592
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22593
+    li       r2, 14336
+    li       r3, 14400
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 158848
-    li       r1, 22592
+    li       r1, 22593
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 95872
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 64
-    li       r1, 22592
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22593
+    li       r2, 14336
+    li       r3, 14400
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 158976
-    li       r1, 22592
+    li       r1, 22593
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 95936
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 64
-    li       r1, 22592
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22593
+    li       r2, 14336
+    li       r3, 14400
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 159104
-    li       r1, 22592
+    li       r1, 22593
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 96000
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 64
-    li       r1, 22592
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22593
+    li       r2, 14336
+    li       r3, 14400
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 159232
-    li       r1, 22592
+    li       r1, 22593
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 96064
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 64
-    li       r1, 22592
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22593
+    li       r2, 14336
+    li       r3, 14400
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 159360
-    li       r1, 22592
+    li       r1, 22593
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 96128
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 64
-    li       r1, 22592
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22593
+    li       r2, 14336
+    li       r3, 14400
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 159488
-    li       r1, 22592
+    li       r1, 22593
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 96192
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 64
-    li       r1, 22592
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22593
+    li       r2, 14336
+    li       r3, 14400
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 159616
-    li       r1, 22592
+    li       r1, 22593
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 96256
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 64
-    li       r1, 22592
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22593
+    li       r2, 14336
+    li       r3, 14400
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 159744
-    li       r1, 22592
+    li       r1, 22593
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 96320
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 64
-    li       r1, 22592
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22593
+    li       r2, 14336
+    li       r3, 14400
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 159872
-    li       r1, 22592
+    li       r1, 22593
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 96384
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 64
-    li       r1, 22592
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22593
+    li       r2, 14336
+    li       r3, 14400
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 160000
-    li       r1, 22592
+    li       r1, 22593
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 96448
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 64
-    li       r1, 22592
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22593
+    li       r2, 14336
+    li       r3, 14400
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 160128
-    li       r1, 22592
+    li       r1, 22593
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 96512
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 64
-    li       r1, 22592
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22593
+    li       r2, 14336
+    li       r3, 14400
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 160256
-    li       r1, 22592
+    li       r1, 22593
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 96576
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 64
-    li       r1, 22592
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22593
+    li       r2, 14336
+    li       r3, 14400
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 160384
-    li       r1, 22592
+    li       r1, 22593
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 96640
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 64
-    li       r1, 22592
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22593
+    li       r2, 14336
+    li       r3, 14400
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 160512
-    li       r1, 22592
+    li       r1, 22593
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 96704
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 64
-    li       r1, 22592
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22593
+    li       r2, 14336
+    li       r3, 14400
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 160640
-    li       r1, 22592
+    li       r1, 22593
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 96768
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 64
-    li       r1, 22592
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22593
+    li       r2, 14336
+    li       r3, 14400
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 160768
-    li       r1, 22592
+    li       r1, 22593
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 96832
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 64
-    li       r1, 22592
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22593
+    li       r2, 14336
+    li       r3, 14400
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 160896
-    li       r1, 22592
+    li       r1, 22593
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 96896
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 64
-    li       r1, 22592
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22593
+    li       r2, 14336
+    li       r3, 14400
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 161024
-    li       r1, 22592
+    li       r1, 22593
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 96960
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 64
-    li       r1, 22592
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22593
+    li       r2, 14336
+    li       r3, 14400
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 161152
-    li       r1, 22592
+    li       r1, 22593
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 97024
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 64
-    li       r1, 22592
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22593
+    li       r2, 14336
+    li       r3, 14400
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 161280
-    li       r1, 22592
+    li       r1, 22593
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 97088
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 64
-    li       r1, 22592
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22593
+    li       r2, 14336
+    li       r3, 14400
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 161408
-    li       r1, 22592
+    li       r1, 22593
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 97152
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 64
-    li       r1, 22592
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22593
+    li       r2, 14336
+    li       r3, 14400
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 161536
-    li       r1, 22592
+    li       r1, 22593
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 97216
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 64
-    li       r1, 22592
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22593
+    li       r2, 14336
+    li       r3, 14400
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 161664
-    li       r1, 22592
+    li       r1, 22593
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 97280
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 64
-    li       r1, 22592
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22593
+    li       r2, 14336
+    li       r3, 14400
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 161792
-    li       r1, 22592
+    li       r1, 22593
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 97344
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 64
-    li       r1, 22592
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22593
+    li       r2, 14336
+    li       r3, 14400
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 161920
-    li       r1, 22592
+    li       r1, 22593
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 97408
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 64
-    li       r1, 22592
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22593
+    li       r2, 14336
+    li       r3, 14400
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 162048
-    li       r1, 22592
+    li       r1, 22593
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 97472
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 64
-    li       r1, 22592
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22593
+    li       r2, 14336
+    li       r3, 14400
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 162176
-    li       r1, 22592
+    li       r1, 22593
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 97536
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 64
-    li       r1, 22592
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22593
+    li       r2, 14336
+    li       r3, 14400
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 162304
-    li       r1, 22592
+    li       r1, 22593
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 97600
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 64
-    li       r1, 22592
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22593
+    li       r2, 14336
+    li       r3, 14400
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 162432
-    li       r1, 22592
+    li       r1, 22593
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 97664
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 64
-    li       r1, 22592
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22593
+    li       r2, 14336
+    li       r3, 14400
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 162560
-    li       r1, 22592
+    li       r1, 22593
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 97728
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 64
-    li       r1, 22592
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22593
+    li       r2, 14336
+    li       r3, 14400
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 162688
-    li       r1, 22592
+    li       r1, 22593
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 97792
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 64
-    li       r1, 22592
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22593
+    li       r2, 14336
+    li       r3, 14400
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 162816
-    li       r1, 22592
+    li       r1, 22593
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 97856
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 64
-    li       r1, 22592
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22593
+    li       r2, 14336
+    li       r3, 14400
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 162944
-    li       r1, 22592
+    li       r1, 22593
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 97920
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 64
-    li       r1, 22592
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22593
+    li       r2, 14336
+    li       r3, 14400
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 163072
-    li       r1, 22592
+    li       r1, 22593
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 97984
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 64
-    li       r1, 22592
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22593
+    li       r2, 14336
+    li       r3, 14400
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 163200
-    li       r1, 22592
+    li       r1, 22593
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 98048
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 64
-    li       r1, 22592
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22593
+    li       r2, 14336
+    li       r3, 14400
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 163328
-    li       r1, 22592
+    li       r1, 22593
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 98112
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 64
-    li       r1, 22592
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22593
+    li       r2, 14336
+    li       r3, 14400
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 163456
-    li       r1, 22592
+    li       r1, 22593
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 98176
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 64
-    li       r1, 22592
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22593
+    li       r2, 14336
+    li       r3, 14400
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 163584
-    li       r1, 22592
+    li       r1, 22593
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 98240
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 64
-    li       r1, 22592
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22593
+    li       r2, 14336
+    li       r3, 14400
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 163712
-    li       r1, 22592
+    li       r1, 22593
     st       r4, r1, sram, 128
 .layer 12
     li       r4, 32768
@@ -5322,14 +4064,14 @@ L307:
     li       r8, 0
     li       r9, 18432
     li       r10, 14336
-    li       r3, 22720
-L5254:
+    li       r3, 22721
+L3994:
     vaffine  r9, r10, r3, 128
     addi     r9, r9, 128
     addi     r10, r10, 128
     addi     r8, r8, 1
     li       r13, 32
-    blt      r8, r13, L5254
+    blt      r8, r13, L3994
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 163840
@@ -5343,14 +4085,14 @@ L5254:
     li       r8, 0
     li       r9, 18432
     li       r10, 14336
-    li       r3, 22720
-L5274:
+    li       r3, 22721
+L4014:
     vaffine  r9, r10, r3, 128
     addi     r9, r9, 128
     addi     r10, r10, 128
     addi     r8, r8, 1
     li       r13, 32
-    blt      r8, r13, L5274
+    blt      r8, r13, L4014
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 167936
@@ -5364,14 +4106,14 @@ L5274:
     li       r8, 0
     li       r9, 18432
     li       r10, 14336
-    li       r3, 22720
-L5294:
+    li       r3, 22721
+L4034:
     vaffine  r9, r10, r3, 128
     addi     r9, r9, 128
     addi     r10, r10, 128
     addi     r8, r8, 1
     li       r13, 32
-    blt      r8, r13, L5294
+    blt      r8, r13, L4034
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 172032
@@ -5385,14 +4127,14 @@ L5294:
     li       r8, 0
     li       r9, 18432
     li       r10, 14336
-    li       r3, 22720
-L5314:
+    li       r3, 22721
+L4054:
     vaffine  r9, r10, r3, 128
     addi     r9, r9, 128
     addi     r10, r10, 128
     addi     r8, r8, 1
     li       r13, 32
-    blt      r8, r13, L5314
+    blt      r8, r13, L4054
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 176128
@@ -5406,14 +4148,14 @@ L5314:
     li       r8, 0
     li       r9, 18432
     li       r10, 14336
-    li       r3, 22720
-L5334:
+    li       r3, 22721
+L4074:
     vaffine  r9, r10, r3, 128
     addi     r9, r9, 128
     addi     r10, r10, 128
     addi     r8, r8, 1
     li       r13, 32
-    blt      r8, r13, L5334
+    blt      r8, r13, L4074
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 180224
@@ -5427,14 +4169,14 @@ L5334:
     li       r8, 0
     li       r9, 18432
     li       r10, 14336
-    li       r3, 22720
-L5354:
+    li       r3, 22721
+L4094:
     vaffine  r9, r10, r3, 128
     addi     r9, r9, 128
     addi     r10, r10, 128
     addi     r8, r8, 1
     li       r13, 32
-    blt      r8, r13, L5354
+    blt      r8, r13, L4094
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 184320
@@ -5448,14 +4190,14 @@ L5354:
     li       r8, 0
     li       r9, 18432
     li       r10, 14336
-    li       r3, 22720
-L5374:
+    li       r3, 22721
+L4114:
     vaffine  r9, r10, r3, 128
     addi     r9, r9, 128
     addi     r10, r10, 128
     addi     r8, r8, 1
     li       r13, 32
-    blt      r8, r13, L5374
+    blt      r8, r13, L4114
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 188416
@@ -5469,14 +4211,14 @@ L5374:
     li       r8, 0
     li       r9, 18432
     li       r10, 14336
-    li       r3, 22720
-L5394:
+    li       r3, 22721
+L4134:
     vaffine  r9, r10, r3, 128
     addi     r9, r9, 128
     addi     r10, r10, 128
     addi     r8, r8, 1
     li       r13, 32
-    blt      r8, r13, L5394
+    blt      r8, r13, L4134
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 192512
@@ -5588,4888 +4330,3640 @@ L5394:
     li       r1, 18432
     st       r4, r1, sram, 4096
 .layer 14
-    li       r1, 14336
+    li       r1, 14464
     recv     r1, 7, 1, 1
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 114688
-    li       r1, 14336
+    li       r1, 14464
     ld       r1, r4, sram, 8192
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 196608
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 128
-    li       r1, 22656
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22657
+    li       r2, 14336
+    li       r3, 14464
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 229376
-    li       r1, 22656
+    li       r1, 22657
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 196736
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 128
-    li       r1, 22656
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22657
+    li       r2, 14336
+    li       r3, 14464
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 229440
-    li       r1, 22656
+    li       r1, 22657
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 196864
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 128
-    li       r1, 22656
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22657
+    li       r2, 14336
+    li       r3, 14464
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 229504
-    li       r1, 22656
+    li       r1, 22657
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 196992
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 128
-    li       r1, 22656
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22657
+    li       r2, 14336
+    li       r3, 14464
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 229568
-    li       r1, 22656
+    li       r1, 22657
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 197120
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 128
-    li       r1, 22656
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22657
+    li       r2, 14336
+    li       r3, 14464
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 229632
-    li       r1, 22656
+    li       r1, 22657
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 197248
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 128
-    li       r1, 22656
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22657
+    li       r2, 14336
+    li       r3, 14464
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 229696
-    li       r1, 22656
+    li       r1, 22657
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 197376
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 128
-    li       r1, 22656
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22657
+    li       r2, 14336
+    li       r3, 14464
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 229760
-    li       r1, 22656
+    li       r1, 22657
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 197504
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 128
-    li       r1, 22656
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22657
+    li       r2, 14336
+    li       r3, 14464
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 229824
-    li       r1, 22656
+    li       r1, 22657
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 197632
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 128
-    li       r1, 22656
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22657
+    li       r2, 14336
+    li       r3, 14464
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 229888
-    li       r1, 22656
+    li       r1, 22657
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 197760
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 128
-    li       r1, 22656
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22657
+    li       r2, 14336
+    li       r3, 14464
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 229952
-    li       r1, 22656
+    li       r1, 22657
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 197888
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 128
-    li       r1, 22656
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22657
+    li       r2, 14336
+    li       r3, 14464
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 230016
-    li       r1, 22656
+    li       r1, 22657
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 198016
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 128
-    li       r1, 22656
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22657
+    li       r2, 14336
+    li       r3, 14464
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 230080
-    li       r1, 22656
+    li       r1, 22657
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 198144
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 128
-    li       r1, 22656
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22657
+    li       r2, 14336
+    li       r3, 14464
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 230144
-    li       r1, 22656
+    li       r1, 22657
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 198272
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 128
-    li       r1, 22656
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22657
+    li       r2, 14336
+    li       r3, 14464
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 230208
-    li       r1, 22656
+    li       r1, 22657
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 198400
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 128
-    li       r1, 22656
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22657
+    li       r2, 14336
+    li       r3, 14464
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 230272
-    li       r1, 22656
+    li       r1, 22657
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 198528
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 128
-    li       r1, 22656
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22657
+    li       r2, 14336
+    li       r3, 14464
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 230336
-    li       r1, 22656
+    li       r1, 22657
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 198656
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 128
-    li       r1, 22656
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22657
+    li       r2, 14336
+    li       r3, 14464
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 230400
-    li       r1, 22656
+    li       r1, 22657
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 198784
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 128
-    li       r1, 22656
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22657
+    li       r2, 14336
+    li       r3, 14464
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 230464
-    li       r1, 22656
+    li       r1, 22657
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 198912
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 128
-    li       r1, 22656
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22657
+    li       r2, 14336
+    li       r3, 14464
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 230528
-    li       r1, 22656
+    li       r1, 22657
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 199040
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 128
-    li       r1, 22656
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22657
+    li       r2, 14336
+    li       r3, 14464
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 230592
-    li       r1, 22656
+    li       r1, 22657
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 199168
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 128
-    li       r1, 22656
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22657
+    li       r2, 14336
+    li       r3, 14464
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 230656
-    li       r1, 22656
+    li       r1, 22657
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 199296
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 128
-    li       r1, 22656
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22657
+    li       r2, 14336
+    li       r3, 14464
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 230720
-    li       r1, 22656
+    li       r1, 22657
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 199424
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 128
-    li       r1, 22656
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22657
+    li       r2, 14336
+    li       r3, 14464
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 230784
-    li       r1, 22656
+    li       r1, 22657
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 199552
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 128
-    li       r1, 22656
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22657
+    li       r2, 14336
+    li       r3, 14464
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 230848
-    li       r1, 22656
+    li       r1, 22657
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 199680
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 128
-    li       r1, 22656
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22657
+    li       r2, 14336
+    li       r3, 14464
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 230912
-    li       r1, 22656
+    li       r1, 22657
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 199808
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 128
-    li       r1, 22656
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22657
+    li       r2, 14336
+    li       r3, 14464
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 230976
-    li       r1, 22656
+    li       r1, 22657
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 199936
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 128
-    li       r1, 22656
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22657
+    li       r2, 14336
+    li       r3, 14464
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 231040
-    li       r1, 22656
+    li       r1, 22657
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 200064
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 128
-    li       r1, 22656
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22657
+    li       r2, 14336
+    li       r3, 14464
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 231104
-    li       r1, 22656
+    li       r1, 22657
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 200192
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 128
-    li       r1, 22656
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22657
+    li       r2, 14336
+    li       r3, 14464
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 231168
-    li       r1, 22656
+    li       r1, 22657
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 200320
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 128
-    li       r1, 22656
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22657
+    li       r2, 14336
+    li       r3, 14464
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 231232
-    li       r1, 22656
+    li       r1, 22657
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 200448
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 128
-    li       r1, 22656
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22657
+    li       r2, 14336
+    li       r3, 14464
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 231296
-    li       r1, 22656
+    li       r1, 22657
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 200576
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 128
-    li       r1, 22656
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22657
+    li       r2, 14336
+    li       r3, 14464
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 231360
-    li       r1, 22656
+    li       r1, 22657
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 200704
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 128
-    li       r1, 22656
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22657
+    li       r2, 14336
+    li       r3, 14464
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 231424
-    li       r1, 22656
+    li       r1, 22657
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 200832
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 128
-    li       r1, 22656
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22657
+    li       r2, 14336
+    li       r3, 14464
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 231488
-    li       r1, 22656
+    li       r1, 22657
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 200960
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 128
-    li       r1, 22656
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22657
+    li       r2, 14336
+    li       r3, 14464
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 231552
-    li       r1, 22656
+    li       r1, 22657
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 201088
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 128
-    li       r1, 22656
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22657
+    li       r2, 14336
+    li       r3, 14464
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 231616
-    li       r1, 22656
+    li       r1, 22657
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 201216
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 128
-    li       r1, 22656
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22657
+    li       r2, 14336
+    li       r3, 14464
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 231680
-    li       r1, 22656
+    li       r1, 22657
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 201344
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 128
-    li       r1, 22656
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22657
+    li       r2, 14336
+    li       r3, 14464
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 231744
-    li       r1, 22656
+    li       r1, 22657
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 201472
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 128
-    li       r1, 22656
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22657
+    li       r2, 14336
+    li       r3, 14464
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 231808
-    li       r1, 22656
+    li       r1, 22657
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 201600
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 128
-    li       r1, 22656
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22657
+    li       r2, 14336
+    li       r3, 14464
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 231872
-    li       r1, 22656
+    li       r1, 22657
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 201728
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 128
-    li       r1, 22656
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22657
+    li       r2, 14336
+    li       r3, 14464
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 231936
-    li       r1, 22656
+    li       r1, 22657
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 201856
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 128
-    li       r1, 22656
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22657
+    li       r2, 14336
+    li       r3, 14464
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 232000
-    li       r1, 22656
+    li       r1, 22657
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 201984
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 128
-    li       r1, 22656
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22657
+    li       r2, 14336
+    li       r3, 14464
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 232064
-    li       r1, 22656
+    li       r1, 22657
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 202112
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 128
-    li       r1, 22656
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22657
+    li       r2, 14336
+    li       r3, 14464
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 232128
-    li       r1, 22656
+    li       r1, 22657
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 202240
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 128
-    li       r1, 22656
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22657
+    li       r2, 14336
+    li       r3, 14464
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 232192
-    li       r1, 22656
+    li       r1, 22657
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 202368
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 128
-    li       r1, 22656
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22657
+    li       r2, 14336
+    li       r3, 14464
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 232256
-    li       r1, 22656
+    li       r1, 22657
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 202496
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 128
-    li       r1, 22656
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22657
+    li       r2, 14336
+    li       r3, 14464
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 232320
-    li       r1, 22656
+    li       r1, 22657
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 202624
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 128
-    li       r1, 22656
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22657
+    li       r2, 14336
+    li       r3, 14464
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 232384
-    li       r1, 22656
+    li       r1, 22657
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 202752
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 128
-    li       r1, 22656
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22657
+    li       r2, 14336
+    li       r3, 14464
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 232448
-    li       r1, 22656
+    li       r1, 22657
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 202880
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 128
-    li       r1, 22656
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22657
+    li       r2, 14336
+    li       r3, 14464
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 232512
-    li       r1, 22656
+    li       r1, 22657
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 203008
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 128
-    li       r1, 22656
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22657
+    li       r2, 14336
+    li       r3, 14464
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 232576
-    li       r1, 22656
+    li       r1, 22657
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 203136
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 128
-    li       r1, 22656
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22657
+    li       r2, 14336
+    li       r3, 14464
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 232640
-    li       r1, 22656
+    li       r1, 22657
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 203264
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 128
-    li       r1, 22656
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22657
+    li       r2, 14336
+    li       r3, 14464
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 232704
-    li       r1, 22656
+    li       r1, 22657
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 203392
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 128
-    li       r1, 22656
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22657
+    li       r2, 14336
+    li       r3, 14464
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 232768
-    li       r1, 22656
+    li       r1, 22657
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 203520
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 128
-    li       r1, 22656
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22657
+    li       r2, 14336
+    li       r3, 14464
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 232832
-    li       r1, 22656
+    li       r1, 22657
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 203648
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 128
-    li       r1, 22656
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22657
+    li       r2, 14336
+    li       r3, 14464
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 232896
-    li       r1, 22656
+    li       r1, 22657
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 203776
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 128
-    li       r1, 22656
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22657
+    li       r2, 14336
+    li       r3, 14464
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 232960
-    li       r1, 22656
+    li       r1, 22657
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 203904
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 128
-    li       r1, 22656
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22657
+    li       r2, 14336
+    li       r3, 14464
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 233024
-    li       r1, 22656
+    li       r1, 22657
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 204032
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 128
-    li       r1, 22656
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22657
+    li       r2, 14336
+    li       r3, 14464
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 233088
-    li       r1, 22656
+    li       r1, 22657
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 204160
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 128
-    li       r1, 22656
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22657
+    li       r2, 14336
+    li       r3, 14464
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 233152
-    li       r1, 22656
+    li       r1, 22657
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 204288
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 128
-    li       r1, 22656
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22657
+    li       r2, 14336
+    li       r3, 14464
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 233216
-    li       r1, 22656
+    li       r1, 22657
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 204416
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 128
-    li       r1, 22656
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22657
+    li       r2, 14336
+    li       r3, 14464
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 233280
-    li       r1, 22656
+    li       r1, 22657
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 204544
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 128
-    li       r1, 22656
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22657
+    li       r2, 14336
+    li       r3, 14464
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 233344
-    li       r1, 22656
+    li       r1, 22657
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 204672
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 128
-    li       r1, 22656
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22657
+    li       r2, 14336
+    li       r3, 14464
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 233408
-    li       r1, 22656
+    li       r1, 22657
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 204800
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 128
-    li       r1, 22656
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22657
+    li       r2, 14336
+    li       r3, 14464
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 233472
-    li       r1, 22656
+    li       r1, 22657
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 204928
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 128
-    li       r1, 22656
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22657
+    li       r2, 14336
+    li       r3, 14464
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 233536
-    li       r1, 22656
+    li       r1, 22657
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 205056
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 128
-    li       r1, 22656
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22657
+    li       r2, 14336
+    li       r3, 14464
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 233600
-    li       r1, 22656
+    li       r1, 22657
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 205184
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 128
-    li       r1, 22656
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22657
+    li       r2, 14336
+    li       r3, 14464
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 233664
-    li       r1, 22656
+    li       r1, 22657
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 205312
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 128
-    li       r1, 22656
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22657
+    li       r2, 14336
+    li       r3, 14464
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 233728
-    li       r1, 22656
+    li       r1, 22657
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 205440
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 128
-    li       r1, 22656
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22657
+    li       r2, 14336
+    li       r3, 14464
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 233792
-    li       r1, 22656
+    li       r1, 22657
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 205568
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 128
-    li       r1, 22656
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22657
+    li       r2, 14336
+    li       r3, 14464
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 233856
-    li       r1, 22656
+    li       r1, 22657
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 205696
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 128
-    li       r1, 22656
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22657
+    li       r2, 14336
+    li       r3, 14464
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 233920
-    li       r1, 22656
+    li       r1, 22657
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 205824
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 128
-    li       r1, 22656
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22657
+    li       r2, 14336
+    li       r3, 14464
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 233984
-    li       r1, 22656
+    li       r1, 22657
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 205952
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 128
-    li       r1, 22656
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22657
+    li       r2, 14336
+    li       r3, 14464
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 234048
-    li       r1, 22656
+    li       r1, 22657
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 206080
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 128
-    li       r1, 22656
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22657
+    li       r2, 14336
+    li       r3, 14464
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 234112
-    li       r1, 22656
+    li       r1, 22657
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 206208
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 128
-    li       r1, 22656
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22657
+    li       r2, 14336
+    li       r3, 14464
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 234176
-    li       r1, 22656
+    li       r1, 22657
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 206336
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 128
-    li       r1, 22656
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22657
+    li       r2, 14336
+    li       r3, 14464
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 234240
-    li       r1, 22656
+    li       r1, 22657
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 206464
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 128
-    li       r1, 22656
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22657
+    li       r2, 14336
+    li       r3, 14464
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 234304
-    li       r1, 22656
+    li       r1, 22657
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 206592
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 128
-    li       r1, 22656
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22657
+    li       r2, 14336
+    li       r3, 14464
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 234368
-    li       r1, 22656
+    li       r1, 22657
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 206720
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 128
-    li       r1, 22656
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22657
+    li       r2, 14336
+    li       r3, 14464
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 234432
-    li       r1, 22656
+    li       r1, 22657
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 206848
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 128
-    li       r1, 22656
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22657
+    li       r2, 14336
+    li       r3, 14464
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 234496
-    li       r1, 22656
+    li       r1, 22657
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 206976
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 128
-    li       r1, 22656
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22657
+    li       r2, 14336
+    li       r3, 14464
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 234560
-    li       r1, 22656
+    li       r1, 22657
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 207104
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 128
-    li       r1, 22656
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22657
+    li       r2, 14336
+    li       r3, 14464
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 234624
-    li       r1, 22656
+    li       r1, 22657
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 207232
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 128
-    li       r1, 22656
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22657
+    li       r2, 14336
+    li       r3, 14464
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 234688
-    li       r1, 22656
+    li       r1, 22657
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 207360
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 128
-    li       r1, 22656
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22657
+    li       r2, 14336
+    li       r3, 14464
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 234752
-    li       r1, 22656
+    li       r1, 22657
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 207488
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 128
-    li       r1, 22656
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22657
+    li       r2, 14336
+    li       r3, 14464
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 234816
-    li       r1, 22656
+    li       r1, 22657
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 207616
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 128
-    li       r1, 22656
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22657
+    li       r2, 14336
+    li       r3, 14464
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 234880
-    li       r1, 22656
+    li       r1, 22657
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 207744
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 128
-    li       r1, 22656
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22657
+    li       r2, 14336
+    li       r3, 14464
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 234944
-    li       r1, 22656
+    li       r1, 22657
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 207872
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 128
-    li       r1, 22656
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22657
+    li       r2, 14336
+    li       r3, 14464
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 235008
-    li       r1, 22656
+    li       r1, 22657
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 208000
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 128
-    li       r1, 22656
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22657
+    li       r2, 14336
+    li       r3, 14464
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 235072
-    li       r1, 22656
+    li       r1, 22657
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 208128
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 128
-    li       r1, 22656
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22657
+    li       r2, 14336
+    li       r3, 14464
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 235136
-    li       r1, 22656
+    li       r1, 22657
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 208256
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 128
-    li       r1, 22656
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22657
+    li       r2, 14336
+    li       r3, 14464
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 235200
-    li       r1, 22656
+    li       r1, 22657
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 208384
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 128
-    li       r1, 22656
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22657
+    li       r2, 14336
+    li       r3, 14464
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 235264
-    li       r1, 22656
+    li       r1, 22657
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 208512
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 128
-    li       r1, 22656
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22657
+    li       r2, 14336
+    li       r3, 14464
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 235328
-    li       r1, 22656
+    li       r1, 22657
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 208640
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 128
-    li       r1, 22656
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22657
+    li       r2, 14336
+    li       r3, 14464
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 235392
-    li       r1, 22656
+    li       r1, 22657
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 208768
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 128
-    li       r1, 22656
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22657
+    li       r2, 14336
+    li       r3, 14464
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 235456
-    li       r1, 22656
+    li       r1, 22657
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 208896
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 128
-    li       r1, 22656
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22657
+    li       r2, 14336
+    li       r3, 14464
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 235520
-    li       r1, 22656
+    li       r1, 22657
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 209024
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 128
-    li       r1, 22656
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22657
+    li       r2, 14336
+    li       r3, 14464
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 235584
-    li       r1, 22656
+    li       r1, 22657
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 209152
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 128
-    li       r1, 22656
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22657
+    li       r2, 14336
+    li       r3, 14464
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 235648
-    li       r1, 22656
+    li       r1, 22657
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 209280
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 128
-    li       r1, 22656
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22657
+    li       r2, 14336
+    li       r3, 14464
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 235712
-    li       r1, 22656
+    li       r1, 22657
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 209408
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 128
-    li       r1, 22656
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22657
+    li       r2, 14336
+    li       r3, 14464
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 235776
-    li       r1, 22656
+    li       r1, 22657
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 209536
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 128
-    li       r1, 22656
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22657
+    li       r2, 14336
+    li       r3, 14464
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 235840
-    li       r1, 22656
+    li       r1, 22657
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 209664
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 128
-    li       r1, 22656
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22657
+    li       r2, 14336
+    li       r3, 14464
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 235904
-    li       r1, 22656
+    li       r1, 22657
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 209792
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 128
-    li       r1, 22656
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22657
+    li       r2, 14336
+    li       r3, 14464
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 235968
-    li       r1, 22656
+    li       r1, 22657
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 209920
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 128
-    li       r1, 22656
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22657
+    li       r2, 14336
+    li       r3, 14464
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 236032
-    li       r1, 22656
+    li       r1, 22657
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 210048
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 128
-    li       r1, 22656
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22657
+    li       r2, 14336
+    li       r3, 14464
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 236096
-    li       r1, 22656
+    li       r1, 22657
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 210176
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 128
-    li       r1, 22656
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22657
+    li       r2, 14336
+    li       r3, 14464
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 236160
-    li       r1, 22656
+    li       r1, 22657
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 210304
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 128
-    li       r1, 22656
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22657
+    li       r2, 14336
+    li       r3, 14464
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 236224
-    li       r1, 22656
+    li       r1, 22657
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 210432
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 128
-    li       r1, 22656
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22657
+    li       r2, 14336
+    li       r3, 14464
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 236288
-    li       r1, 22656
+    li       r1, 22657
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 210560
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 128
-    li       r1, 22656
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22657
+    li       r2, 14336
+    li       r3, 14464
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 236352
-    li       r1, 22656
+    li       r1, 22657
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 210688
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 128
-    li       r1, 22656
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22657
+    li       r2, 14336
+    li       r3, 14464
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 236416
-    li       r1, 22656
+    li       r1, 22657
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 210816
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 128
-    li       r1, 22656
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22657
+    li       r2, 14336
+    li       r3, 14464
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 236480
-    li       r1, 22656
+    li       r1, 22657
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 210944
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 128
-    li       r1, 22656
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22657
+    li       r2, 14336
+    li       r3, 14464
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 236544
-    li       r1, 22656
+    li       r1, 22657
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 211072
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 128
-    li       r1, 22656
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22657
+    li       r2, 14336
+    li       r3, 14464
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 236608
-    li       r1, 22656
+    li       r1, 22657
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 211200
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 128
-    li       r1, 22656
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22657
+    li       r2, 14336
+    li       r3, 14464
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 236672
-    li       r1, 22656
+    li       r1, 22657
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 211328
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 128
-    li       r1, 22656
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22657
+    li       r2, 14336
+    li       r3, 14464
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 236736
-    li       r1, 22656
+    li       r1, 22657
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 211456
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 128
-    li       r1, 22656
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22657
+    li       r2, 14336
+    li       r3, 14464
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 236800
-    li       r1, 22656
+    li       r1, 22657
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 211584
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 128
-    li       r1, 22656
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22657
+    li       r2, 14336
+    li       r3, 14464
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 236864
-    li       r1, 22656
+    li       r1, 22657
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 211712
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 128
-    li       r1, 22656
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22657
+    li       r2, 14336
+    li       r3, 14464
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 236928
-    li       r1, 22656
+    li       r1, 22657
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 211840
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 128
-    li       r1, 22656
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22657
+    li       r2, 14336
+    li       r3, 14464
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 236992
-    li       r1, 22656
+    li       r1, 22657
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 211968
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 128
-    li       r1, 22656
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22657
+    li       r2, 14336
+    li       r3, 14464
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 237056
-    li       r1, 22656
+    li       r1, 22657
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 212096
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 128
-    li       r1, 22656
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22657
+    li       r2, 14336
+    li       r3, 14464
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 237120
-    li       r1, 22656
+    li       r1, 22657
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 212224
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 128
-    li       r1, 22656
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22657
+    li       r2, 14336
+    li       r3, 14464
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 237184
-    li       r1, 22656
+    li       r1, 22657
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 212352
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 128
-    li       r1, 22656
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22657
+    li       r2, 14336
+    li       r3, 14464
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 237248
-    li       r1, 22656
+    li       r1, 22657
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 212480
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 128
-    li       r1, 22656
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22657
+    li       r2, 14336
+    li       r3, 14464
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 237312
-    li       r1, 22656
+    li       r1, 22657
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 212608
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 128
-    li       r1, 22656
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22657
+    li       r2, 14336
+    li       r3, 14464
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 237376
-    li       r1, 22656
+    li       r1, 22657
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 212736
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 128
-    li       r1, 22656
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22657
+    li       r2, 14336
+    li       r3, 14464
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 237440
-    li       r1, 22656
+    li       r1, 22657
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 212864
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 128
-    li       r1, 22656
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22657
+    li       r2, 14336
+    li       r3, 14464
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 237504
-    li       r1, 22656
+    li       r1, 22657
     st       r4, r1, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 122880
-    li       r1, 14336
+    li       r1, 14464
     ld       r1, r4, sram, 8192
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 212992
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 128
-    li       r1, 22656
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22657
+    li       r2, 14336
+    li       r3, 14464
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 237568
-    li       r1, 22656
+    li       r1, 22657
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 213120
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 128
-    li       r1, 22656
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22657
+    li       r2, 14336
+    li       r3, 14464
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 237632
-    li       r1, 22656
+    li       r1, 22657
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 213248
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 128
-    li       r1, 22656
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22657
+    li       r2, 14336
+    li       r3, 14464
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 237696
-    li       r1, 22656
+    li       r1, 22657
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 213376
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 128
-    li       r1, 22656
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22657
+    li       r2, 14336
+    li       r3, 14464
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 237760
-    li       r1, 22656
+    li       r1, 22657
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 213504
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 128
-    li       r1, 22656
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22657
+    li       r2, 14336
+    li       r3, 14464
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 237824
-    li       r1, 22656
+    li       r1, 22657
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 213632
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 128
-    li       r1, 22656
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22657
+    li       r2, 14336
+    li       r3, 14464
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 237888
-    li       r1, 22656
+    li       r1, 22657
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 213760
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 128
-    li       r1, 22656
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22657
+    li       r2, 14336
+    li       r3, 14464
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 237952
-    li       r1, 22656
+    li       r1, 22657
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 213888
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 128
-    li       r1, 22656
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22657
+    li       r2, 14336
+    li       r3, 14464
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 238016
-    li       r1, 22656
+    li       r1, 22657
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 214016
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 128
-    li       r1, 22656
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22657
+    li       r2, 14336
+    li       r3, 14464
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 238080
-    li       r1, 22656
+    li       r1, 22657
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 214144
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 128
-    li       r1, 22656
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22657
+    li       r2, 14336
+    li       r3, 14464
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 238144
-    li       r1, 22656
+    li       r1, 22657
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 214272
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 128
-    li       r1, 22656
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22657
+    li       r2, 14336
+    li       r3, 14464
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 238208
-    li       r1, 22656
+    li       r1, 22657
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 214400
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 128
-    li       r1, 22656
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22657
+    li       r2, 14336
+    li       r3, 14464
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 238272
-    li       r1, 22656
+    li       r1, 22657
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 214528
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 128
-    li       r1, 22656
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22657
+    li       r2, 14336
+    li       r3, 14464
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 238336
-    li       r1, 22656
+    li       r1, 22657
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 214656
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 128
-    li       r1, 22656
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22657
+    li       r2, 14336
+    li       r3, 14464
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 238400
-    li       r1, 22656
+    li       r1, 22657
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 214784
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 128
-    li       r1, 22656
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22657
+    li       r2, 14336
+    li       r3, 14464
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 238464
-    li       r1, 22656
+    li       r1, 22657
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 214912
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 128
-    li       r1, 22656
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22657
+    li       r2, 14336
+    li       r3, 14464
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 238528
-    li       r1, 22656
+    li       r1, 22657
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 215040
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 128
-    li       r1, 22656
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22657
+    li       r2, 14336
+    li       r3, 14464
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 238592
-    li       r1, 22656
+    li       r1, 22657
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 215168
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 128
-    li       r1, 22656
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22657
+    li       r2, 14336
+    li       r3, 14464
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 238656
-    li       r1, 22656
+    li       r1, 22657
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 215296
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 128
-    li       r1, 22656
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22657
+    li       r2, 14336
+    li       r3, 14464
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 238720
-    li       r1, 22656
+    li       r1, 22657
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 215424
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 128
-    li       r1, 22656
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22657
+    li       r2, 14336
+    li       r3, 14464
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 238784
-    li       r1, 22656
+    li       r1, 22657
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 215552
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 128
-    li       r1, 22656
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22657
+    li       r2, 14336
+    li       r3, 14464
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 238848
-    li       r1, 22656
+    li       r1, 22657
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 215680
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 128
-    li       r1, 22656
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22657
+    li       r2, 14336
+    li       r3, 14464
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 238912
-    li       r1, 22656
+    li       r1, 22657
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 215808
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 128
-    li       r1, 22656
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22657
+    li       r2, 14336
+    li       r3, 14464
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 238976
-    li       r1, 22656
+    li       r1, 22657
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 215936
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 128
-    li       r1, 22656
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22657
+    li       r2, 14336
+    li       r3, 14464
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 239040
-    li       r1, 22656
+    li       r1, 22657
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 216064
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 128
-    li       r1, 22656
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22657
+    li       r2, 14336
+    li       r3, 14464
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 239104
-    li       r1, 22656
+    li       r1, 22657
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 216192
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 128
-    li       r1, 22656
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22657
+    li       r2, 14336
+    li       r3, 14464
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 239168
-    li       r1, 22656
+    li       r1, 22657
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 216320
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 128
-    li       r1, 22656
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22657
+    li       r2, 14336
+    li       r3, 14464
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 239232
-    li       r1, 22656
+    li       r1, 22657
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 216448
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 128
-    li       r1, 22656
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22657
+    li       r2, 14336
+    li       r3, 14464
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 239296
-    li       r1, 22656
+    li       r1, 22657
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 216576
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 128
-    li       r1, 22656
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22657
+    li       r2, 14336
+    li       r3, 14464
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 239360
-    li       r1, 22656
+    li       r1, 22657
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 216704
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 128
-    li       r1, 22656
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22657
+    li       r2, 14336
+    li       r3, 14464
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 239424
-    li       r1, 22656
+    li       r1, 22657
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 216832
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 128
-    li       r1, 22656
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22657
+    li       r2, 14336
+    li       r3, 14464
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 239488
-    li       r1, 22656
+    li       r1, 22657
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 216960
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 128
-    li       r1, 22656
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22657
+    li       r2, 14336
+    li       r3, 14464
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 239552
-    li       r1, 22656
+    li       r1, 22657
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 217088
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 128
-    li       r1, 22656
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22657
+    li       r2, 14336
+    li       r3, 14464
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 239616
-    li       r1, 22656
+    li       r1, 22657
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 217216
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 128
-    li       r1, 22656
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22657
+    li       r2, 14336
+    li       r3, 14464
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 239680
-    li       r1, 22656
+    li       r1, 22657
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 217344
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 128
-    li       r1, 22656
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22657
+    li       r2, 14336
+    li       r3, 14464
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 239744
-    li       r1, 22656
+    li       r1, 22657
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 217472
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 128
-    li       r1, 22656
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22657
+    li       r2, 14336
+    li       r3, 14464
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 239808
-    li       r1, 22656
+    li       r1, 22657
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 217600
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 128
-    li       r1, 22656
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22657
+    li       r2, 14336
+    li       r3, 14464
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 239872
-    li       r1, 22656
+    li       r1, 22657
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 217728
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 128
-    li       r1, 22656
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22657
+    li       r2, 14336
+    li       r3, 14464
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 239936
-    li       r1, 22656
+    li       r1, 22657
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 217856
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 128
-    li       r1, 22656
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22657
+    li       r2, 14336
+    li       r3, 14464
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 240000
-    li       r1, 22656
+    li       r1, 22657
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 217984
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 128
-    li       r1, 22656
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22657
+    li       r2, 14336
+    li       r3, 14464
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 240064
-    li       r1, 22656
+    li       r1, 22657
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 218112
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 128
-    li       r1, 22656
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22657
+    li       r2, 14336
+    li       r3, 14464
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 240128
-    li       r1, 22656
+    li       r1, 22657
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 218240
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 128
-    li       r1, 22656
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22657
+    li       r2, 14336
+    li       r3, 14464
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 240192
-    li       r1, 22656
+    li       r1, 22657
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 218368
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 128
-    li       r1, 22656
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22657
+    li       r2, 14336
+    li       r3, 14464
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 240256
-    li       r1, 22656
+    li       r1, 22657
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 218496
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 128
-    li       r1, 22656
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22657
+    li       r2, 14336
+    li       r3, 14464
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 240320
-    li       r1, 22656
+    li       r1, 22657
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 218624
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 128
-    li       r1, 22656
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22657
+    li       r2, 14336
+    li       r3, 14464
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 240384
-    li       r1, 22656
+    li       r1, 22657
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 218752
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 128
-    li       r1, 22656
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22657
+    li       r2, 14336
+    li       r3, 14464
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 240448
-    li       r1, 22656
+    li       r1, 22657
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 218880
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 128
-    li       r1, 22656
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22657
+    li       r2, 14336
+    li       r3, 14464
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 240512
-    li       r1, 22656
+    li       r1, 22657
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 219008
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 128
-    li       r1, 22656
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22657
+    li       r2, 14336
+    li       r3, 14464
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 240576
-    li       r1, 22656
+    li       r1, 22657
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 219136
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 128
-    li       r1, 22656
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22657
+    li       r2, 14336
+    li       r3, 14464
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 240640
-    li       r1, 22656
+    li       r1, 22657
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 219264
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 128
-    li       r1, 22656
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22657
+    li       r2, 14336
+    li       r3, 14464
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 240704
-    li       r1, 22656
+    li       r1, 22657
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 219392
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 128
-    li       r1, 22656
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22657
+    li       r2, 14336
+    li       r3, 14464
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 240768
-    li       r1, 22656
+    li       r1, 22657
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 219520
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 128
-    li       r1, 22656
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22657
+    li       r2, 14336
+    li       r3, 14464
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 240832
-    li       r1, 22656
+    li       r1, 22657
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 219648
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 128
-    li       r1, 22656
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22657
+    li       r2, 14336
+    li       r3, 14464
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 240896
-    li       r1, 22656
+    li       r1, 22657
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 219776
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 128
-    li       r1, 22656
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22657
+    li       r2, 14336
+    li       r3, 14464
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 240960
-    li       r1, 22656
+    li       r1, 22657
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 219904
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 128
-    li       r1, 22656
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22657
+    li       r2, 14336
+    li       r3, 14464
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 241024
-    li       r1, 22656
+    li       r1, 22657
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 220032
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 128
-    li       r1, 22656
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22657
+    li       r2, 14336
+    li       r3, 14464
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 241088
-    li       r1, 22656
+    li       r1, 22657
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 220160
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 128
-    li       r1, 22656
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22657
+    li       r2, 14336
+    li       r3, 14464
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 241152
-    li       r1, 22656
+    li       r1, 22657
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 220288
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 128
-    li       r1, 22656
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22657
+    li       r2, 14336
+    li       r3, 14464
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 241216
-    li       r1, 22656
+    li       r1, 22657
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 220416
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 128
-    li       r1, 22656
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22657
+    li       r2, 14336
+    li       r3, 14464
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 241280
-    li       r1, 22656
+    li       r1, 22657
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 220544
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 128
-    li       r1, 22656
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22657
+    li       r2, 14336
+    li       r3, 14464
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 241344
-    li       r1, 22656
+    li       r1, 22657
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 220672
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 128
-    li       r1, 22656
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22657
+    li       r2, 14336
+    li       r3, 14464
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 241408
-    li       r1, 22656
+    li       r1, 22657
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 220800
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 128
-    li       r1, 22656
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22657
+    li       r2, 14336
+    li       r3, 14464
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 241472
-    li       r1, 22656
+    li       r1, 22657
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 220928
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 128
-    li       r1, 22656
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22657
+    li       r2, 14336
+    li       r3, 14464
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 241536
-    li       r1, 22656
+    li       r1, 22657
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 221056
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 128
-    li       r1, 22656
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22657
+    li       r2, 14336
+    li       r3, 14464
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 241600
-    li       r1, 22656
+    li       r1, 22657
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 221184
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 128
-    li       r1, 22656
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22657
+    li       r2, 14336
+    li       r3, 14464
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 241664
-    li       r1, 22656
+    li       r1, 22657
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 221312
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 128
-    li       r1, 22656
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22657
+    li       r2, 14336
+    li       r3, 14464
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 241728
-    li       r1, 22656
+    li       r1, 22657
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 221440
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 128
-    li       r1, 22656
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22657
+    li       r2, 14336
+    li       r3, 14464
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 241792
-    li       r1, 22656
+    li       r1, 22657
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 221568
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 128
-    li       r1, 22656
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22657
+    li       r2, 14336
+    li       r3, 14464
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 241856
-    li       r1, 22656
+    li       r1, 22657
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 221696
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 128
-    li       r1, 22656
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22657
+    li       r2, 14336
+    li       r3, 14464
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 241920
-    li       r1, 22656
+    li       r1, 22657
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 221824
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 128
-    li       r1, 22656
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22657
+    li       r2, 14336
+    li       r3, 14464
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 241984
-    li       r1, 22656
+    li       r1, 22657
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 221952
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 128
-    li       r1, 22656
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22657
+    li       r2, 14336
+    li       r3, 14464
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 242048
-    li       r1, 22656
+    li       r1, 22657
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 222080
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 128
-    li       r1, 22656
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22657
+    li       r2, 14336
+    li       r3, 14464
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 242112
-    li       r1, 22656
+    li       r1, 22657
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 222208
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 128
-    li       r1, 22656
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22657
+    li       r2, 14336
+    li       r3, 14464
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 242176
-    li       r1, 22656
+    li       r1, 22657
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 222336
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 128
-    li       r1, 22656
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22657
+    li       r2, 14336
+    li       r3, 14464
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 242240
-    li       r1, 22656
+    li       r1, 22657
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 222464
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 128
-    li       r1, 22656
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22657
+    li       r2, 14336
+    li       r3, 14464
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 242304
-    li       r1, 22656
+    li       r1, 22657
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 222592
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 128
-    li       r1, 22656
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22657
+    li       r2, 14336
+    li       r3, 14464
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 242368
-    li       r1, 22656
+    li       r1, 22657
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 222720
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 128
-    li       r1, 22656
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22657
+    li       r2, 14336
+    li       r3, 14464
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 242432
-    li       r1, 22656
+    li       r1, 22657
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 222848
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 128
-    li       r1, 22656
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22657
+    li       r2, 14336
+    li       r3, 14464
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 242496
-    li       r1, 22656
+    li       r1, 22657
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 222976
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 128
-    li       r1, 22656
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22657
+    li       r2, 14336
+    li       r3, 14464
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 242560
-    li       r1, 22656
+    li       r1, 22657
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 223104
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 128
-    li       r1, 22656
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22657
+    li       r2, 14336
+    li       r3, 14464
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 242624
-    li       r1, 22656
+    li       r1, 22657
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 223232
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 128
-    li       r1, 22656
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22657
+    li       r2, 14336
+    li       r3, 14464
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 242688
-    li       r1, 22656
+    li       r1, 22657
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 223360
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 128
-    li       r1, 22656
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22657
+    li       r2, 14336
+    li       r3, 14464
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 242752
-    li       r1, 22656
+    li       r1, 22657
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 223488
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 128
-    li       r1, 22656
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22657
+    li       r2, 14336
+    li       r3, 14464
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 242816
-    li       r1, 22656
+    li       r1, 22657
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 223616
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 128
-    li       r1, 22656
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22657
+    li       r2, 14336
+    li       r3, 14464
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 242880
-    li       r1, 22656
+    li       r1, 22657
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 223744
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 128
-    li       r1, 22656
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22657
+    li       r2, 14336
+    li       r3, 14464
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 242944
-    li       r1, 22656
+    li       r1, 22657
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 223872
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 128
-    li       r1, 22656
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22657
+    li       r2, 14336
+    li       r3, 14464
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 243008
-    li       r1, 22656
+    li       r1, 22657
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 224000
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 128
-    li       r1, 22656
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22657
+    li       r2, 14336
+    li       r3, 14464
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 243072
-    li       r1, 22656
+    li       r1, 22657
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 224128
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 128
-    li       r1, 22656
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22657
+    li       r2, 14336
+    li       r3, 14464
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 243136
-    li       r1, 22656
+    li       r1, 22657
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 224256
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 128
-    li       r1, 22656
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22657
+    li       r2, 14336
+    li       r3, 14464
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 243200
-    li       r1, 22656
+    li       r1, 22657
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 224384
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 128
-    li       r1, 22656
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22657
+    li       r2, 14336
+    li       r3, 14464
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 243264
-    li       r1, 22656
+    li       r1, 22657
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 224512
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 128
-    li       r1, 22656
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22657
+    li       r2, 14336
+    li       r3, 14464
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 243328
-    li       r1, 22656
+    li       r1, 22657
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 224640
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 128
-    li       r1, 22656
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22657
+    li       r2, 14336
+    li       r3, 14464
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 243392
-    li       r1, 22656
+    li       r1, 22657
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 224768
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 128
-    li       r1, 22656
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22657
+    li       r2, 14336
+    li       r3, 14464
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 243456
-    li       r1, 22656
+    li       r1, 22657
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 224896
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 128
-    li       r1, 22656
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22657
+    li       r2, 14336
+    li       r3, 14464
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 243520
-    li       r1, 22656
+    li       r1, 22657
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 225024
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 128
-    li       r1, 22656
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22657
+    li       r2, 14336
+    li       r3, 14464
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 243584
-    li       r1, 22656
+    li       r1, 22657
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 225152
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 128
-    li       r1, 22656
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22657
+    li       r2, 14336
+    li       r3, 14464
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 243648
-    li       r1, 22656
+    li       r1, 22657
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 225280
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 128
-    li       r1, 22656
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22657
+    li       r2, 14336
+    li       r3, 14464
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 243712
-    li       r1, 22656
+    li       r1, 22657
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 225408
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 128
-    li       r1, 22656
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22657
+    li       r2, 14336
+    li       r3, 14464
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 243776
-    li       r1, 22656
+    li       r1, 22657
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 225536
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 128
-    li       r1, 22656
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22657
+    li       r2, 14336
+    li       r3, 14464
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 243840
-    li       r1, 22656
+    li       r1, 22657
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 225664
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 128
-    li       r1, 22656
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22657
+    li       r2, 14336
+    li       r3, 14464
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 243904
-    li       r1, 22656
+    li       r1, 22657
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 225792
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 128
-    li       r1, 22656
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22657
+    li       r2, 14336
+    li       r3, 14464
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 243968
-    li       r1, 22656
+    li       r1, 22657
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 225920
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 128
-    li       r1, 22656
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22657
+    li       r2, 14336
+    li       r3, 14464
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 244032
-    li       r1, 22656
+    li       r1, 22657
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 226048
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 128
-    li       r1, 22656
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22657
+    li       r2, 14336
+    li       r3, 14464
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 244096
-    li       r1, 22656
+    li       r1, 22657
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 226176
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 128
-    li       r1, 22656
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22657
+    li       r2, 14336
+    li       r3, 14464
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 244160
-    li       r1, 22656
+    li       r1, 22657
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 226304
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 128
-    li       r1, 22656
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22657
+    li       r2, 14336
+    li       r3, 14464
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 244224
-    li       r1, 22656
+    li       r1, 22657
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 226432
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 128
-    li       r1, 22656
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22657
+    li       r2, 14336
+    li       r3, 14464
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 244288
-    li       r1, 22656
+    li       r1, 22657
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 226560
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 128
-    li       r1, 22656
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22657
+    li       r2, 14336
+    li       r3, 14464
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 244352
-    li       r1, 22656
+    li       r1, 22657
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 226688
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 128
-    li       r1, 22656
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22657
+    li       r2, 14336
+    li       r3, 14464
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 244416
-    li       r1, 22656
+    li       r1, 22657
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 226816
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 128
-    li       r1, 22656
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22657
+    li       r2, 14336
+    li       r3, 14464
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 244480
-    li       r1, 22656
+    li       r1, 22657
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 226944
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 128
-    li       r1, 22656
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22657
+    li       r2, 14336
+    li       r3, 14464
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 244544
-    li       r1, 22656
+    li       r1, 22657
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 227072
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 128
-    li       r1, 22656
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22657
+    li       r2, 14336
+    li       r3, 14464
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 244608
-    li       r1, 22656
+    li       r1, 22657
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 227200
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 128
-    li       r1, 22656
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22657
+    li       r2, 14336
+    li       r3, 14464
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 244672
-    li       r1, 22656
+    li       r1, 22657
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 227328
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 128
-    li       r1, 22656
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22657
+    li       r2, 14336
+    li       r3, 14464
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 244736
-    li       r1, 22656
+    li       r1, 22657
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 227456
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 128
-    li       r1, 22656
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22657
+    li       r2, 14336
+    li       r3, 14464
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 244800
-    li       r1, 22656
+    li       r1, 22657
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 227584
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 128
-    li       r1, 22656
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22657
+    li       r2, 14336
+    li       r3, 14464
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 244864
-    li       r1, 22656
+    li       r1, 22657
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 227712
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 128
-    li       r1, 22656
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22657
+    li       r2, 14336
+    li       r3, 14464
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 244928
-    li       r1, 22656
+    li       r1, 22657
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 227840
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 128
-    li       r1, 22656
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22657
+    li       r2, 14336
+    li       r3, 14464
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 244992
-    li       r1, 22656
+    li       r1, 22657
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 227968
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 128
-    li       r1, 22656
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22657
+    li       r2, 14336
+    li       r3, 14464
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 245056
-    li       r1, 22656
+    li       r1, 22657
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 228096
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 128
-    li       r1, 22656
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22657
+    li       r2, 14336
+    li       r3, 14464
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 245120
-    li       r1, 22656
+    li       r1, 22657
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 228224
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 128
-    li       r1, 22656
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22657
+    li       r2, 14336
+    li       r3, 14464
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 245184
-    li       r1, 22656
+    li       r1, 22657
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 228352
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 128
-    li       r1, 22656
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22657
+    li       r2, 14336
+    li       r3, 14464
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 245248
-    li       r1, 22656
+    li       r1, 22657
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 228480
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 128
-    li       r1, 22656
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22657
+    li       r2, 14336
+    li       r3, 14464
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 245312
-    li       r1, 22656
+    li       r1, 22657
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 228608
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 128
-    li       r1, 22656
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22657
+    li       r2, 14336
+    li       r3, 14464
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 245376
-    li       r1, 22656
+    li       r1, 22657
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 228736
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 128
-    li       r1, 22656
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22657
+    li       r2, 14336
+    li       r3, 14464
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 245440
-    li       r1, 22656
+    li       r1, 22657
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 228864
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 128
-    li       r1, 22656
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22657
+    li       r2, 14336
+    li       r3, 14464
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 245504
-    li       r1, 22656
+    li       r1, 22657
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 228992
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 128
-    li       r1, 22656
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22657
+    li       r2, 14336
+    li       r3, 14464
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 245568
-    li       r1, 22656
+    li       r1, 22657
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 229120
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 128
-    li       r1, 22656
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22657
+    li       r2, 14336
+    li       r3, 14464
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 245632
-    li       r1, 22656
+    li       r1, 22657
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 229248
-    li       r1, 22528
+    li       r1, 14336
     ld       r1, r4, sram, 128
-    li       r1, 22656
-    li       r2, 22528
-    li       r3, 14336
+    li       r1, 22657
+    li       r2, 14336
+    li       r3, 14464
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 245696
-    li       r1, 22656
+    li       r1, 22657
     st       r4, r1, sram, 64
 .layer 15
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 229376
+    li       r3, 16384
+    mul      r3, r15, r3
+    addi     r3, r3, 229376
     li       r1, 14336
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 237568
-    li       r1, 14400
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 229440
-    li       r1, 14464
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 237632
-    li       r1, 14528
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 229504
-    li       r1, 14592
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 237696
-    li       r1, 14656
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 229568
-    li       r1, 14720
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 237760
-    li       r1, 14784
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 229632
-    li       r1, 14848
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 237824
-    li       r1, 14912
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 229696
-    li       r1, 14976
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 237888
-    li       r1, 15040
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 229760
-    li       r1, 15104
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 237952
-    li       r1, 15168
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 229824
-    li       r1, 15232
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 238016
-    li       r1, 15296
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 229888
-    li       r1, 15360
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 238080
-    li       r1, 15424
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 229952
-    li       r1, 15488
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 238144
-    li       r1, 15552
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 230016
-    li       r1, 15616
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 238208
-    li       r1, 15680
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 230080
-    li       r1, 15744
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 238272
-    li       r1, 15808
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 230144
-    li       r1, 15872
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 238336
-    li       r1, 15936
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 230208
-    li       r1, 16000
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 238400
-    li       r1, 16064
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 230272
-    li       r1, 16128
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 238464
-    li       r1, 16192
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 230336
-    li       r1, 16256
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 238528
-    li       r1, 16320
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 230400
-    li       r1, 16384
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 238592
-    li       r1, 16448
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 230464
-    li       r1, 16512
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 238656
-    li       r1, 16576
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 230528
-    li       r1, 16640
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 238720
-    li       r1, 16704
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 230592
-    li       r1, 16768
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 238784
-    li       r1, 16832
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 230656
-    li       r1, 16896
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 238848
-    li       r1, 16960
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 230720
-    li       r1, 17024
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 238912
-    li       r1, 17088
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 230784
-    li       r1, 17152
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 238976
-    li       r1, 17216
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 230848
-    li       r1, 17280
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 239040
-    li       r1, 17344
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 230912
-    li       r1, 17408
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 239104
-    li       r1, 17472
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 230976
-    li       r1, 17536
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 239168
-    li       r1, 17600
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 231040
-    li       r1, 17664
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 239232
-    li       r1, 17728
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 231104
-    li       r1, 17792
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 239296
-    li       r1, 17856
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 231168
-    li       r1, 17920
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 239360
-    li       r1, 17984
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 231232
-    li       r1, 18048
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 239424
-    li       r1, 18112
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 231296
-    li       r1, 18176
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 239488
-    li       r1, 18240
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 231360
-    li       r1, 18304
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 239552
-    li       r1, 18368
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 231424
-    li       r1, 18432
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 239616
-    li       r1, 18496
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 231488
-    li       r1, 18560
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 239680
-    li       r1, 18624
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 231552
-    li       r1, 18688
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 239744
-    li       r1, 18752
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 231616
-    li       r1, 18816
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 239808
-    li       r1, 18880
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 231680
-    li       r1, 18944
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 239872
-    li       r1, 19008
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 231744
-    li       r1, 19072
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 239936
-    li       r1, 19136
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 231808
-    li       r1, 19200
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 240000
-    li       r1, 19264
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 231872
-    li       r1, 19328
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 240064
-    li       r1, 19392
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 231936
-    li       r1, 19456
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 240128
-    li       r1, 19520
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 232000
-    li       r1, 19584
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 240192
-    li       r1, 19648
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 232064
-    li       r1, 19712
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 240256
-    li       r1, 19776
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 232128
-    li       r1, 19840
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 240320
-    li       r1, 19904
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 232192
-    li       r1, 19968
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 240384
-    li       r1, 20032
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 232256
-    li       r1, 20096
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 240448
-    li       r1, 20160
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 232320
-    li       r1, 20224
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 240512
-    li       r1, 20288
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 232384
-    li       r1, 20352
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 240576
-    li       r1, 20416
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 232448
-    li       r1, 20480
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 240640
-    li       r1, 20544
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 232512
-    li       r1, 20608
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 240704
-    li       r1, 20672
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 232576
-    li       r1, 20736
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 240768
-    li       r1, 20800
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 232640
-    li       r1, 20864
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 240832
-    li       r1, 20928
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 232704
-    li       r1, 20992
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 240896
-    li       r1, 21056
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 232768
-    li       r1, 21120
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 240960
-    li       r1, 21184
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 232832
-    li       r1, 21248
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 241024
-    li       r1, 21312
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 232896
-    li       r1, 21376
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 241088
-    li       r1, 21440
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 232960
-    li       r1, 21504
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 241152
-    li       r1, 21568
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 233024
-    li       r1, 21632
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 241216
-    li       r1, 21696
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 233088
-    li       r1, 21760
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 241280
-    li       r1, 21824
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 233152
-    li       r1, 21888
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 241344
-    li       r1, 21952
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 233216
-    li       r1, 22016
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 241408
-    li       r1, 22080
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 233280
-    li       r1, 22144
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 241472
-    li       r1, 22208
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 233344
-    li       r1, 22272
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 241536
-    li       r1, 22336
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 233408
-    li       r1, 22400
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 241600
-    li       r1, 22464
-    ld       r1, r4, sram, 64
+    addi     r4, r3, 0
+    addi     r5, r1, 8192
+L7851:
+    addi     r6, r4, 0
+    addi     r13, r1, 128
+L7853:
+    ld       r1, r6, sram, 64
+    addi     r1, r1, 64
+    addi     r6, r6, 8192
+    blt      r1, r13, L7853
+    addi     r4, r4, 64
+    blt      r1, r5, L7851
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 245760
     li       r1, 14336
     st       r4, r1, sram, 8192
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 233472
+    li       r3, 16384
+    mul      r3, r15, r3
+    addi     r3, r3, 233472
     li       r1, 14336
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 241664
-    li       r1, 14400
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 233536
-    li       r1, 14464
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 241728
-    li       r1, 14528
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 233600
-    li       r1, 14592
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 241792
-    li       r1, 14656
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 233664
-    li       r1, 14720
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 241856
-    li       r1, 14784
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 233728
-    li       r1, 14848
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 241920
-    li       r1, 14912
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 233792
-    li       r1, 14976
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 241984
-    li       r1, 15040
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 233856
-    li       r1, 15104
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 242048
-    li       r1, 15168
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 233920
-    li       r1, 15232
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 242112
-    li       r1, 15296
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 233984
-    li       r1, 15360
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 242176
-    li       r1, 15424
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 234048
-    li       r1, 15488
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 242240
-    li       r1, 15552
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 234112
-    li       r1, 15616
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 242304
-    li       r1, 15680
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 234176
-    li       r1, 15744
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 242368
-    li       r1, 15808
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 234240
-    li       r1, 15872
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 242432
-    li       r1, 15936
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 234304
-    li       r1, 16000
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 242496
-    li       r1, 16064
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 234368
-    li       r1, 16128
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 242560
-    li       r1, 16192
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 234432
-    li       r1, 16256
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 242624
-    li       r1, 16320
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 234496
-    li       r1, 16384
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 242688
-    li       r1, 16448
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 234560
-    li       r1, 16512
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 242752
-    li       r1, 16576
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 234624
-    li       r1, 16640
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 242816
-    li       r1, 16704
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 234688
-    li       r1, 16768
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 242880
-    li       r1, 16832
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 234752
-    li       r1, 16896
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 242944
-    li       r1, 16960
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 234816
-    li       r1, 17024
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 243008
-    li       r1, 17088
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 234880
-    li       r1, 17152
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 243072
-    li       r1, 17216
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 234944
-    li       r1, 17280
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 243136
-    li       r1, 17344
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 235008
-    li       r1, 17408
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 243200
-    li       r1, 17472
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 235072
-    li       r1, 17536
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 243264
-    li       r1, 17600
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 235136
-    li       r1, 17664
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 243328
-    li       r1, 17728
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 235200
-    li       r1, 17792
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 243392
-    li       r1, 17856
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 235264
-    li       r1, 17920
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 243456
-    li       r1, 17984
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 235328
-    li       r1, 18048
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 243520
-    li       r1, 18112
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 235392
-    li       r1, 18176
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 243584
-    li       r1, 18240
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 235456
-    li       r1, 18304
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 243648
-    li       r1, 18368
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 235520
-    li       r1, 18432
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 243712
-    li       r1, 18496
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 235584
-    li       r1, 18560
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 243776
-    li       r1, 18624
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 235648
-    li       r1, 18688
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 243840
-    li       r1, 18752
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 235712
-    li       r1, 18816
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 243904
-    li       r1, 18880
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 235776
-    li       r1, 18944
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 243968
-    li       r1, 19008
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 235840
-    li       r1, 19072
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 244032
-    li       r1, 19136
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 235904
-    li       r1, 19200
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 244096
-    li       r1, 19264
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 235968
-    li       r1, 19328
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 244160
-    li       r1, 19392
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 236032
-    li       r1, 19456
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 244224
-    li       r1, 19520
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 236096
-    li       r1, 19584
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 244288
-    li       r1, 19648
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 236160
-    li       r1, 19712
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 244352
-    li       r1, 19776
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 236224
-    li       r1, 19840
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 244416
-    li       r1, 19904
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 236288
-    li       r1, 19968
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 244480
-    li       r1, 20032
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 236352
-    li       r1, 20096
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 244544
-    li       r1, 20160
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 236416
-    li       r1, 20224
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 244608
-    li       r1, 20288
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 236480
-    li       r1, 20352
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 244672
-    li       r1, 20416
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 236544
-    li       r1, 20480
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 244736
-    li       r1, 20544
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 236608
-    li       r1, 20608
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 244800
-    li       r1, 20672
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 236672
-    li       r1, 20736
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 244864
-    li       r1, 20800
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 236736
-    li       r1, 20864
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 244928
-    li       r1, 20928
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 236800
-    li       r1, 20992
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 244992
-    li       r1, 21056
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 236864
-    li       r1, 21120
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 245056
-    li       r1, 21184
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 236928
-    li       r1, 21248
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 245120
-    li       r1, 21312
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 236992
-    li       r1, 21376
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 245184
-    li       r1, 21440
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 237056
-    li       r1, 21504
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 245248
-    li       r1, 21568
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 237120
-    li       r1, 21632
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 245312
-    li       r1, 21696
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 237184
-    li       r1, 21760
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 245376
-    li       r1, 21824
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 237248
-    li       r1, 21888
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 245440
-    li       r1, 21952
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 237312
-    li       r1, 22016
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 245504
-    li       r1, 22080
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 237376
-    li       r1, 22144
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 245568
-    li       r1, 22208
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 237440
-    li       r1, 22272
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 245632
-    li       r1, 22336
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 237504
-    li       r1, 22400
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 245696
-    li       r1, 22464
-    ld       r1, r4, sram, 64
+    addi     r4, r3, 0
+    addi     r5, r1, 8192
+L7870:
+    addi     r6, r4, 0
+    addi     r13, r1, 128
+L7872:
+    ld       r1, r6, sram, 64
+    addi     r1, r1, 64
+    addi     r6, r6, 8192
+    blt      r1, r13, L7872
+    addi     r4, r4, 64
+    blt      r1, r5, L7870
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 253952
@@ -10853,1291 +8347,33 @@ L128:
 .layer 8
     li       r1, 5888
     recv     r1, 3, 1, 1
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 49152
+    li       r3, 16384
+    mul      r3, r15, r3
+    addi     r3, r3, 49152
     li       r1, 5888
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 49280
-    li       r1, 5952
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 49408
-    li       r1, 6016
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 49536
-    li       r1, 6080
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 49664
-    li       r1, 6144
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 49792
-    li       r1, 6208
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 49920
-    li       r1, 6272
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 50048
-    li       r1, 6336
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 50176
-    li       r1, 6400
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 50304
-    li       r1, 6464
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 50432
-    li       r1, 6528
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 50560
-    li       r1, 6592
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 50688
-    li       r1, 6656
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 50816
-    li       r1, 6720
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 50944
-    li       r1, 6784
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 51072
-    li       r1, 6848
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 51200
-    li       r1, 6912
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 51328
-    li       r1, 6976
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 51456
-    li       r1, 7040
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 51584
-    li       r1, 7104
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 51712
-    li       r1, 7168
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 51840
-    li       r1, 7232
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 51968
-    li       r1, 7296
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 52096
-    li       r1, 7360
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 52224
-    li       r1, 7424
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 52352
-    li       r1, 7488
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 52480
-    li       r1, 7552
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 52608
-    li       r1, 7616
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 52736
-    li       r1, 7680
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 52864
-    li       r1, 7744
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 52992
-    li       r1, 7808
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 53120
-    li       r1, 7872
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 53248
-    li       r1, 7936
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 53376
-    li       r1, 8000
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 53504
-    li       r1, 8064
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 53632
-    li       r1, 8128
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 53760
-    li       r1, 8192
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 53888
-    li       r1, 8256
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 54016
-    li       r1, 8320
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 54144
-    li       r1, 8384
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 54272
-    li       r1, 8448
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 54400
-    li       r1, 8512
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 54528
-    li       r1, 8576
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 54656
-    li       r1, 8640
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 54784
-    li       r1, 8704
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 54912
-    li       r1, 8768
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 55040
-    li       r1, 8832
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 55168
-    li       r1, 8896
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 55296
-    li       r1, 8960
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 55424
-    li       r1, 9024
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 55552
-    li       r1, 9088
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 55680
-    li       r1, 9152
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 55808
-    li       r1, 9216
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 55936
-    li       r1, 9280
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 56064
-    li       r1, 9344
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 56192
-    li       r1, 9408
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 56320
-    li       r1, 9472
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 56448
-    li       r1, 9536
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 56576
-    li       r1, 9600
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 56704
-    li       r1, 9664
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 56832
-    li       r1, 9728
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 56960
-    li       r1, 9792
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 57088
-    li       r1, 9856
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 57216
-    li       r1, 9920
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 57344
-    li       r1, 9984
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 57472
-    li       r1, 10048
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 57600
-    li       r1, 10112
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 57728
-    li       r1, 10176
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 57856
-    li       r1, 10240
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 57984
-    li       r1, 10304
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 58112
-    li       r1, 10368
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 58240
-    li       r1, 10432
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 58368
-    li       r1, 10496
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 58496
-    li       r1, 10560
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 58624
-    li       r1, 10624
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 58752
-    li       r1, 10688
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 58880
-    li       r1, 10752
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 59008
-    li       r1, 10816
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 59136
-    li       r1, 10880
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 59264
-    li       r1, 10944
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 59392
-    li       r1, 11008
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 59520
-    li       r1, 11072
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 59648
-    li       r1, 11136
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 59776
-    li       r1, 11200
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 59904
-    li       r1, 11264
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 60032
-    li       r1, 11328
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 60160
-    li       r1, 11392
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 60288
-    li       r1, 11456
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 60416
-    li       r1, 11520
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 60544
-    li       r1, 11584
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 60672
-    li       r1, 11648
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 60800
-    li       r1, 11712
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 60928
-    li       r1, 11776
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 61056
-    li       r1, 11840
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 61184
-    li       r1, 11904
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 61312
-    li       r1, 11968
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 61440
-    li       r1, 12032
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 61568
-    li       r1, 12096
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 61696
-    li       r1, 12160
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 61824
-    li       r1, 12224
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 61952
-    li       r1, 12288
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 62080
-    li       r1, 12352
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 62208
-    li       r1, 12416
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 62336
-    li       r1, 12480
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 62464
-    li       r1, 12544
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 62592
-    li       r1, 12608
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 62720
-    li       r1, 12672
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 62848
-    li       r1, 12736
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 62976
-    li       r1, 12800
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 63104
-    li       r1, 12864
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 63232
-    li       r1, 12928
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 63360
-    li       r1, 12992
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 63488
-    li       r1, 13056
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 63616
-    li       r1, 13120
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 63744
-    li       r1, 13184
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 63872
-    li       r1, 13248
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 64000
-    li       r1, 13312
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 64128
-    li       r1, 13376
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 64256
-    li       r1, 13440
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 64384
-    li       r1, 13504
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 64512
-    li       r1, 13568
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 64640
-    li       r1, 13632
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 64768
-    li       r1, 13696
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 64896
-    li       r1, 13760
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 65024
-    li       r1, 13824
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 65152
-    li       r1, 13888
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 65280
-    li       r1, 13952
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 65408
-    li       r1, 14016
-    ld       r1, r4, sram, 64
+    addi     r4, r3, 0
+    addi     r13, r1, 8192
+L171:
+    ld       r1, r4, sram, 64
+    addi     r1, r1, 64
+    addi     r4, r4, 128
+    blt      r1, r13, L171
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 98304
     li       r1, 5888
     st       r4, r1, sram, 8192
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 49216
+    li       r3, 16384
+    mul      r3, r15, r3
+    addi     r3, r3, 49216
     li       r1, 5888
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 49344
-    li       r1, 5952
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 49472
-    li       r1, 6016
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 49600
-    li       r1, 6080
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 49728
-    li       r1, 6144
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 49856
-    li       r1, 6208
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 49984
-    li       r1, 6272
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 50112
-    li       r1, 6336
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 50240
-    li       r1, 6400
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 50368
-    li       r1, 6464
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 50496
-    li       r1, 6528
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 50624
-    li       r1, 6592
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 50752
-    li       r1, 6656
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 50880
-    li       r1, 6720
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 51008
-    li       r1, 6784
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 51136
-    li       r1, 6848
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 51264
-    li       r1, 6912
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 51392
-    li       r1, 6976
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 51520
-    li       r1, 7040
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 51648
-    li       r1, 7104
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 51776
-    li       r1, 7168
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 51904
-    li       r1, 7232
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 52032
-    li       r1, 7296
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 52160
-    li       r1, 7360
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 52288
-    li       r1, 7424
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 52416
-    li       r1, 7488
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 52544
-    li       r1, 7552
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 52672
-    li       r1, 7616
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 52800
-    li       r1, 7680
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 52928
-    li       r1, 7744
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 53056
-    li       r1, 7808
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 53184
-    li       r1, 7872
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 53312
-    li       r1, 7936
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 53440
-    li       r1, 8000
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 53568
-    li       r1, 8064
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 53696
-    li       r1, 8128
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 53824
-    li       r1, 8192
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 53952
-    li       r1, 8256
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 54080
-    li       r1, 8320
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 54208
-    li       r1, 8384
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 54336
-    li       r1, 8448
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 54464
-    li       r1, 8512
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 54592
-    li       r1, 8576
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 54720
-    li       r1, 8640
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 54848
-    li       r1, 8704
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 54976
-    li       r1, 8768
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 55104
-    li       r1, 8832
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 55232
-    li       r1, 8896
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 55360
-    li       r1, 8960
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 55488
-    li       r1, 9024
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 55616
-    li       r1, 9088
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 55744
-    li       r1, 9152
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 55872
-    li       r1, 9216
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 56000
-    li       r1, 9280
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 56128
-    li       r1, 9344
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 56256
-    li       r1, 9408
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 56384
-    li       r1, 9472
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 56512
-    li       r1, 9536
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 56640
-    li       r1, 9600
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 56768
-    li       r1, 9664
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 56896
-    li       r1, 9728
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 57024
-    li       r1, 9792
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 57152
-    li       r1, 9856
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 57280
-    li       r1, 9920
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 57408
-    li       r1, 9984
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 57536
-    li       r1, 10048
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 57664
-    li       r1, 10112
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 57792
-    li       r1, 10176
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 57920
-    li       r1, 10240
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 58048
-    li       r1, 10304
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 58176
-    li       r1, 10368
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 58304
-    li       r1, 10432
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 58432
-    li       r1, 10496
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 58560
-    li       r1, 10560
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 58688
-    li       r1, 10624
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 58816
-    li       r1, 10688
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 58944
-    li       r1, 10752
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 59072
-    li       r1, 10816
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 59200
-    li       r1, 10880
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 59328
-    li       r1, 10944
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 59456
-    li       r1, 11008
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 59584
-    li       r1, 11072
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 59712
-    li       r1, 11136
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 59840
-    li       r1, 11200
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 59968
-    li       r1, 11264
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 60096
-    li       r1, 11328
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 60224
-    li       r1, 11392
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 60352
-    li       r1, 11456
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 60480
-    li       r1, 11520
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 60608
-    li       r1, 11584
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 60736
-    li       r1, 11648
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 60864
-    li       r1, 11712
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 60992
-    li       r1, 11776
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 61120
-    li       r1, 11840
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 61248
-    li       r1, 11904
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 61376
-    li       r1, 11968
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 61504
-    li       r1, 12032
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 61632
-    li       r1, 12096
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 61760
-    li       r1, 12160
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 61888
-    li       r1, 12224
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 62016
-    li       r1, 12288
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 62144
-    li       r1, 12352
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 62272
-    li       r1, 12416
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 62400
-    li       r1, 12480
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 62528
-    li       r1, 12544
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 62656
-    li       r1, 12608
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 62784
-    li       r1, 12672
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 62912
-    li       r1, 12736
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 63040
-    li       r1, 12800
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 63168
-    li       r1, 12864
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 63296
-    li       r1, 12928
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 63424
-    li       r1, 12992
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 63552
-    li       r1, 13056
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 63680
-    li       r1, 13120
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 63808
-    li       r1, 13184
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 63936
-    li       r1, 13248
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 64064
-    li       r1, 13312
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 64192
-    li       r1, 13376
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 64320
-    li       r1, 13440
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 64448
-    li       r1, 13504
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 64576
-    li       r1, 13568
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 64704
-    li       r1, 13632
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 64832
-    li       r1, 13696
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 64960
-    li       r1, 13760
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 65088
-    li       r1, 13824
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 65216
-    li       r1, 13888
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 65344
-    li       r1, 13952
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 65472
-    li       r1, 14016
-    ld       r1, r4, sram, 64
+    addi     r4, r3, 0
+    addi     r13, r1, 8192
+L186:
+    ld       r1, r4, sram, 64
+    addi     r1, r1, 64
+    addi     r4, r4, 128
+    blt      r1, r13, L186
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 106496
@@ -13268,1291 +9504,33 @@ L128:
 .layer 10
     li       r1, 5888
     recv     r1, 6, 1, 1
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 65536
+    li       r3, 16384
+    mul      r3, r15, r3
+    addi     r3, r3, 65536
     li       r1, 5888
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 65664
-    li       r1, 5952
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 65792
-    li       r1, 6016
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 65920
-    li       r1, 6080
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 66048
-    li       r1, 6144
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 66176
-    li       r1, 6208
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 66304
-    li       r1, 6272
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 66432
-    li       r1, 6336
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 66560
-    li       r1, 6400
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 66688
-    li       r1, 6464
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 66816
-    li       r1, 6528
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 66944
-    li       r1, 6592
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 67072
-    li       r1, 6656
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 67200
-    li       r1, 6720
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 67328
-    li       r1, 6784
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 67456
-    li       r1, 6848
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 67584
-    li       r1, 6912
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 67712
-    li       r1, 6976
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 67840
-    li       r1, 7040
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 67968
-    li       r1, 7104
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 68096
-    li       r1, 7168
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 68224
-    li       r1, 7232
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 68352
-    li       r1, 7296
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 68480
-    li       r1, 7360
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 68608
-    li       r1, 7424
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 68736
-    li       r1, 7488
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 68864
-    li       r1, 7552
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 68992
-    li       r1, 7616
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 69120
-    li       r1, 7680
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 69248
-    li       r1, 7744
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 69376
-    li       r1, 7808
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 69504
-    li       r1, 7872
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 69632
-    li       r1, 7936
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 69760
-    li       r1, 8000
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 69888
-    li       r1, 8064
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 70016
-    li       r1, 8128
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 70144
-    li       r1, 8192
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 70272
-    li       r1, 8256
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 70400
-    li       r1, 8320
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 70528
-    li       r1, 8384
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 70656
-    li       r1, 8448
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 70784
-    li       r1, 8512
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 70912
-    li       r1, 8576
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 71040
-    li       r1, 8640
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 71168
-    li       r1, 8704
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 71296
-    li       r1, 8768
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 71424
-    li       r1, 8832
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 71552
-    li       r1, 8896
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 71680
-    li       r1, 8960
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 71808
-    li       r1, 9024
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 71936
-    li       r1, 9088
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 72064
-    li       r1, 9152
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 72192
-    li       r1, 9216
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 72320
-    li       r1, 9280
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 72448
-    li       r1, 9344
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 72576
-    li       r1, 9408
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 72704
-    li       r1, 9472
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 72832
-    li       r1, 9536
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 72960
-    li       r1, 9600
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 73088
-    li       r1, 9664
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 73216
-    li       r1, 9728
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 73344
-    li       r1, 9792
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 73472
-    li       r1, 9856
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 73600
-    li       r1, 9920
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 73728
-    li       r1, 9984
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 73856
-    li       r1, 10048
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 73984
-    li       r1, 10112
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 74112
-    li       r1, 10176
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 74240
-    li       r1, 10240
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 74368
-    li       r1, 10304
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 74496
-    li       r1, 10368
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 74624
-    li       r1, 10432
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 74752
-    li       r1, 10496
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 74880
-    li       r1, 10560
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 75008
-    li       r1, 10624
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 75136
-    li       r1, 10688
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 75264
-    li       r1, 10752
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 75392
-    li       r1, 10816
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 75520
-    li       r1, 10880
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 75648
-    li       r1, 10944
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 75776
-    li       r1, 11008
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 75904
-    li       r1, 11072
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 76032
-    li       r1, 11136
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 76160
-    li       r1, 11200
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 76288
-    li       r1, 11264
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 76416
-    li       r1, 11328
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 76544
-    li       r1, 11392
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 76672
-    li       r1, 11456
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 76800
-    li       r1, 11520
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 76928
-    li       r1, 11584
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 77056
-    li       r1, 11648
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 77184
-    li       r1, 11712
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 77312
-    li       r1, 11776
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 77440
-    li       r1, 11840
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 77568
-    li       r1, 11904
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 77696
-    li       r1, 11968
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 77824
-    li       r1, 12032
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 77952
-    li       r1, 12096
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 78080
-    li       r1, 12160
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 78208
-    li       r1, 12224
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 78336
-    li       r1, 12288
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 78464
-    li       r1, 12352
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 78592
-    li       r1, 12416
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 78720
-    li       r1, 12480
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 78848
-    li       r1, 12544
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 78976
-    li       r1, 12608
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 79104
-    li       r1, 12672
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 79232
-    li       r1, 12736
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 79360
-    li       r1, 12800
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 79488
-    li       r1, 12864
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 79616
-    li       r1, 12928
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 79744
-    li       r1, 12992
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 79872
-    li       r1, 13056
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 80000
-    li       r1, 13120
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 80128
-    li       r1, 13184
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 80256
-    li       r1, 13248
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 80384
-    li       r1, 13312
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 80512
-    li       r1, 13376
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 80640
-    li       r1, 13440
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 80768
-    li       r1, 13504
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 80896
-    li       r1, 13568
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 81024
-    li       r1, 13632
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 81152
-    li       r1, 13696
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 81280
-    li       r1, 13760
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 81408
-    li       r1, 13824
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 81536
-    li       r1, 13888
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 81664
-    li       r1, 13952
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 81792
-    li       r1, 14016
-    ld       r1, r4, sram, 64
+    addi     r4, r3, 0
+    addi     r13, r1, 8192
+L171:
+    ld       r1, r4, sram, 64
+    addi     r1, r1, 64
+    addi     r4, r4, 128
+    blt      r1, r13, L171
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 114688
     li       r1, 5888
     st       r4, r1, sram, 8192
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 65600
+    li       r3, 16384
+    mul      r3, r15, r3
+    addi     r3, r3, 65600
     li       r1, 5888
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 65728
-    li       r1, 5952
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 65856
-    li       r1, 6016
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 65984
-    li       r1, 6080
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 66112
-    li       r1, 6144
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 66240
-    li       r1, 6208
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 66368
-    li       r1, 6272
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 66496
-    li       r1, 6336
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 66624
-    li       r1, 6400
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 66752
-    li       r1, 6464
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 66880
-    li       r1, 6528
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 67008
-    li       r1, 6592
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 67136
-    li       r1, 6656
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 67264
-    li       r1, 6720
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 67392
-    li       r1, 6784
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 67520
-    li       r1, 6848
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 67648
-    li       r1, 6912
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 67776
-    li       r1, 6976
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 67904
-    li       r1, 7040
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 68032
-    li       r1, 7104
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 68160
-    li       r1, 7168
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 68288
-    li       r1, 7232
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 68416
-    li       r1, 7296
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 68544
-    li       r1, 7360
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 68672
-    li       r1, 7424
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 68800
-    li       r1, 7488
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 68928
-    li       r1, 7552
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 69056
-    li       r1, 7616
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 69184
-    li       r1, 7680
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 69312
-    li       r1, 7744
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 69440
-    li       r1, 7808
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 69568
-    li       r1, 7872
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 69696
-    li       r1, 7936
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 69824
-    li       r1, 8000
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 69952
-    li       r1, 8064
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 70080
-    li       r1, 8128
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 70208
-    li       r1, 8192
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 70336
-    li       r1, 8256
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 70464
-    li       r1, 8320
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 70592
-    li       r1, 8384
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 70720
-    li       r1, 8448
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 70848
-    li       r1, 8512
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 70976
-    li       r1, 8576
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 71104
-    li       r1, 8640
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 71232
-    li       r1, 8704
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 71360
-    li       r1, 8768
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 71488
-    li       r1, 8832
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 71616
-    li       r1, 8896
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 71744
-    li       r1, 8960
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 71872
-    li       r1, 9024
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 72000
-    li       r1, 9088
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 72128
-    li       r1, 9152
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 72256
-    li       r1, 9216
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 72384
-    li       r1, 9280
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 72512
-    li       r1, 9344
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 72640
-    li       r1, 9408
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 72768
-    li       r1, 9472
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 72896
-    li       r1, 9536
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 73024
-    li       r1, 9600
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 73152
-    li       r1, 9664
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 73280
-    li       r1, 9728
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 73408
-    li       r1, 9792
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 73536
-    li       r1, 9856
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 73664
-    li       r1, 9920
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 73792
-    li       r1, 9984
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 73920
-    li       r1, 10048
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 74048
-    li       r1, 10112
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 74176
-    li       r1, 10176
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 74304
-    li       r1, 10240
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 74432
-    li       r1, 10304
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 74560
-    li       r1, 10368
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 74688
-    li       r1, 10432
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 74816
-    li       r1, 10496
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 74944
-    li       r1, 10560
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 75072
-    li       r1, 10624
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 75200
-    li       r1, 10688
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 75328
-    li       r1, 10752
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 75456
-    li       r1, 10816
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 75584
-    li       r1, 10880
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 75712
-    li       r1, 10944
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 75840
-    li       r1, 11008
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 75968
-    li       r1, 11072
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 76096
-    li       r1, 11136
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 76224
-    li       r1, 11200
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 76352
-    li       r1, 11264
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 76480
-    li       r1, 11328
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 76608
-    li       r1, 11392
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 76736
-    li       r1, 11456
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 76864
-    li       r1, 11520
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 76992
-    li       r1, 11584
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 77120
-    li       r1, 11648
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 77248
-    li       r1, 11712
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 77376
-    li       r1, 11776
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 77504
-    li       r1, 11840
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 77632
-    li       r1, 11904
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 77760
-    li       r1, 11968
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 77888
-    li       r1, 12032
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 78016
-    li       r1, 12096
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 78144
-    li       r1, 12160
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 78272
-    li       r1, 12224
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 78400
-    li       r1, 12288
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 78528
-    li       r1, 12352
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 78656
-    li       r1, 12416
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 78784
-    li       r1, 12480
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 78912
-    li       r1, 12544
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 79040
-    li       r1, 12608
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 79168
-    li       r1, 12672
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 79296
-    li       r1, 12736
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 79424
-    li       r1, 12800
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 79552
-    li       r1, 12864
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 79680
-    li       r1, 12928
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 79808
-    li       r1, 12992
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 79936
-    li       r1, 13056
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 80064
-    li       r1, 13120
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 80192
-    li       r1, 13184
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 80320
-    li       r1, 13248
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 80448
-    li       r1, 13312
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 80576
-    li       r1, 13376
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 80704
-    li       r1, 13440
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 80832
-    li       r1, 13504
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 80960
-    li       r1, 13568
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 81088
-    li       r1, 13632
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 81216
-    li       r1, 13696
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 81344
-    li       r1, 13760
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 81472
-    li       r1, 13824
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 81600
-    li       r1, 13888
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 81728
-    li       r1, 13952
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 81856
-    li       r1, 14016
-    ld       r1, r4, sram, 64
+    addi     r4, r3, 0
+    addi     r13, r1, 8192
+L186:
+    ld       r1, r4, sram, 64
+    addi     r1, r1, 64
+    addi     r4, r4, 128
+    blt      r1, r13, L186
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 122880
@@ -16478,7 +11456,7 @@ L551:
     li       r1, 5632
     ld       r1, r4, dram, 256
     li       r4, 56320
-    li       r1, 22464
+    li       r1, 14273
     ld       r1, r4, dram, 256
     barrier  0
     li       r14, 1
@@ -16797,10057 +11775,7551 @@ L284:
     li       r1, 2688
     st       r4, r1, sram, 256
 .layer 29
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 491520
+    li       r3, 16384
+    mul      r3, r15, r3
+    addi     r3, r3, 491520
     li       r1, 5888
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 491648
-    li       r1, 5952
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 491776
-    li       r1, 6016
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 491904
-    li       r1, 6080
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 492032
-    li       r1, 6144
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 492160
-    li       r1, 6208
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 492288
-    li       r1, 6272
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 492416
-    li       r1, 6336
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 492544
-    li       r1, 6400
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 492672
-    li       r1, 6464
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 492800
-    li       r1, 6528
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 492928
-    li       r1, 6592
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 493056
-    li       r1, 6656
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 493184
-    li       r1, 6720
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 493312
-    li       r1, 6784
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 493440
-    li       r1, 6848
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 493568
-    li       r1, 6912
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 493696
-    li       r1, 6976
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 493824
-    li       r1, 7040
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 493952
-    li       r1, 7104
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 494080
-    li       r1, 7168
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 494208
-    li       r1, 7232
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 494336
-    li       r1, 7296
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 494464
-    li       r1, 7360
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 494592
-    li       r1, 7424
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 494720
-    li       r1, 7488
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 494848
-    li       r1, 7552
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 494976
-    li       r1, 7616
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 495104
-    li       r1, 7680
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 495232
-    li       r1, 7744
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 495360
-    li       r1, 7808
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 495488
-    li       r1, 7872
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 495616
-    li       r1, 7936
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 495744
-    li       r1, 8000
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 495872
-    li       r1, 8064
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 496000
-    li       r1, 8128
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 496128
-    li       r1, 8192
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 496256
-    li       r1, 8256
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 496384
-    li       r1, 8320
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 496512
-    li       r1, 8384
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 496640
-    li       r1, 8448
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 496768
-    li       r1, 8512
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 496896
-    li       r1, 8576
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 497024
-    li       r1, 8640
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 497152
-    li       r1, 8704
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 497280
-    li       r1, 8768
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 497408
-    li       r1, 8832
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 497536
-    li       r1, 8896
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 497664
-    li       r1, 8960
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 497792
-    li       r1, 9024
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 497920
-    li       r1, 9088
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 498048
-    li       r1, 9152
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 498176
-    li       r1, 9216
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 498304
-    li       r1, 9280
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 498432
-    li       r1, 9344
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 498560
-    li       r1, 9408
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 498688
-    li       r1, 9472
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 498816
-    li       r1, 9536
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 498944
-    li       r1, 9600
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 499072
-    li       r1, 9664
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 499200
-    li       r1, 9728
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 499328
-    li       r1, 9792
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 499456
-    li       r1, 9856
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 499584
-    li       r1, 9920
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 499712
-    li       r1, 9984
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 499840
-    li       r1, 10048
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 499968
-    li       r1, 10112
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 500096
-    li       r1, 10176
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 500224
-    li       r1, 10240
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 500352
-    li       r1, 10304
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 500480
-    li       r1, 10368
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 500608
-    li       r1, 10432
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 500736
-    li       r1, 10496
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 500864
-    li       r1, 10560
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 500992
-    li       r1, 10624
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 501120
-    li       r1, 10688
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 501248
-    li       r1, 10752
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 501376
-    li       r1, 10816
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 501504
-    li       r1, 10880
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 501632
-    li       r1, 10944
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 501760
-    li       r1, 11008
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 501888
-    li       r1, 11072
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 502016
-    li       r1, 11136
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 502144
-    li       r1, 11200
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 502272
-    li       r1, 11264
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 502400
-    li       r1, 11328
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 502528
-    li       r1, 11392
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 502656
-    li       r1, 11456
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 502784
-    li       r1, 11520
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 502912
-    li       r1, 11584
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 503040
-    li       r1, 11648
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 503168
-    li       r1, 11712
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 503296
-    li       r1, 11776
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 503424
-    li       r1, 11840
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 503552
-    li       r1, 11904
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 503680
-    li       r1, 11968
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 503808
-    li       r1, 12032
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 503936
-    li       r1, 12096
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 504064
-    li       r1, 12160
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 504192
-    li       r1, 12224
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 504320
-    li       r1, 12288
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 504448
-    li       r1, 12352
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 504576
-    li       r1, 12416
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 504704
-    li       r1, 12480
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 504832
-    li       r1, 12544
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 504960
-    li       r1, 12608
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 505088
-    li       r1, 12672
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 505216
-    li       r1, 12736
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 505344
-    li       r1, 12800
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 505472
-    li       r1, 12864
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 505600
-    li       r1, 12928
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 505728
-    li       r1, 12992
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 505856
-    li       r1, 13056
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 505984
-    li       r1, 13120
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 506112
-    li       r1, 13184
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 506240
-    li       r1, 13248
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 506368
-    li       r1, 13312
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 506496
-    li       r1, 13376
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 506624
-    li       r1, 13440
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 506752
-    li       r1, 13504
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 506880
-    li       r1, 13568
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 507008
-    li       r1, 13632
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 507136
-    li       r1, 13696
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 507264
-    li       r1, 13760
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 507392
-    li       r1, 13824
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 507520
-    li       r1, 13888
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 507648
-    li       r1, 13952
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 507776
-    li       r1, 14016
-    ld       r1, r4, sram, 64
+    addi     r4, r3, 0
+    addi     r13, r1, 8192
+L312:
+    ld       r1, r4, sram, 64
+    addi     r1, r1, 64
+    addi     r4, r4, 128
+    blt      r1, r13, L312
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 540672
     li       r1, 5888
     st       r4, r1, sram, 8192
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 491584
+    li       r3, 16384
+    mul      r3, r15, r3
+    addi     r3, r3, 491584
     li       r1, 5888
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 491712
-    li       r1, 5952
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 491840
-    li       r1, 6016
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 491968
-    li       r1, 6080
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 492096
-    li       r1, 6144
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 492224
-    li       r1, 6208
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 492352
-    li       r1, 6272
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 492480
-    li       r1, 6336
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 492608
-    li       r1, 6400
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 492736
-    li       r1, 6464
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 492864
-    li       r1, 6528
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 492992
-    li       r1, 6592
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 493120
-    li       r1, 6656
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 493248
-    li       r1, 6720
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 493376
-    li       r1, 6784
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 493504
-    li       r1, 6848
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 493632
-    li       r1, 6912
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 493760
-    li       r1, 6976
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 493888
-    li       r1, 7040
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 494016
-    li       r1, 7104
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 494144
-    li       r1, 7168
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 494272
-    li       r1, 7232
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 494400
-    li       r1, 7296
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 494528
-    li       r1, 7360
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 494656
-    li       r1, 7424
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 494784
-    li       r1, 7488
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 494912
-    li       r1, 7552
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 495040
-    li       r1, 7616
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 495168
-    li       r1, 7680
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 495296
-    li       r1, 7744
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 495424
-    li       r1, 7808
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 495552
-    li       r1, 7872
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 495680
-    li       r1, 7936
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 495808
-    li       r1, 8000
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 495936
-    li       r1, 8064
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 496064
-    li       r1, 8128
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 496192
-    li       r1, 8192
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 496320
-    li       r1, 8256
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 496448
-    li       r1, 8320
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 496576
-    li       r1, 8384
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 496704
-    li       r1, 8448
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 496832
-    li       r1, 8512
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 496960
-    li       r1, 8576
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 497088
-    li       r1, 8640
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 497216
-    li       r1, 8704
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 497344
-    li       r1, 8768
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 497472
-    li       r1, 8832
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 497600
-    li       r1, 8896
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 497728
-    li       r1, 8960
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 497856
-    li       r1, 9024
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 497984
-    li       r1, 9088
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 498112
-    li       r1, 9152
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 498240
-    li       r1, 9216
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 498368
-    li       r1, 9280
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 498496
-    li       r1, 9344
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 498624
-    li       r1, 9408
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 498752
-    li       r1, 9472
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 498880
-    li       r1, 9536
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 499008
-    li       r1, 9600
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 499136
-    li       r1, 9664
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 499264
-    li       r1, 9728
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 499392
-    li       r1, 9792
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 499520
-    li       r1, 9856
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 499648
-    li       r1, 9920
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 499776
-    li       r1, 9984
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 499904
-    li       r1, 10048
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 500032
-    li       r1, 10112
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 500160
-    li       r1, 10176
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 500288
-    li       r1, 10240
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 500416
-    li       r1, 10304
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 500544
-    li       r1, 10368
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 500672
-    li       r1, 10432
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 500800
-    li       r1, 10496
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 500928
-    li       r1, 10560
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 501056
-    li       r1, 10624
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 501184
-    li       r1, 10688
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 501312
-    li       r1, 10752
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 501440
-    li       r1, 10816
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 501568
-    li       r1, 10880
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 501696
-    li       r1, 10944
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 501824
-    li       r1, 11008
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 501952
-    li       r1, 11072
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 502080
-    li       r1, 11136
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 502208
-    li       r1, 11200
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 502336
-    li       r1, 11264
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 502464
-    li       r1, 11328
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 502592
-    li       r1, 11392
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 502720
-    li       r1, 11456
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 502848
-    li       r1, 11520
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 502976
-    li       r1, 11584
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 503104
-    li       r1, 11648
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 503232
-    li       r1, 11712
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 503360
-    li       r1, 11776
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 503488
-    li       r1, 11840
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 503616
-    li       r1, 11904
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 503744
-    li       r1, 11968
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 503872
-    li       r1, 12032
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 504000
-    li       r1, 12096
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 504128
-    li       r1, 12160
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 504256
-    li       r1, 12224
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 504384
-    li       r1, 12288
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 504512
-    li       r1, 12352
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 504640
-    li       r1, 12416
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 504768
-    li       r1, 12480
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 504896
-    li       r1, 12544
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 505024
-    li       r1, 12608
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 505152
-    li       r1, 12672
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 505280
-    li       r1, 12736
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 505408
-    li       r1, 12800
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 505536
-    li       r1, 12864
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 505664
-    li       r1, 12928
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 505792
-    li       r1, 12992
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 505920
-    li       r1, 13056
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 506048
-    li       r1, 13120
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 506176
-    li       r1, 13184
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 506304
-    li       r1, 13248
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 506432
-    li       r1, 13312
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 506560
-    li       r1, 13376
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 506688
-    li       r1, 13440
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 506816
-    li       r1, 13504
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 506944
-    li       r1, 13568
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 507072
-    li       r1, 13632
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 507200
-    li       r1, 13696
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 507328
-    li       r1, 13760
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 507456
-    li       r1, 13824
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 507584
-    li       r1, 13888
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 507712
-    li       r1, 13952
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 507840
-    li       r1, 14016
-    ld       r1, r4, sram, 64
+    addi     r4, r3, 0
+    addi     r13, r1, 8192
+L327:
+    ld       r1, r4, sram, 64
+    addi     r1, r1, 64
+    addi     r4, r4, 128
+    blt      r1, r13, L327
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 548864
     li       r1, 5888
     st       r4, r1, sram, 8192
 .layer 34
-    li       r1, 14080
+    li       r1, 5952
     recv     r1, 11, 1, 1
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 557056
-    li       r1, 14080
+    li       r1, 5952
     ld       r1, r4, sram, 8192
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 540672
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 64
-    li       r1, 22336
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14145
+    li       r2, 5888
+    li       r3, 5952
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 589824
-    li       r1, 22336
+    li       r1, 14145
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 540736
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 64
-    li       r1, 22336
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14145
+    li       r2, 5888
+    li       r3, 5952
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 589952
-    li       r1, 22336
+    li       r1, 14145
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 540800
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 64
-    li       r1, 22336
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14145
+    li       r2, 5888
+    li       r3, 5952
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 590080
-    li       r1, 22336
+    li       r1, 14145
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 540864
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 64
-    li       r1, 22336
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14145
+    li       r2, 5888
+    li       r3, 5952
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 590208
-    li       r1, 22336
+    li       r1, 14145
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 540928
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 64
-    li       r1, 22336
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14145
+    li       r2, 5888
+    li       r3, 5952
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 590336
-    li       r1, 22336
+    li       r1, 14145
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 540992
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 64
-    li       r1, 22336
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14145
+    li       r2, 5888
+    li       r3, 5952
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 590464
-    li       r1, 22336
+    li       r1, 14145
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 541056
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 64
-    li       r1, 22336
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14145
+    li       r2, 5888
+    li       r3, 5952
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 590592
-    li       r1, 22336
+    li       r1, 14145
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 541120
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 64
-    li       r1, 22336
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14145
+    li       r2, 5888
+    li       r3, 5952
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 590720
-    li       r1, 22336
+    li       r1, 14145
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 541184
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 64
-    li       r1, 22336
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14145
+    li       r2, 5888
+    li       r3, 5952
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 590848
-    li       r1, 22336
+    li       r1, 14145
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 541248
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 64
-    li       r1, 22336
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14145
+    li       r2, 5888
+    li       r3, 5952
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 590976
-    li       r1, 22336
+    li       r1, 14145
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 541312
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 64
-    li       r1, 22336
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14145
+    li       r2, 5888
+    li       r3, 5952
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 591104
-    li       r1, 22336
+    li       r1, 14145
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 541376
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 64
-    li       r1, 22336
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14145
+    li       r2, 5888
+    li       r3, 5952
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 591232
-    li       r1, 22336
+    li       r1, 14145
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 541440
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 64
-    li       r1, 22336
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14145
+    li       r2, 5888
+    li       r3, 5952
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 591360
-    li       r1, 22336
+    li       r1, 14145
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 541504
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 64
-    li       r1, 22336
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14145
+    li       r2, 5888
+    li       r3, 5952
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 591488
-    li       r1, 22336
+    li       r1, 14145
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 541568
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 64
-    li       r1, 22336
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14145
+    li       r2, 5888
+    li       r3, 5952
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 591616
-    li       r1, 22336
+    li       r1, 14145
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 541632
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 64
-    li       r1, 22336
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14145
+    li       r2, 5888
+    li       r3, 5952
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 591744
-    li       r1, 22336
+    li       r1, 14145
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 541696
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 64
-    li       r1, 22336
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14145
+    li       r2, 5888
+    li       r3, 5952
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 591872
-    li       r1, 22336
+    li       r1, 14145
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 541760
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 64
-    li       r1, 22336
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14145
+    li       r2, 5888
+    li       r3, 5952
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 592000
-    li       r1, 22336
+    li       r1, 14145
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 541824
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 64
-    li       r1, 22336
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14145
+    li       r2, 5888
+    li       r3, 5952
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 592128
-    li       r1, 22336
+    li       r1, 14145
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 541888
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 64
-    li       r1, 22336
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14145
+    li       r2, 5888
+    li       r3, 5952
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 592256
-    li       r1, 22336
+    li       r1, 14145
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 541952
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 64
-    li       r1, 22336
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14145
+    li       r2, 5888
+    li       r3, 5952
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 592384
-    li       r1, 22336
+    li       r1, 14145
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 542016
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 64
-    li       r1, 22336
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14145
+    li       r2, 5888
+    li       r3, 5952
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 592512
-    li       r1, 22336
+    li       r1, 14145
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 542080
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 64
-    li       r1, 22336
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14145
+    li       r2, 5888
+    li       r3, 5952
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 592640
-    li       r1, 22336
+    li       r1, 14145
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 542144
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 64
-    li       r1, 22336
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14145
+    li       r2, 5888
+    li       r3, 5952
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 592768
-    li       r1, 22336
+    li       r1, 14145
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 542208
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 64
-    li       r1, 22336
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14145
+    li       r2, 5888
+    li       r3, 5952
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 592896
-    li       r1, 22336
+    li       r1, 14145
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 542272
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 64
-    li       r1, 22336
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14145
+    li       r2, 5888
+    li       r3, 5952
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 593024
-    li       r1, 22336
+    li       r1, 14145
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 542336
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 64
-    li       r1, 22336
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14145
+    li       r2, 5888
+    li       r3, 5952
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 593152
-    li       r1, 22336
+    li       r1, 14145
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 542400
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 64
-    li       r1, 22336
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14145
+    li       r2, 5888
+    li       r3, 5952
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 593280
-    li       r1, 22336
+    li       r1, 14145
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 542464
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 64
-    li       r1, 22336
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14145
+    li       r2, 5888
+    li       r3, 5952
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 593408
-    li       r1, 22336
+    li       r1, 14145
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 542528
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 64
-    li       r1, 22336
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14145
+    li       r2, 5888
+    li       r3, 5952
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 593536
-    li       r1, 22336
+    li       r1, 14145
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 542592
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 64
-    li       r1, 22336
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14145
+    li       r2, 5888
+    li       r3, 5952
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 593664
-    li       r1, 22336
+    li       r1, 14145
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 542656
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 64
-    li       r1, 22336
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14145
+    li       r2, 5888
+    li       r3, 5952
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 593792
-    li       r1, 22336
+    li       r1, 14145
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 542720
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 64
-    li       r1, 22336
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14145
+    li       r2, 5888
+    li       r3, 5952
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 593920
-    li       r1, 22336
+    li       r1, 14145
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 542784
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 64
-    li       r1, 22336
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14145
+    li       r2, 5888
+    li       r3, 5952
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 594048
-    li       r1, 22336
+    li       r1, 14145
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 542848
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 64
-    li       r1, 22336
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14145
+    li       r2, 5888
+    li       r3, 5952
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 594176
-    li       r1, 22336
+    li       r1, 14145
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 542912
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 64
-    li       r1, 22336
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14145
+    li       r2, 5888
+    li       r3, 5952
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 594304
-    li       r1, 22336
+    li       r1, 14145
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 542976
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 64
-    li       r1, 22336
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14145
+    li       r2, 5888
+    li       r3, 5952
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 594432
-    li       r1, 22336
+    li       r1, 14145
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 543040
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 64
-    li       r1, 22336
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14145
+    li       r2, 5888
+    li       r3, 5952
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 594560
-    li       r1, 22336
+    li       r1, 14145
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 543104
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 64
-    li       r1, 22336
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14145
+    li       r2, 5888
+    li       r3, 5952
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 594688
-    li       r1, 22336
+    li       r1, 14145
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 543168
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 64
-    li       r1, 22336
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14145
+    li       r2, 5888
+    li       r3, 5952
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 594816
-    li       r1, 22336
+    li       r1, 14145
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 543232
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 64
-    li       r1, 22336
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14145
+    li       r2, 5888
+    li       r3, 5952
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 594944
-    li       r1, 22336
+    li       r1, 14145
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 543296
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 64
-    li       r1, 22336
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14145
+    li       r2, 5888
+    li       r3, 5952
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 595072
-    li       r1, 22336
+    li       r1, 14145
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 543360
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 64
-    li       r1, 22336
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14145
+    li       r2, 5888
+    li       r3, 5952
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 595200
-    li       r1, 22336
+    li       r1, 14145
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 543424
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 64
-    li       r1, 22336
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14145
+    li       r2, 5888
+    li       r3, 5952
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 595328
-    li       r1, 22336
+    li       r1, 14145
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 543488
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 64
-    li       r1, 22336
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14145
+    li       r2, 5888
+    li       r3, 5952
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 595456
-    li       r1, 22336
+    li       r1, 14145
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 543552
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 64
-    li       r1, 22336
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14145
+    li       r2, 5888
+    li       r3, 5952
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 595584
-    li       r1, 22336
+    li       r1, 14145
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 543616
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 64
-    li       r1, 22336
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14145
+    li       r2, 5888
+    li       r3, 5952
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 595712
-    li       r1, 22336
+    li       r1, 14145
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 543680
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 64
-    li       r1, 22336
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14145
+    li       r2, 5888
+    li       r3, 5952
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 595840
-    li       r1, 22336
+    li       r1, 14145
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 543744
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 64
-    li       r1, 22336
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14145
+    li       r2, 5888
+    li       r3, 5952
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 595968
-    li       r1, 22336
+    li       r1, 14145
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 543808
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 64
-    li       r1, 22336
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14145
+    li       r2, 5888
+    li       r3, 5952
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 596096
-    li       r1, 22336
+    li       r1, 14145
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 543872
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 64
-    li       r1, 22336
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14145
+    li       r2, 5888
+    li       r3, 5952
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 596224
-    li       r1, 22336
+    li       r1, 14145
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 543936
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 64
-    li       r1, 22336
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14145
+    li       r2, 5888
+    li       r3, 5952
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 596352
-    li       r1, 22336
+    li       r1, 14145
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 544000
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 64
-    li       r1, 22336
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14145
+    li       r2, 5888
+    li       r3, 5952
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 596480
-    li       r1, 22336
+    li       r1, 14145
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 544064
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 64
-    li       r1, 22336
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14145
+    li       r2, 5888
+    li       r3, 5952
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 596608
-    li       r1, 22336
+    li       r1, 14145
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 544128
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 64
-    li       r1, 22336
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14145
+    li       r2, 5888
+    li       r3, 5952
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 596736
-    li       r1, 22336
+    li       r1, 14145
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 544192
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 64
-    li       r1, 22336
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14145
+    li       r2, 5888
+    li       r3, 5952
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 596864
-    li       r1, 22336
+    li       r1, 14145
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 544256
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 64
-    li       r1, 22336
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14145
+    li       r2, 5888
+    li       r3, 5952
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 596992
-    li       r1, 22336
+    li       r1, 14145
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 544320
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 64
-    li       r1, 22336
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14145
+    li       r2, 5888
+    li       r3, 5952
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 597120
-    li       r1, 22336
+    li       r1, 14145
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 544384
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 64
-    li       r1, 22336
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14145
+    li       r2, 5888
+    li       r3, 5952
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 597248
-    li       r1, 22336
+    li       r1, 14145
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 544448
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 64
-    li       r1, 22336
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14145
+    li       r2, 5888
+    li       r3, 5952
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 597376
-    li       r1, 22336
+    li       r1, 14145
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 544512
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 64
-    li       r1, 22336
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14145
+    li       r2, 5888
+    li       r3, 5952
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 597504
-    li       r1, 22336
+    li       r1, 14145
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 544576
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 64
-    li       r1, 22336
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14145
+    li       r2, 5888
+    li       r3, 5952
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 597632
-    li       r1, 22336
+    li       r1, 14145
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 544640
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 64
-    li       r1, 22336
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14145
+    li       r2, 5888
+    li       r3, 5952
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 597760
-    li       r1, 22336
+    li       r1, 14145
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 544704
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 64
-    li       r1, 22336
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14145
+    li       r2, 5888
+    li       r3, 5952
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 597888
-    li       r1, 22336
+    li       r1, 14145
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 544768
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 64
-    li       r1, 22336
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14145
+    li       r2, 5888
+    li       r3, 5952
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 598016
-    li       r1, 22336
+    li       r1, 14145
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 544832
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 64
-    li       r1, 22336
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14145
+    li       r2, 5888
+    li       r3, 5952
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 598144
-    li       r1, 22336
+    li       r1, 14145
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 544896
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 64
-    li       r1, 22336
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14145
+    li       r2, 5888
+    li       r3, 5952
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 598272
-    li       r1, 22336
+    li       r1, 14145
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 544960
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 64
-    li       r1, 22336
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14145
+    li       r2, 5888
+    li       r3, 5952
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 598400
-    li       r1, 22336
+    li       r1, 14145
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 545024
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 64
-    li       r1, 22336
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14145
+    li       r2, 5888
+    li       r3, 5952
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 598528
-    li       r1, 22336
+    li       r1, 14145
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 545088
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 64
-    li       r1, 22336
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14145
+    li       r2, 5888
+    li       r3, 5952
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 598656
-    li       r1, 22336
+    li       r1, 14145
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 545152
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 64
-    li       r1, 22336
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14145
+    li       r2, 5888
+    li       r3, 5952
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 598784
-    li       r1, 22336
+    li       r1, 14145
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 545216
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 64
-    li       r1, 22336
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14145
+    li       r2, 5888
+    li       r3, 5952
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 598912
-    li       r1, 22336
+    li       r1, 14145
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 545280
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 64
-    li       r1, 22336
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14145
+    li       r2, 5888
+    li       r3, 5952
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 599040
-    li       r1, 22336
+    li       r1, 14145
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 545344
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 64
-    li       r1, 22336
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14145
+    li       r2, 5888
+    li       r3, 5952
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 599168
-    li       r1, 22336
+    li       r1, 14145
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 545408
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 64
-    li       r1, 22336
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14145
+    li       r2, 5888
+    li       r3, 5952
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 599296
-    li       r1, 22336
+    li       r1, 14145
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 545472
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 64
-    li       r1, 22336
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14145
+    li       r2, 5888
+    li       r3, 5952
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 599424
-    li       r1, 22336
+    li       r1, 14145
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 545536
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 64
-    li       r1, 22336
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14145
+    li       r2, 5888
+    li       r3, 5952
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 599552
-    li       r1, 22336
+    li       r1, 14145
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 545600
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 64
-    li       r1, 22336
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14145
+    li       r2, 5888
+    li       r3, 5952
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 599680
-    li       r1, 22336
+    li       r1, 14145
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 545664
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 64
-    li       r1, 22336
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14145
+    li       r2, 5888
+    li       r3, 5952
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 599808
-    li       r1, 22336
+    li       r1, 14145
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 545728
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 64
-    li       r1, 22336
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14145
+    li       r2, 5888
+    li       r3, 5952
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 599936
-    li       r1, 22336
+    li       r1, 14145
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 545792
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 64
-    li       r1, 22336
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14145
+    li       r2, 5888
+    li       r3, 5952
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 600064
-    li       r1, 22336
+    li       r1, 14145
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 545856
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 64
-    li       r1, 22336
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14145
+    li       r2, 5888
+    li       r3, 5952
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 600192
-    li       r1, 22336
+    li       r1, 14145
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 545920
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 64
-    li       r1, 22336
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14145
+    li       r2, 5888
+    li       r3, 5952
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 600320
-    li       r1, 22336
+    li       r1, 14145
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 545984
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 64
-    li       r1, 22336
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14145
+    li       r2, 5888
+    li       r3, 5952
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 600448
-    li       r1, 22336
+    li       r1, 14145
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 546048
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 64
-    li       r1, 22336
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14145
+    li       r2, 5888
+    li       r3, 5952
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 600576
-    li       r1, 22336
+    li       r1, 14145
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 546112
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 64
-    li       r1, 22336
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14145
+    li       r2, 5888
+    li       r3, 5952
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 600704
-    li       r1, 22336
+    li       r1, 14145
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 546176
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 64
-    li       r1, 22336
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14145
+    li       r2, 5888
+    li       r3, 5952
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 600832
-    li       r1, 22336
+    li       r1, 14145
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 546240
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 64
-    li       r1, 22336
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14145
+    li       r2, 5888
+    li       r3, 5952
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 600960
-    li       r1, 22336
+    li       r1, 14145
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 546304
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 64
-    li       r1, 22336
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14145
+    li       r2, 5888
+    li       r3, 5952
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 601088
-    li       r1, 22336
+    li       r1, 14145
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 546368
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 64
-    li       r1, 22336
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14145
+    li       r2, 5888
+    li       r3, 5952
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 601216
-    li       r1, 22336
+    li       r1, 14145
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 546432
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 64
-    li       r1, 22336
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14145
+    li       r2, 5888
+    li       r3, 5952
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 601344
-    li       r1, 22336
+    li       r1, 14145
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 546496
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 64
-    li       r1, 22336
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14145
+    li       r2, 5888
+    li       r3, 5952
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 601472
-    li       r1, 22336
+    li       r1, 14145
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 546560
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 64
-    li       r1, 22336
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14145
+    li       r2, 5888
+    li       r3, 5952
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 601600
-    li       r1, 22336
+    li       r1, 14145
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 546624
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 64
-    li       r1, 22336
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14145
+    li       r2, 5888
+    li       r3, 5952
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 601728
-    li       r1, 22336
+    li       r1, 14145
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 546688
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 64
-    li       r1, 22336
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14145
+    li       r2, 5888
+    li       r3, 5952
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 601856
-    li       r1, 22336
+    li       r1, 14145
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 546752
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 64
-    li       r1, 22336
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14145
+    li       r2, 5888
+    li       r3, 5952
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 601984
-    li       r1, 22336
+    li       r1, 14145
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 546816
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 64
-    li       r1, 22336
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14145
+    li       r2, 5888
+    li       r3, 5952
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 602112
-    li       r1, 22336
+    li       r1, 14145
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 546880
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 64
-    li       r1, 22336
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14145
+    li       r2, 5888
+    li       r3, 5952
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 602240
-    li       r1, 22336
+    li       r1, 14145
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 546944
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 64
-    li       r1, 22336
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14145
+    li       r2, 5888
+    li       r3, 5952
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 602368
-    li       r1, 22336
+    li       r1, 14145
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 547008
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 64
-    li       r1, 22336
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14145
+    li       r2, 5888
+    li       r3, 5952
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 602496
-    li       r1, 22336
+    li       r1, 14145
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 547072
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 64
-    li       r1, 22336
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14145
+    li       r2, 5888
+    li       r3, 5952
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 602624
-    li       r1, 22336
+    li       r1, 14145
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 547136
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 64
-    li       r1, 22336
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14145
+    li       r2, 5888
+    li       r3, 5952
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 602752
-    li       r1, 22336
+    li       r1, 14145
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 547200
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 64
-    li       r1, 22336
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14145
+    li       r2, 5888
+    li       r3, 5952
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 602880
-    li       r1, 22336
+    li       r1, 14145
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 547264
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 64
-    li       r1, 22336
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14145
+    li       r2, 5888
+    li       r3, 5952
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 603008
-    li       r1, 22336
+    li       r1, 14145
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 547328
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 64
-    li       r1, 22336
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14145
+    li       r2, 5888
+    li       r3, 5952
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 603136
-    li       r1, 22336
+    li       r1, 14145
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 547392
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 64
-    li       r1, 22336
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14145
+    li       r2, 5888
+    li       r3, 5952
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 603264
-    li       r1, 22336
+    li       r1, 14145
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 547456
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 64
-    li       r1, 22336
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14145
+    li       r2, 5888
+    li       r3, 5952
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 603392
-    li       r1, 22336
+    li       r1, 14145
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 547520
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 64
-    li       r1, 22336
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14145
+    li       r2, 5888
+    li       r3, 5952
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 603520
-    li       r1, 22336
+    li       r1, 14145
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 547584
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 64
-    li       r1, 22336
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14145
+    li       r2, 5888
+    li       r3, 5952
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 603648
-    li       r1, 22336
+    li       r1, 14145
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 547648
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 64
-    li       r1, 22336
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14145
+    li       r2, 5888
+    li       r3, 5952
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 603776
-    li       r1, 22336
+    li       r1, 14145
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 547712
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 64
-    li       r1, 22336
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14145
+    li       r2, 5888
+    li       r3, 5952
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 603904
-    li       r1, 22336
+    li       r1, 14145
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 547776
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 64
-    li       r1, 22336
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14145
+    li       r2, 5888
+    li       r3, 5952
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 604032
-    li       r1, 22336
+    li       r1, 14145
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 547840
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 64
-    li       r1, 22336
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14145
+    li       r2, 5888
+    li       r3, 5952
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 604160
-    li       r1, 22336
+    li       r1, 14145
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 547904
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 64
-    li       r1, 22336
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14145
+    li       r2, 5888
+    li       r3, 5952
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 604288
-    li       r1, 22336
+    li       r1, 14145
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 547968
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 64
-    li       r1, 22336
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14145
+    li       r2, 5888
+    li       r3, 5952
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 604416
-    li       r1, 22336
+    li       r1, 14145
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 548032
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 64
-    li       r1, 22336
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14145
+    li       r2, 5888
+    li       r3, 5952
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 604544
-    li       r1, 22336
+    li       r1, 14145
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 548096
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 64
-    li       r1, 22336
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14145
+    li       r2, 5888
+    li       r3, 5952
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 604672
-    li       r1, 22336
+    li       r1, 14145
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 548160
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 64
-    li       r1, 22336
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14145
+    li       r2, 5888
+    li       r3, 5952
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 604800
-    li       r1, 22336
+    li       r1, 14145
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 548224
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 64
-    li       r1, 22336
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14145
+    li       r2, 5888
+    li       r3, 5952
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 604928
-    li       r1, 22336
+    li       r1, 14145
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 548288
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 64
-    li       r1, 22336
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14145
+    li       r2, 5888
+    li       r3, 5952
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 605056
-    li       r1, 22336
+    li       r1, 14145
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 548352
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 64
-    li       r1, 22336
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14145
+    li       r2, 5888
+    li       r3, 5952
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 605184
-    li       r1, 22336
+    li       r1, 14145
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 548416
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 64
-    li       r1, 22336
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14145
+    li       r2, 5888
+    li       r3, 5952
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 605312
-    li       r1, 22336
+    li       r1, 14145
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 548480
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 64
-    li       r1, 22336
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14145
+    li       r2, 5888
+    li       r3, 5952
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 605440
-    li       r1, 22336
+    li       r1, 14145
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 548544
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 64
-    li       r1, 22336
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14145
+    li       r2, 5888
+    li       r3, 5952
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 605568
-    li       r1, 22336
+    li       r1, 14145
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 548608
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 64
-    li       r1, 22336
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14145
+    li       r2, 5888
+    li       r3, 5952
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 605696
-    li       r1, 22336
+    li       r1, 14145
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 548672
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 64
-    li       r1, 22336
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14145
+    li       r2, 5888
+    li       r3, 5952
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 605824
-    li       r1, 22336
+    li       r1, 14145
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 548736
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 64
-    li       r1, 22336
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14145
+    li       r2, 5888
+    li       r3, 5952
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 605952
-    li       r1, 22336
+    li       r1, 14145
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 548800
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 64
-    li       r1, 22336
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14145
+    li       r2, 5888
+    li       r3, 5952
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 606080
-    li       r1, 22336
+    li       r1, 14145
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 565248
-    li       r1, 14080
+    li       r1, 5952
     ld       r1, r4, sram, 8192
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 548864
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 64
-    li       r1, 22336
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14145
+    li       r2, 5888
+    li       r3, 5952
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 606208
-    li       r1, 22336
+    li       r1, 14145
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 548928
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 64
-    li       r1, 22336
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14145
+    li       r2, 5888
+    li       r3, 5952
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 606336
-    li       r1, 22336
+    li       r1, 14145
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 548992
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 64
-    li       r1, 22336
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14145
+    li       r2, 5888
+    li       r3, 5952
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 606464
-    li       r1, 22336
+    li       r1, 14145
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 549056
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 64
-    li       r1, 22336
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14145
+    li       r2, 5888
+    li       r3, 5952
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 606592
-    li       r1, 22336
+    li       r1, 14145
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 549120
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 64
-    li       r1, 22336
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14145
+    li       r2, 5888
+    li       r3, 5952
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 606720
-    li       r1, 22336
+    li       r1, 14145
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 549184
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 64
-    li       r1, 22336
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14145
+    li       r2, 5888
+    li       r3, 5952
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 606848
-    li       r1, 22336
+    li       r1, 14145
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 549248
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 64
-    li       r1, 22336
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14145
+    li       r2, 5888
+    li       r3, 5952
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 606976
-    li       r1, 22336
+    li       r1, 14145
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 549312
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 64
-    li       r1, 22336
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14145
+    li       r2, 5888
+    li       r3, 5952
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 607104
-    li       r1, 22336
+    li       r1, 14145
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 549376
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 64
-    li       r1, 22336
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14145
+    li       r2, 5888
+    li       r3, 5952
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 607232
-    li       r1, 22336
+    li       r1, 14145
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 549440
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 64
-    li       r1, 22336
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14145
+    li       r2, 5888
+    li       r3, 5952
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 607360
-    li       r1, 22336
+    li       r1, 14145
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 549504
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 64
-    li       r1, 22336
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14145
+    li       r2, 5888
+    li       r3, 5952
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 607488
-    li       r1, 22336
+    li       r1, 14145
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 549568
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 64
-    li       r1, 22336
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14145
+    li       r2, 5888
+    li       r3, 5952
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 607616
-    li       r1, 22336
+    li       r1, 14145
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 549632
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 64
-    li       r1, 22336
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14145
+    li       r2, 5888
+    li       r3, 5952
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 607744
-    li       r1, 22336
+    li       r1, 14145
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 549696
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 64
-    li       r1, 22336
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14145
+    li       r2, 5888
+    li       r3, 5952
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 607872
-    li       r1, 22336
+    li       r1, 14145
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 549760
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 64
-    li       r1, 22336
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14145
+    li       r2, 5888
+    li       r3, 5952
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 608000
-    li       r1, 22336
+    li       r1, 14145
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 549824
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 64
-    li       r1, 22336
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14145
+    li       r2, 5888
+    li       r3, 5952
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 608128
-    li       r1, 22336
+    li       r1, 14145
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 549888
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 64
-    li       r1, 22336
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14145
+    li       r2, 5888
+    li       r3, 5952
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 608256
-    li       r1, 22336
+    li       r1, 14145
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 549952
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 64
-    li       r1, 22336
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14145
+    li       r2, 5888
+    li       r3, 5952
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 608384
-    li       r1, 22336
+    li       r1, 14145
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 550016
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 64
-    li       r1, 22336
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14145
+    li       r2, 5888
+    li       r3, 5952
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 608512
-    li       r1, 22336
+    li       r1, 14145
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 550080
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 64
-    li       r1, 22336
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14145
+    li       r2, 5888
+    li       r3, 5952
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 608640
-    li       r1, 22336
+    li       r1, 14145
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 550144
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 64
-    li       r1, 22336
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14145
+    li       r2, 5888
+    li       r3, 5952
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 608768
-    li       r1, 22336
+    li       r1, 14145
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 550208
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 64
-    li       r1, 22336
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14145
+    li       r2, 5888
+    li       r3, 5952
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 608896
-    li       r1, 22336
+    li       r1, 14145
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 550272
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 64
-    li       r1, 22336
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14145
+    li       r2, 5888
+    li       r3, 5952
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 609024
-    li       r1, 22336
+    li       r1, 14145
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 550336
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 64
-    li       r1, 22336
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14145
+    li       r2, 5888
+    li       r3, 5952
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 609152
-    li       r1, 22336
+    li       r1, 14145
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 550400
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 64
-    li       r1, 22336
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14145
+    li       r2, 5888
+    li       r3, 5952
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 609280
-    li       r1, 22336
+    li       r1, 14145
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 550464
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 64
-    li       r1, 22336
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14145
+    li       r2, 5888
+    li       r3, 5952
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 609408
-    li       r1, 22336
+    li       r1, 14145
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 550528
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 64
-    li       r1, 22336
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14145
+    li       r2, 5888
+    li       r3, 5952
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 609536
-    li       r1, 22336
+    li       r1, 14145
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 550592
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 64
-    li       r1, 22336
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14145
+    li       r2, 5888
+    li       r3, 5952
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 609664
-    li       r1, 22336
+    li       r1, 14145
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 550656
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 64
-    li       r1, 22336
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14145
+    li       r2, 5888
+    li       r3, 5952
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 609792
-    li       r1, 22336
+    li       r1, 14145
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 550720
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 64
-    li       r1, 22336
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14145
+    li       r2, 5888
+    li       r3, 5952
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 609920
-    li       r1, 22336
+    li       r1, 14145
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 550784
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 64
-    li       r1, 22336
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14145
+    li       r2, 5888
+    li       r3, 5952
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 610048
-    li       r1, 22336
+    li       r1, 14145
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 550848
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 64
-    li       r1, 22336
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14145
+    li       r2, 5888
+    li       r3, 5952
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 610176
-    li       r1, 22336
+    li       r1, 14145
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 550912
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 64
-    li       r1, 22336
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14145
+    li       r2, 5888
+    li       r3, 5952
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 610304
-    li       r1, 22336
+    li       r1, 14145
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 550976
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 64
-    li       r1, 22336
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14145
+    li       r2, 5888
+    li       r3, 5952
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 610432
-    li       r1, 22336
+    li       r1, 14145
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 551040
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 64
-    li       r1, 22336
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14145
+    li       r2, 5888
+    li       r3, 5952
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 610560
-    li       r1, 22336
+    li       r1, 14145
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 551104
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 64
-    li       r1, 22336
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14145
+    li       r2, 5888
+    li       r3, 5952
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 610688
-    li       r1, 22336
+    li       r1, 14145
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 551168
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 64
-    li       r1, 22336
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14145
+    li       r2, 5888
+    li       r3, 5952
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 610816
-    li       r1, 22336
+    li       r1, 14145
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 551232
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 64
-    li       r1, 22336
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14145
+    li       r2, 5888
+    li       r3, 5952
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 610944
-    li       r1, 22336
+    li       r1, 14145
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 551296
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 64
-    li       r1, 22336
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14145
+    li       r2, 5888
+    li       r3, 5952
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 611072
-    li       r1, 22336
+    li       r1, 14145
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 551360
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 64
-    li       r1, 22336
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14145
+    li       r2, 5888
+    li       r3, 5952
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 611200
-    li       r1, 22336
+    li       r1, 14145
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 551424
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 64
-    li       r1, 22336
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14145
+    li       r2, 5888
+    li       r3, 5952
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 611328
-    li       r1, 22336
+    li       r1, 14145
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 551488
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 64
-    li       r1, 22336
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14145
+    li       r2, 5888
+    li       r3, 5952
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 611456
-    li       r1, 22336
+    li       r1, 14145
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 551552
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 64
-    li       r1, 22336
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14145
+    li       r2, 5888
+    li       r3, 5952
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 611584
-    li       r1, 22336
+    li       r1, 14145
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 551616
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 64
-    li       r1, 22336
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14145
+    li       r2, 5888
+    li       r3, 5952
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 611712
-    li       r1, 22336
+    li       r1, 14145
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 551680
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 64
-    li       r1, 22336
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14145
+    li       r2, 5888
+    li       r3, 5952
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 611840
-    li       r1, 22336
+    li       r1, 14145
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 551744
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 64
-    li       r1, 22336
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14145
+    li       r2, 5888
+    li       r3, 5952
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 611968
-    li       r1, 22336
+    li       r1, 14145
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 551808
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 64
-    li       r1, 22336
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14145
+    li       r2, 5888
+    li       r3, 5952
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 612096
-    li       r1, 22336
+    li       r1, 14145
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 551872
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 64
-    li       r1, 22336
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14145
+    li       r2, 5888
+    li       r3, 5952
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 612224
-    li       r1, 22336
+    li       r1, 14145
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 551936
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 64
-    li       r1, 22336
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14145
+    li       r2, 5888
+    li       r3, 5952
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 612352
-    li       r1, 22336
+    li       r1, 14145
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 552000
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 64
-    li       r1, 22336
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14145
+    li       r2, 5888
+    li       r3, 5952
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 612480
-    li       r1, 22336
+    li       r1, 14145
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 552064
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 64
-    li       r1, 22336
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14145
+    li       r2, 5888
+    li       r3, 5952
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 612608
-    li       r1, 22336
+    li       r1, 14145
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 552128
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 64
-    li       r1, 22336
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14145
+    li       r2, 5888
+    li       r3, 5952
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 612736
-    li       r1, 22336
+    li       r1, 14145
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 552192
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 64
-    li       r1, 22336
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14145
+    li       r2, 5888
+    li       r3, 5952
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 612864
-    li       r1, 22336
+    li       r1, 14145
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 552256
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 64
-    li       r1, 22336
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14145
+    li       r2, 5888
+    li       r3, 5952
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 612992
-    li       r1, 22336
+    li       r1, 14145
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 552320
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 64
-    li       r1, 22336
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14145
+    li       r2, 5888
+    li       r3, 5952
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 613120
-    li       r1, 22336
+    li       r1, 14145
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 552384
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 64
-    li       r1, 22336
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14145
+    li       r2, 5888
+    li       r3, 5952
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 613248
-    li       r1, 22336
+    li       r1, 14145
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 552448
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 64
-    li       r1, 22336
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14145
+    li       r2, 5888
+    li       r3, 5952
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 613376
-    li       r1, 22336
+    li       r1, 14145
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 552512
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 64
-    li       r1, 22336
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14145
+    li       r2, 5888
+    li       r3, 5952
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 613504
-    li       r1, 22336
+    li       r1, 14145
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 552576
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 64
-    li       r1, 22336
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14145
+    li       r2, 5888
+    li       r3, 5952
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 613632
-    li       r1, 22336
+    li       r1, 14145
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 552640
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 64
-    li       r1, 22336
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14145
+    li       r2, 5888
+    li       r3, 5952
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 613760
-    li       r1, 22336
+    li       r1, 14145
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 552704
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 64
-    li       r1, 22336
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14145
+    li       r2, 5888
+    li       r3, 5952
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 613888
-    li       r1, 22336
+    li       r1, 14145
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 552768
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 64
-    li       r1, 22336
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14145
+    li       r2, 5888
+    li       r3, 5952
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 614016
-    li       r1, 22336
+    li       r1, 14145
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 552832
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 64
-    li       r1, 22336
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14145
+    li       r2, 5888
+    li       r3, 5952
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 614144
-    li       r1, 22336
+    li       r1, 14145
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 552896
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 64
-    li       r1, 22336
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14145
+    li       r2, 5888
+    li       r3, 5952
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 614272
-    li       r1, 22336
+    li       r1, 14145
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 552960
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 64
-    li       r1, 22336
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14145
+    li       r2, 5888
+    li       r3, 5952
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 614400
-    li       r1, 22336
+    li       r1, 14145
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 553024
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 64
-    li       r1, 22336
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14145
+    li       r2, 5888
+    li       r3, 5952
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 614528
-    li       r1, 22336
+    li       r1, 14145
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 553088
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 64
-    li       r1, 22336
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14145
+    li       r2, 5888
+    li       r3, 5952
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 614656
-    li       r1, 22336
+    li       r1, 14145
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 553152
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 64
-    li       r1, 22336
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14145
+    li       r2, 5888
+    li       r3, 5952
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 614784
-    li       r1, 22336
+    li       r1, 14145
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 553216
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 64
-    li       r1, 22336
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14145
+    li       r2, 5888
+    li       r3, 5952
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 614912
-    li       r1, 22336
+    li       r1, 14145
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 553280
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 64
-    li       r1, 22336
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14145
+    li       r2, 5888
+    li       r3, 5952
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 615040
-    li       r1, 22336
+    li       r1, 14145
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 553344
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 64
-    li       r1, 22336
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14145
+    li       r2, 5888
+    li       r3, 5952
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 615168
-    li       r1, 22336
+    li       r1, 14145
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 553408
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 64
-    li       r1, 22336
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14145
+    li       r2, 5888
+    li       r3, 5952
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 615296
-    li       r1, 22336
+    li       r1, 14145
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 553472
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 64
-    li       r1, 22336
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14145
+    li       r2, 5888
+    li       r3, 5952
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 615424
-    li       r1, 22336
+    li       r1, 14145
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 553536
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 64
-    li       r1, 22336
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14145
+    li       r2, 5888
+    li       r3, 5952
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 615552
-    li       r1, 22336
+    li       r1, 14145
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 553600
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 64
-    li       r1, 22336
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14145
+    li       r2, 5888
+    li       r3, 5952
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 615680
-    li       r1, 22336
+    li       r1, 14145
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 553664
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 64
-    li       r1, 22336
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14145
+    li       r2, 5888
+    li       r3, 5952
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 615808
-    li       r1, 22336
+    li       r1, 14145
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 553728
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 64
-    li       r1, 22336
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14145
+    li       r2, 5888
+    li       r3, 5952
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 615936
-    li       r1, 22336
+    li       r1, 14145
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 553792
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 64
-    li       r1, 22336
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14145
+    li       r2, 5888
+    li       r3, 5952
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 616064
-    li       r1, 22336
+    li       r1, 14145
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 553856
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 64
-    li       r1, 22336
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14145
+    li       r2, 5888
+    li       r3, 5952
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 616192
-    li       r1, 22336
+    li       r1, 14145
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 553920
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 64
-    li       r1, 22336
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14145
+    li       r2, 5888
+    li       r3, 5952
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 616320
-    li       r1, 22336
+    li       r1, 14145
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 553984
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 64
-    li       r1, 22336
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14145
+    li       r2, 5888
+    li       r3, 5952
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 616448
-    li       r1, 22336
+    li       r1, 14145
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 554048
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 64
-    li       r1, 22336
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14145
+    li       r2, 5888
+    li       r3, 5952
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 616576
-    li       r1, 22336
+    li       r1, 14145
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 554112
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 64
-    li       r1, 22336
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14145
+    li       r2, 5888
+    li       r3, 5952
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 616704
-    li       r1, 22336
+    li       r1, 14145
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 554176
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 64
-    li       r1, 22336
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14145
+    li       r2, 5888
+    li       r3, 5952
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 616832
-    li       r1, 22336
+    li       r1, 14145
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 554240
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 64
-    li       r1, 22336
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14145
+    li       r2, 5888
+    li       r3, 5952
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 616960
-    li       r1, 22336
+    li       r1, 14145
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 554304
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 64
-    li       r1, 22336
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14145
+    li       r2, 5888
+    li       r3, 5952
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 617088
-    li       r1, 22336
+    li       r1, 14145
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 554368
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 64
-    li       r1, 22336
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14145
+    li       r2, 5888
+    li       r3, 5952
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 617216
-    li       r1, 22336
+    li       r1, 14145
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 554432
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 64
-    li       r1, 22336
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14145
+    li       r2, 5888
+    li       r3, 5952
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 617344
-    li       r1, 22336
+    li       r1, 14145
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 554496
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 64
-    li       r1, 22336
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14145
+    li       r2, 5888
+    li       r3, 5952
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 617472
-    li       r1, 22336
+    li       r1, 14145
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 554560
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 64
-    li       r1, 22336
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14145
+    li       r2, 5888
+    li       r3, 5952
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 617600
-    li       r1, 22336
+    li       r1, 14145
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 554624
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 64
-    li       r1, 22336
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14145
+    li       r2, 5888
+    li       r3, 5952
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 617728
-    li       r1, 22336
+    li       r1, 14145
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 554688
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 64
-    li       r1, 22336
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14145
+    li       r2, 5888
+    li       r3, 5952
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 617856
-    li       r1, 22336
+    li       r1, 14145
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 554752
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 64
-    li       r1, 22336
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14145
+    li       r2, 5888
+    li       r3, 5952
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 617984
-    li       r1, 22336
+    li       r1, 14145
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 554816
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 64
-    li       r1, 22336
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14145
+    li       r2, 5888
+    li       r3, 5952
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 618112
-    li       r1, 22336
+    li       r1, 14145
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 554880
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 64
-    li       r1, 22336
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14145
+    li       r2, 5888
+    li       r3, 5952
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 618240
-    li       r1, 22336
+    li       r1, 14145
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 554944
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 64
-    li       r1, 22336
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14145
+    li       r2, 5888
+    li       r3, 5952
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 618368
-    li       r1, 22336
+    li       r1, 14145
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 555008
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 64
-    li       r1, 22336
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14145
+    li       r2, 5888
+    li       r3, 5952
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 618496
-    li       r1, 22336
+    li       r1, 14145
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 555072
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 64
-    li       r1, 22336
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14145
+    li       r2, 5888
+    li       r3, 5952
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 618624
-    li       r1, 22336
+    li       r1, 14145
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 555136
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 64
-    li       r1, 22336
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14145
+    li       r2, 5888
+    li       r3, 5952
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 618752
-    li       r1, 22336
+    li       r1, 14145
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 555200
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 64
-    li       r1, 22336
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14145
+    li       r2, 5888
+    li       r3, 5952
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 618880
-    li       r1, 22336
+    li       r1, 14145
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 555264
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 64
-    li       r1, 22336
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14145
+    li       r2, 5888
+    li       r3, 5952
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 619008
-    li       r1, 22336
+    li       r1, 14145
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 555328
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 64
-    li       r1, 22336
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14145
+    li       r2, 5888
+    li       r3, 5952
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 619136
-    li       r1, 22336
+    li       r1, 14145
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 555392
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 64
-    li       r1, 22336
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14145
+    li       r2, 5888
+    li       r3, 5952
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 619264
-    li       r1, 22336
+    li       r1, 14145
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 555456
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 64
-    li       r1, 22336
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14145
+    li       r2, 5888
+    li       r3, 5952
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 619392
-    li       r1, 22336
+    li       r1, 14145
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 555520
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 64
-    li       r1, 22336
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14145
+    li       r2, 5888
+    li       r3, 5952
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 619520
-    li       r1, 22336
+    li       r1, 14145
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 555584
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 64
-    li       r1, 22336
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14145
+    li       r2, 5888
+    li       r3, 5952
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 619648
-    li       r1, 22336
+    li       r1, 14145
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 555648
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 64
-    li       r1, 22336
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14145
+    li       r2, 5888
+    li       r3, 5952
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 619776
-    li       r1, 22336
+    li       r1, 14145
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 555712
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 64
-    li       r1, 22336
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14145
+    li       r2, 5888
+    li       r3, 5952
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 619904
-    li       r1, 22336
+    li       r1, 14145
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 555776
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 64
-    li       r1, 22336
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14145
+    li       r2, 5888
+    li       r3, 5952
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 620032
-    li       r1, 22336
+    li       r1, 14145
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 555840
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 64
-    li       r1, 22336
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14145
+    li       r2, 5888
+    li       r3, 5952
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 620160
-    li       r1, 22336
+    li       r1, 14145
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 555904
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 64
-    li       r1, 22336
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14145
+    li       r2, 5888
+    li       r3, 5952
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 620288
-    li       r1, 22336
+    li       r1, 14145
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 555968
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 64
-    li       r1, 22336
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14145
+    li       r2, 5888
+    li       r3, 5952
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 620416
-    li       r1, 22336
+    li       r1, 14145
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 556032
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 64
-    li       r1, 22336
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14145
+    li       r2, 5888
+    li       r3, 5952
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 620544
-    li       r1, 22336
+    li       r1, 14145
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 556096
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 64
-    li       r1, 22336
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14145
+    li       r2, 5888
+    li       r3, 5952
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 620672
-    li       r1, 22336
+    li       r1, 14145
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 556160
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 64
-    li       r1, 22336
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14145
+    li       r2, 5888
+    li       r3, 5952
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 620800
-    li       r1, 22336
+    li       r1, 14145
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 556224
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 64
-    li       r1, 22336
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14145
+    li       r2, 5888
+    li       r3, 5952
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 620928
-    li       r1, 22336
+    li       r1, 14145
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 556288
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 64
-    li       r1, 22336
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14145
+    li       r2, 5888
+    li       r3, 5952
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 621056
-    li       r1, 22336
+    li       r1, 14145
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 556352
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 64
-    li       r1, 22336
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14145
+    li       r2, 5888
+    li       r3, 5952
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 621184
-    li       r1, 22336
+    li       r1, 14145
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 556416
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 64
-    li       r1, 22336
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14145
+    li       r2, 5888
+    li       r3, 5952
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 621312
-    li       r1, 22336
+    li       r1, 14145
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 556480
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 64
-    li       r1, 22336
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14145
+    li       r2, 5888
+    li       r3, 5952
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 621440
-    li       r1, 22336
+    li       r1, 14145
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 556544
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 64
-    li       r1, 22336
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14145
+    li       r2, 5888
+    li       r3, 5952
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 621568
-    li       r1, 22336
+    li       r1, 14145
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 556608
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 64
-    li       r1, 22336
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14145
+    li       r2, 5888
+    li       r3, 5952
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 621696
-    li       r1, 22336
+    li       r1, 14145
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 556672
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 64
-    li       r1, 22336
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14145
+    li       r2, 5888
+    li       r3, 5952
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 621824
-    li       r1, 22336
+    li       r1, 14145
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 556736
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 64
-    li       r1, 22336
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14145
+    li       r2, 5888
+    li       r3, 5952
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 621952
-    li       r1, 22336
+    li       r1, 14145
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 556800
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 64
-    li       r1, 22336
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14145
+    li       r2, 5888
+    li       r3, 5952
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 622080
-    li       r1, 22336
+    li       r1, 14145
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 556864
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 64
-    li       r1, 22336
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14145
+    li       r2, 5888
+    li       r3, 5952
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 622208
-    li       r1, 22336
+    li       r1, 14145
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 556928
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 64
-    li       r1, 22336
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14145
+    li       r2, 5888
+    li       r3, 5952
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 622336
-    li       r1, 22336
+    li       r1, 14145
     st       r4, r1, sram, 128
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 556992
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 64
-    li       r1, 22336
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14145
+    li       r2, 5888
+    li       r3, 5952
     mmul     r1, r2, r3, 1, 1, 64, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 622464
-    li       r1, 22336
+    li       r1, 14145
     st       r4, r1, sram, 128
 .layer 35
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 589824
-    li       r1, 14080
+    li       r1, 5888
     ld       r1, r4, sram, 4096
     li       r8, 0
-    li       r9, 18176
-    li       r10, 14080
-    li       r3, 22464
-L5201:
+    li       r9, 9984
+    li       r10, 5888
+    li       r3, 14273
+L3941:
     vaffine  r9, r10, r3, 128
     addi     r9, r9, 128
     addi     r10, r10, 128
     addi     r8, r8, 1
     li       r13, 32
-    blt      r8, r13, L5201
+    blt      r8, r13, L3941
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 622592
-    li       r1, 18176
+    li       r1, 9984
     st       r4, r1, sram, 4096
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 593920
-    li       r1, 14080
+    li       r1, 5888
     ld       r1, r4, sram, 4096
     li       r8, 0
-    li       r9, 18176
-    li       r10, 14080
-    li       r3, 22464
-L5221:
+    li       r9, 9984
+    li       r10, 5888
+    li       r3, 14273
+L3961:
     vaffine  r9, r10, r3, 128
     addi     r9, r9, 128
     addi     r10, r10, 128
     addi     r8, r8, 1
     li       r13, 32
-    blt      r8, r13, L5221
+    blt      r8, r13, L3961
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 626688
-    li       r1, 18176
+    li       r1, 9984
     st       r4, r1, sram, 4096
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 598016
-    li       r1, 14080
+    li       r1, 5888
     ld       r1, r4, sram, 4096
     li       r8, 0
-    li       r9, 18176
-    li       r10, 14080
-    li       r3, 22464
-L5241:
+    li       r9, 9984
+    li       r10, 5888
+    li       r3, 14273
+L3981:
     vaffine  r9, r10, r3, 128
     addi     r9, r9, 128
     addi     r10, r10, 128
     addi     r8, r8, 1
     li       r13, 32
-    blt      r8, r13, L5241
+    blt      r8, r13, L3981
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 630784
-    li       r1, 18176
+    li       r1, 9984
     st       r4, r1, sram, 4096
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 602112
-    li       r1, 14080
+    li       r1, 5888
     ld       r1, r4, sram, 4096
     li       r8, 0
-    li       r9, 18176
-    li       r10, 14080
-    li       r3, 22464
-L5261:
+    li       r9, 9984
+    li       r10, 5888
+    li       r3, 14273
+L4001:
     vaffine  r9, r10, r3, 128
     addi     r9, r9, 128
     addi     r10, r10, 128
     addi     r8, r8, 1
     li       r13, 32
-    blt      r8, r13, L5261
+    blt      r8, r13, L4001
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 634880
-    li       r1, 18176
+    li       r1, 9984
     st       r4, r1, sram, 4096
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 606208
-    li       r1, 14080
+    li       r1, 5888
     ld       r1, r4, sram, 4096
     li       r8, 0
-    li       r9, 18176
-    li       r10, 14080
-    li       r3, 22464
-L5281:
+    li       r9, 9984
+    li       r10, 5888
+    li       r3, 14273
+L4021:
     vaffine  r9, r10, r3, 128
     addi     r9, r9, 128
     addi     r10, r10, 128
     addi     r8, r8, 1
     li       r13, 32
-    blt      r8, r13, L5281
+    blt      r8, r13, L4021
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 638976
-    li       r1, 18176
+    li       r1, 9984
     st       r4, r1, sram, 4096
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 610304
-    li       r1, 14080
+    li       r1, 5888
     ld       r1, r4, sram, 4096
     li       r8, 0
-    li       r9, 18176
-    li       r10, 14080
-    li       r3, 22464
-L5301:
+    li       r9, 9984
+    li       r10, 5888
+    li       r3, 14273
+L4041:
     vaffine  r9, r10, r3, 128
     addi     r9, r9, 128
     addi     r10, r10, 128
     addi     r8, r8, 1
     li       r13, 32
-    blt      r8, r13, L5301
+    blt      r8, r13, L4041
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 643072
-    li       r1, 18176
+    li       r1, 9984
     st       r4, r1, sram, 4096
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 614400
-    li       r1, 14080
+    li       r1, 5888
     ld       r1, r4, sram, 4096
     li       r8, 0
-    li       r9, 18176
-    li       r10, 14080
-    li       r3, 22464
-L5321:
+    li       r9, 9984
+    li       r10, 5888
+    li       r3, 14273
+L4061:
     vaffine  r9, r10, r3, 128
     addi     r9, r9, 128
     addi     r10, r10, 128
     addi     r8, r8, 1
     li       r13, 32
-    blt      r8, r13, L5321
+    blt      r8, r13, L4061
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 647168
-    li       r1, 18176
+    li       r1, 9984
     st       r4, r1, sram, 4096
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 618496
-    li       r1, 14080
+    li       r1, 5888
     ld       r1, r4, sram, 4096
     li       r8, 0
-    li       r9, 18176
-    li       r10, 14080
-    li       r3, 22464
-L5341:
+    li       r9, 9984
+    li       r10, 5888
+    li       r3, 14273
+L4081:
     vaffine  r9, r10, r3, 128
     addi     r9, r9, 128
     addi     r10, r10, 128
     addi     r8, r8, 1
     li       r13, 32
-    blt      r8, r13, L5341
+    blt      r8, r13, L4081
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 651264
-    li       r1, 18176
+    li       r1, 9984
     st       r4, r1, sram, 4096
 .layer 36
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 622592
-    li       r1, 14080
+    li       r1, 5888
     ld       r1, r4, sram, 4096
-    li       r1, 18176
-    li       r2, 14080
+    li       r1, 9984
+    li       r2, 5888
     vsoftmax r1, r2, 32, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 655360
-    li       r1, 18176
+    li       r1, 9984
     st       r4, r1, sram, 4096
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 626688
-    li       r1, 14080
+    li       r1, 5888
     ld       r1, r4, sram, 4096
-    li       r1, 18176
-    li       r2, 14080
+    li       r1, 9984
+    li       r2, 5888
     vsoftmax r1, r2, 32, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 659456
-    li       r1, 18176
+    li       r1, 9984
     st       r4, r1, sram, 4096
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 630784
-    li       r1, 14080
+    li       r1, 5888
     ld       r1, r4, sram, 4096
-    li       r1, 18176
-    li       r2, 14080
+    li       r1, 9984
+    li       r2, 5888
     vsoftmax r1, r2, 32, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 663552
-    li       r1, 18176
+    li       r1, 9984
     st       r4, r1, sram, 4096
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 634880
-    li       r1, 14080
+    li       r1, 5888
     ld       r1, r4, sram, 4096
-    li       r1, 18176
-    li       r2, 14080
+    li       r1, 9984
+    li       r2, 5888
     vsoftmax r1, r2, 32, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 667648
-    li       r1, 18176
+    li       r1, 9984
     st       r4, r1, sram, 4096
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 638976
-    li       r1, 14080
+    li       r1, 5888
     ld       r1, r4, sram, 4096
-    li       r1, 18176
-    li       r2, 14080
+    li       r1, 9984
+    li       r2, 5888
     vsoftmax r1, r2, 32, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 671744
-    li       r1, 18176
+    li       r1, 9984
     st       r4, r1, sram, 4096
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 643072
-    li       r1, 14080
+    li       r1, 5888
     ld       r1, r4, sram, 4096
-    li       r1, 18176
-    li       r2, 14080
+    li       r1, 9984
+    li       r2, 5888
     vsoftmax r1, r2, 32, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 675840
-    li       r1, 18176
+    li       r1, 9984
     st       r4, r1, sram, 4096
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 647168
-    li       r1, 14080
+    li       r1, 5888
     ld       r1, r4, sram, 4096
-    li       r1, 18176
-    li       r2, 14080
+    li       r1, 9984
+    li       r2, 5888
     vsoftmax r1, r2, 32, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 679936
-    li       r1, 18176
+    li       r1, 9984
     st       r4, r1, sram, 4096
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 651264
-    li       r1, 14080
+    li       r1, 5888
     ld       r1, r4, sram, 4096
-    li       r1, 18176
-    li       r2, 14080
+    li       r1, 9984
+    li       r2, 5888
     vsoftmax r1, r2, 32, 128
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 684032
-    li       r1, 18176
+    li       r1, 9984
     st       r4, r1, sram, 4096
 .layer 37
-    li       r1, 14080
+    li       r1, 6016
     recv     r1, 15, 1, 1
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 573440
-    li       r1, 14080
+    li       r1, 6016
     ld       r1, r4, sram, 8192
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 655360
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 128
-    li       r1, 22400
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14209
+    li       r2, 5888
+    li       r3, 6016
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 688128
-    li       r1, 22400
+    li       r1, 14209
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 655488
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 128
-    li       r1, 22400
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14209
+    li       r2, 5888
+    li       r3, 6016
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 688192
-    li       r1, 22400
+    li       r1, 14209
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 655616
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 128
-    li       r1, 22400
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14209
+    li       r2, 5888
+    li       r3, 6016
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 688256
-    li       r1, 22400
+    li       r1, 14209
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 655744
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 128
-    li       r1, 22400
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14209
+    li       r2, 5888
+    li       r3, 6016
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 688320
-    li       r1, 22400
+    li       r1, 14209
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 655872
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 128
-    li       r1, 22400
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14209
+    li       r2, 5888
+    li       r3, 6016
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 688384
-    li       r1, 22400
+    li       r1, 14209
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 656000
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 128
-    li       r1, 22400
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14209
+    li       r2, 5888
+    li       r3, 6016
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 688448
-    li       r1, 22400
+    li       r1, 14209
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 656128
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 128
-    li       r1, 22400
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14209
+    li       r2, 5888
+    li       r3, 6016
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 688512
-    li       r1, 22400
+    li       r1, 14209
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 656256
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 128
-    li       r1, 22400
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14209
+    li       r2, 5888
+    li       r3, 6016
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 688576
-    li       r1, 22400
+    li       r1, 14209
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 656384
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 128
-    li       r1, 22400
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14209
+    li       r2, 5888
+    li       r3, 6016
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 688640
-    li       r1, 22400
+    li       r1, 14209
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 656512
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 128
-    li       r1, 22400
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14209
+    li       r2, 5888
+    li       r3, 6016
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 688704
-    li       r1, 22400
+    li       r1, 14209
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 656640
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 128
-    li       r1, 22400
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14209
+    li       r2, 5888
+    li       r3, 6016
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 688768
-    li       r1, 22400
+    li       r1, 14209
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 656768
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 128
-    li       r1, 22400
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14209
+    li       r2, 5888
+    li       r3, 6016
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 688832
-    li       r1, 22400
+    li       r1, 14209
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 656896
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 128
-    li       r1, 22400
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14209
+    li       r2, 5888
+    li       r3, 6016
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 688896
-    li       r1, 22400
+    li       r1, 14209
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 657024
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 128
-    li       r1, 22400
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14209
+    li       r2, 5888
+    li       r3, 6016
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 688960
-    li       r1, 22400
+    li       r1, 14209
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 657152
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 128
-    li       r1, 22400
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14209
+    li       r2, 5888
+    li       r3, 6016
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 689024
-    li       r1, 22400
+    li       r1, 14209
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 657280
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 128
-    li       r1, 22400
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14209
+    li       r2, 5888
+    li       r3, 6016
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 689088
-    li       r1, 22400
+    li       r1, 14209
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 657408
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 128
-    li       r1, 22400
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14209
+    li       r2, 5888
+    li       r3, 6016
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 689152
-    li       r1, 22400
+    li       r1, 14209
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 657536
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 128
-    li       r1, 22400
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14209
+    li       r2, 5888
+    li       r3, 6016
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 689216
-    li       r1, 22400
+    li       r1, 14209
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 657664
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 128
-    li       r1, 22400
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14209
+    li       r2, 5888
+    li       r3, 6016
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 689280
-    li       r1, 22400
+    li       r1, 14209
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 657792
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 128
-    li       r1, 22400
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14209
+    li       r2, 5888
+    li       r3, 6016
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 689344
-    li       r1, 22400
+    li       r1, 14209
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 657920
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 128
-    li       r1, 22400
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14209
+    li       r2, 5888
+    li       r3, 6016
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 689408
-    li       r1, 22400
+    li       r1, 14209
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 658048
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 128
-    li       r1, 22400
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14209
+    li       r2, 5888
+    li       r3, 6016
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 689472
-    li       r1, 22400
+    li       r1, 14209
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 658176
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 128
-    li       r1, 22400
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14209
+    li       r2, 5888
+    li       r3, 6016
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 689536
-    li       r1, 22400
+    li       r1, 14209
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 658304
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 128
-    li       r1, 22400
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14209
+    li       r2, 5888
+    li       r3, 6016
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 689600
-    li       r1, 22400
+    li       r1, 14209
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 658432
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 128
-    li       r1, 22400
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14209
+    li       r2, 5888
+    li       r3, 6016
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 689664
-    li       r1, 22400
+    li       r1, 14209
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 658560
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 128
-    li       r1, 22400
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14209
+    li       r2, 5888
+    li       r3, 6016
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 689728
-    li       r1, 22400
+    li       r1, 14209
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 658688
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 128
-    li       r1, 22400
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14209
+    li       r2, 5888
+    li       r3, 6016
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 689792
-    li       r1, 22400
+    li       r1, 14209
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 658816
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 128
-    li       r1, 22400
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14209
+    li       r2, 5888
+    li       r3, 6016
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 689856
-    li       r1, 22400
+    li       r1, 14209
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 658944
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 128
-    li       r1, 22400
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14209
+    li       r2, 5888
+    li       r3, 6016
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 689920
-    li       r1, 22400
+    li       r1, 14209
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 659072
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 128
-    li       r1, 22400
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14209
+    li       r2, 5888
+    li       r3, 6016
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 689984
-    li       r1, 22400
+    li       r1, 14209
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 659200
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 128
-    li       r1, 22400
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14209
+    li       r2, 5888
+    li       r3, 6016
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 690048
-    li       r1, 22400
+    li       r1, 14209
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 659328
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 128
-    li       r1, 22400
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14209
+    li       r2, 5888
+    li       r3, 6016
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 690112
-    li       r1, 22400
+    li       r1, 14209
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 659456
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 128
-    li       r1, 22400
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14209
+    li       r2, 5888
+    li       r3, 6016
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 690176
-    li       r1, 22400
+    li       r1, 14209
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 659584
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 128
-    li       r1, 22400
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14209
+    li       r2, 5888
+    li       r3, 6016
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 690240
-    li       r1, 22400
+    li       r1, 14209
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 659712
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 128
-    li       r1, 22400
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14209
+    li       r2, 5888
+    li       r3, 6016
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 690304
-    li       r1, 22400
+    li       r1, 14209
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 659840
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 128
-    li       r1, 22400
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14209
+    li       r2, 5888
+    li       r3, 6016
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 690368
-    li       r1, 22400
+    li       r1, 14209
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 659968
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 128
-    li       r1, 22400
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14209
+    li       r2, 5888
+    li       r3, 6016
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 690432
-    li       r1, 22400
+    li       r1, 14209
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 660096
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 128
-    li       r1, 22400
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14209
+    li       r2, 5888
+    li       r3, 6016
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 690496
-    li       r1, 22400
+    li       r1, 14209
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 660224
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 128
-    li       r1, 22400
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14209
+    li       r2, 5888
+    li       r3, 6016
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 690560
-    li       r1, 22400
+    li       r1, 14209
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 660352
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 128
-    li       r1, 22400
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14209
+    li       r2, 5888
+    li       r3, 6016
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 690624
-    li       r1, 22400
+    li       r1, 14209
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 660480
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 128
-    li       r1, 22400
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14209
+    li       r2, 5888
+    li       r3, 6016
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 690688
-    li       r1, 22400
+    li       r1, 14209
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 660608
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 128
-    li       r1, 22400
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14209
+    li       r2, 5888
+    li       r3, 6016
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 690752
-    li       r1, 22400
+    li       r1, 14209
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 660736
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 128
-    li       r1, 22400
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14209
+    li       r2, 5888
+    li       r3, 6016
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 690816
-    li       r1, 22400
+    li       r1, 14209
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 660864
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 128
-    li       r1, 22400
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14209
+    li       r2, 5888
+    li       r3, 6016
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 690880
-    li       r1, 22400
+    li       r1, 14209
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 660992
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 128
-    li       r1, 22400
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14209
+    li       r2, 5888
+    li       r3, 6016
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 690944
-    li       r1, 22400
+    li       r1, 14209
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 661120
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 128
-    li       r1, 22400
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14209
+    li       r2, 5888
+    li       r3, 6016
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 691008
-    li       r1, 22400
+    li       r1, 14209
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 661248
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 128
-    li       r1, 22400
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14209
+    li       r2, 5888
+    li       r3, 6016
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 691072
-    li       r1, 22400
+    li       r1, 14209
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 661376
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 128
-    li       r1, 22400
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14209
+    li       r2, 5888
+    li       r3, 6016
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 691136
-    li       r1, 22400
+    li       r1, 14209
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 661504
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 128
-    li       r1, 22400
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14209
+    li       r2, 5888
+    li       r3, 6016
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 691200
-    li       r1, 22400
+    li       r1, 14209
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 661632
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 128
-    li       r1, 22400
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14209
+    li       r2, 5888
+    li       r3, 6016
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 691264
-    li       r1, 22400
+    li       r1, 14209
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 661760
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 128
-    li       r1, 22400
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14209
+    li       r2, 5888
+    li       r3, 6016
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 691328
-    li       r1, 22400
+    li       r1, 14209
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 661888
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 128
-    li       r1, 22400
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14209
+    li       r2, 5888
+    li       r3, 6016
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 691392
-    li       r1, 22400
+    li       r1, 14209
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 662016
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 128
-    li       r1, 22400
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14209
+    li       r2, 5888
+    li       r3, 6016
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 691456
-    li       r1, 22400
+    li       r1, 14209
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 662144
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 128
-    li       r1, 22400
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14209
+    li       r2, 5888
+    li       r3, 6016
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 691520
-    li       r1, 22400
+    li       r1, 14209
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 662272
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 128
-    li       r1, 22400
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14209
+    li       r2, 5888
+    li       r3, 6016
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 691584
-    li       r1, 22400
+    li       r1, 14209
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 662400
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 128
-    li       r1, 22400
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14209
+    li       r2, 5888
+    li       r3, 6016
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 691648
-    li       r1, 22400
+    li       r1, 14209
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 662528
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 128
-    li       r1, 22400
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14209
+    li       r2, 5888
+    li       r3, 6016
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 691712
-    li       r1, 22400
+    li       r1, 14209
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 662656
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 128
-    li       r1, 22400
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14209
+    li       r2, 5888
+    li       r3, 6016
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 691776
-    li       r1, 22400
+    li       r1, 14209
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 662784
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 128
-    li       r1, 22400
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14209
+    li       r2, 5888
+    li       r3, 6016
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 691840
-    li       r1, 22400
+    li       r1, 14209
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 662912
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 128
-    li       r1, 22400
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14209
+    li       r2, 5888
+    li       r3, 6016
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 691904
-    li       r1, 22400
+    li       r1, 14209
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 663040
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 128
-    li       r1, 22400
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14209
+    li       r2, 5888
+    li       r3, 6016
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 691968
-    li       r1, 22400
+    li       r1, 14209
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 663168
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 128
-    li       r1, 22400
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14209
+    li       r2, 5888
+    li       r3, 6016
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 692032
-    li       r1, 22400
+    li       r1, 14209
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 663296
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 128
-    li       r1, 22400
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14209
+    li       r2, 5888
+    li       r3, 6016
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 692096
-    li       r1, 22400
+    li       r1, 14209
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 663424
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 128
-    li       r1, 22400
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14209
+    li       r2, 5888
+    li       r3, 6016
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 692160
-    li       r1, 22400
+    li       r1, 14209
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 663552
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 128
-    li       r1, 22400
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14209
+    li       r2, 5888
+    li       r3, 6016
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 692224
-    li       r1, 22400
+    li       r1, 14209
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 663680
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 128
-    li       r1, 22400
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14209
+    li       r2, 5888
+    li       r3, 6016
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 692288
-    li       r1, 22400
+    li       r1, 14209
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 663808
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 128
-    li       r1, 22400
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14209
+    li       r2, 5888
+    li       r3, 6016
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 692352
-    li       r1, 22400
+    li       r1, 14209
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 663936
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 128
-    li       r1, 22400
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14209
+    li       r2, 5888
+    li       r3, 6016
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 692416
-    li       r1, 22400
+    li       r1, 14209
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 664064
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 128
-    li       r1, 22400
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14209
+    li       r2, 5888
+    li       r3, 6016
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 692480
-    li       r1, 22400
+    li       r1, 14209
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 664192
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 128
-    li       r1, 22400
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14209
+    li       r2, 5888
+    li       r3, 6016
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 692544
-    li       r1, 22400
+    li       r1, 14209
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 664320
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 128
-    li       r1, 22400
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14209
+    li       r2, 5888
+    li       r3, 6016
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 692608
-    li       r1, 22400
+    li       r1, 14209
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 664448
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 128
-    li       r1, 22400
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14209
+    li       r2, 5888
+    li       r3, 6016
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 692672
-    li       r1, 22400
+    li       r1, 14209
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 664576
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 128
-    li       r1, 22400
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14209
+    li       r2, 5888
+    li       r3, 6016
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 692736
-    li       r1, 22400
+    li       r1, 14209
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 664704
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 128
-    li       r1, 22400
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14209
+    li       r2, 5888
+    li       r3, 6016
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 692800
-    li       r1, 22400
+    li       r1, 14209
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 664832
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 128
-    li       r1, 22400
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14209
+    li       r2, 5888
+    li       r3, 6016
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 692864
-    li       r1, 22400
+    li       r1, 14209
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 664960
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 128
-    li       r1, 22400
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14209
+    li       r2, 5888
+    li       r3, 6016
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 692928
-    li       r1, 22400
+    li       r1, 14209
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 665088
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 128
-    li       r1, 22400
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14209
+    li       r2, 5888
+    li       r3, 6016
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 692992
-    li       r1, 22400
+    li       r1, 14209
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 665216
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 128
-    li       r1, 22400
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14209
+    li       r2, 5888
+    li       r3, 6016
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 693056
-    li       r1, 22400
+    li       r1, 14209
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 665344
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 128
-    li       r1, 22400
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14209
+    li       r2, 5888
+    li       r3, 6016
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 693120
-    li       r1, 22400
+    li       r1, 14209
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 665472
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 128
-    li       r1, 22400
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14209
+    li       r2, 5888
+    li       r3, 6016
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 693184
-    li       r1, 22400
+    li       r1, 14209
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 665600
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 128
-    li       r1, 22400
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14209
+    li       r2, 5888
+    li       r3, 6016
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 693248
-    li       r1, 22400
+    li       r1, 14209
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 665728
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 128
-    li       r1, 22400
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14209
+    li       r2, 5888
+    li       r3, 6016
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 693312
-    li       r1, 22400
+    li       r1, 14209
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 665856
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 128
-    li       r1, 22400
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14209
+    li       r2, 5888
+    li       r3, 6016
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 693376
-    li       r1, 22400
+    li       r1, 14209
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 665984
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 128
-    li       r1, 22400
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14209
+    li       r2, 5888
+    li       r3, 6016
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 693440
-    li       r1, 22400
+    li       r1, 14209
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 666112
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 128
-    li       r1, 22400
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14209
+    li       r2, 5888
+    li       r3, 6016
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 693504
-    li       r1, 22400
+    li       r1, 14209
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 666240
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 128
-    li       r1, 22400
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14209
+    li       r2, 5888
+    li       r3, 6016
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 693568
-    li       r1, 22400
+    li       r1, 14209
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 666368
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 128
-    li       r1, 22400
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14209
+    li       r2, 5888
+    li       r3, 6016
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 693632
-    li       r1, 22400
+    li       r1, 14209
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 666496
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 128
-    li       r1, 22400
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14209
+    li       r2, 5888
+    li       r3, 6016
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 693696
-    li       r1, 22400
+    li       r1, 14209
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 666624
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 128
-    li       r1, 22400
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14209
+    li       r2, 5888
+    li       r3, 6016
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 693760
-    li       r1, 22400
+    li       r1, 14209
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 666752
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 128
-    li       r1, 22400
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14209
+    li       r2, 5888
+    li       r3, 6016
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 693824
-    li       r1, 22400
+    li       r1, 14209
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 666880
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 128
-    li       r1, 22400
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14209
+    li       r2, 5888
+    li       r3, 6016
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 693888
-    li       r1, 22400
+    li       r1, 14209
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 667008
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 128
-    li       r1, 22400
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14209
+    li       r2, 5888
+    li       r3, 6016
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 693952
-    li       r1, 22400
+    li       r1, 14209
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 667136
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 128
-    li       r1, 22400
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14209
+    li       r2, 5888
+    li       r3, 6016
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 694016
-    li       r1, 22400
+    li       r1, 14209
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 667264
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 128
-    li       r1, 22400
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14209
+    li       r2, 5888
+    li       r3, 6016
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 694080
-    li       r1, 22400
+    li       r1, 14209
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 667392
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 128
-    li       r1, 22400
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14209
+    li       r2, 5888
+    li       r3, 6016
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 694144
-    li       r1, 22400
+    li       r1, 14209
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 667520
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 128
-    li       r1, 22400
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14209
+    li       r2, 5888
+    li       r3, 6016
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 694208
-    li       r1, 22400
+    li       r1, 14209
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 667648
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 128
-    li       r1, 22400
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14209
+    li       r2, 5888
+    li       r3, 6016
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 694272
-    li       r1, 22400
+    li       r1, 14209
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 667776
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 128
-    li       r1, 22400
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14209
+    li       r2, 5888
+    li       r3, 6016
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 694336
-    li       r1, 22400
+    li       r1, 14209
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 667904
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 128
-    li       r1, 22400
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14209
+    li       r2, 5888
+    li       r3, 6016
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 694400
-    li       r1, 22400
+    li       r1, 14209
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 668032
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 128
-    li       r1, 22400
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14209
+    li       r2, 5888
+    li       r3, 6016
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 694464
-    li       r1, 22400
+    li       r1, 14209
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 668160
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 128
-    li       r1, 22400
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14209
+    li       r2, 5888
+    li       r3, 6016
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 694528
-    li       r1, 22400
+    li       r1, 14209
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 668288
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 128
-    li       r1, 22400
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14209
+    li       r2, 5888
+    li       r3, 6016
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 694592
-    li       r1, 22400
+    li       r1, 14209
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 668416
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 128
-    li       r1, 22400
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14209
+    li       r2, 5888
+    li       r3, 6016
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 694656
-    li       r1, 22400
+    li       r1, 14209
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 668544
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 128
-    li       r1, 22400
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14209
+    li       r2, 5888
+    li       r3, 6016
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 694720
-    li       r1, 22400
+    li       r1, 14209
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 668672
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 128
-    li       r1, 22400
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14209
+    li       r2, 5888
+    li       r3, 6016
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 694784
-    li       r1, 22400
+    li       r1, 14209
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 668800
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 128
-    li       r1, 22400
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14209
+    li       r2, 5888
+    li       r3, 6016
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 694848
-    li       r1, 22400
+    li       r1, 14209
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 668928
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 128
-    li       r1, 22400
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14209
+    li       r2, 5888
+    li       r3, 6016
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 694912
-    li       r1, 22400
+    li       r1, 14209
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 669056
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 128
-    li       r1, 22400
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14209
+    li       r2, 5888
+    li       r3, 6016
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 694976
-    li       r1, 22400
+    li       r1, 14209
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 669184
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 128
-    li       r1, 22400
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14209
+    li       r2, 5888
+    li       r3, 6016
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 695040
-    li       r1, 22400
+    li       r1, 14209
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 669312
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 128
-    li       r1, 22400
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14209
+    li       r2, 5888
+    li       r3, 6016
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 695104
-    li       r1, 22400
+    li       r1, 14209
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 669440
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 128
-    li       r1, 22400
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14209
+    li       r2, 5888
+    li       r3, 6016
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 695168
-    li       r1, 22400
+    li       r1, 14209
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 669568
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 128
-    li       r1, 22400
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14209
+    li       r2, 5888
+    li       r3, 6016
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 695232
-    li       r1, 22400
+    li       r1, 14209
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 669696
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 128
-    li       r1, 22400
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14209
+    li       r2, 5888
+    li       r3, 6016
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 695296
-    li       r1, 22400
+    li       r1, 14209
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 669824
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 128
-    li       r1, 22400
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14209
+    li       r2, 5888
+    li       r3, 6016
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 695360
-    li       r1, 22400
+    li       r1, 14209
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 669952
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 128
-    li       r1, 22400
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14209
+    li       r2, 5888
+    li       r3, 6016
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 695424
-    li       r1, 22400
+    li       r1, 14209
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 670080
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 128
-    li       r1, 22400
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14209
+    li       r2, 5888
+    li       r3, 6016
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 695488
-    li       r1, 22400
+    li       r1, 14209
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 670208
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 128
-    li       r1, 22400
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14209
+    li       r2, 5888
+    li       r3, 6016
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 695552
-    li       r1, 22400
+    li       r1, 14209
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 670336
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 128
-    li       r1, 22400
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14209
+    li       r2, 5888
+    li       r3, 6016
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 695616
-    li       r1, 22400
+    li       r1, 14209
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 670464
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 128
-    li       r1, 22400
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14209
+    li       r2, 5888
+    li       r3, 6016
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 695680
-    li       r1, 22400
+    li       r1, 14209
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 670592
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 128
-    li       r1, 22400
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14209
+    li       r2, 5888
+    li       r3, 6016
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 695744
-    li       r1, 22400
+    li       r1, 14209
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 670720
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 128
-    li       r1, 22400
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14209
+    li       r2, 5888
+    li       r3, 6016
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 695808
-    li       r1, 22400
+    li       r1, 14209
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 670848
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 128
-    li       r1, 22400
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14209
+    li       r2, 5888
+    li       r3, 6016
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 695872
-    li       r1, 22400
+    li       r1, 14209
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 670976
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 128
-    li       r1, 22400
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14209
+    li       r2, 5888
+    li       r3, 6016
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 695936
-    li       r1, 22400
+    li       r1, 14209
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 671104
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 128
-    li       r1, 22400
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14209
+    li       r2, 5888
+    li       r3, 6016
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 696000
-    li       r1, 22400
+    li       r1, 14209
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 671232
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 128
-    li       r1, 22400
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14209
+    li       r2, 5888
+    li       r3, 6016
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 696064
-    li       r1, 22400
+    li       r1, 14209
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 671360
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 128
-    li       r1, 22400
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14209
+    li       r2, 5888
+    li       r3, 6016
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 696128
-    li       r1, 22400
+    li       r1, 14209
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 671488
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 128
-    li       r1, 22400
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14209
+    li       r2, 5888
+    li       r3, 6016
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 696192
-    li       r1, 22400
+    li       r1, 14209
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 671616
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 128
-    li       r1, 22400
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14209
+    li       r2, 5888
+    li       r3, 6016
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 696256
-    li       r1, 22400
+    li       r1, 14209
     st       r4, r1, sram, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 581632
-    li       r1, 14080
+    li       r1, 6016
     ld       r1, r4, sram, 8192
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 671744
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 128
-    li       r1, 22400
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14209
+    li       r2, 5888
+    li       r3, 6016
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 696320
-    li       r1, 22400
+    li       r1, 14209
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 671872
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 128
-    li       r1, 22400
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14209
+    li       r2, 5888
+    li       r3, 6016
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 696384
-    li       r1, 22400
+    li       r1, 14209
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 672000
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 128
-    li       r1, 22400
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14209
+    li       r2, 5888
+    li       r3, 6016
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 696448
-    li       r1, 22400
+    li       r1, 14209
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 672128
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 128
-    li       r1, 22400
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14209
+    li       r2, 5888
+    li       r3, 6016
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 696512
-    li       r1, 22400
+    li       r1, 14209
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 672256
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 128
-    li       r1, 22400
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14209
+    li       r2, 5888
+    li       r3, 6016
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 696576
-    li       r1, 22400
+    li       r1, 14209
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 672384
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 128
-    li       r1, 22400
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14209
+    li       r2, 5888
+    li       r3, 6016
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 696640
-    li       r1, 22400
+    li       r1, 14209
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 672512
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 128
-    li       r1, 22400
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14209
+    li       r2, 5888
+    li       r3, 6016
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 696704
-    li       r1, 22400
+    li       r1, 14209
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 672640
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 128
-    li       r1, 22400
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14209
+    li       r2, 5888
+    li       r3, 6016
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 696768
-    li       r1, 22400
+    li       r1, 14209
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 672768
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 128
-    li       r1, 22400
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14209
+    li       r2, 5888
+    li       r3, 6016
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 696832
-    li       r1, 22400
+    li       r1, 14209
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 672896
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 128
-    li       r1, 22400
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14209
+    li       r2, 5888
+    li       r3, 6016
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 696896
-    li       r1, 22400
+    li       r1, 14209
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 673024
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 128
-    li       r1, 22400
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14209
+    li       r2, 5888
+    li       r3, 6016
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 696960
-    li       r1, 22400
+    li       r1, 14209
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 673152
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 128
-    li       r1, 22400
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14209
+    li       r2, 5888
+    li       r3, 6016
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 697024
-    li       r1, 22400
+    li       r1, 14209
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 673280
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 128
-    li       r1, 22400
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14209
+    li       r2, 5888
+    li       r3, 6016
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 697088
-    li       r1, 22400
+    li       r1, 14209
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 673408
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 128
-    li       r1, 22400
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14209
+    li       r2, 5888
+    li       r3, 6016
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 697152
-    li       r1, 22400
+    li       r1, 14209
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 673536
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 128
-    li       r1, 22400
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14209
+    li       r2, 5888
+    li       r3, 6016
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 697216
-    li       r1, 22400
+    li       r1, 14209
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 673664
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 128
-    li       r1, 22400
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14209
+    li       r2, 5888
+    li       r3, 6016
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 697280
-    li       r1, 22400
+    li       r1, 14209
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 673792
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 128
-    li       r1, 22400
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14209
+    li       r2, 5888
+    li       r3, 6016
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 697344
-    li       r1, 22400
+    li       r1, 14209
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 673920
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 128
-    li       r1, 22400
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14209
+    li       r2, 5888
+    li       r3, 6016
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 697408
-    li       r1, 22400
+    li       r1, 14209
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 674048
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 128
-    li       r1, 22400
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14209
+    li       r2, 5888
+    li       r3, 6016
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 697472
-    li       r1, 22400
+    li       r1, 14209
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 674176
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 128
-    li       r1, 22400
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14209
+    li       r2, 5888
+    li       r3, 6016
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 697536
-    li       r1, 22400
+    li       r1, 14209
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 674304
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 128
-    li       r1, 22400
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14209
+    li       r2, 5888
+    li       r3, 6016
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 697600
-    li       r1, 22400
+    li       r1, 14209
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 674432
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 128
-    li       r1, 22400
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14209
+    li       r2, 5888
+    li       r3, 6016
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 697664
-    li       r1, 22400
+    li       r1, 14209
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 674560
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 128
-    li       r1, 22400
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14209
+    li       r2, 5888
+    li       r3, 6016
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 697728
-    li       r1, 22400
+    li       r1, 14209
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 674688
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 128
-    li       r1, 22400
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14209
+    li       r2, 5888
+    li       r3, 6016
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 697792
-    li       r1, 22400
+    li       r1, 14209
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 674816
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 128
-    li       r1, 22400
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14209
+    li       r2, 5888
+    li       r3, 6016
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 697856
-    li       r1, 22400
+    li       r1, 14209
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 674944
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 128
-    li       r1, 22400
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14209
+    li       r2, 5888
+    li       r3, 6016
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 697920
-    li       r1, 22400
+    li       r1, 14209
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 675072
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 128
-    li       r1, 22400
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14209
+    li       r2, 5888
+    li       r3, 6016
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 697984
-    li       r1, 22400
+    li       r1, 14209
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 675200
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 128
-    li       r1, 22400
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14209
+    li       r2, 5888
+    li       r3, 6016
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 698048
-    li       r1, 22400
+    li       r1, 14209
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 675328
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 128
-    li       r1, 22400
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14209
+    li       r2, 5888
+    li       r3, 6016
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 698112
-    li       r1, 22400
+    li       r1, 14209
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 675456
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 128
-    li       r1, 22400
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14209
+    li       r2, 5888
+    li       r3, 6016
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 698176
-    li       r1, 22400
+    li       r1, 14209
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 675584
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 128
-    li       r1, 22400
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14209
+    li       r2, 5888
+    li       r3, 6016
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 698240
-    li       r1, 22400
+    li       r1, 14209
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 675712
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 128
-    li       r1, 22400
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14209
+    li       r2, 5888
+    li       r3, 6016
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 698304
-    li       r1, 22400
+    li       r1, 14209
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 675840
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 128
-    li       r1, 22400
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14209
+    li       r2, 5888
+    li       r3, 6016
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 698368
-    li       r1, 22400
+    li       r1, 14209
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 675968
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 128
-    li       r1, 22400
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14209
+    li       r2, 5888
+    li       r3, 6016
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 698432
-    li       r1, 22400
+    li       r1, 14209
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 676096
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 128
-    li       r1, 22400
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14209
+    li       r2, 5888
+    li       r3, 6016
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 698496
-    li       r1, 22400
+    li       r1, 14209
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 676224
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 128
-    li       r1, 22400
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14209
+    li       r2, 5888
+    li       r3, 6016
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 698560
-    li       r1, 22400
+    li       r1, 14209
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 676352
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 128
-    li       r1, 22400
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14209
+    li       r2, 5888
+    li       r3, 6016
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 698624
-    li       r1, 22400
+    li       r1, 14209
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 676480
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 128
-    li       r1, 22400
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14209
+    li       r2, 5888
+    li       r3, 6016
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 698688
-    li       r1, 22400
+    li       r1, 14209
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 676608
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 128
-    li       r1, 22400
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14209
+    li       r2, 5888
+    li       r3, 6016
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 698752
-    li       r1, 22400
+    li       r1, 14209
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 676736
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 128
-    li       r1, 22400
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14209
+    li       r2, 5888
+    li       r3, 6016
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 698816
-    li       r1, 22400
+    li       r1, 14209
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 676864
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 128
-    li       r1, 22400
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14209
+    li       r2, 5888
+    li       r3, 6016
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 698880
-    li       r1, 22400
+    li       r1, 14209
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 676992
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 128
-    li       r1, 22400
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14209
+    li       r2, 5888
+    li       r3, 6016
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 698944
-    li       r1, 22400
+    li       r1, 14209
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 677120
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 128
-    li       r1, 22400
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14209
+    li       r2, 5888
+    li       r3, 6016
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 699008
-    li       r1, 22400
+    li       r1, 14209
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 677248
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 128
-    li       r1, 22400
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14209
+    li       r2, 5888
+    li       r3, 6016
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 699072
-    li       r1, 22400
+    li       r1, 14209
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 677376
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 128
-    li       r1, 22400
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14209
+    li       r2, 5888
+    li       r3, 6016
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 699136
-    li       r1, 22400
+    li       r1, 14209
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 677504
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 128
-    li       r1, 22400
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14209
+    li       r2, 5888
+    li       r3, 6016
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 699200
-    li       r1, 22400
+    li       r1, 14209
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 677632
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 128
-    li       r1, 22400
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14209
+    li       r2, 5888
+    li       r3, 6016
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 699264
-    li       r1, 22400
+    li       r1, 14209
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 677760
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 128
-    li       r1, 22400
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14209
+    li       r2, 5888
+    li       r3, 6016
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 699328
-    li       r1, 22400
+    li       r1, 14209
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 677888
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 128
-    li       r1, 22400
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14209
+    li       r2, 5888
+    li       r3, 6016
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 699392
-    li       r1, 22400
+    li       r1, 14209
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 678016
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 128
-    li       r1, 22400
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14209
+    li       r2, 5888
+    li       r3, 6016
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 699456
-    li       r1, 22400
+    li       r1, 14209
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 678144
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 128
-    li       r1, 22400
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14209
+    li       r2, 5888
+    li       r3, 6016
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 699520
-    li       r1, 22400
+    li       r1, 14209
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 678272
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 128
-    li       r1, 22400
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14209
+    li       r2, 5888
+    li       r3, 6016
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 699584
-    li       r1, 22400
+    li       r1, 14209
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 678400
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 128
-    li       r1, 22400
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14209
+    li       r2, 5888
+    li       r3, 6016
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 699648
-    li       r1, 22400
+    li       r1, 14209
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 678528
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 128
-    li       r1, 22400
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14209
+    li       r2, 5888
+    li       r3, 6016
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 699712
-    li       r1, 22400
+    li       r1, 14209
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 678656
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 128
-    li       r1, 22400
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14209
+    li       r2, 5888
+    li       r3, 6016
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 699776
-    li       r1, 22400
+    li       r1, 14209
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 678784
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 128
-    li       r1, 22400
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14209
+    li       r2, 5888
+    li       r3, 6016
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 699840
-    li       r1, 22400
+    li       r1, 14209
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 678912
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 128
-    li       r1, 22400
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14209
+    li       r2, 5888
+    li       r3, 6016
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 699904
-    li       r1, 22400
+    li       r1, 14209
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 679040
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 128
-    li       r1, 22400
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14209
+    li       r2, 5888
+    li       r3, 6016
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 699968
-    li       r1, 22400
+    li       r1, 14209
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 679168
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 128
-    li       r1, 22400
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14209
+    li       r2, 5888
+    li       r3, 6016
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 700032
-    li       r1, 22400
+    li       r1, 14209
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 679296
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 128
-    li       r1, 22400
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14209
+    li       r2, 5888
+    li       r3, 6016
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 700096
-    li       r1, 22400
+    li       r1, 14209
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 679424
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 128
-    li       r1, 22400
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14209
+    li       r2, 5888
+    li       r3, 6016
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 700160
-    li       r1, 22400
+    li       r1, 14209
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 679552
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 128
-    li       r1, 22400
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14209
+    li       r2, 5888
+    li       r3, 6016
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 700224
-    li       r1, 22400
+    li       r1, 14209
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 679680
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 128
-    li       r1, 22400
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14209
+    li       r2, 5888
+    li       r3, 6016
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 700288
-    li       r1, 22400
+    li       r1, 14209
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 679808
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 128
-    li       r1, 22400
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14209
+    li       r2, 5888
+    li       r3, 6016
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 700352
-    li       r1, 22400
+    li       r1, 14209
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 679936
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 128
-    li       r1, 22400
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14209
+    li       r2, 5888
+    li       r3, 6016
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 700416
-    li       r1, 22400
+    li       r1, 14209
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 680064
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 128
-    li       r1, 22400
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14209
+    li       r2, 5888
+    li       r3, 6016
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 700480
-    li       r1, 22400
+    li       r1, 14209
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 680192
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 128
-    li       r1, 22400
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14209
+    li       r2, 5888
+    li       r3, 6016
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 700544
-    li       r1, 22400
+    li       r1, 14209
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 680320
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 128
-    li       r1, 22400
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14209
+    li       r2, 5888
+    li       r3, 6016
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 700608
-    li       r1, 22400
+    li       r1, 14209
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 680448
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 128
-    li       r1, 22400
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14209
+    li       r2, 5888
+    li       r3, 6016
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 700672
-    li       r1, 22400
+    li       r1, 14209
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 680576
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 128
-    li       r1, 22400
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14209
+    li       r2, 5888
+    li       r3, 6016
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 700736
-    li       r1, 22400
+    li       r1, 14209
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 680704
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 128
-    li       r1, 22400
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14209
+    li       r2, 5888
+    li       r3, 6016
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 700800
-    li       r1, 22400
+    li       r1, 14209
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 680832
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 128
-    li       r1, 22400
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14209
+    li       r2, 5888
+    li       r3, 6016
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 700864
-    li       r1, 22400
+    li       r1, 14209
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 680960
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 128
-    li       r1, 22400
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14209
+    li       r2, 5888
+    li       r3, 6016
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 700928
-    li       r1, 22400
+    li       r1, 14209
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 681088
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 128
-    li       r1, 22400
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14209
+    li       r2, 5888
+    li       r3, 6016
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 700992
-    li       r1, 22400
+    li       r1, 14209
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 681216
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 128
-    li       r1, 22400
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14209
+    li       r2, 5888
+    li       r3, 6016
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 701056
-    li       r1, 22400
+    li       r1, 14209
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 681344
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 128
-    li       r1, 22400
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14209
+    li       r2, 5888
+    li       r3, 6016
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 701120
-    li       r1, 22400
+    li       r1, 14209
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 681472
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 128
-    li       r1, 22400
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14209
+    li       r2, 5888
+    li       r3, 6016
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 701184
-    li       r1, 22400
+    li       r1, 14209
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 681600
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 128
-    li       r1, 22400
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14209
+    li       r2, 5888
+    li       r3, 6016
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 701248
-    li       r1, 22400
+    li       r1, 14209
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 681728
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 128
-    li       r1, 22400
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14209
+    li       r2, 5888
+    li       r3, 6016
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 701312
-    li       r1, 22400
+    li       r1, 14209
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 681856
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 128
-    li       r1, 22400
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14209
+    li       r2, 5888
+    li       r3, 6016
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 701376
-    li       r1, 22400
+    li       r1, 14209
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 681984
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 128
-    li       r1, 22400
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14209
+    li       r2, 5888
+    li       r3, 6016
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 701440
-    li       r1, 22400
+    li       r1, 14209
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 682112
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 128
-    li       r1, 22400
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14209
+    li       r2, 5888
+    li       r3, 6016
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 701504
-    li       r1, 22400
+    li       r1, 14209
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 682240
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 128
-    li       r1, 22400
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14209
+    li       r2, 5888
+    li       r3, 6016
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 701568
-    li       r1, 22400
+    li       r1, 14209
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 682368
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 128
-    li       r1, 22400
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14209
+    li       r2, 5888
+    li       r3, 6016
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 701632
-    li       r1, 22400
+    li       r1, 14209
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 682496
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 128
-    li       r1, 22400
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14209
+    li       r2, 5888
+    li       r3, 6016
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 701696
-    li       r1, 22400
+    li       r1, 14209
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 682624
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 128
-    li       r1, 22400
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14209
+    li       r2, 5888
+    li       r3, 6016
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 701760
-    li       r1, 22400
+    li       r1, 14209
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 682752
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 128
-    li       r1, 22400
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14209
+    li       r2, 5888
+    li       r3, 6016
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 701824
-    li       r1, 22400
+    li       r1, 14209
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 682880
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 128
-    li       r1, 22400
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14209
+    li       r2, 5888
+    li       r3, 6016
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 701888
-    li       r1, 22400
+    li       r1, 14209
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 683008
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 128
-    li       r1, 22400
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14209
+    li       r2, 5888
+    li       r3, 6016
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 701952
-    li       r1, 22400
+    li       r1, 14209
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 683136
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 128
-    li       r1, 22400
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14209
+    li       r2, 5888
+    li       r3, 6016
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 702016
-    li       r1, 22400
+    li       r1, 14209
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 683264
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 128
-    li       r1, 22400
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14209
+    li       r2, 5888
+    li       r3, 6016
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 702080
-    li       r1, 22400
+    li       r1, 14209
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 683392
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 128
-    li       r1, 22400
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14209
+    li       r2, 5888
+    li       r3, 6016
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 702144
-    li       r1, 22400
+    li       r1, 14209
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 683520
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 128
-    li       r1, 22400
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14209
+    li       r2, 5888
+    li       r3, 6016
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 702208
-    li       r1, 22400
+    li       r1, 14209
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 683648
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 128
-    li       r1, 22400
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14209
+    li       r2, 5888
+    li       r3, 6016
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 702272
-    li       r1, 22400
+    li       r1, 14209
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 683776
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 128
-    li       r1, 22400
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14209
+    li       r2, 5888
+    li       r3, 6016
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 702336
-    li       r1, 22400
+    li       r1, 14209
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 683904
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 128
-    li       r1, 22400
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14209
+    li       r2, 5888
+    li       r3, 6016
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 702400
-    li       r1, 22400
+    li       r1, 14209
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 684032
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 128
-    li       r1, 22400
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14209
+    li       r2, 5888
+    li       r3, 6016
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 702464
-    li       r1, 22400
+    li       r1, 14209
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 684160
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 128
-    li       r1, 22400
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14209
+    li       r2, 5888
+    li       r3, 6016
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 702528
-    li       r1, 22400
+    li       r1, 14209
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 684288
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 128
-    li       r1, 22400
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14209
+    li       r2, 5888
+    li       r3, 6016
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 702592
-    li       r1, 22400
+    li       r1, 14209
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 684416
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 128
-    li       r1, 22400
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14209
+    li       r2, 5888
+    li       r3, 6016
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 702656
-    li       r1, 22400
+    li       r1, 14209
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 684544
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 128
-    li       r1, 22400
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14209
+    li       r2, 5888
+    li       r3, 6016
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 702720
-    li       r1, 22400
+    li       r1, 14209
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 684672
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 128
-    li       r1, 22400
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14209
+    li       r2, 5888
+    li       r3, 6016
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 702784
-    li       r1, 22400
+    li       r1, 14209
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 684800
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 128
-    li       r1, 22400
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14209
+    li       r2, 5888
+    li       r3, 6016
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 702848
-    li       r1, 22400
+    li       r1, 14209
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 684928
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 128
-    li       r1, 22400
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14209
+    li       r2, 5888
+    li       r3, 6016
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 702912
-    li       r1, 22400
+    li       r1, 14209
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 685056
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 128
-    li       r1, 22400
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14209
+    li       r2, 5888
+    li       r3, 6016
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 702976
-    li       r1, 22400
+    li       r1, 14209
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 685184
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 128
-    li       r1, 22400
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14209
+    li       r2, 5888
+    li       r3, 6016
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 703040
-    li       r1, 22400
+    li       r1, 14209
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 685312
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 128
-    li       r1, 22400
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14209
+    li       r2, 5888
+    li       r3, 6016
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 703104
-    li       r1, 22400
+    li       r1, 14209
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 685440
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 128
-    li       r1, 22400
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14209
+    li       r2, 5888
+    li       r3, 6016
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 703168
-    li       r1, 22400
+    li       r1, 14209
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 685568
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 128
-    li       r1, 22400
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14209
+    li       r2, 5888
+    li       r3, 6016
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 703232
-    li       r1, 22400
+    li       r1, 14209
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 685696
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 128
-    li       r1, 22400
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14209
+    li       r2, 5888
+    li       r3, 6016
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 703296
-    li       r1, 22400
+    li       r1, 14209
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 685824
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 128
-    li       r1, 22400
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14209
+    li       r2, 5888
+    li       r3, 6016
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 703360
-    li       r1, 22400
+    li       r1, 14209
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 685952
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 128
-    li       r1, 22400
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14209
+    li       r2, 5888
+    li       r3, 6016
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 703424
-    li       r1, 22400
+    li       r1, 14209
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 686080
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 128
-    li       r1, 22400
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14209
+    li       r2, 5888
+    li       r3, 6016
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 703488
-    li       r1, 22400
+    li       r1, 14209
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 686208
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 128
-    li       r1, 22400
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14209
+    li       r2, 5888
+    li       r3, 6016
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 703552
-    li       r1, 22400
+    li       r1, 14209
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 686336
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 128
-    li       r1, 22400
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14209
+    li       r2, 5888
+    li       r3, 6016
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 703616
-    li       r1, 22400
+    li       r1, 14209
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 686464
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 128
-    li       r1, 22400
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14209
+    li       r2, 5888
+    li       r3, 6016
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 703680
-    li       r1, 22400
+    li       r1, 14209
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 686592
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 128
-    li       r1, 22400
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14209
+    li       r2, 5888
+    li       r3, 6016
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 703744
-    li       r1, 22400
+    li       r1, 14209
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 686720
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 128
-    li       r1, 22400
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14209
+    li       r2, 5888
+    li       r3, 6016
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 703808
-    li       r1, 22400
+    li       r1, 14209
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 686848
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 128
-    li       r1, 22400
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14209
+    li       r2, 5888
+    li       r3, 6016
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 703872
-    li       r1, 22400
+    li       r1, 14209
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 686976
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 128
-    li       r1, 22400
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14209
+    li       r2, 5888
+    li       r3, 6016
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 703936
-    li       r1, 22400
+    li       r1, 14209
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 687104
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 128
-    li       r1, 22400
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14209
+    li       r2, 5888
+    li       r3, 6016
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 704000
-    li       r1, 22400
+    li       r1, 14209
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 687232
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 128
-    li       r1, 22400
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14209
+    li       r2, 5888
+    li       r3, 6016
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 704064
-    li       r1, 22400
+    li       r1, 14209
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 687360
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 128
-    li       r1, 22400
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14209
+    li       r2, 5888
+    li       r3, 6016
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 704128
-    li       r1, 22400
+    li       r1, 14209
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 687488
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 128
-    li       r1, 22400
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14209
+    li       r2, 5888
+    li       r3, 6016
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 704192
-    li       r1, 22400
+    li       r1, 14209
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 687616
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 128
-    li       r1, 22400
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14209
+    li       r2, 5888
+    li       r3, 6016
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 704256
-    li       r1, 22400
+    li       r1, 14209
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 687744
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 128
-    li       r1, 22400
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14209
+    li       r2, 5888
+    li       r3, 6016
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 704320
-    li       r1, 22400
+    li       r1, 14209
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 687872
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 128
-    li       r1, 22400
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14209
+    li       r2, 5888
+    li       r3, 6016
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 704384
-    li       r1, 22400
+    li       r1, 14209
     st       r4, r1, sram, 64
     li       r4, 32768
     mul      r4, r15, r4
     addi     r4, r4, 688000
-    li       r1, 22272
+    li       r1, 5888
     ld       r1, r4, sram, 128
-    li       r1, 22400
-    li       r2, 22272
-    li       r3, 14080
+    li       r1, 14209
+    li       r2, 5888
+    li       r3, 6016
     mmul     r1, r2, r3, 0, 1, 128, 64
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 704448
-    li       r1, 22400
+    li       r1, 14209
     st       r4, r1, sram, 64
 .layer 38
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 688128
-    li       r1, 14080
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 696320
-    li       r1, 14144
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 688192
-    li       r1, 14208
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 696384
-    li       r1, 14272
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 688256
-    li       r1, 14336
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 696448
-    li       r1, 14400
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 688320
-    li       r1, 14464
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 696512
-    li       r1, 14528
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 688384
-    li       r1, 14592
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 696576
-    li       r1, 14656
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 688448
-    li       r1, 14720
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 696640
-    li       r1, 14784
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 688512
-    li       r1, 14848
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 696704
-    li       r1, 14912
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 688576
-    li       r1, 14976
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 696768
-    li       r1, 15040
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 688640
-    li       r1, 15104
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 696832
-    li       r1, 15168
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 688704
-    li       r1, 15232
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 696896
-    li       r1, 15296
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 688768
-    li       r1, 15360
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 696960
-    li       r1, 15424
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 688832
-    li       r1, 15488
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 697024
-    li       r1, 15552
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 688896
-    li       r1, 15616
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 697088
-    li       r1, 15680
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 688960
-    li       r1, 15744
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 697152
-    li       r1, 15808
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 689024
-    li       r1, 15872
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 697216
-    li       r1, 15936
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 689088
-    li       r1, 16000
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 697280
-    li       r1, 16064
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 689152
-    li       r1, 16128
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 697344
-    li       r1, 16192
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 689216
-    li       r1, 16256
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 697408
-    li       r1, 16320
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 689280
-    li       r1, 16384
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 697472
-    li       r1, 16448
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 689344
-    li       r1, 16512
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 697536
-    li       r1, 16576
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 689408
-    li       r1, 16640
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 697600
-    li       r1, 16704
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 689472
-    li       r1, 16768
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 697664
-    li       r1, 16832
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 689536
-    li       r1, 16896
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 697728
-    li       r1, 16960
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 689600
-    li       r1, 17024
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 697792
-    li       r1, 17088
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 689664
-    li       r1, 17152
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 697856
-    li       r1, 17216
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 689728
-    li       r1, 17280
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 697920
-    li       r1, 17344
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 689792
-    li       r1, 17408
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 697984
-    li       r1, 17472
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 689856
-    li       r1, 17536
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 698048
-    li       r1, 17600
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 689920
-    li       r1, 17664
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 698112
-    li       r1, 17728
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 689984
-    li       r1, 17792
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 698176
-    li       r1, 17856
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 690048
-    li       r1, 17920
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 698240
-    li       r1, 17984
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 690112
-    li       r1, 18048
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 698304
-    li       r1, 18112
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 690176
-    li       r1, 18176
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 698368
-    li       r1, 18240
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 690240
-    li       r1, 18304
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 698432
-    li       r1, 18368
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 690304
-    li       r1, 18432
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 698496
-    li       r1, 18496
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 690368
-    li       r1, 18560
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 698560
-    li       r1, 18624
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 690432
-    li       r1, 18688
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 698624
-    li       r1, 18752
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 690496
-    li       r1, 18816
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 698688
-    li       r1, 18880
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 690560
-    li       r1, 18944
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 698752
-    li       r1, 19008
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 690624
-    li       r1, 19072
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 698816
-    li       r1, 19136
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 690688
-    li       r1, 19200
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 698880
-    li       r1, 19264
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 690752
-    li       r1, 19328
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 698944
-    li       r1, 19392
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 690816
-    li       r1, 19456
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 699008
-    li       r1, 19520
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 690880
-    li       r1, 19584
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 699072
-    li       r1, 19648
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 690944
-    li       r1, 19712
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 699136
-    li       r1, 19776
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 691008
-    li       r1, 19840
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 699200
-    li       r1, 19904
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 691072
-    li       r1, 19968
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 699264
-    li       r1, 20032
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 691136
-    li       r1, 20096
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 699328
-    li       r1, 20160
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 691200
-    li       r1, 20224
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 699392
-    li       r1, 20288
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 691264
-    li       r1, 20352
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 699456
-    li       r1, 20416
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 691328
-    li       r1, 20480
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 699520
-    li       r1, 20544
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 691392
-    li       r1, 20608
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 699584
-    li       r1, 20672
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 691456
-    li       r1, 20736
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 699648
-    li       r1, 20800
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 691520
-    li       r1, 20864
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 699712
-    li       r1, 20928
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 691584
-    li       r1, 20992
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 699776
-    li       r1, 21056
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 691648
-    li       r1, 21120
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 699840
-    li       r1, 21184
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 691712
-    li       r1, 21248
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 699904
-    li       r1, 21312
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 691776
-    li       r1, 21376
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 699968
-    li       r1, 21440
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 691840
-    li       r1, 21504
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 700032
-    li       r1, 21568
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 691904
-    li       r1, 21632
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 700096
-    li       r1, 21696
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 691968
-    li       r1, 21760
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 700160
-    li       r1, 21824
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 692032
-    li       r1, 21888
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 700224
-    li       r1, 21952
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 692096
-    li       r1, 22016
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 700288
-    li       r1, 22080
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 692160
-    li       r1, 22144
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 700352
-    li       r1, 22208
-    ld       r1, r4, sram, 64
+    li       r3, 16384
+    mul      r3, r15, r3
+    addi     r3, r3, 688128
+    li       r1, 5888
+    addi     r4, r3, 0
+    addi     r5, r1, 8192
+L7798:
+    addi     r6, r4, 0
+    addi     r13, r1, 128
+L7800:
+    ld       r1, r6, sram, 64
+    addi     r1, r1, 64
+    addi     r6, r6, 8192
+    blt      r1, r13, L7800
+    addi     r4, r4, 64
+    blt      r1, r5, L7798
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 704512
-    li       r1, 14080
+    li       r1, 5888
     st       r4, r1, sram, 8192
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 692224
-    li       r1, 14080
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 700416
-    li       r1, 14144
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 692288
-    li       r1, 14208
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 700480
-    li       r1, 14272
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 692352
-    li       r1, 14336
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 700544
-    li       r1, 14400
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 692416
-    li       r1, 14464
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 700608
-    li       r1, 14528
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 692480
-    li       r1, 14592
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 700672
-    li       r1, 14656
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 692544
-    li       r1, 14720
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 700736
-    li       r1, 14784
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 692608
-    li       r1, 14848
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 700800
-    li       r1, 14912
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 692672
-    li       r1, 14976
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 700864
-    li       r1, 15040
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 692736
-    li       r1, 15104
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 700928
-    li       r1, 15168
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 692800
-    li       r1, 15232
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 700992
-    li       r1, 15296
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 692864
-    li       r1, 15360
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 701056
-    li       r1, 15424
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 692928
-    li       r1, 15488
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 701120
-    li       r1, 15552
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 692992
-    li       r1, 15616
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 701184
-    li       r1, 15680
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 693056
-    li       r1, 15744
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 701248
-    li       r1, 15808
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 693120
-    li       r1, 15872
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 701312
-    li       r1, 15936
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 693184
-    li       r1, 16000
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 701376
-    li       r1, 16064
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 693248
-    li       r1, 16128
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 701440
-    li       r1, 16192
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 693312
-    li       r1, 16256
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 701504
-    li       r1, 16320
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 693376
-    li       r1, 16384
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 701568
-    li       r1, 16448
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 693440
-    li       r1, 16512
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 701632
-    li       r1, 16576
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 693504
-    li       r1, 16640
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 701696
-    li       r1, 16704
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 693568
-    li       r1, 16768
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 701760
-    li       r1, 16832
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 693632
-    li       r1, 16896
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 701824
-    li       r1, 16960
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 693696
-    li       r1, 17024
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 701888
-    li       r1, 17088
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 693760
-    li       r1, 17152
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 701952
-    li       r1, 17216
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 693824
-    li       r1, 17280
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 702016
-    li       r1, 17344
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 693888
-    li       r1, 17408
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 702080
-    li       r1, 17472
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 693952
-    li       r1, 17536
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 702144
-    li       r1, 17600
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 694016
-    li       r1, 17664
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 702208
-    li       r1, 17728
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 694080
-    li       r1, 17792
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 702272
-    li       r1, 17856
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 694144
-    li       r1, 17920
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 702336
-    li       r1, 17984
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 694208
-    li       r1, 18048
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 702400
-    li       r1, 18112
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 694272
-    li       r1, 18176
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 702464
-    li       r1, 18240
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 694336
-    li       r1, 18304
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 702528
-    li       r1, 18368
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 694400
-    li       r1, 18432
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 702592
-    li       r1, 18496
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 694464
-    li       r1, 18560
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 702656
-    li       r1, 18624
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 694528
-    li       r1, 18688
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 702720
-    li       r1, 18752
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 694592
-    li       r1, 18816
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 702784
-    li       r1, 18880
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 694656
-    li       r1, 18944
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 702848
-    li       r1, 19008
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 694720
-    li       r1, 19072
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 702912
-    li       r1, 19136
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 694784
-    li       r1, 19200
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 702976
-    li       r1, 19264
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 694848
-    li       r1, 19328
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 703040
-    li       r1, 19392
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 694912
-    li       r1, 19456
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 703104
-    li       r1, 19520
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 694976
-    li       r1, 19584
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 703168
-    li       r1, 19648
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 695040
-    li       r1, 19712
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 703232
-    li       r1, 19776
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 695104
-    li       r1, 19840
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 703296
-    li       r1, 19904
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 695168
-    li       r1, 19968
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 703360
-    li       r1, 20032
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 695232
-    li       r1, 20096
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 703424
-    li       r1, 20160
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 695296
-    li       r1, 20224
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 703488
-    li       r1, 20288
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 695360
-    li       r1, 20352
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 703552
-    li       r1, 20416
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 695424
-    li       r1, 20480
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 703616
-    li       r1, 20544
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 695488
-    li       r1, 20608
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 703680
-    li       r1, 20672
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 695552
-    li       r1, 20736
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 703744
-    li       r1, 20800
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 695616
-    li       r1, 20864
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 703808
-    li       r1, 20928
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 695680
-    li       r1, 20992
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 703872
-    li       r1, 21056
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 695744
-    li       r1, 21120
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 703936
-    li       r1, 21184
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 695808
-    li       r1, 21248
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 704000
-    li       r1, 21312
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 695872
-    li       r1, 21376
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 704064
-    li       r1, 21440
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 695936
-    li       r1, 21504
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 704128
-    li       r1, 21568
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 696000
-    li       r1, 21632
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 704192
-    li       r1, 21696
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 696064
-    li       r1, 21760
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 704256
-    li       r1, 21824
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 696128
-    li       r1, 21888
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 704320
-    li       r1, 21952
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 696192
-    li       r1, 22016
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 704384
-    li       r1, 22080
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 696256
-    li       r1, 22144
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 704448
-    li       r1, 22208
-    ld       r1, r4, sram, 64
+    li       r3, 16384
+    mul      r3, r15, r3
+    addi     r3, r3, 692224
+    li       r1, 5888
+    addi     r4, r3, 0
+    addi     r5, r1, 8192
+L7817:
+    addi     r6, r4, 0
+    addi     r13, r1, 128
+L7819:
+    ld       r1, r6, sram, 64
+    addi     r1, r1, 64
+    addi     r6, r6, 8192
+    blt      r1, r13, L7819
+    addi     r4, r4, 64
+    blt      r1, r5, L7817
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 712704
-    li       r1, 14080
+    li       r1, 5888
     st       r4, r1, sram, 8192
 .layer 40
-    li       r1, 22271
+    li       r1, 14079
     vcopy    r1, r1, 1
     send     r1, 14, 1, 1
 .layer -
@@ -27181,1291 +19653,33 @@ L281:
     li       r1, 2688
     st       r4, r1, sram, 256
 .layer 31
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 507904
+    li       r3, 16384
+    mul      r3, r15, r3
+    addi     r3, r3, 507904
     li       r1, 5888
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 508032
-    li       r1, 5952
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 508160
-    li       r1, 6016
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 508288
-    li       r1, 6080
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 508416
-    li       r1, 6144
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 508544
-    li       r1, 6208
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 508672
-    li       r1, 6272
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 508800
-    li       r1, 6336
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 508928
-    li       r1, 6400
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 509056
-    li       r1, 6464
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 509184
-    li       r1, 6528
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 509312
-    li       r1, 6592
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 509440
-    li       r1, 6656
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 509568
-    li       r1, 6720
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 509696
-    li       r1, 6784
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 509824
-    li       r1, 6848
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 509952
-    li       r1, 6912
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 510080
-    li       r1, 6976
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 510208
-    li       r1, 7040
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 510336
-    li       r1, 7104
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 510464
-    li       r1, 7168
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 510592
-    li       r1, 7232
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 510720
-    li       r1, 7296
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 510848
-    li       r1, 7360
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 510976
-    li       r1, 7424
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 511104
-    li       r1, 7488
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 511232
-    li       r1, 7552
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 511360
-    li       r1, 7616
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 511488
-    li       r1, 7680
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 511616
-    li       r1, 7744
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 511744
-    li       r1, 7808
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 511872
-    li       r1, 7872
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 512000
-    li       r1, 7936
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 512128
-    li       r1, 8000
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 512256
-    li       r1, 8064
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 512384
-    li       r1, 8128
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 512512
-    li       r1, 8192
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 512640
-    li       r1, 8256
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 512768
-    li       r1, 8320
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 512896
-    li       r1, 8384
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 513024
-    li       r1, 8448
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 513152
-    li       r1, 8512
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 513280
-    li       r1, 8576
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 513408
-    li       r1, 8640
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 513536
-    li       r1, 8704
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 513664
-    li       r1, 8768
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 513792
-    li       r1, 8832
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 513920
-    li       r1, 8896
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 514048
-    li       r1, 8960
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 514176
-    li       r1, 9024
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 514304
-    li       r1, 9088
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 514432
-    li       r1, 9152
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 514560
-    li       r1, 9216
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 514688
-    li       r1, 9280
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 514816
-    li       r1, 9344
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 514944
-    li       r1, 9408
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 515072
-    li       r1, 9472
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 515200
-    li       r1, 9536
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 515328
-    li       r1, 9600
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 515456
-    li       r1, 9664
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 515584
-    li       r1, 9728
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 515712
-    li       r1, 9792
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 515840
-    li       r1, 9856
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 515968
-    li       r1, 9920
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 516096
-    li       r1, 9984
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 516224
-    li       r1, 10048
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 516352
-    li       r1, 10112
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 516480
-    li       r1, 10176
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 516608
-    li       r1, 10240
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 516736
-    li       r1, 10304
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 516864
-    li       r1, 10368
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 516992
-    li       r1, 10432
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 517120
-    li       r1, 10496
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 517248
-    li       r1, 10560
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 517376
-    li       r1, 10624
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 517504
-    li       r1, 10688
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 517632
-    li       r1, 10752
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 517760
-    li       r1, 10816
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 517888
-    li       r1, 10880
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 518016
-    li       r1, 10944
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 518144
-    li       r1, 11008
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 518272
-    li       r1, 11072
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 518400
-    li       r1, 11136
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 518528
-    li       r1, 11200
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 518656
-    li       r1, 11264
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 518784
-    li       r1, 11328
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 518912
-    li       r1, 11392
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 519040
-    li       r1, 11456
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 519168
-    li       r1, 11520
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 519296
-    li       r1, 11584
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 519424
-    li       r1, 11648
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 519552
-    li       r1, 11712
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 519680
-    li       r1, 11776
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 519808
-    li       r1, 11840
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 519936
-    li       r1, 11904
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 520064
-    li       r1, 11968
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 520192
-    li       r1, 12032
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 520320
-    li       r1, 12096
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 520448
-    li       r1, 12160
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 520576
-    li       r1, 12224
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 520704
-    li       r1, 12288
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 520832
-    li       r1, 12352
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 520960
-    li       r1, 12416
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 521088
-    li       r1, 12480
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 521216
-    li       r1, 12544
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 521344
-    li       r1, 12608
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 521472
-    li       r1, 12672
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 521600
-    li       r1, 12736
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 521728
-    li       r1, 12800
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 521856
-    li       r1, 12864
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 521984
-    li       r1, 12928
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 522112
-    li       r1, 12992
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 522240
-    li       r1, 13056
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 522368
-    li       r1, 13120
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 522496
-    li       r1, 13184
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 522624
-    li       r1, 13248
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 522752
-    li       r1, 13312
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 522880
-    li       r1, 13376
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 523008
-    li       r1, 13440
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 523136
-    li       r1, 13504
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 523264
-    li       r1, 13568
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 523392
-    li       r1, 13632
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 523520
-    li       r1, 13696
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 523648
-    li       r1, 13760
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 523776
-    li       r1, 13824
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 523904
-    li       r1, 13888
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 524032
-    li       r1, 13952
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 524160
-    li       r1, 14016
-    ld       r1, r4, sram, 64
+    addi     r4, r3, 0
+    addi     r13, r1, 8192
+L309:
+    ld       r1, r4, sram, 64
+    addi     r1, r1, 64
+    addi     r4, r4, 128
+    blt      r1, r13, L309
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 557056
     li       r1, 5888
     st       r4, r1, sram, 8192
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 507968
+    li       r3, 16384
+    mul      r3, r15, r3
+    addi     r3, r3, 507968
     li       r1, 5888
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 508096
-    li       r1, 5952
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 508224
-    li       r1, 6016
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 508352
-    li       r1, 6080
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 508480
-    li       r1, 6144
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 508608
-    li       r1, 6208
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 508736
-    li       r1, 6272
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 508864
-    li       r1, 6336
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 508992
-    li       r1, 6400
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 509120
-    li       r1, 6464
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 509248
-    li       r1, 6528
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 509376
-    li       r1, 6592
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 509504
-    li       r1, 6656
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 509632
-    li       r1, 6720
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 509760
-    li       r1, 6784
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 509888
-    li       r1, 6848
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 510016
-    li       r1, 6912
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 510144
-    li       r1, 6976
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 510272
-    li       r1, 7040
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 510400
-    li       r1, 7104
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 510528
-    li       r1, 7168
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 510656
-    li       r1, 7232
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 510784
-    li       r1, 7296
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 510912
-    li       r1, 7360
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 511040
-    li       r1, 7424
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 511168
-    li       r1, 7488
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 511296
-    li       r1, 7552
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 511424
-    li       r1, 7616
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 511552
-    li       r1, 7680
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 511680
-    li       r1, 7744
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 511808
-    li       r1, 7808
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 511936
-    li       r1, 7872
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 512064
-    li       r1, 7936
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 512192
-    li       r1, 8000
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 512320
-    li       r1, 8064
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 512448
-    li       r1, 8128
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 512576
-    li       r1, 8192
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 512704
-    li       r1, 8256
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 512832
-    li       r1, 8320
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 512960
-    li       r1, 8384
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 513088
-    li       r1, 8448
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 513216
-    li       r1, 8512
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 513344
-    li       r1, 8576
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 513472
-    li       r1, 8640
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 513600
-    li       r1, 8704
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 513728
-    li       r1, 8768
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 513856
-    li       r1, 8832
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 513984
-    li       r1, 8896
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 514112
-    li       r1, 8960
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 514240
-    li       r1, 9024
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 514368
-    li       r1, 9088
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 514496
-    li       r1, 9152
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 514624
-    li       r1, 9216
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 514752
-    li       r1, 9280
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 514880
-    li       r1, 9344
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 515008
-    li       r1, 9408
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 515136
-    li       r1, 9472
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 515264
-    li       r1, 9536
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 515392
-    li       r1, 9600
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 515520
-    li       r1, 9664
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 515648
-    li       r1, 9728
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 515776
-    li       r1, 9792
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 515904
-    li       r1, 9856
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 516032
-    li       r1, 9920
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 516160
-    li       r1, 9984
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 516288
-    li       r1, 10048
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 516416
-    li       r1, 10112
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 516544
-    li       r1, 10176
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 516672
-    li       r1, 10240
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 516800
-    li       r1, 10304
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 516928
-    li       r1, 10368
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 517056
-    li       r1, 10432
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 517184
-    li       r1, 10496
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 517312
-    li       r1, 10560
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 517440
-    li       r1, 10624
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 517568
-    li       r1, 10688
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 517696
-    li       r1, 10752
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 517824
-    li       r1, 10816
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 517952
-    li       r1, 10880
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 518080
-    li       r1, 10944
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 518208
-    li       r1, 11008
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 518336
-    li       r1, 11072
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 518464
-    li       r1, 11136
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 518592
-    li       r1, 11200
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 518720
-    li       r1, 11264
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 518848
-    li       r1, 11328
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 518976
-    li       r1, 11392
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 519104
-    li       r1, 11456
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 519232
-    li       r1, 11520
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 519360
-    li       r1, 11584
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 519488
-    li       r1, 11648
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 519616
-    li       r1, 11712
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 519744
-    li       r1, 11776
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 519872
-    li       r1, 11840
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 520000
-    li       r1, 11904
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 520128
-    li       r1, 11968
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 520256
-    li       r1, 12032
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 520384
-    li       r1, 12096
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 520512
-    li       r1, 12160
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 520640
-    li       r1, 12224
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 520768
-    li       r1, 12288
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 520896
-    li       r1, 12352
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 521024
-    li       r1, 12416
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 521152
-    li       r1, 12480
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 521280
-    li       r1, 12544
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 521408
-    li       r1, 12608
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 521536
-    li       r1, 12672
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 521664
-    li       r1, 12736
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 521792
-    li       r1, 12800
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 521920
-    li       r1, 12864
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 522048
-    li       r1, 12928
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 522176
-    li       r1, 12992
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 522304
-    li       r1, 13056
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 522432
-    li       r1, 13120
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 522560
-    li       r1, 13184
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 522688
-    li       r1, 13248
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 522816
-    li       r1, 13312
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 522944
-    li       r1, 13376
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 523072
-    li       r1, 13440
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 523200
-    li       r1, 13504
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 523328
-    li       r1, 13568
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 523456
-    li       r1, 13632
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 523584
-    li       r1, 13696
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 523712
-    li       r1, 13760
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 523840
-    li       r1, 13824
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 523968
-    li       r1, 13888
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 524096
-    li       r1, 13952
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 524224
-    li       r1, 14016
-    ld       r1, r4, sram, 64
+    addi     r4, r3, 0
+    addi     r13, r1, 8192
+L324:
+    ld       r1, r4, sram, 64
+    addi     r1, r1, 64
+    addi     r4, r4, 128
+    blt      r1, r13, L324
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 565248
@@ -31225,1291 +22439,33 @@ L281:
     li       r1, 2688
     st       r4, r1, sram, 256
 .layer 33
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 524288
+    li       r3, 16384
+    mul      r3, r15, r3
+    addi     r3, r3, 524288
     li       r1, 5888
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 524416
-    li       r1, 5952
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 524544
-    li       r1, 6016
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 524672
-    li       r1, 6080
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 524800
-    li       r1, 6144
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 524928
-    li       r1, 6208
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 525056
-    li       r1, 6272
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 525184
-    li       r1, 6336
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 525312
-    li       r1, 6400
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 525440
-    li       r1, 6464
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 525568
-    li       r1, 6528
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 525696
-    li       r1, 6592
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 525824
-    li       r1, 6656
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 525952
-    li       r1, 6720
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 526080
-    li       r1, 6784
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 526208
-    li       r1, 6848
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 526336
-    li       r1, 6912
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 526464
-    li       r1, 6976
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 526592
-    li       r1, 7040
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 526720
-    li       r1, 7104
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 526848
-    li       r1, 7168
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 526976
-    li       r1, 7232
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 527104
-    li       r1, 7296
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 527232
-    li       r1, 7360
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 527360
-    li       r1, 7424
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 527488
-    li       r1, 7488
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 527616
-    li       r1, 7552
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 527744
-    li       r1, 7616
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 527872
-    li       r1, 7680
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 528000
-    li       r1, 7744
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 528128
-    li       r1, 7808
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 528256
-    li       r1, 7872
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 528384
-    li       r1, 7936
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 528512
-    li       r1, 8000
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 528640
-    li       r1, 8064
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 528768
-    li       r1, 8128
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 528896
-    li       r1, 8192
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 529024
-    li       r1, 8256
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 529152
-    li       r1, 8320
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 529280
-    li       r1, 8384
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 529408
-    li       r1, 8448
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 529536
-    li       r1, 8512
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 529664
-    li       r1, 8576
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 529792
-    li       r1, 8640
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 529920
-    li       r1, 8704
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 530048
-    li       r1, 8768
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 530176
-    li       r1, 8832
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 530304
-    li       r1, 8896
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 530432
-    li       r1, 8960
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 530560
-    li       r1, 9024
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 530688
-    li       r1, 9088
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 530816
-    li       r1, 9152
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 530944
-    li       r1, 9216
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 531072
-    li       r1, 9280
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 531200
-    li       r1, 9344
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 531328
-    li       r1, 9408
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 531456
-    li       r1, 9472
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 531584
-    li       r1, 9536
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 531712
-    li       r1, 9600
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 531840
-    li       r1, 9664
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 531968
-    li       r1, 9728
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 532096
-    li       r1, 9792
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 532224
-    li       r1, 9856
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 532352
-    li       r1, 9920
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 532480
-    li       r1, 9984
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 532608
-    li       r1, 10048
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 532736
-    li       r1, 10112
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 532864
-    li       r1, 10176
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 532992
-    li       r1, 10240
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 533120
-    li       r1, 10304
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 533248
-    li       r1, 10368
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 533376
-    li       r1, 10432
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 533504
-    li       r1, 10496
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 533632
-    li       r1, 10560
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 533760
-    li       r1, 10624
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 533888
-    li       r1, 10688
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 534016
-    li       r1, 10752
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 534144
-    li       r1, 10816
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 534272
-    li       r1, 10880
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 534400
-    li       r1, 10944
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 534528
-    li       r1, 11008
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 534656
-    li       r1, 11072
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 534784
-    li       r1, 11136
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 534912
-    li       r1, 11200
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 535040
-    li       r1, 11264
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 535168
-    li       r1, 11328
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 535296
-    li       r1, 11392
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 535424
-    li       r1, 11456
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 535552
-    li       r1, 11520
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 535680
-    li       r1, 11584
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 535808
-    li       r1, 11648
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 535936
-    li       r1, 11712
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 536064
-    li       r1, 11776
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 536192
-    li       r1, 11840
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 536320
-    li       r1, 11904
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 536448
-    li       r1, 11968
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 536576
-    li       r1, 12032
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 536704
-    li       r1, 12096
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 536832
-    li       r1, 12160
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 536960
-    li       r1, 12224
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 537088
-    li       r1, 12288
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 537216
-    li       r1, 12352
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 537344
-    li       r1, 12416
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 537472
-    li       r1, 12480
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 537600
-    li       r1, 12544
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 537728
-    li       r1, 12608
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 537856
-    li       r1, 12672
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 537984
-    li       r1, 12736
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 538112
-    li       r1, 12800
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 538240
-    li       r1, 12864
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 538368
-    li       r1, 12928
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 538496
-    li       r1, 12992
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 538624
-    li       r1, 13056
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 538752
-    li       r1, 13120
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 538880
-    li       r1, 13184
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 539008
-    li       r1, 13248
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 539136
-    li       r1, 13312
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 539264
-    li       r1, 13376
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 539392
-    li       r1, 13440
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 539520
-    li       r1, 13504
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 539648
-    li       r1, 13568
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 539776
-    li       r1, 13632
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 539904
-    li       r1, 13696
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 540032
-    li       r1, 13760
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 540160
-    li       r1, 13824
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 540288
-    li       r1, 13888
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 540416
-    li       r1, 13952
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 540544
-    li       r1, 14016
-    ld       r1, r4, sram, 64
+    addi     r4, r3, 0
+    addi     r13, r1, 8192
+L309:
+    ld       r1, r4, sram, 64
+    addi     r1, r1, 64
+    addi     r4, r4, 128
+    blt      r1, r13, L309
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 573440
     li       r1, 5888
     st       r4, r1, sram, 8192
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 524352
+    li       r3, 16384
+    mul      r3, r15, r3
+    addi     r3, r3, 524352
     li       r1, 5888
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 524480
-    li       r1, 5952
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 524608
-    li       r1, 6016
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 524736
-    li       r1, 6080
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 524864
-    li       r1, 6144
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 524992
-    li       r1, 6208
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 525120
-    li       r1, 6272
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 525248
-    li       r1, 6336
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 525376
-    li       r1, 6400
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 525504
-    li       r1, 6464
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 525632
-    li       r1, 6528
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 525760
-    li       r1, 6592
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 525888
-    li       r1, 6656
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 526016
-    li       r1, 6720
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 526144
-    li       r1, 6784
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 526272
-    li       r1, 6848
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 526400
-    li       r1, 6912
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 526528
-    li       r1, 6976
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 526656
-    li       r1, 7040
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 526784
-    li       r1, 7104
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 526912
-    li       r1, 7168
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 527040
-    li       r1, 7232
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 527168
-    li       r1, 7296
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 527296
-    li       r1, 7360
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 527424
-    li       r1, 7424
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 527552
-    li       r1, 7488
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 527680
-    li       r1, 7552
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 527808
-    li       r1, 7616
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 527936
-    li       r1, 7680
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 528064
-    li       r1, 7744
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 528192
-    li       r1, 7808
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 528320
-    li       r1, 7872
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 528448
-    li       r1, 7936
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 528576
-    li       r1, 8000
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 528704
-    li       r1, 8064
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 528832
-    li       r1, 8128
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 528960
-    li       r1, 8192
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 529088
-    li       r1, 8256
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 529216
-    li       r1, 8320
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 529344
-    li       r1, 8384
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 529472
-    li       r1, 8448
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 529600
-    li       r1, 8512
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 529728
-    li       r1, 8576
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 529856
-    li       r1, 8640
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 529984
-    li       r1, 8704
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 530112
-    li       r1, 8768
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 530240
-    li       r1, 8832
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 530368
-    li       r1, 8896
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 530496
-    li       r1, 8960
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 530624
-    li       r1, 9024
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 530752
-    li       r1, 9088
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 530880
-    li       r1, 9152
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 531008
-    li       r1, 9216
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 531136
-    li       r1, 9280
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 531264
-    li       r1, 9344
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 531392
-    li       r1, 9408
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 531520
-    li       r1, 9472
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 531648
-    li       r1, 9536
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 531776
-    li       r1, 9600
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 531904
-    li       r1, 9664
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 532032
-    li       r1, 9728
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 532160
-    li       r1, 9792
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 532288
-    li       r1, 9856
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 532416
-    li       r1, 9920
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 532544
-    li       r1, 9984
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 532672
-    li       r1, 10048
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 532800
-    li       r1, 10112
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 532928
-    li       r1, 10176
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 533056
-    li       r1, 10240
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 533184
-    li       r1, 10304
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 533312
-    li       r1, 10368
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 533440
-    li       r1, 10432
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 533568
-    li       r1, 10496
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 533696
-    li       r1, 10560
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 533824
-    li       r1, 10624
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 533952
-    li       r1, 10688
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 534080
-    li       r1, 10752
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 534208
-    li       r1, 10816
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 534336
-    li       r1, 10880
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 534464
-    li       r1, 10944
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 534592
-    li       r1, 11008
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 534720
-    li       r1, 11072
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 534848
-    li       r1, 11136
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 534976
-    li       r1, 11200
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 535104
-    li       r1, 11264
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 535232
-    li       r1, 11328
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 535360
-    li       r1, 11392
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 535488
-    li       r1, 11456
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 535616
-    li       r1, 11520
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 535744
-    li       r1, 11584
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 535872
-    li       r1, 11648
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 536000
-    li       r1, 11712
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 536128
-    li       r1, 11776
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 536256
-    li       r1, 11840
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 536384
-    li       r1, 11904
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 536512
-    li       r1, 11968
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 536640
-    li       r1, 12032
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 536768
-    li       r1, 12096
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 536896
-    li       r1, 12160
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 537024
-    li       r1, 12224
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 537152
-    li       r1, 12288
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 537280
-    li       r1, 12352
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 537408
-    li       r1, 12416
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 537536
-    li       r1, 12480
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 537664
-    li       r1, 12544
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 537792
-    li       r1, 12608
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 537920
-    li       r1, 12672
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 538048
-    li       r1, 12736
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 538176
-    li       r1, 12800
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 538304
-    li       r1, 12864
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 538432
-    li       r1, 12928
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 538560
-    li       r1, 12992
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 538688
-    li       r1, 13056
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 538816
-    li       r1, 13120
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 538944
-    li       r1, 13184
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 539072
-    li       r1, 13248
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 539200
-    li       r1, 13312
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 539328
-    li       r1, 13376
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 539456
-    li       r1, 13440
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 539584
-    li       r1, 13504
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 539712
-    li       r1, 13568
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 539840
-    li       r1, 13632
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 539968
-    li       r1, 13696
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 540096
-    li       r1, 13760
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 540224
-    li       r1, 13824
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 540352
-    li       r1, 13888
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 540480
-    li       r1, 13952
-    ld       r1, r4, sram, 64
-    li       r4, 16384
-    mul      r4, r15, r4
-    addi     r4, r4, 540608
-    li       r1, 14016
-    ld       r1, r4, sram, 64
+    addi     r4, r3, 0
+    addi     r13, r1, 8192
+L324:
+    ld       r1, r4, sram, 64
+    addi     r1, r1, 64
+    addi     r4, r4, 128
+    blt      r1, r13, L324
     li       r4, 16384
     mul      r4, r15, r4
     addi     r4, r4, 581632

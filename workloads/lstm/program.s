@@ -29,9 +29,9 @@ L10:
     li       r2, 3424
     li       r3, 3424
     vsub     r1, r2, r3, 64
+    li       r10, 0
     li       r8, 0
     li       r9, 768
-    li       r10, 0
     li       r11, 3616
 L23:
     vcopy    r9, r10, 32
@@ -71,8 +71,8 @@ L23:
     addi     r4, r9, 128
     vcopy    r4, r11, 64
     addi     r9, r9, 96
-    addi     r10, r10, 32
     addi     r11, r11, 64
+    addi     r10, r10, 32
     addi     r8, r8, 1
     li       r13, 24
     blt      r8, r13, L23
@@ -103,9 +103,9 @@ L10:
     li       r2, 4992
     li       r3, 4992
     vsub     r1, r2, r3, 64
+    li       r10, 0
     li       r8, 0
     li       r9, 1536
-    li       r10, 0
     li       r11, 5184
 L20:
     vcopy    r9, r10, 64
@@ -145,8 +145,8 @@ L20:
     addi     r4, r9, 192
     vcopy    r4, r11, 64
     addi     r9, r9, 128
-    addi     r10, r10, 64
     addi     r11, r11, 64
+    addi     r10, r10, 64
     addi     r8, r8, 1
     li       r13, 24
     blt      r8, r13, L20

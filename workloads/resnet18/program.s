@@ -38081,670 +38081,670 @@ L1195:
     li       r4, 200704
     mul      r4, r15, r4
     addi     r4, r4, 2408448
-    li       r1, 27200
+    li       r1, 19008
     ld       r1, r4, sram, 4096
-    li       r1, 31296
-    li       r2, 27200
+    li       r1, 23104
+    li       r2, 19008
     vrelu    r1, r2, 4096
     li       r4, 200704
     mul      r4, r15, r4
     addi     r4, r4, 2609152
-    li       r1, 31296
+    li       r1, 23104
     st       r4, r1, sram, 4096
     li       r4, 200704
     mul      r4, r15, r4
     addi     r4, r4, 2412544
-    li       r1, 27200
+    li       r1, 19008
     ld       r1, r4, sram, 4096
-    li       r1, 31296
-    li       r2, 27200
+    li       r1, 23104
+    li       r2, 19008
     vrelu    r1, r2, 4096
     li       r4, 200704
     mul      r4, r15, r4
     addi     r4, r4, 2613248
-    li       r1, 31296
+    li       r1, 23104
     st       r4, r1, sram, 4096
     li       r4, 200704
     mul      r4, r15, r4
     addi     r4, r4, 2416640
-    li       r1, 27200
+    li       r1, 19008
     ld       r1, r4, sram, 4096
-    li       r1, 31296
-    li       r2, 27200
+    li       r1, 23104
+    li       r2, 19008
     vrelu    r1, r2, 4096
     li       r4, 200704
     mul      r4, r15, r4
     addi     r4, r4, 2617344
-    li       r1, 31296
+    li       r1, 23104
     st       r4, r1, sram, 4096
     li       r4, 200704
     mul      r4, r15, r4
     addi     r4, r4, 2420736
-    li       r1, 27200
+    li       r1, 19008
     ld       r1, r4, sram, 4096
-    li       r1, 31296
-    li       r2, 27200
+    li       r1, 23104
+    li       r2, 19008
     vrelu    r1, r2, 4096
     li       r4, 200704
     mul      r4, r15, r4
     addi     r4, r4, 2621440
-    li       r1, 31296
+    li       r1, 23104
     st       r4, r1, sram, 4096
     li       r4, 200704
     mul      r4, r15, r4
     addi     r4, r4, 2424832
-    li       r1, 27200
+    li       r1, 19008
     ld       r1, r4, sram, 4096
-    li       r1, 31296
-    li       r2, 27200
+    li       r1, 23104
+    li       r2, 19008
     vrelu    r1, r2, 4096
     li       r4, 200704
     mul      r4, r15, r4
     addi     r4, r4, 2625536
-    li       r1, 31296
+    li       r1, 23104
     st       r4, r1, sram, 4096
     li       r4, 200704
     mul      r4, r15, r4
     addi     r4, r4, 2428928
-    li       r1, 27200
+    li       r1, 19008
     ld       r1, r4, sram, 4096
-    li       r1, 31296
-    li       r2, 27200
+    li       r1, 23104
+    li       r2, 19008
     vrelu    r1, r2, 4096
     li       r4, 200704
     mul      r4, r15, r4
     addi     r4, r4, 2629632
-    li       r1, 31296
+    li       r1, 23104
     st       r4, r1, sram, 4096
     li       r4, 200704
     mul      r4, r15, r4
     addi     r4, r4, 2433024
-    li       r1, 27200
+    li       r1, 19008
     ld       r1, r4, sram, 4096
-    li       r1, 31296
-    li       r2, 27200
+    li       r1, 23104
+    li       r2, 19008
     vrelu    r1, r2, 4096
     li       r4, 200704
     mul      r4, r15, r4
     addi     r4, r4, 2633728
-    li       r1, 31296
+    li       r1, 23104
     st       r4, r1, sram, 4096
     li       r4, 200704
     mul      r4, r15, r4
     addi     r4, r4, 2437120
-    li       r1, 27200
+    li       r1, 19008
     ld       r1, r4, sram, 4096
-    li       r1, 31296
-    li       r2, 27200
+    li       r1, 23104
+    li       r2, 19008
     vrelu    r1, r2, 4096
     li       r4, 200704
     mul      r4, r15, r4
     addi     r4, r4, 2637824
-    li       r1, 31296
+    li       r1, 23104
     st       r4, r1, sram, 4096
     li       r4, 200704
     mul      r4, r15, r4
     addi     r4, r4, 2441216
-    li       r1, 27200
+    li       r1, 19008
     ld       r1, r4, sram, 4096
-    li       r1, 31296
-    li       r2, 27200
+    li       r1, 23104
+    li       r2, 19008
     vrelu    r1, r2, 4096
     li       r4, 200704
     mul      r4, r15, r4
     addi     r4, r4, 2641920
-    li       r1, 31296
+    li       r1, 23104
     st       r4, r1, sram, 4096
     li       r4, 200704
     mul      r4, r15, r4
     addi     r4, r4, 2445312
-    li       r1, 27200
+    li       r1, 19008
     ld       r1, r4, sram, 4096
-    li       r1, 31296
-    li       r2, 27200
+    li       r1, 23104
+    li       r2, 19008
     vrelu    r1, r2, 4096
     li       r4, 200704
     mul      r4, r15, r4
     addi     r4, r4, 2646016
-    li       r1, 31296
+    li       r1, 23104
     st       r4, r1, sram, 4096
     li       r4, 200704
     mul      r4, r15, r4
     addi     r4, r4, 2449408
-    li       r1, 27200
+    li       r1, 19008
     ld       r1, r4, sram, 4096
-    li       r1, 31296
-    li       r2, 27200
+    li       r1, 23104
+    li       r2, 19008
     vrelu    r1, r2, 4096
     li       r4, 200704
     mul      r4, r15, r4
     addi     r4, r4, 2650112
-    li       r1, 31296
+    li       r1, 23104
     st       r4, r1, sram, 4096
     li       r4, 200704
     mul      r4, r15, r4
     addi     r4, r4, 2453504
-    li       r1, 27200
+    li       r1, 19008
     ld       r1, r4, sram, 4096
-    li       r1, 31296
-    li       r2, 27200
+    li       r1, 23104
+    li       r2, 19008
     vrelu    r1, r2, 4096
     li       r4, 200704
     mul      r4, r15, r4
     addi     r4, r4, 2654208
-    li       r1, 31296
+    li       r1, 23104
     st       r4, r1, sram, 4096
     li       r4, 200704
     mul      r4, r15, r4
     addi     r4, r4, 2457600
-    li       r1, 27200
+    li       r1, 19008
     ld       r1, r4, sram, 4096
-    li       r1, 31296
-    li       r2, 27200
+    li       r1, 23104
+    li       r2, 19008
     vrelu    r1, r2, 4096
     li       r4, 200704
     mul      r4, r15, r4
     addi     r4, r4, 2658304
-    li       r1, 31296
+    li       r1, 23104
     st       r4, r1, sram, 4096
     li       r4, 200704
     mul      r4, r15, r4
     addi     r4, r4, 2461696
-    li       r1, 27200
+    li       r1, 19008
     ld       r1, r4, sram, 4096
-    li       r1, 31296
-    li       r2, 27200
+    li       r1, 23104
+    li       r2, 19008
     vrelu    r1, r2, 4096
     li       r4, 200704
     mul      r4, r15, r4
     addi     r4, r4, 2662400
-    li       r1, 31296
+    li       r1, 23104
     st       r4, r1, sram, 4096
     li       r4, 200704
     mul      r4, r15, r4
     addi     r4, r4, 2465792
-    li       r1, 27200
+    li       r1, 19008
     ld       r1, r4, sram, 4096
-    li       r1, 31296
-    li       r2, 27200
+    li       r1, 23104
+    li       r2, 19008
     vrelu    r1, r2, 4096
     li       r4, 200704
     mul      r4, r15, r4
     addi     r4, r4, 2666496
-    li       r1, 31296
+    li       r1, 23104
     st       r4, r1, sram, 4096
     li       r4, 200704
     mul      r4, r15, r4
     addi     r4, r4, 2469888
-    li       r1, 27200
+    li       r1, 19008
     ld       r1, r4, sram, 4096
-    li       r1, 31296
-    li       r2, 27200
+    li       r1, 23104
+    li       r2, 19008
     vrelu    r1, r2, 4096
     li       r4, 200704
     mul      r4, r15, r4
     addi     r4, r4, 2670592
-    li       r1, 31296
+    li       r1, 23104
     st       r4, r1, sram, 4096
     li       r4, 200704
     mul      r4, r15, r4
     addi     r4, r4, 2473984
-    li       r1, 27200
+    li       r1, 19008
     ld       r1, r4, sram, 4096
-    li       r1, 31296
-    li       r2, 27200
+    li       r1, 23104
+    li       r2, 19008
     vrelu    r1, r2, 4096
     li       r4, 200704
     mul      r4, r15, r4
     addi     r4, r4, 2674688
-    li       r1, 31296
+    li       r1, 23104
     st       r4, r1, sram, 4096
     li       r4, 200704
     mul      r4, r15, r4
     addi     r4, r4, 2478080
-    li       r1, 27200
+    li       r1, 19008
     ld       r1, r4, sram, 4096
-    li       r1, 31296
-    li       r2, 27200
+    li       r1, 23104
+    li       r2, 19008
     vrelu    r1, r2, 4096
     li       r4, 200704
     mul      r4, r15, r4
     addi     r4, r4, 2678784
-    li       r1, 31296
+    li       r1, 23104
     st       r4, r1, sram, 4096
     li       r4, 200704
     mul      r4, r15, r4
     addi     r4, r4, 2482176
-    li       r1, 27200
+    li       r1, 19008
     ld       r1, r4, sram, 4096
-    li       r1, 31296
-    li       r2, 27200
+    li       r1, 23104
+    li       r2, 19008
     vrelu    r1, r2, 4096
     li       r4, 200704
     mul      r4, r15, r4
     addi     r4, r4, 2682880
-    li       r1, 31296
+    li       r1, 23104
     st       r4, r1, sram, 4096
     li       r4, 200704
     mul      r4, r15, r4
     addi     r4, r4, 2486272
-    li       r1, 27200
+    li       r1, 19008
     ld       r1, r4, sram, 4096
-    li       r1, 31296
-    li       r2, 27200
+    li       r1, 23104
+    li       r2, 19008
     vrelu    r1, r2, 4096
     li       r4, 200704
     mul      r4, r15, r4
     addi     r4, r4, 2686976
-    li       r1, 31296
+    li       r1, 23104
     st       r4, r1, sram, 4096
     li       r4, 200704
     mul      r4, r15, r4
     addi     r4, r4, 2490368
-    li       r1, 27200
+    li       r1, 19008
     ld       r1, r4, sram, 4096
-    li       r1, 31296
-    li       r2, 27200
+    li       r1, 23104
+    li       r2, 19008
     vrelu    r1, r2, 4096
     li       r4, 200704
     mul      r4, r15, r4
     addi     r4, r4, 2691072
-    li       r1, 31296
+    li       r1, 23104
     st       r4, r1, sram, 4096
     li       r4, 200704
     mul      r4, r15, r4
     addi     r4, r4, 2494464
-    li       r1, 27200
+    li       r1, 19008
     ld       r1, r4, sram, 4096
-    li       r1, 31296
-    li       r2, 27200
+    li       r1, 23104
+    li       r2, 19008
     vrelu    r1, r2, 4096
     li       r4, 200704
     mul      r4, r15, r4
     addi     r4, r4, 2695168
-    li       r1, 31296
+    li       r1, 23104
     st       r4, r1, sram, 4096
     li       r4, 200704
     mul      r4, r15, r4
     addi     r4, r4, 2498560
-    li       r1, 27200
+    li       r1, 19008
     ld       r1, r4, sram, 4096
-    li       r1, 31296
-    li       r2, 27200
+    li       r1, 23104
+    li       r2, 19008
     vrelu    r1, r2, 4096
     li       r4, 200704
     mul      r4, r15, r4
     addi     r4, r4, 2699264
-    li       r1, 31296
+    li       r1, 23104
     st       r4, r1, sram, 4096
     li       r4, 200704
     mul      r4, r15, r4
     addi     r4, r4, 2502656
-    li       r1, 27200
+    li       r1, 19008
     ld       r1, r4, sram, 4096
-    li       r1, 31296
-    li       r2, 27200
+    li       r1, 23104
+    li       r2, 19008
     vrelu    r1, r2, 4096
     li       r4, 200704
     mul      r4, r15, r4
     addi     r4, r4, 2703360
-    li       r1, 31296
+    li       r1, 23104
     st       r4, r1, sram, 4096
     li       r4, 200704
     mul      r4, r15, r4
     addi     r4, r4, 2506752
-    li       r1, 27200
+    li       r1, 19008
     ld       r1, r4, sram, 4096
-    li       r1, 31296
-    li       r2, 27200
+    li       r1, 23104
+    li       r2, 19008
     vrelu    r1, r2, 4096
     li       r4, 200704
     mul      r4, r15, r4
     addi     r4, r4, 2707456
-    li       r1, 31296
+    li       r1, 23104
     st       r4, r1, sram, 4096
     li       r4, 200704
     mul      r4, r15, r4
     addi     r4, r4, 2510848
-    li       r1, 27200
+    li       r1, 19008
     ld       r1, r4, sram, 4096
-    li       r1, 31296
-    li       r2, 27200
+    li       r1, 23104
+    li       r2, 19008
     vrelu    r1, r2, 4096
     li       r4, 200704
     mul      r4, r15, r4
     addi     r4, r4, 2711552
-    li       r1, 31296
+    li       r1, 23104
     st       r4, r1, sram, 4096
     li       r4, 200704
     mul      r4, r15, r4
     addi     r4, r4, 2514944
-    li       r1, 27200
+    li       r1, 19008
     ld       r1, r4, sram, 4096
-    li       r1, 31296
-    li       r2, 27200
+    li       r1, 23104
+    li       r2, 19008
     vrelu    r1, r2, 4096
     li       r4, 200704
     mul      r4, r15, r4
     addi     r4, r4, 2715648
-    li       r1, 31296
+    li       r1, 23104
     st       r4, r1, sram, 4096
     li       r4, 200704
     mul      r4, r15, r4
     addi     r4, r4, 2519040
-    li       r1, 27200
+    li       r1, 19008
     ld       r1, r4, sram, 4096
-    li       r1, 31296
-    li       r2, 27200
+    li       r1, 23104
+    li       r2, 19008
     vrelu    r1, r2, 4096
     li       r4, 200704
     mul      r4, r15, r4
     addi     r4, r4, 2719744
-    li       r1, 31296
+    li       r1, 23104
     st       r4, r1, sram, 4096
     li       r4, 200704
     mul      r4, r15, r4
     addi     r4, r4, 2523136
-    li       r1, 27200
+    li       r1, 19008
     ld       r1, r4, sram, 4096
-    li       r1, 31296
-    li       r2, 27200
+    li       r1, 23104
+    li       r2, 19008
     vrelu    r1, r2, 4096
     li       r4, 200704
     mul      r4, r15, r4
     addi     r4, r4, 2723840
-    li       r1, 31296
+    li       r1, 23104
     st       r4, r1, sram, 4096
     li       r4, 200704
     mul      r4, r15, r4
     addi     r4, r4, 2527232
-    li       r1, 27200
+    li       r1, 19008
     ld       r1, r4, sram, 4096
-    li       r1, 31296
-    li       r2, 27200
+    li       r1, 23104
+    li       r2, 19008
     vrelu    r1, r2, 4096
     li       r4, 200704
     mul      r4, r15, r4
     addi     r4, r4, 2727936
-    li       r1, 31296
+    li       r1, 23104
     st       r4, r1, sram, 4096
     li       r4, 200704
     mul      r4, r15, r4
     addi     r4, r4, 2531328
-    li       r1, 27200
+    li       r1, 19008
     ld       r1, r4, sram, 4096
-    li       r1, 31296
-    li       r2, 27200
+    li       r1, 23104
+    li       r2, 19008
     vrelu    r1, r2, 4096
     li       r4, 200704
     mul      r4, r15, r4
     addi     r4, r4, 2732032
-    li       r1, 31296
+    li       r1, 23104
     st       r4, r1, sram, 4096
     li       r4, 200704
     mul      r4, r15, r4
     addi     r4, r4, 2535424
-    li       r1, 27200
+    li       r1, 19008
     ld       r1, r4, sram, 4096
-    li       r1, 31296
-    li       r2, 27200
+    li       r1, 23104
+    li       r2, 19008
     vrelu    r1, r2, 4096
     li       r4, 200704
     mul      r4, r15, r4
     addi     r4, r4, 2736128
-    li       r1, 31296
+    li       r1, 23104
     st       r4, r1, sram, 4096
     li       r4, 200704
     mul      r4, r15, r4
     addi     r4, r4, 2539520
-    li       r1, 27200
+    li       r1, 19008
     ld       r1, r4, sram, 4096
-    li       r1, 31296
-    li       r2, 27200
+    li       r1, 23104
+    li       r2, 19008
     vrelu    r1, r2, 4096
     li       r4, 200704
     mul      r4, r15, r4
     addi     r4, r4, 2740224
-    li       r1, 31296
+    li       r1, 23104
     st       r4, r1, sram, 4096
     li       r4, 200704
     mul      r4, r15, r4
     addi     r4, r4, 2543616
-    li       r1, 27200
+    li       r1, 19008
     ld       r1, r4, sram, 4096
-    li       r1, 31296
-    li       r2, 27200
+    li       r1, 23104
+    li       r2, 19008
     vrelu    r1, r2, 4096
     li       r4, 200704
     mul      r4, r15, r4
     addi     r4, r4, 2744320
-    li       r1, 31296
+    li       r1, 23104
     st       r4, r1, sram, 4096
     li       r4, 200704
     mul      r4, r15, r4
     addi     r4, r4, 2547712
-    li       r1, 27200
+    li       r1, 19008
     ld       r1, r4, sram, 4096
-    li       r1, 31296
-    li       r2, 27200
+    li       r1, 23104
+    li       r2, 19008
     vrelu    r1, r2, 4096
     li       r4, 200704
     mul      r4, r15, r4
     addi     r4, r4, 2748416
-    li       r1, 31296
+    li       r1, 23104
     st       r4, r1, sram, 4096
     li       r4, 200704
     mul      r4, r15, r4
     addi     r4, r4, 2551808
-    li       r1, 27200
+    li       r1, 19008
     ld       r1, r4, sram, 4096
-    li       r1, 31296
-    li       r2, 27200
+    li       r1, 23104
+    li       r2, 19008
     vrelu    r1, r2, 4096
     li       r4, 200704
     mul      r4, r15, r4
     addi     r4, r4, 2752512
-    li       r1, 31296
+    li       r1, 23104
     st       r4, r1, sram, 4096
     li       r4, 200704
     mul      r4, r15, r4
     addi     r4, r4, 2555904
-    li       r1, 27200
+    li       r1, 19008
     ld       r1, r4, sram, 4096
-    li       r1, 31296
-    li       r2, 27200
+    li       r1, 23104
+    li       r2, 19008
     vrelu    r1, r2, 4096
     li       r4, 200704
     mul      r4, r15, r4
     addi     r4, r4, 2756608
-    li       r1, 31296
+    li       r1, 23104
     st       r4, r1, sram, 4096
     li       r4, 200704
     mul      r4, r15, r4
     addi     r4, r4, 2560000
-    li       r1, 27200
+    li       r1, 19008
     ld       r1, r4, sram, 4096
-    li       r1, 31296
-    li       r2, 27200
+    li       r1, 23104
+    li       r2, 19008
     vrelu    r1, r2, 4096
     li       r4, 200704
     mul      r4, r15, r4
     addi     r4, r4, 2760704
-    li       r1, 31296
+    li       r1, 23104
     st       r4, r1, sram, 4096
     li       r4, 200704
     mul      r4, r15, r4
     addi     r4, r4, 2564096
-    li       r1, 27200
+    li       r1, 19008
     ld       r1, r4, sram, 4096
-    li       r1, 31296
-    li       r2, 27200
+    li       r1, 23104
+    li       r2, 19008
     vrelu    r1, r2, 4096
     li       r4, 200704
     mul      r4, r15, r4
     addi     r4, r4, 2764800
-    li       r1, 31296
+    li       r1, 23104
     st       r4, r1, sram, 4096
     li       r4, 200704
     mul      r4, r15, r4
     addi     r4, r4, 2568192
-    li       r1, 27200
+    li       r1, 19008
     ld       r1, r4, sram, 4096
-    li       r1, 31296
-    li       r2, 27200
+    li       r1, 23104
+    li       r2, 19008
     vrelu    r1, r2, 4096
     li       r4, 200704
     mul      r4, r15, r4
     addi     r4, r4, 2768896
-    li       r1, 31296
+    li       r1, 23104
     st       r4, r1, sram, 4096
     li       r4, 200704
     mul      r4, r15, r4
     addi     r4, r4, 2572288
-    li       r1, 27200
+    li       r1, 19008
     ld       r1, r4, sram, 4096
-    li       r1, 31296
-    li       r2, 27200
+    li       r1, 23104
+    li       r2, 19008
     vrelu    r1, r2, 4096
     li       r4, 200704
     mul      r4, r15, r4
     addi     r4, r4, 2772992
-    li       r1, 31296
+    li       r1, 23104
     st       r4, r1, sram, 4096
     li       r4, 200704
     mul      r4, r15, r4
     addi     r4, r4, 2576384
-    li       r1, 27200
+    li       r1, 19008
     ld       r1, r4, sram, 4096
-    li       r1, 31296
-    li       r2, 27200
+    li       r1, 23104
+    li       r2, 19008
     vrelu    r1, r2, 4096
     li       r4, 200704
     mul      r4, r15, r4
     addi     r4, r4, 2777088
-    li       r1, 31296
+    li       r1, 23104
     st       r4, r1, sram, 4096
     li       r4, 200704
     mul      r4, r15, r4
     addi     r4, r4, 2580480
-    li       r1, 27200
+    li       r1, 19008
     ld       r1, r4, sram, 4096
-    li       r1, 31296
-    li       r2, 27200
+    li       r1, 23104
+    li       r2, 19008
     vrelu    r1, r2, 4096
     li       r4, 200704
     mul      r4, r15, r4
     addi     r4, r4, 2781184
-    li       r1, 31296
+    li       r1, 23104
     st       r4, r1, sram, 4096
     li       r4, 200704
     mul      r4, r15, r4
     addi     r4, r4, 2584576
-    li       r1, 27200
+    li       r1, 19008
     ld       r1, r4, sram, 4096
-    li       r1, 31296
-    li       r2, 27200
+    li       r1, 23104
+    li       r2, 19008
     vrelu    r1, r2, 4096
     li       r4, 200704
     mul      r4, r15, r4
     addi     r4, r4, 2785280
-    li       r1, 31296
+    li       r1, 23104
     st       r4, r1, sram, 4096
     li       r4, 200704
     mul      r4, r15, r4
     addi     r4, r4, 2588672
-    li       r1, 27200
+    li       r1, 19008
     ld       r1, r4, sram, 4096
-    li       r1, 31296
-    li       r2, 27200
+    li       r1, 23104
+    li       r2, 19008
     vrelu    r1, r2, 4096
     li       r4, 200704
     mul      r4, r15, r4
     addi     r4, r4, 2789376
-    li       r1, 31296
+    li       r1, 23104
     st       r4, r1, sram, 4096
     li       r4, 200704
     mul      r4, r15, r4
     addi     r4, r4, 2592768
-    li       r1, 27200
+    li       r1, 19008
     ld       r1, r4, sram, 4096
-    li       r1, 31296
-    li       r2, 27200
+    li       r1, 23104
+    li       r2, 19008
     vrelu    r1, r2, 4096
     li       r4, 200704
     mul      r4, r15, r4
     addi     r4, r4, 2793472
-    li       r1, 31296
+    li       r1, 23104
     st       r4, r1, sram, 4096
     li       r4, 200704
     mul      r4, r15, r4
     addi     r4, r4, 2596864
-    li       r1, 27200
+    li       r1, 19008
     ld       r1, r4, sram, 4096
-    li       r1, 31296
-    li       r2, 27200
+    li       r1, 23104
+    li       r2, 19008
     vrelu    r1, r2, 4096
     li       r4, 200704
     mul      r4, r15, r4
     addi     r4, r4, 2797568
-    li       r1, 31296
+    li       r1, 23104
     st       r4, r1, sram, 4096
     li       r4, 200704
     mul      r4, r15, r4
     addi     r4, r4, 2600960
-    li       r1, 27200
+    li       r1, 19008
     ld       r1, r4, sram, 4096
-    li       r1, 31296
-    li       r2, 27200
+    li       r1, 23104
+    li       r2, 19008
     vrelu    r1, r2, 4096
     li       r4, 200704
     mul      r4, r15, r4
     addi     r4, r4, 2801664
-    li       r1, 31296
+    li       r1, 23104
     st       r4, r1, sram, 4096
     li       r4, 200704
     mul      r4, r15, r4
     addi     r4, r4, 2605056
-    li       r1, 27200
+    li       r1, 19008
     ld       r1, r4, sram, 4096
-    li       r1, 31296
-    li       r2, 27200
+    li       r1, 23104
+    li       r2, 19008
     vrelu    r1, r2, 4096
     li       r4, 200704
     mul      r4, r15, r4
     addi     r4, r4, 2805760
-    li       r1, 31296
+    li       r1, 23104
     st       r4, r1, sram, 4096
 .layer 8
-    li       r1, 35391
+    li       r1, 27199
     vcopy    r1, r1, 1
     send     r1, 21, 1, 1
-    li       r1, 35391
+    li       r1, 27199
     vcopy    r1, r1, 1
     send     r1, 20, 1, 1
-    li       r1, 35391
+    li       r1, 27199
     vcopy    r1, r1, 1
     send     r1, 19, 1, 1
-    li       r1, 35391
+    li       r1, 27199
     vcopy    r1, r1, 1
     send     r1, 18, 1, 1
-    li       r1, 35391
+    li       r1, 27199
     vcopy    r1, r1, 1
     send     r1, 17, 1, 1
-    li       r1, 35391
+    li       r1, 27199
     vcopy    r1, r1, 1
     send     r1, 16, 1, 1
-    li       r1, 35391
+    li       r1, 27199
     vcopy    r1, r1, 1
     send     r1, 32, 1, 1
-    li       r1, 35391
+    li       r1, 27199
     vcopy    r1, r1, 1
     send     r1, 33, 1, 1
-    li       r1, 35391
+    li       r1, 27199
     vcopy    r1, r1, 1
     send     r1, 34, 1, 1
 .layer 11
-    li       r1, 35391
+    li       r1, 27199
     vcopy    r1, r1, 1
     send     r1, 35, 1, 1
 .layer -
@@ -44937,652 +44937,652 @@ L1195:
     li       r4, 200704
     mul      r4, r15, r4
     addi     r4, r4, 3411968
-    li       r1, 27200
+    li       r1, 19008
     ld       r1, r4, sram, 4096
-    li       r1, 31296
-    li       r2, 27200
+    li       r1, 23104
+    li       r2, 19008
     vrelu    r1, r2, 4096
     li       r4, 200704
     mul      r4, r15, r4
     addi     r4, r4, 3612672
-    li       r1, 31296
+    li       r1, 23104
     st       r4, r1, sram, 4096
     li       r4, 200704
     mul      r4, r15, r4
     addi     r4, r4, 3416064
-    li       r1, 27200
+    li       r1, 19008
     ld       r1, r4, sram, 4096
-    li       r1, 31296
-    li       r2, 27200
+    li       r1, 23104
+    li       r2, 19008
     vrelu    r1, r2, 4096
     li       r4, 200704
     mul      r4, r15, r4
     addi     r4, r4, 3616768
-    li       r1, 31296
+    li       r1, 23104
     st       r4, r1, sram, 4096
     li       r4, 200704
     mul      r4, r15, r4
     addi     r4, r4, 3420160
-    li       r1, 27200
+    li       r1, 19008
     ld       r1, r4, sram, 4096
-    li       r1, 31296
-    li       r2, 27200
+    li       r1, 23104
+    li       r2, 19008
     vrelu    r1, r2, 4096
     li       r4, 200704
     mul      r4, r15, r4
     addi     r4, r4, 3620864
-    li       r1, 31296
+    li       r1, 23104
     st       r4, r1, sram, 4096
     li       r4, 200704
     mul      r4, r15, r4
     addi     r4, r4, 3424256
-    li       r1, 27200
+    li       r1, 19008
     ld       r1, r4, sram, 4096
-    li       r1, 31296
-    li       r2, 27200
+    li       r1, 23104
+    li       r2, 19008
     vrelu    r1, r2, 4096
     li       r4, 200704
     mul      r4, r15, r4
     addi     r4, r4, 3624960
-    li       r1, 31296
+    li       r1, 23104
     st       r4, r1, sram, 4096
     li       r4, 200704
     mul      r4, r15, r4
     addi     r4, r4, 3428352
-    li       r1, 27200
+    li       r1, 19008
     ld       r1, r4, sram, 4096
-    li       r1, 31296
-    li       r2, 27200
+    li       r1, 23104
+    li       r2, 19008
     vrelu    r1, r2, 4096
     li       r4, 200704
     mul      r4, r15, r4
     addi     r4, r4, 3629056
-    li       r1, 31296
+    li       r1, 23104
     st       r4, r1, sram, 4096
     li       r4, 200704
     mul      r4, r15, r4
     addi     r4, r4, 3432448
-    li       r1, 27200
+    li       r1, 19008
     ld       r1, r4, sram, 4096
-    li       r1, 31296
-    li       r2, 27200
+    li       r1, 23104
+    li       r2, 19008
     vrelu    r1, r2, 4096
     li       r4, 200704
     mul      r4, r15, r4
     addi     r4, r4, 3633152
-    li       r1, 31296
+    li       r1, 23104
     st       r4, r1, sram, 4096
     li       r4, 200704
     mul      r4, r15, r4
     addi     r4, r4, 3436544
-    li       r1, 27200
+    li       r1, 19008
     ld       r1, r4, sram, 4096
-    li       r1, 31296
-    li       r2, 27200
+    li       r1, 23104
+    li       r2, 19008
     vrelu    r1, r2, 4096
     li       r4, 200704
     mul      r4, r15, r4
     addi     r4, r4, 3637248
-    li       r1, 31296
+    li       r1, 23104
     st       r4, r1, sram, 4096
     li       r4, 200704
     mul      r4, r15, r4
     addi     r4, r4, 3440640
-    li       r1, 27200
+    li       r1, 19008
     ld       r1, r4, sram, 4096
-    li       r1, 31296
-    li       r2, 27200
+    li       r1, 23104
+    li       r2, 19008
     vrelu    r1, r2, 4096
     li       r4, 200704
     mul      r4, r15, r4
     addi     r4, r4, 3641344
-    li       r1, 31296
+    li       r1, 23104
     st       r4, r1, sram, 4096
     li       r4, 200704
     mul      r4, r15, r4
     addi     r4, r4, 3444736
-    li       r1, 27200
+    li       r1, 19008
     ld       r1, r4, sram, 4096
-    li       r1, 31296
-    li       r2, 27200
+    li       r1, 23104
+    li       r2, 19008
     vrelu    r1, r2, 4096
     li       r4, 200704
     mul      r4, r15, r4
     addi     r4, r4, 3645440
-    li       r1, 31296
+    li       r1, 23104
     st       r4, r1, sram, 4096
     li       r4, 200704
     mul      r4, r15, r4
     addi     r4, r4, 3448832
-    li       r1, 27200
+    li       r1, 19008
     ld       r1, r4, sram, 4096
-    li       r1, 31296
-    li       r2, 27200
+    li       r1, 23104
+    li       r2, 19008
     vrelu    r1, r2, 4096
     li       r4, 200704
     mul      r4, r15, r4
     addi     r4, r4, 3649536
-    li       r1, 31296
+    li       r1, 23104
     st       r4, r1, sram, 4096
     li       r4, 200704
     mul      r4, r15, r4
     addi     r4, r4, 3452928
-    li       r1, 27200
+    li       r1, 19008
     ld       r1, r4, sram, 4096
-    li       r1, 31296
-    li       r2, 27200
+    li       r1, 23104
+    li       r2, 19008
     vrelu    r1, r2, 4096
     li       r4, 200704
     mul      r4, r15, r4
     addi     r4, r4, 3653632
-    li       r1, 31296
+    li       r1, 23104
     st       r4, r1, sram, 4096
     li       r4, 200704
     mul      r4, r15, r4
     addi     r4, r4, 3457024
-    li       r1, 27200
+    li       r1, 19008
     ld       r1, r4, sram, 4096
-    li       r1, 31296
-    li       r2, 27200
+    li       r1, 23104
+    li       r2, 19008
     vrelu    r1, r2, 4096
     li       r4, 200704
     mul      r4, r15, r4
     addi     r4, r4, 3657728
-    li       r1, 31296
+    li       r1, 23104
     st       r4, r1, sram, 4096
     li       r4, 200704
     mul      r4, r15, r4
     addi     r4, r4, 3461120
-    li       r1, 27200
+    li       r1, 19008
     ld       r1, r4, sram, 4096
-    li       r1, 31296
-    li       r2, 27200
+    li       r1, 23104
+    li       r2, 19008
     vrelu    r1, r2, 4096
     li       r4, 200704
     mul      r4, r15, r4
     addi     r4, r4, 3661824
-    li       r1, 31296
+    li       r1, 23104
     st       r4, r1, sram, 4096
     li       r4, 200704
     mul      r4, r15, r4
     addi     r4, r4, 3465216
-    li       r1, 27200
+    li       r1, 19008
     ld       r1, r4, sram, 4096
-    li       r1, 31296
-    li       r2, 27200
+    li       r1, 23104
+    li       r2, 19008
     vrelu    r1, r2, 4096
     li       r4, 200704
     mul      r4, r15, r4
     addi     r4, r4, 3665920
-    li       r1, 31296
+    li       r1, 23104
     st       r4, r1, sram, 4096
     li       r4, 200704
     mul      r4, r15, r4
     addi     r4, r4, 3469312
-    li       r1, 27200
+    li       r1, 19008
     ld       r1, r4, sram, 4096
-    li       r1, 31296
-    li       r2, 27200
+    li       r1, 23104
+    li       r2, 19008
     vrelu    r1, r2, 4096
     li       r4, 200704
     mul      r4, r15, r4
     addi     r4, r4, 3670016
-    li       r1, 31296
+    li       r1, 23104
     st       r4, r1, sram, 4096
     li       r4, 200704
     mul      r4, r15, r4
     addi     r4, r4, 3473408
-    li       r1, 27200
+    li       r1, 19008
     ld       r1, r4, sram, 4096
-    li       r1, 31296
-    li       r2, 27200
+    li       r1, 23104
+    li       r2, 19008
     vrelu    r1, r2, 4096
     li       r4, 200704
     mul      r4, r15, r4
     addi     r4, r4, 3674112
-    li       r1, 31296
+    li       r1, 23104
     st       r4, r1, sram, 4096
     li       r4, 200704
     mul      r4, r15, r4
     addi     r4, r4, 3477504
-    li       r1, 27200
+    li       r1, 19008
     ld       r1, r4, sram, 4096
-    li       r1, 31296
-    li       r2, 27200
+    li       r1, 23104
+    li       r2, 19008
     vrelu    r1, r2, 4096
     li       r4, 200704
     mul      r4, r15, r4
     addi     r4, r4, 3678208
-    li       r1, 31296
+    li       r1, 23104
     st       r4, r1, sram, 4096
     li       r4, 200704
     mul      r4, r15, r4
     addi     r4, r4, 3481600
-    li       r1, 27200
+    li       r1, 19008
     ld       r1, r4, sram, 4096
-    li       r1, 31296
-    li       r2, 27200
+    li       r1, 23104
+    li       r2, 19008
     vrelu    r1, r2, 4096
     li       r4, 200704
     mul      r4, r15, r4
     addi     r4, r4, 3682304
-    li       r1, 31296
+    li       r1, 23104
     st       r4, r1, sram, 4096
     li       r4, 200704
     mul      r4, r15, r4
     addi     r4, r4, 3485696
-    li       r1, 27200
+    li       r1, 19008
     ld       r1, r4, sram, 4096
-    li       r1, 31296
-    li       r2, 27200
+    li       r1, 23104
+    li       r2, 19008
     vrelu    r1, r2, 4096
     li       r4, 200704
     mul      r4, r15, r4
     addi     r4, r4, 3686400
-    li       r1, 31296
+    li       r1, 23104
     st       r4, r1, sram, 4096
     li       r4, 200704
     mul      r4, r15, r4
     addi     r4, r4, 3489792
-    li       r1, 27200
+    li       r1, 19008
     ld       r1, r4, sram, 4096
-    li       r1, 31296
-    li       r2, 27200
+    li       r1, 23104
+    li       r2, 19008
     vrelu    r1, r2, 4096
     li       r4, 200704
     mul      r4, r15, r4
     addi     r4, r4, 3690496
-    li       r1, 31296
+    li       r1, 23104
     st       r4, r1, sram, 4096
     li       r4, 200704
     mul      r4, r15, r4
     addi     r4, r4, 3493888
-    li       r1, 27200
+    li       r1, 19008
     ld       r1, r4, sram, 4096
-    li       r1, 31296
-    li       r2, 27200
+    li       r1, 23104
+    li       r2, 19008
     vrelu    r1, r2, 4096
     li       r4, 200704
     mul      r4, r15, r4
     addi     r4, r4, 3694592
-    li       r1, 31296
+    li       r1, 23104
     st       r4, r1, sram, 4096
     li       r4, 200704
     mul      r4, r15, r4
     addi     r4, r4, 3497984
-    li       r1, 27200
+    li       r1, 19008
     ld       r1, r4, sram, 4096
-    li       r1, 31296
-    li       r2, 27200
+    li       r1, 23104
+    li       r2, 19008
     vrelu    r1, r2, 4096
     li       r4, 200704
     mul      r4, r15, r4
     addi     r4, r4, 3698688
-    li       r1, 31296
+    li       r1, 23104
     st       r4, r1, sram, 4096
     li       r4, 200704
     mul      r4, r15, r4
     addi     r4, r4, 3502080
-    li       r1, 27200
+    li       r1, 19008
     ld       r1, r4, sram, 4096
-    li       r1, 31296
-    li       r2, 27200
+    li       r1, 23104
+    li       r2, 19008
     vrelu    r1, r2, 4096
     li       r4, 200704
     mul      r4, r15, r4
     addi     r4, r4, 3702784
-    li       r1, 31296
+    li       r1, 23104
     st       r4, r1, sram, 4096
     li       r4, 200704
     mul      r4, r15, r4
     addi     r4, r4, 3506176
-    li       r1, 27200
+    li       r1, 19008
     ld       r1, r4, sram, 4096
-    li       r1, 31296
-    li       r2, 27200
+    li       r1, 23104
+    li       r2, 19008
     vrelu    r1, r2, 4096
     li       r4, 200704
     mul      r4, r15, r4
     addi     r4, r4, 3706880
-    li       r1, 31296
+    li       r1, 23104
     st       r4, r1, sram, 4096
     li       r4, 200704
     mul      r4, r15, r4
     addi     r4, r4, 3510272
-    li       r1, 27200
+    li       r1, 19008
     ld       r1, r4, sram, 4096
-    li       r1, 31296
-    li       r2, 27200
+    li       r1, 23104
+    li       r2, 19008
     vrelu    r1, r2, 4096
     li       r4, 200704
     mul      r4, r15, r4
     addi     r4, r4, 3710976
-    li       r1, 31296
+    li       r1, 23104
     st       r4, r1, sram, 4096
     li       r4, 200704
     mul      r4, r15, r4
     addi     r4, r4, 3514368
-    li       r1, 27200
+    li       r1, 19008
     ld       r1, r4, sram, 4096
-    li       r1, 31296
-    li       r2, 27200
+    li       r1, 23104
+    li       r2, 19008
     vrelu    r1, r2, 4096
     li       r4, 200704
     mul      r4, r15, r4
     addi     r4, r4, 3715072
-    li       r1, 31296
+    li       r1, 23104
     st       r4, r1, sram, 4096
     li       r4, 200704
     mul      r4, r15, r4
     addi     r4, r4, 3518464
-    li       r1, 27200
+    li       r1, 19008
     ld       r1, r4, sram, 4096
-    li       r1, 31296
-    li       r2, 27200
+    li       r1, 23104
+    li       r2, 19008
     vrelu    r1, r2, 4096
     li       r4, 200704
     mul      r4, r15, r4
     addi     r4, r4, 3719168
-    li       r1, 31296
+    li       r1, 23104
     st       r4, r1, sram, 4096
     li       r4, 200704
     mul      r4, r15, r4
     addi     r4, r4, 3522560
-    li       r1, 27200
+    li       r1, 19008
     ld       r1, r4, sram, 4096
-    li       r1, 31296
-    li       r2, 27200
+    li       r1, 23104
+    li       r2, 19008
     vrelu    r1, r2, 4096
     li       r4, 200704
     mul      r4, r15, r4
     addi     r4, r4, 3723264
-    li       r1, 31296
+    li       r1, 23104
     st       r4, r1, sram, 4096
     li       r4, 200704
     mul      r4, r15, r4
     addi     r4, r4, 3526656
-    li       r1, 27200
+    li       r1, 19008
     ld       r1, r4, sram, 4096
-    li       r1, 31296
-    li       r2, 27200
+    li       r1, 23104
+    li       r2, 19008
     vrelu    r1, r2, 4096
     li       r4, 200704
     mul      r4, r15, r4
     addi     r4, r4, 3727360
-    li       r1, 31296
+    li       r1, 23104
     st       r4, r1, sram, 4096
     li       r4, 200704
     mul      r4, r15, r4
     addi     r4, r4, 3530752
-    li       r1, 27200
+    li       r1, 19008
     ld       r1, r4, sram, 4096
-    li       r1, 31296
-    li       r2, 27200
+    li       r1, 23104
+    li       r2, 19008
     vrelu    r1, r2, 4096
     li       r4, 200704
     mul      r4, r15, r4
     addi     r4, r4, 3731456
-    li       r1, 31296
+    li       r1, 23104
     st       r4, r1, sram, 4096
     li       r4, 200704
     mul      r4, r15, r4
     addi     r4, r4, 3534848
-    li       r1, 27200
+    li       r1, 19008
     ld       r1, r4, sram, 4096
-    li       r1, 31296
-    li       r2, 27200
+    li       r1, 23104
+    li       r2, 19008
     vrelu    r1, r2, 4096
     li       r4, 200704
     mul      r4, r15, r4
     addi     r4, r4, 3735552
-    li       r1, 31296
+    li       r1, 23104
     st       r4, r1, sram, 4096
     li       r4, 200704
     mul      r4, r15, r4
     addi     r4, r4, 3538944
-    li       r1, 27200
+    li       r1, 19008
     ld       r1, r4, sram, 4096
-    li       r1, 31296
-    li       r2, 27200
+    li       r1, 23104
+    li       r2, 19008
     vrelu    r1, r2, 4096
     li       r4, 200704
     mul      r4, r15, r4
     addi     r4, r4, 3739648
-    li       r1, 31296
+    li       r1, 23104
     st       r4, r1, sram, 4096
     li       r4, 200704
     mul      r4, r15, r4
     addi     r4, r4, 3543040
-    li       r1, 27200
+    li       r1, 19008
     ld       r1, r4, sram, 4096
-    li       r1, 31296
-    li       r2, 27200
+    li       r1, 23104
+    li       r2, 19008
     vrelu    r1, r2, 4096
     li       r4, 200704
     mul      r4, r15, r4
     addi     r4, r4, 3743744
-    li       r1, 31296
+    li       r1, 23104
     st       r4, r1, sram, 4096
     li       r4, 200704
     mul      r4, r15, r4
     addi     r4, r4, 3547136
-    li       r1, 27200
+    li       r1, 19008
     ld       r1, r4, sram, 4096
-    li       r1, 31296
-    li       r2, 27200
+    li       r1, 23104
+    li       r2, 19008
     vrelu    r1, r2, 4096
     li       r4, 200704
     mul      r4, r15, r4
     addi     r4, r4, 3747840
-    li       r1, 31296
+    li       r1, 23104
     st       r4, r1, sram, 4096
     li       r4, 200704
     mul      r4, r15, r4
     addi     r4, r4, 3551232
-    li       r1, 27200
+    li       r1, 19008
     ld       r1, r4, sram, 4096
-    li       r1, 31296
-    li       r2, 27200
+    li       r1, 23104
+    li       r2, 19008
     vrelu    r1, r2, 4096
     li       r4, 200704
     mul      r4, r15, r4
     addi     r4, r4, 3751936
-    li       r1, 31296
+    li       r1, 23104
     st       r4, r1, sram, 4096
     li       r4, 200704
     mul      r4, r15, r4
     addi     r4, r4, 3555328
-    li       r1, 27200
+    li       r1, 19008
     ld       r1, r4, sram, 4096
-    li       r1, 31296
-    li       r2, 27200
+    li       r1, 23104
+    li       r2, 19008
     vrelu    r1, r2, 4096
     li       r4, 200704
     mul      r4, r15, r4
     addi     r4, r4, 3756032
-    li       r1, 31296
+    li       r1, 23104
     st       r4, r1, sram, 4096
     li       r4, 200704
     mul      r4, r15, r4
     addi     r4, r4, 3559424
-    li       r1, 27200
+    li       r1, 19008
     ld       r1, r4, sram, 4096
-    li       r1, 31296
-    li       r2, 27200
+    li       r1, 23104
+    li       r2, 19008
     vrelu    r1, r2, 4096
     li       r4, 200704
     mul      r4, r15, r4
     addi     r4, r4, 3760128
-    li       r1, 31296
+    li       r1, 23104
     st       r4, r1, sram, 4096
     li       r4, 200704
     mul      r4, r15, r4
     addi     r4, r4, 3563520
-    li       r1, 27200
+    li       r1, 19008
     ld       r1, r4, sram, 4096
-    li       r1, 31296
-    li       r2, 27200
+    li       r1, 23104
+    li       r2, 19008
     vrelu    r1, r2, 4096
     li       r4, 200704
     mul      r4, r15, r4
     addi     r4, r4, 3764224
-    li       r1, 31296
+    li       r1, 23104
     st       r4, r1, sram, 4096
     li       r4, 200704
     mul      r4, r15, r4
     addi     r4, r4, 3567616
-    li       r1, 27200
+    li       r1, 19008
     ld       r1, r4, sram, 4096
-    li       r1, 31296
-    li       r2, 27200
+    li       r1, 23104
+    li       r2, 19008
     vrelu    r1, r2, 4096
     li       r4, 200704
     mul      r4, r15, r4
     addi     r4, r4, 3768320
-    li       r1, 31296
+    li       r1, 23104
     st       r4, r1, sram, 4096
     li       r4, 200704
     mul      r4, r15, r4
     addi     r4, r4, 3571712
-    li       r1, 27200
+    li       r1, 19008
     ld       r1, r4, sram, 4096
-    li       r1, 31296
-    li       r2, 27200
+    li       r1, 23104
+    li       r2, 19008
     vrelu    r1, r2, 4096
     li       r4, 200704
     mul      r4, r15, r4
     addi     r4, r4, 3772416
-    li       r1, 31296
+    li       r1, 23104
     st       r4, r1, sram, 4096
     li       r4, 200704
     mul      r4, r15, r4
     addi     r4, r4, 3575808
-    li       r1, 27200
+    li       r1, 19008
     ld       r1, r4, sram, 4096
-    li       r1, 31296
-    li       r2, 27200
+    li       r1, 23104
+    li       r2, 19008
     vrelu    r1, r2, 4096
     li       r4, 200704
     mul      r4, r15, r4
     addi     r4, r4, 3776512
-    li       r1, 31296
+    li       r1, 23104
     st       r4, r1, sram, 4096
     li       r4, 200704
     mul      r4, r15, r4
     addi     r4, r4, 3579904
-    li       r1, 27200
+    li       r1, 19008
     ld       r1, r4, sram, 4096
-    li       r1, 31296
-    li       r2, 27200
+    li       r1, 23104
+    li       r2, 19008
     vrelu    r1, r2, 4096
     li       r4, 200704
     mul      r4, r15, r4
     addi     r4, r4, 3780608
-    li       r1, 31296
+    li       r1, 23104
     st       r4, r1, sram, 4096
     li       r4, 200704
     mul      r4, r15, r4
     addi     r4, r4, 3584000
-    li       r1, 27200
+    li       r1, 19008
     ld       r1, r4, sram, 4096
-    li       r1, 31296
-    li       r2, 27200
+    li       r1, 23104
+    li       r2, 19008
     vrelu    r1, r2, 4096
     li       r4, 200704
     mul      r4, r15, r4
     addi     r4, r4, 3784704
-    li       r1, 31296
+    li       r1, 23104
     st       r4, r1, sram, 4096
     li       r4, 200704
     mul      r4, r15, r4
     addi     r4, r4, 3588096
-    li       r1, 27200
+    li       r1, 19008
     ld       r1, r4, sram, 4096
-    li       r1, 31296
-    li       r2, 27200
+    li       r1, 23104
+    li       r2, 19008
     vrelu    r1, r2, 4096
     li       r4, 200704
     mul      r4, r15, r4
     addi     r4, r4, 3788800
-    li       r1, 31296
+    li       r1, 23104
     st       r4, r1, sram, 4096
     li       r4, 200704
     mul      r4, r15, r4
     addi     r4, r4, 3592192
-    li       r1, 27200
+    li       r1, 19008
     ld       r1, r4, sram, 4096
-    li       r1, 31296
-    li       r2, 27200
+    li       r1, 23104
+    li       r2, 19008
     vrelu    r1, r2, 4096
     li       r4, 200704
     mul      r4, r15, r4
     addi     r4, r4, 3792896
-    li       r1, 31296
+    li       r1, 23104
     st       r4, r1, sram, 4096
     li       r4, 200704
     mul      r4, r15, r4
     addi     r4, r4, 3596288
-    li       r1, 27200
+    li       r1, 19008
     ld       r1, r4, sram, 4096
-    li       r1, 31296
-    li       r2, 27200
+    li       r1, 23104
+    li       r2, 19008
     vrelu    r1, r2, 4096
     li       r4, 200704
     mul      r4, r15, r4
     addi     r4, r4, 3796992
-    li       r1, 31296
+    li       r1, 23104
     st       r4, r1, sram, 4096
     li       r4, 200704
     mul      r4, r15, r4
     addi     r4, r4, 3600384
-    li       r1, 27200
+    li       r1, 19008
     ld       r1, r4, sram, 4096
-    li       r1, 31296
-    li       r2, 27200
+    li       r1, 23104
+    li       r2, 19008
     vrelu    r1, r2, 4096
     li       r4, 200704
     mul      r4, r15, r4
     addi     r4, r4, 3801088
-    li       r1, 31296
+    li       r1, 23104
     st       r4, r1, sram, 4096
     li       r4, 200704
     mul      r4, r15, r4
     addi     r4, r4, 3604480
-    li       r1, 27200
+    li       r1, 19008
     ld       r1, r4, sram, 4096
-    li       r1, 31296
-    li       r2, 27200
+    li       r1, 23104
+    li       r2, 19008
     vrelu    r1, r2, 4096
     li       r4, 200704
     mul      r4, r15, r4
     addi     r4, r4, 3805184
-    li       r1, 31296
+    li       r1, 23104
     st       r4, r1, sram, 4096
     li       r4, 200704
     mul      r4, r15, r4
     addi     r4, r4, 3608576
-    li       r1, 27200
+    li       r1, 19008
     ld       r1, r4, sram, 4096
-    li       r1, 31296
-    li       r2, 27200
+    li       r1, 23104
+    li       r2, 19008
     vrelu    r1, r2, 4096
     li       r4, 200704
     mul      r4, r15, r4
     addi     r4, r4, 3809280
-    li       r1, 31296
+    li       r1, 23104
     st       r4, r1, sram, 4096
 .layer 13
-    li       r1, 35391
+    li       r1, 27199
     vcopy    r1, r1, 1
     send     r1, 44, 1, 1
-    li       r1, 35391
+    li       r1, 27199
     vcopy    r1, r1, 1
     send     r1, 45, 1, 1
-    li       r1, 35391
+    li       r1, 27199
     vcopy    r1, r1, 1
     send     r1, 46, 1, 1
 .layer 16
-    li       r1, 35391
+    li       r1, 27199
     vcopy    r1, r1, 1
     send     r1, 59, 1, 1
 .layer -
@@ -59592,346 +59592,346 @@ L1929:
     li       r4, 100352
     mul      r4, r15, r4
     addi     r4, r4, 4214784
-    li       r1, 28288
+    li       r1, 20096
     ld       r1, r4, sram, 4096
-    li       r1, 32384
-    li       r2, 28288
+    li       r1, 24192
+    li       r2, 20096
     vrelu    r1, r2, 4096
     li       r4, 100352
     mul      r4, r15, r4
     addi     r4, r4, 4315136
-    li       r1, 32384
+    li       r1, 24192
     st       r4, r1, sram, 4096
     li       r4, 100352
     mul      r4, r15, r4
     addi     r4, r4, 4218880
-    li       r1, 28288
+    li       r1, 20096
     ld       r1, r4, sram, 4096
-    li       r1, 32384
-    li       r2, 28288
+    li       r1, 24192
+    li       r2, 20096
     vrelu    r1, r2, 4096
     li       r4, 100352
     mul      r4, r15, r4
     addi     r4, r4, 4319232
-    li       r1, 32384
+    li       r1, 24192
     st       r4, r1, sram, 4096
     li       r4, 100352
     mul      r4, r15, r4
     addi     r4, r4, 4222976
-    li       r1, 28288
+    li       r1, 20096
     ld       r1, r4, sram, 4096
-    li       r1, 32384
-    li       r2, 28288
+    li       r1, 24192
+    li       r2, 20096
     vrelu    r1, r2, 4096
     li       r4, 100352
     mul      r4, r15, r4
     addi     r4, r4, 4323328
-    li       r1, 32384
+    li       r1, 24192
     st       r4, r1, sram, 4096
     li       r4, 100352
     mul      r4, r15, r4
     addi     r4, r4, 4227072
-    li       r1, 28288
+    li       r1, 20096
     ld       r1, r4, sram, 4096
-    li       r1, 32384
-    li       r2, 28288
+    li       r1, 24192
+    li       r2, 20096
     vrelu    r1, r2, 4096
     li       r4, 100352
     mul      r4, r15, r4
     addi     r4, r4, 4327424
-    li       r1, 32384
+    li       r1, 24192
     st       r4, r1, sram, 4096
     li       r4, 100352
     mul      r4, r15, r4
     addi     r4, r4, 4231168
-    li       r1, 28288
+    li       r1, 20096
     ld       r1, r4, sram, 4096
-    li       r1, 32384
-    li       r2, 28288
+    li       r1, 24192
+    li       r2, 20096
     vrelu    r1, r2, 4096
     li       r4, 100352
     mul      r4, r15, r4
     addi     r4, r4, 4331520
-    li       r1, 32384
+    li       r1, 24192
     st       r4, r1, sram, 4096
     li       r4, 100352
     mul      r4, r15, r4
     addi     r4, r4, 4235264
-    li       r1, 28288
+    li       r1, 20096
     ld       r1, r4, sram, 4096
-    li       r1, 32384
-    li       r2, 28288
+    li       r1, 24192
+    li       r2, 20096
     vrelu    r1, r2, 4096
     li       r4, 100352
     mul      r4, r15, r4
     addi     r4, r4, 4335616
-    li       r1, 32384
+    li       r1, 24192
     st       r4, r1, sram, 4096
     li       r4, 100352
     mul      r4, r15, r4
     addi     r4, r4, 4239360
-    li       r1, 28288
+    li       r1, 20096
     ld       r1, r4, sram, 4096
-    li       r1, 32384
-    li       r2, 28288
+    li       r1, 24192
+    li       r2, 20096
     vrelu    r1, r2, 4096
     li       r4, 100352
     mul      r4, r15, r4
     addi     r4, r4, 4339712
-    li       r1, 32384
+    li       r1, 24192
     st       r4, r1, sram, 4096
     li       r4, 100352
     mul      r4, r15, r4
     addi     r4, r4, 4243456
-    li       r1, 28288
+    li       r1, 20096
     ld       r1, r4, sram, 4096
-    li       r1, 32384
-    li       r2, 28288
+    li       r1, 24192
+    li       r2, 20096
     vrelu    r1, r2, 4096
     li       r4, 100352
     mul      r4, r15, r4
     addi     r4, r4, 4343808
-    li       r1, 32384
+    li       r1, 24192
     st       r4, r1, sram, 4096
     li       r4, 100352
     mul      r4, r15, r4
     addi     r4, r4, 4247552
-    li       r1, 28288
+    li       r1, 20096
     ld       r1, r4, sram, 4096
-    li       r1, 32384
-    li       r2, 28288
+    li       r1, 24192
+    li       r2, 20096
     vrelu    r1, r2, 4096
     li       r4, 100352
     mul      r4, r15, r4
     addi     r4, r4, 4347904
-    li       r1, 32384
+    li       r1, 24192
     st       r4, r1, sram, 4096
     li       r4, 100352
     mul      r4, r15, r4
     addi     r4, r4, 4251648
-    li       r1, 28288
+    li       r1, 20096
     ld       r1, r4, sram, 4096
-    li       r1, 32384
-    li       r2, 28288
+    li       r1, 24192
+    li       r2, 20096
     vrelu    r1, r2, 4096
     li       r4, 100352
     mul      r4, r15, r4
     addi     r4, r4, 4352000
-    li       r1, 32384
+    li       r1, 24192
     st       r4, r1, sram, 4096
     li       r4, 100352
     mul      r4, r15, r4
     addi     r4, r4, 4255744
-    li       r1, 28288
+    li       r1, 20096
     ld       r1, r4, sram, 4096
-    li       r1, 32384
-    li       r2, 28288
+    li       r1, 24192
+    li       r2, 20096
     vrelu    r1, r2, 4096
     li       r4, 100352
     mul      r4, r15, r4
     addi     r4, r4, 4356096
-    li       r1, 32384
+    li       r1, 24192
     st       r4, r1, sram, 4096
     li       r4, 100352
     mul      r4, r15, r4
     addi     r4, r4, 4259840
-    li       r1, 28288
+    li       r1, 20096
     ld       r1, r4, sram, 4096
-    li       r1, 32384
-    li       r2, 28288
+    li       r1, 24192
+    li       r2, 20096
     vrelu    r1, r2, 4096
     li       r4, 100352
     mul      r4, r15, r4
     addi     r4, r4, 4360192
-    li       r1, 32384
+    li       r1, 24192
     st       r4, r1, sram, 4096
     li       r4, 100352
     mul      r4, r15, r4
     addi     r4, r4, 4263936
-    li       r1, 28288
+    li       r1, 20096
     ld       r1, r4, sram, 4096
-    li       r1, 32384
-    li       r2, 28288
+    li       r1, 24192
+    li       r2, 20096
     vrelu    r1, r2, 4096
     li       r4, 100352
     mul      r4, r15, r4
     addi     r4, r4, 4364288
-    li       r1, 32384
+    li       r1, 24192
     st       r4, r1, sram, 4096
     li       r4, 100352
     mul      r4, r15, r4
     addi     r4, r4, 4268032
-    li       r1, 28288
+    li       r1, 20096
     ld       r1, r4, sram, 4096
-    li       r1, 32384
-    li       r2, 28288
+    li       r1, 24192
+    li       r2, 20096
     vrelu    r1, r2, 4096
     li       r4, 100352
     mul      r4, r15, r4
     addi     r4, r4, 4368384
-    li       r1, 32384
+    li       r1, 24192
     st       r4, r1, sram, 4096
     li       r4, 100352
     mul      r4, r15, r4
     addi     r4, r4, 4272128
-    li       r1, 28288
+    li       r1, 20096
     ld       r1, r4, sram, 4096
-    li       r1, 32384
-    li       r2, 28288
+    li       r1, 24192
+    li       r2, 20096
     vrelu    r1, r2, 4096
     li       r4, 100352
     mul      r4, r15, r4
     addi     r4, r4, 4372480
-    li       r1, 32384
+    li       r1, 24192
     st       r4, r1, sram, 4096
     li       r4, 100352
     mul      r4, r15, r4
     addi     r4, r4, 4276224
-    li       r1, 28288
+    li       r1, 20096
     ld       r1, r4, sram, 4096
-    li       r1, 32384
-    li       r2, 28288
+    li       r1, 24192
+    li       r2, 20096
     vrelu    r1, r2, 4096
     li       r4, 100352
     mul      r4, r15, r4
     addi     r4, r4, 4376576
-    li       r1, 32384
+    li       r1, 24192
     st       r4, r1, sram, 4096
     li       r4, 100352
     mul      r4, r15, r4
     addi     r4, r4, 4280320
-    li       r1, 28288
+    li       r1, 20096
     ld       r1, r4, sram, 4096
-    li       r1, 32384
-    li       r2, 28288
+    li       r1, 24192
+    li       r2, 20096
     vrelu    r1, r2, 4096
     li       r4, 100352
     mul      r4, r15, r4
     addi     r4, r4, 4380672
-    li       r1, 32384
+    li       r1, 24192
     st       r4, r1, sram, 4096
     li       r4, 100352
     mul      r4, r15, r4
     addi     r4, r4, 4284416
-    li       r1, 28288
+    li       r1, 20096
     ld       r1, r4, sram, 4096
-    li       r1, 32384
-    li       r2, 28288
+    li       r1, 24192
+    li       r2, 20096
     vrelu    r1, r2, 4096
     li       r4, 100352
     mul      r4, r15, r4
     addi     r4, r4, 4384768
-    li       r1, 32384
+    li       r1, 24192
     st       r4, r1, sram, 4096
     li       r4, 100352
     mul      r4, r15, r4
     addi     r4, r4, 4288512
-    li       r1, 28288
+    li       r1, 20096
     ld       r1, r4, sram, 4096
-    li       r1, 32384
-    li       r2, 28288
+    li       r1, 24192
+    li       r2, 20096
     vrelu    r1, r2, 4096
     li       r4, 100352
     mul      r4, r15, r4
     addi     r4, r4, 4388864
-    li       r1, 32384
+    li       r1, 24192
     st       r4, r1, sram, 4096
     li       r4, 100352
     mul      r4, r15, r4
     addi     r4, r4, 4292608
-    li       r1, 28288
+    li       r1, 20096
     ld       r1, r4, sram, 4096
-    li       r1, 32384
-    li       r2, 28288
+    li       r1, 24192
+    li       r2, 20096
     vrelu    r1, r2, 4096
     li       r4, 100352
     mul      r4, r15, r4
     addi     r4, r4, 4392960
-    li       r1, 32384
+    li       r1, 24192
     st       r4, r1, sram, 4096
     li       r4, 100352
     mul      r4, r15, r4
     addi     r4, r4, 4296704
-    li       r1, 28288
+    li       r1, 20096
     ld       r1, r4, sram, 4096
-    li       r1, 32384
-    li       r2, 28288
+    li       r1, 24192
+    li       r2, 20096
     vrelu    r1, r2, 4096
     li       r4, 100352
     mul      r4, r15, r4
     addi     r4, r4, 4397056
-    li       r1, 32384
+    li       r1, 24192
     st       r4, r1, sram, 4096
     li       r4, 100352
     mul      r4, r15, r4
     addi     r4, r4, 4300800
-    li       r1, 28288
+    li       r1, 20096
     ld       r1, r4, sram, 4096
-    li       r1, 32384
-    li       r2, 28288
+    li       r1, 24192
+    li       r2, 20096
     vrelu    r1, r2, 4096
     li       r4, 100352
     mul      r4, r15, r4
     addi     r4, r4, 4401152
-    li       r1, 32384
+    li       r1, 24192
     st       r4, r1, sram, 4096
     li       r4, 100352
     mul      r4, r15, r4
     addi     r4, r4, 4304896
-    li       r1, 28288
+    li       r1, 20096
     ld       r1, r4, sram, 4096
-    li       r1, 32384
-    li       r2, 28288
+    li       r1, 24192
+    li       r2, 20096
     vrelu    r1, r2, 4096
     li       r4, 100352
     mul      r4, r15, r4
     addi     r4, r4, 4405248
-    li       r1, 32384
+    li       r1, 24192
     st       r4, r1, sram, 4096
     li       r4, 100352
     mul      r4, r15, r4
     addi     r4, r4, 4308992
-    li       r1, 28288
+    li       r1, 20096
     ld       r1, r4, sram, 4096
-    li       r1, 32384
-    li       r2, 28288
+    li       r1, 24192
+    li       r2, 20096
     vrelu    r1, r2, 4096
     li       r4, 100352
     mul      r4, r15, r4
     addi     r4, r4, 4409344
-    li       r1, 32384
+    li       r1, 24192
     st       r4, r1, sram, 4096
     li       r4, 100352
     mul      r4, r15, r4
     addi     r4, r4, 4313088
-    li       r1, 28288
+    li       r1, 20096
     ld       r1, r4, sram, 2048
-    li       r1, 32384
-    li       r2, 28288
+    li       r1, 24192
+    li       r2, 20096
     vrelu    r1, r2, 2048
     li       r4, 100352
     mul      r4, r15, r4
     addi     r4, r4, 4413440
-    li       r1, 32384
+    li       r1, 24192
     st       r4, r1, sram, 2048
 .layer 19
-    li       r1, 34431
+    li       r1, 26239
     vcopy    r1, r1, 1
     send     r1, 58, 1, 1
-    li       r1, 34431
+    li       r1, 26239
     vcopy    r1, r1, 1
     send     r1, 57, 1, 1
-    li       r1, 34431
+    li       r1, 26239
     vcopy    r1, r1, 1
     send     r1, 56, 1, 1
-    li       r1, 34431
+    li       r1, 26239
     vcopy    r1, r1, 1
     send     r1, 55, 1, 1
-    li       r1, 34431
+    li       r1, 26239
     vcopy    r1, r1, 1
     send     r1, 54, 1, 1
 .layer 22
-    li       r1, 34431
+    li       r1, 26239
     vcopy    r1, r1, 1
     send     r1, 53, 1, 1
 .layer -
@@ -68445,346 +68445,346 @@ L1929:
     li       r4, 100352
     mul      r4, r15, r4
     addi     r4, r4, 4716544
-    li       r1, 28288
+    li       r1, 20096
     ld       r1, r4, sram, 4096
-    li       r1, 32384
-    li       r2, 28288
+    li       r1, 24192
+    li       r2, 20096
     vrelu    r1, r2, 4096
     li       r4, 100352
     mul      r4, r15, r4
     addi     r4, r4, 4816896
-    li       r1, 32384
+    li       r1, 24192
     st       r4, r1, sram, 4096
     li       r4, 100352
     mul      r4, r15, r4
     addi     r4, r4, 4720640
-    li       r1, 28288
+    li       r1, 20096
     ld       r1, r4, sram, 4096
-    li       r1, 32384
-    li       r2, 28288
+    li       r1, 24192
+    li       r2, 20096
     vrelu    r1, r2, 4096
     li       r4, 100352
     mul      r4, r15, r4
     addi     r4, r4, 4820992
-    li       r1, 32384
+    li       r1, 24192
     st       r4, r1, sram, 4096
     li       r4, 100352
     mul      r4, r15, r4
     addi     r4, r4, 4724736
-    li       r1, 28288
+    li       r1, 20096
     ld       r1, r4, sram, 4096
-    li       r1, 32384
-    li       r2, 28288
+    li       r1, 24192
+    li       r2, 20096
     vrelu    r1, r2, 4096
     li       r4, 100352
     mul      r4, r15, r4
     addi     r4, r4, 4825088
-    li       r1, 32384
+    li       r1, 24192
     st       r4, r1, sram, 4096
     li       r4, 100352
     mul      r4, r15, r4
     addi     r4, r4, 4728832
-    li       r1, 28288
+    li       r1, 20096
     ld       r1, r4, sram, 4096
-    li       r1, 32384
-    li       r2, 28288
+    li       r1, 24192
+    li       r2, 20096
     vrelu    r1, r2, 4096
     li       r4, 100352
     mul      r4, r15, r4
     addi     r4, r4, 4829184
-    li       r1, 32384
+    li       r1, 24192
     st       r4, r1, sram, 4096
     li       r4, 100352
     mul      r4, r15, r4
     addi     r4, r4, 4732928
-    li       r1, 28288
+    li       r1, 20096
     ld       r1, r4, sram, 4096
-    li       r1, 32384
-    li       r2, 28288
+    li       r1, 24192
+    li       r2, 20096
     vrelu    r1, r2, 4096
     li       r4, 100352
     mul      r4, r15, r4
     addi     r4, r4, 4833280
-    li       r1, 32384
+    li       r1, 24192
     st       r4, r1, sram, 4096
     li       r4, 100352
     mul      r4, r15, r4
     addi     r4, r4, 4737024
-    li       r1, 28288
+    li       r1, 20096
     ld       r1, r4, sram, 4096
-    li       r1, 32384
-    li       r2, 28288
+    li       r1, 24192
+    li       r2, 20096
     vrelu    r1, r2, 4096
     li       r4, 100352
     mul      r4, r15, r4
     addi     r4, r4, 4837376
-    li       r1, 32384
+    li       r1, 24192
     st       r4, r1, sram, 4096
     li       r4, 100352
     mul      r4, r15, r4
     addi     r4, r4, 4741120
-    li       r1, 28288
+    li       r1, 20096
     ld       r1, r4, sram, 4096
-    li       r1, 32384
-    li       r2, 28288
+    li       r1, 24192
+    li       r2, 20096
     vrelu    r1, r2, 4096
     li       r4, 100352
     mul      r4, r15, r4
     addi     r4, r4, 4841472
-    li       r1, 32384
+    li       r1, 24192
     st       r4, r1, sram, 4096
     li       r4, 100352
     mul      r4, r15, r4
     addi     r4, r4, 4745216
-    li       r1, 28288
+    li       r1, 20096
     ld       r1, r4, sram, 4096
-    li       r1, 32384
-    li       r2, 28288
+    li       r1, 24192
+    li       r2, 20096
     vrelu    r1, r2, 4096
     li       r4, 100352
     mul      r4, r15, r4
     addi     r4, r4, 4845568
-    li       r1, 32384
+    li       r1, 24192
     st       r4, r1, sram, 4096
     li       r4, 100352
     mul      r4, r15, r4
     addi     r4, r4, 4749312
-    li       r1, 28288
+    li       r1, 20096
     ld       r1, r4, sram, 4096
-    li       r1, 32384
-    li       r2, 28288
+    li       r1, 24192
+    li       r2, 20096
     vrelu    r1, r2, 4096
     li       r4, 100352
     mul      r4, r15, r4
     addi     r4, r4, 4849664
-    li       r1, 32384
+    li       r1, 24192
     st       r4, r1, sram, 4096
     li       r4, 100352
     mul      r4, r15, r4
     addi     r4, r4, 4753408
-    li       r1, 28288
+    li       r1, 20096
     ld       r1, r4, sram, 4096
-    li       r1, 32384
-    li       r2, 28288
+    li       r1, 24192
+    li       r2, 20096
     vrelu    r1, r2, 4096
     li       r4, 100352
     mul      r4, r15, r4
     addi     r4, r4, 4853760
-    li       r1, 32384
+    li       r1, 24192
     st       r4, r1, sram, 4096
     li       r4, 100352
     mul      r4, r15, r4
     addi     r4, r4, 4757504
-    li       r1, 28288
+    li       r1, 20096
     ld       r1, r4, sram, 4096
-    li       r1, 32384
-    li       r2, 28288
+    li       r1, 24192
+    li       r2, 20096
     vrelu    r1, r2, 4096
     li       r4, 100352
     mul      r4, r15, r4
     addi     r4, r4, 4857856
-    li       r1, 32384
+    li       r1, 24192
     st       r4, r1, sram, 4096
     li       r4, 100352
     mul      r4, r15, r4
     addi     r4, r4, 4761600
-    li       r1, 28288
+    li       r1, 20096
     ld       r1, r4, sram, 4096
-    li       r1, 32384
-    li       r2, 28288
+    li       r1, 24192
+    li       r2, 20096
     vrelu    r1, r2, 4096
     li       r4, 100352
     mul      r4, r15, r4
     addi     r4, r4, 4861952
-    li       r1, 32384
+    li       r1, 24192
     st       r4, r1, sram, 4096
     li       r4, 100352
     mul      r4, r15, r4
     addi     r4, r4, 4765696
-    li       r1, 28288
+    li       r1, 20096
     ld       r1, r4, sram, 4096
-    li       r1, 32384
-    li       r2, 28288
+    li       r1, 24192
+    li       r2, 20096
     vrelu    r1, r2, 4096
     li       r4, 100352
     mul      r4, r15, r4
     addi     r4, r4, 4866048
-    li       r1, 32384
+    li       r1, 24192
     st       r4, r1, sram, 4096
     li       r4, 100352
     mul      r4, r15, r4
     addi     r4, r4, 4769792
-    li       r1, 28288
+    li       r1, 20096
     ld       r1, r4, sram, 4096
-    li       r1, 32384
-    li       r2, 28288
+    li       r1, 24192
+    li       r2, 20096
     vrelu    r1, r2, 4096
     li       r4, 100352
     mul      r4, r15, r4
     addi     r4, r4, 4870144
-    li       r1, 32384
+    li       r1, 24192
     st       r4, r1, sram, 4096
     li       r4, 100352
     mul      r4, r15, r4
     addi     r4, r4, 4773888
-    li       r1, 28288
+    li       r1, 20096
     ld       r1, r4, sram, 4096
-    li       r1, 32384
-    li       r2, 28288
+    li       r1, 24192
+    li       r2, 20096
     vrelu    r1, r2, 4096
     li       r4, 100352
     mul      r4, r15, r4
     addi     r4, r4, 4874240
-    li       r1, 32384
+    li       r1, 24192
     st       r4, r1, sram, 4096
     li       r4, 100352
     mul      r4, r15, r4
     addi     r4, r4, 4777984
-    li       r1, 28288
+    li       r1, 20096
     ld       r1, r4, sram, 4096
-    li       r1, 32384
-    li       r2, 28288
+    li       r1, 24192
+    li       r2, 20096
     vrelu    r1, r2, 4096
     li       r4, 100352
     mul      r4, r15, r4
     addi     r4, r4, 4878336
-    li       r1, 32384
+    li       r1, 24192
     st       r4, r1, sram, 4096
     li       r4, 100352
     mul      r4, r15, r4
     addi     r4, r4, 4782080
-    li       r1, 28288
+    li       r1, 20096
     ld       r1, r4, sram, 4096
-    li       r1, 32384
-    li       r2, 28288
+    li       r1, 24192
+    li       r2, 20096
     vrelu    r1, r2, 4096
     li       r4, 100352
     mul      r4, r15, r4
     addi     r4, r4, 4882432
-    li       r1, 32384
+    li       r1, 24192
     st       r4, r1, sram, 4096
     li       r4, 100352
     mul      r4, r15, r4
     addi     r4, r4, 4786176
-    li       r1, 28288
+    li       r1, 20096
     ld       r1, r4, sram, 4096
-    li       r1, 32384
-    li       r2, 28288
+    li       r1, 24192
+    li       r2, 20096
     vrelu    r1, r2, 4096
     li       r4, 100352
     mul      r4, r15, r4
     addi     r4, r4, 4886528
-    li       r1, 32384
+    li       r1, 24192
     st       r4, r1, sram, 4096
     li       r4, 100352
     mul      r4, r15, r4
     addi     r4, r4, 4790272
-    li       r1, 28288
+    li       r1, 20096
     ld       r1, r4, sram, 4096
-    li       r1, 32384
-    li       r2, 28288
+    li       r1, 24192
+    li       r2, 20096
     vrelu    r1, r2, 4096
     li       r4, 100352
     mul      r4, r15, r4
     addi     r4, r4, 4890624
-    li       r1, 32384
+    li       r1, 24192
     st       r4, r1, sram, 4096
     li       r4, 100352
     mul      r4, r15, r4
     addi     r4, r4, 4794368
-    li       r1, 28288
+    li       r1, 20096
     ld       r1, r4, sram, 4096
-    li       r1, 32384
-    li       r2, 28288
+    li       r1, 24192
+    li       r2, 20096
     vrelu    r1, r2, 4096
     li       r4, 100352
     mul      r4, r15, r4
     addi     r4, r4, 4894720
-    li       r1, 32384
+    li       r1, 24192
     st       r4, r1, sram, 4096
     li       r4, 100352
     mul      r4, r15, r4
     addi     r4, r4, 4798464
-    li       r1, 28288
+    li       r1, 20096
     ld       r1, r4, sram, 4096
-    li       r1, 32384
-    li       r2, 28288
+    li       r1, 24192
+    li       r2, 20096
     vrelu    r1, r2, 4096
     li       r4, 100352
     mul      r4, r15, r4
     addi     r4, r4, 4898816
-    li       r1, 32384
+    li       r1, 24192
     st       r4, r1, sram, 4096
     li       r4, 100352
     mul      r4, r15, r4
     addi     r4, r4, 4802560
-    li       r1, 28288
+    li       r1, 20096
     ld       r1, r4, sram, 4096
-    li       r1, 32384
-    li       r2, 28288
+    li       r1, 24192
+    li       r2, 20096
     vrelu    r1, r2, 4096
     li       r4, 100352
     mul      r4, r15, r4
     addi     r4, r4, 4902912
-    li       r1, 32384
+    li       r1, 24192
     st       r4, r1, sram, 4096
     li       r4, 100352
     mul      r4, r15, r4
     addi     r4, r4, 4806656
-    li       r1, 28288
+    li       r1, 20096
     ld       r1, r4, sram, 4096
-    li       r1, 32384
-    li       r2, 28288
+    li       r1, 24192
+    li       r2, 20096
     vrelu    r1, r2, 4096
     li       r4, 100352
     mul      r4, r15, r4
     addi     r4, r4, 4907008
-    li       r1, 32384
+    li       r1, 24192
     st       r4, r1, sram, 4096
     li       r4, 100352
     mul      r4, r15, r4
     addi     r4, r4, 4810752
-    li       r1, 28288
+    li       r1, 20096
     ld       r1, r4, sram, 4096
-    li       r1, 32384
-    li       r2, 28288
+    li       r1, 24192
+    li       r2, 20096
     vrelu    r1, r2, 4096
     li       r4, 100352
     mul      r4, r15, r4
     addi     r4, r4, 4911104
-    li       r1, 32384
+    li       r1, 24192
     st       r4, r1, sram, 4096
     li       r4, 100352
     mul      r4, r15, r4
     addi     r4, r4, 4814848
-    li       r1, 28288
+    li       r1, 20096
     ld       r1, r4, sram, 2048
-    li       r1, 32384
-    li       r2, 28288
+    li       r1, 24192
+    li       r2, 20096
     vrelu    r1, r2, 2048
     li       r4, 100352
     mul      r4, r15, r4
     addi     r4, r4, 4915200
-    li       r1, 32384
+    li       r1, 24192
     st       r4, r1, sram, 2048
 .layer 24
-    li       r1, 34431
+    li       r1, 26239
     vcopy    r1, r1, 1
     send     r1, 48, 1, 1
-    li       r1, 34431
+    li       r1, 26239
     vcopy    r1, r1, 1
     send     r1, 64, 1, 1
-    li       r1, 34431
+    li       r1, 26239
     vcopy    r1, r1, 1
     send     r1, 65, 1, 1
-    li       r1, 34431
+    li       r1, 26239
     vcopy    r1, r1, 1
     send     r1, 66, 1, 1
-    li       r1, 34431
+    li       r1, 26239
     vcopy    r1, r1, 1
     send     r1, 67, 1, 1
 .layer 27
-    li       r1, 34431
+    li       r1, 26239
     vcopy    r1, r1, 1
     send     r1, 77, 1, 1
 .layer -
@@ -85069,202 +85069,202 @@ L1047:
     li       r4, 50176
     mul      r4, r15, r4
     addi     r4, r4, 5117952
-    li       r1, 30464
+    li       r1, 22272
     ld       r1, r4, sram, 4096
-    li       r1, 34560
-    li       r2, 30464
+    li       r1, 26368
+    li       r2, 22272
     vrelu    r1, r2, 4096
     li       r4, 50176
     mul      r4, r15, r4
     addi     r4, r4, 5168128
-    li       r1, 34560
+    li       r1, 26368
     st       r4, r1, sram, 4096
     li       r4, 50176
     mul      r4, r15, r4
     addi     r4, r4, 5122048
-    li       r1, 30464
+    li       r1, 22272
     ld       r1, r4, sram, 4096
-    li       r1, 34560
-    li       r2, 30464
+    li       r1, 26368
+    li       r2, 22272
     vrelu    r1, r2, 4096
     li       r4, 50176
     mul      r4, r15, r4
     addi     r4, r4, 5172224
-    li       r1, 34560
+    li       r1, 26368
     st       r4, r1, sram, 4096
     li       r4, 50176
     mul      r4, r15, r4
     addi     r4, r4, 5126144
-    li       r1, 30464
+    li       r1, 22272
     ld       r1, r4, sram, 4096
-    li       r1, 34560
-    li       r2, 30464
+    li       r1, 26368
+    li       r2, 22272
     vrelu    r1, r2, 4096
     li       r4, 50176
     mul      r4, r15, r4
     addi     r4, r4, 5176320
-    li       r1, 34560
+    li       r1, 26368
     st       r4, r1, sram, 4096
     li       r4, 50176
     mul      r4, r15, r4
     addi     r4, r4, 5130240
-    li       r1, 30464
+    li       r1, 22272
     ld       r1, r4, sram, 4096
-    li       r1, 34560
-    li       r2, 30464
+    li       r1, 26368
+    li       r2, 22272
     vrelu    r1, r2, 4096
     li       r4, 50176
     mul      r4, r15, r4
     addi     r4, r4, 5180416
-    li       r1, 34560
+    li       r1, 26368
     st       r4, r1, sram, 4096
     li       r4, 50176
     mul      r4, r15, r4
     addi     r4, r4, 5134336
-    li       r1, 30464
+    li       r1, 22272
     ld       r1, r4, sram, 4096
-    li       r1, 34560
-    li       r2, 30464
+    li       r1, 26368
+    li       r2, 22272
     vrelu    r1, r2, 4096
     li       r4, 50176
     mul      r4, r15, r4
     addi     r4, r4, 5184512
-    li       r1, 34560
+    li       r1, 26368
     st       r4, r1, sram, 4096
     li       r4, 50176
     mul      r4, r15, r4
     addi     r4, r4, 5138432
-    li       r1, 30464
+    li       r1, 22272
     ld       r1, r4, sram, 4096
-    li       r1, 34560
-    li       r2, 30464
+    li       r1, 26368
+    li       r2, 22272
     vrelu    r1, r2, 4096
     li       r4, 50176
     mul      r4, r15, r4
     addi     r4, r4, 5188608
-    li       r1, 34560
+    li       r1, 26368
     st       r4, r1, sram, 4096
     li       r4, 50176
     mul      r4, r15, r4
     addi     r4, r4, 5142528
-    li       r1, 30464
+    li       r1, 22272
     ld       r1, r4, sram, 4096
-    li       r1, 34560
-    li       r2, 30464
+    li       r1, 26368
+    li       r2, 22272
     vrelu    r1, r2, 4096
     li       r4, 50176
     mul      r4, r15, r4
     addi     r4, r4, 5192704
-    li       r1, 34560
+    li       r1, 26368
     st       r4, r1, sram, 4096
     li       r4, 50176
     mul      r4, r15, r4
     addi     r4, r4, 5146624
-    li       r1, 30464
+    li       r1, 22272
     ld       r1, r4, sram, 4096
-    li       r1, 34560
-    li       r2, 30464
+    li       r1, 26368
+    li       r2, 22272
     vrelu    r1, r2, 4096
     li       r4, 50176
     mul      r4, r15, r4
     addi     r4, r4, 5196800
-    li       r1, 34560
+    li       r1, 26368
     st       r4, r1, sram, 4096
     li       r4, 50176
     mul      r4, r15, r4
     addi     r4, r4, 5150720
-    li       r1, 30464
+    li       r1, 22272
     ld       r1, r4, sram, 4096
-    li       r1, 34560
-    li       r2, 30464
+    li       r1, 26368
+    li       r2, 22272
     vrelu    r1, r2, 4096
     li       r4, 50176
     mul      r4, r15, r4
     addi     r4, r4, 5200896
-    li       r1, 34560
+    li       r1, 26368
     st       r4, r1, sram, 4096
     li       r4, 50176
     mul      r4, r15, r4
     addi     r4, r4, 5154816
-    li       r1, 30464
+    li       r1, 22272
     ld       r1, r4, sram, 4096
-    li       r1, 34560
-    li       r2, 30464
+    li       r1, 26368
+    li       r2, 22272
     vrelu    r1, r2, 4096
     li       r4, 50176
     mul      r4, r15, r4
     addi     r4, r4, 5204992
-    li       r1, 34560
+    li       r1, 26368
     st       r4, r1, sram, 4096
     li       r4, 50176
     mul      r4, r15, r4
     addi     r4, r4, 5158912
-    li       r1, 30464
+    li       r1, 22272
     ld       r1, r4, sram, 4096
-    li       r1, 34560
-    li       r2, 30464
+    li       r1, 26368
+    li       r2, 22272
     vrelu    r1, r2, 4096
     li       r4, 50176
     mul      r4, r15, r4
     addi     r4, r4, 5209088
-    li       r1, 34560
+    li       r1, 26368
     st       r4, r1, sram, 4096
     li       r4, 50176
     mul      r4, r15, r4
     addi     r4, r4, 5163008
-    li       r1, 30464
+    li       r1, 22272
     ld       r1, r4, sram, 4096
-    li       r1, 34560
-    li       r2, 30464
+    li       r1, 26368
+    li       r2, 22272
     vrelu    r1, r2, 4096
     li       r4, 50176
     mul      r4, r15, r4
     addi     r4, r4, 5213184
-    li       r1, 34560
+    li       r1, 26368
     st       r4, r1, sram, 4096
     li       r4, 50176
     mul      r4, r15, r4
     addi     r4, r4, 5167104
-    li       r1, 30464
+    li       r1, 22272
     ld       r1, r4, sram, 1024
-    li       r1, 34560
-    li       r2, 30464
+    li       r1, 26368
+    li       r2, 22272
     vrelu    r1, r2, 1024
     li       r4, 50176
     mul      r4, r15, r4
     addi     r4, r4, 5217280
-    li       r1, 34560
+    li       r1, 26368
     st       r4, r1, sram, 1024
 .layer 30
-    li       r1, 35583
+    li       r1, 27391
     vcopy    r1, r1, 1
     send     r1, 78, 1, 1
-    li       r1, 35583
+    li       r1, 27391
     vcopy    r1, r1, 1
     send     r1, 79, 1, 1
-    li       r1, 35583
+    li       r1, 27391
     vcopy    r1, r1, 1
     send     r1, 95, 1, 1
-    li       r1, 35583
+    li       r1, 27391
     vcopy    r1, r1, 1
     send     r1, 94, 1, 1
-    li       r1, 35583
+    li       r1, 27391
     vcopy    r1, r1, 1
     send     r1, 93, 1, 1
-    li       r1, 35583
+    li       r1, 27391
     vcopy    r1, r1, 1
     send     r1, 92, 1, 1
-    li       r1, 35583
+    li       r1, 27391
     vcopy    r1, r1, 1
     send     r1, 91, 1, 1
-    li       r1, 35583
+    li       r1, 27391
     vcopy    r1, r1, 1
     send     r1, 90, 1, 1
-    li       r1, 35583
+    li       r1, 27391
     vcopy    r1, r1, 1
     send     r1, 89, 1, 1
 .layer 33
-    li       r1, 35583
+    li       r1, 27391
     vcopy    r1, r1, 1
     send     r1, 88, 1, 1
 .layer -
@@ -98694,232 +98694,232 @@ L1047:
     li       r4, 50176
     mul      r4, r15, r4
     addi     r4, r4, 5368832
-    li       r1, 30464
+    li       r1, 22272
     ld       r1, r4, sram, 4096
-    li       r1, 34560
-    li       r2, 30464
+    li       r1, 26368
+    li       r2, 22272
     vrelu    r1, r2, 4096
     li       r4, 50176
     mul      r4, r15, r4
     addi     r4, r4, 5419008
-    li       r1, 34560
+    li       r1, 26368
     st       r4, r1, sram, 4096
     li       r4, 50176
     mul      r4, r15, r4
     addi     r4, r4, 5372928
-    li       r1, 30464
+    li       r1, 22272
     ld       r1, r4, sram, 4096
-    li       r1, 34560
-    li       r2, 30464
+    li       r1, 26368
+    li       r2, 22272
     vrelu    r1, r2, 4096
     li       r4, 50176
     mul      r4, r15, r4
     addi     r4, r4, 5423104
-    li       r1, 34560
+    li       r1, 26368
     st       r4, r1, sram, 4096
     li       r4, 50176
     mul      r4, r15, r4
     addi     r4, r4, 5377024
-    li       r1, 30464
+    li       r1, 22272
     ld       r1, r4, sram, 4096
-    li       r1, 34560
-    li       r2, 30464
+    li       r1, 26368
+    li       r2, 22272
     vrelu    r1, r2, 4096
     li       r4, 50176
     mul      r4, r15, r4
     addi     r4, r4, 5427200
-    li       r1, 34560
+    li       r1, 26368
     st       r4, r1, sram, 4096
     li       r4, 50176
     mul      r4, r15, r4
     addi     r4, r4, 5381120
-    li       r1, 30464
+    li       r1, 22272
     ld       r1, r4, sram, 4096
-    li       r1, 34560
-    li       r2, 30464
+    li       r1, 26368
+    li       r2, 22272
     vrelu    r1, r2, 4096
     li       r4, 50176
     mul      r4, r15, r4
     addi     r4, r4, 5431296
-    li       r1, 34560
+    li       r1, 26368
     st       r4, r1, sram, 4096
     li       r4, 50176
     mul      r4, r15, r4
     addi     r4, r4, 5385216
-    li       r1, 30464
+    li       r1, 22272
     ld       r1, r4, sram, 4096
-    li       r1, 34560
-    li       r2, 30464
+    li       r1, 26368
+    li       r2, 22272
     vrelu    r1, r2, 4096
     li       r4, 50176
     mul      r4, r15, r4
     addi     r4, r4, 5435392
-    li       r1, 34560
+    li       r1, 26368
     st       r4, r1, sram, 4096
     li       r4, 50176
     mul      r4, r15, r4
     addi     r4, r4, 5389312
-    li       r1, 30464
+    li       r1, 22272
     ld       r1, r4, sram, 4096
-    li       r1, 34560
-    li       r2, 30464
+    li       r1, 26368
+    li       r2, 22272
     vrelu    r1, r2, 4096
     li       r4, 50176
     mul      r4, r15, r4
     addi     r4, r4, 5439488
-    li       r1, 34560
+    li       r1, 26368
     st       r4, r1, sram, 4096
     li       r4, 50176
     mul      r4, r15, r4
     addi     r4, r4, 5393408
-    li       r1, 30464
+    li       r1, 22272
     ld       r1, r4, sram, 4096
-    li       r1, 34560
-    li       r2, 30464
+    li       r1, 26368
+    li       r2, 22272
     vrelu    r1, r2, 4096
     li       r4, 50176
     mul      r4, r15, r4
     addi     r4, r4, 5443584
-    li       r1, 34560
+    li       r1, 26368
     st       r4, r1, sram, 4096
     li       r4, 50176
     mul      r4, r15, r4
     addi     r4, r4, 5397504
-    li       r1, 30464
+    li       r1, 22272
     ld       r1, r4, sram, 4096
-    li       r1, 34560
-    li       r2, 30464
+    li       r1, 26368
+    li       r2, 22272
     vrelu    r1, r2, 4096
     li       r4, 50176
     mul      r4, r15, r4
     addi     r4, r4, 5447680
-    li       r1, 34560
+    li       r1, 26368
     st       r4, r1, sram, 4096
     li       r4, 50176
     mul      r4, r15, r4
     addi     r4, r4, 5401600
-    li       r1, 30464
+    li       r1, 22272
     ld       r1, r4, sram, 4096
-    li       r1, 34560
-    li       r2, 30464
+    li       r1, 26368
+    li       r2, 22272
     vrelu    r1, r2, 4096
     li       r4, 50176
     mul      r4, r15, r4
     addi     r4, r4, 5451776
-    li       r1, 34560
+    li       r1, 26368
     st       r4, r1, sram, 4096
     li       r4, 50176
     mul      r4, r15, r4
     addi     r4, r4, 5405696
-    li       r1, 30464
+    li       r1, 22272
     ld       r1, r4, sram, 4096
-    li       r1, 34560
-    li       r2, 30464
+    li       r1, 26368
+    li       r2, 22272
     vrelu    r1, r2, 4096
     li       r4, 50176
     mul      r4, r15, r4
     addi     r4, r4, 5455872
-    li       r1, 34560
+    li       r1, 26368
     st       r4, r1, sram, 4096
     li       r4, 50176
     mul      r4, r15, r4
     addi     r4, r4, 5409792
-    li       r1, 30464
+    li       r1, 22272
     ld       r1, r4, sram, 4096
-    li       r1, 34560
-    li       r2, 30464
+    li       r1, 26368
+    li       r2, 22272
     vrelu    r1, r2, 4096
     li       r4, 50176
     mul      r4, r15, r4
     addi     r4, r4, 5459968
-    li       r1, 34560
+    li       r1, 26368
     st       r4, r1, sram, 4096
     li       r4, 50176
     mul      r4, r15, r4
     addi     r4, r4, 5413888
-    li       r1, 30464
+    li       r1, 22272
     ld       r1, r4, sram, 4096
-    li       r1, 34560
-    li       r2, 30464
+    li       r1, 26368
+    li       r2, 22272
     vrelu    r1, r2, 4096
     li       r4, 50176
     mul      r4, r15, r4
     addi     r4, r4, 5464064
-    li       r1, 34560
+    li       r1, 26368
     st       r4, r1, sram, 4096
     li       r4, 50176
     mul      r4, r15, r4
     addi     r4, r4, 5417984
-    li       r1, 30464
+    li       r1, 22272
     ld       r1, r4, sram, 1024
-    li       r1, 34560
-    li       r2, 30464
+    li       r1, 26368
+    li       r2, 22272
     vrelu    r1, r2, 1024
     li       r4, 50176
     mul      r4, r15, r4
     addi     r4, r4, 5468160
-    li       r1, 34560
+    li       r1, 26368
     st       r4, r1, sram, 1024
 .layer 35
-    li       r1, 35583
+    li       r1, 27391
     vcopy    r1, r1, 1
     send     r1, 96, 1, 1
-    li       r1, 35583
+    li       r1, 27391
     vcopy    r1, r1, 1
     send     r1, 97, 1, 1
-    li       r1, 35583
+    li       r1, 27391
     vcopy    r1, r1, 1
     send     r1, 98, 1, 1
-    li       r1, 35583
+    li       r1, 27391
     vcopy    r1, r1, 1
     send     r1, 99, 1, 1
-    li       r1, 35583
+    li       r1, 27391
     vcopy    r1, r1, 1
     send     r1, 100, 1, 1
-    li       r1, 35583
+    li       r1, 27391
     vcopy    r1, r1, 1
     send     r1, 101, 1, 1
-    li       r1, 35583
+    li       r1, 27391
     vcopy    r1, r1, 1
     send     r1, 102, 1, 1
-    li       r1, 35583
+    li       r1, 27391
     vcopy    r1, r1, 1
     send     r1, 103, 1, 1
-    li       r1, 35583
+    li       r1, 27391
     vcopy    r1, r1, 1
     send     r1, 104, 1, 1
-    li       r1, 35583
+    li       r1, 27391
     vcopy    r1, r1, 1
     send     r1, 105, 1, 1
-    li       r1, 35583
+    li       r1, 27391
     vcopy    r1, r1, 1
     send     r1, 106, 1, 1
-    li       r1, 35583
+    li       r1, 27391
     vcopy    r1, r1, 1
     send     r1, 107, 1, 1
-    li       r1, 35583
+    li       r1, 27391
     vcopy    r1, r1, 1
     send     r1, 108, 1, 1
-    li       r1, 35583
+    li       r1, 27391
     vcopy    r1, r1, 1
     send     r1, 109, 1, 1
-    li       r1, 35583
+    li       r1, 27391
     vcopy    r1, r1, 1
     send     r1, 110, 1, 1
-    li       r1, 35583
+    li       r1, 27391
     vcopy    r1, r1, 1
     send     r1, 111, 1, 1
-    li       r1, 35583
+    li       r1, 27391
     vcopy    r1, r1, 1
     send     r1, 127, 1, 1
-    li       r1, 35583
+    li       r1, 27391
     vcopy    r1, r1, 1
     send     r1, 126, 1, 1
 .layer 38
-    li       r1, 35583
+    li       r1, 27391
     vcopy    r1, r1, 1
     send     r1, 153, 1, 1
-    li       r1, 35583
+    li       r1, 27391
     vcopy    r1, r1, 1
     send     r1, 152, 1, 1
 .layer -
@@ -113767,205 +113767,205 @@ L634:
     li       r4, 25088
     mul      r4, r15, r4
     addi     r4, r4, 5569536
-    li       r1, 34816
+    li       r1, 26624
     ld       r1, r4, sram, 4096
-    li       r1, 38912
-    li       r2, 34816
+    li       r1, 30720
+    li       r2, 26624
     vrelu    r1, r2, 4096
     li       r4, 25088
     mul      r4, r15, r4
     addi     r4, r4, 5594624
-    li       r1, 38912
+    li       r1, 30720
     st       r4, r1, sram, 4096
     li       r4, 25088
     mul      r4, r15, r4
     addi     r4, r4, 5573632
-    li       r1, 34816
+    li       r1, 26624
     ld       r1, r4, sram, 4096
-    li       r1, 38912
-    li       r2, 34816
+    li       r1, 30720
+    li       r2, 26624
     vrelu    r1, r2, 4096
     li       r4, 25088
     mul      r4, r15, r4
     addi     r4, r4, 5598720
-    li       r1, 38912
+    li       r1, 30720
     st       r4, r1, sram, 4096
     li       r4, 25088
     mul      r4, r15, r4
     addi     r4, r4, 5577728
-    li       r1, 34816
+    li       r1, 26624
     ld       r1, r4, sram, 4096
-    li       r1, 38912
-    li       r2, 34816
+    li       r1, 30720
+    li       r2, 26624
     vrelu    r1, r2, 4096
     li       r4, 25088
     mul      r4, r15, r4
     addi     r4, r4, 5602816
-    li       r1, 38912
+    li       r1, 30720
     st       r4, r1, sram, 4096
     li       r4, 25088
     mul      r4, r15, r4
     addi     r4, r4, 5581824
-    li       r1, 34816
+    li       r1, 26624
     ld       r1, r4, sram, 4096
-    li       r1, 38912
-    li       r2, 34816
+    li       r1, 30720
+    li       r2, 26624
     vrelu    r1, r2, 4096
     li       r4, 25088
     mul      r4, r15, r4
     addi     r4, r4, 5606912
-    li       r1, 38912
+    li       r1, 30720
     st       r4, r1, sram, 4096
     li       r4, 25088
     mul      r4, r15, r4
     addi     r4, r4, 5585920
-    li       r1, 34816
+    li       r1, 26624
     ld       r1, r4, sram, 4096
-    li       r1, 38912
-    li       r2, 34816
+    li       r1, 30720
+    li       r2, 26624
     vrelu    r1, r2, 4096
     li       r4, 25088
     mul      r4, r15, r4
     addi     r4, r4, 5611008
-    li       r1, 38912
+    li       r1, 30720
     st       r4, r1, sram, 4096
     li       r4, 25088
     mul      r4, r15, r4
     addi     r4, r4, 5590016
-    li       r1, 34816
+    li       r1, 26624
     ld       r1, r4, sram, 4096
-    li       r1, 38912
-    li       r2, 34816
+    li       r1, 30720
+    li       r2, 26624
     vrelu    r1, r2, 4096
     li       r4, 25088
     mul      r4, r15, r4
     addi     r4, r4, 5615104
-    li       r1, 38912
+    li       r1, 30720
     st       r4, r1, sram, 4096
     li       r4, 25088
     mul      r4, r15, r4
     addi     r4, r4, 5594112
-    li       r1, 34816
+    li       r1, 26624
     ld       r1, r4, sram, 512
-    li       r1, 38912
-    li       r2, 34816
+    li       r1, 30720
+    li       r2, 26624
     vrelu    r1, r2, 512
     li       r4, 25088
     mul      r4, r15, r4
     addi     r4, r4, 5619200
-    li       r1, 38912
+    li       r1, 30720
     st       r4, r1, sram, 512
 .layer 41
-    li       r1, 39423
+    li       r1, 31231
     vcopy    r1, r1, 1
     send     r1, 151, 1, 1
-    li       r1, 39423
+    li       r1, 31231
     vcopy    r1, r1, 1
     send     r1, 150, 1, 1
-    li       r1, 39423
+    li       r1, 31231
     vcopy    r1, r1, 1
     send     r1, 149, 1, 1
-    li       r1, 39423
+    li       r1, 31231
     vcopy    r1, r1, 1
     send     r1, 148, 1, 1
-    li       r1, 39423
+    li       r1, 31231
     vcopy    r1, r1, 1
     send     r1, 147, 1, 1
-    li       r1, 39423
+    li       r1, 31231
     vcopy    r1, r1, 1
     send     r1, 146, 1, 1
-    li       r1, 39423
+    li       r1, 31231
     vcopy    r1, r1, 1
     send     r1, 145, 1, 1
-    li       r1, 39423
+    li       r1, 31231
     vcopy    r1, r1, 1
     send     r1, 144, 1, 1
-    li       r1, 39423
+    li       r1, 31231
     vcopy    r1, r1, 1
     send     r1, 160, 1, 1
-    li       r1, 39423
+    li       r1, 31231
     vcopy    r1, r1, 1
     send     r1, 161, 1, 1
-    li       r1, 39423
+    li       r1, 31231
     vcopy    r1, r1, 1
     send     r1, 162, 1, 1
-    li       r1, 39423
+    li       r1, 31231
     vcopy    r1, r1, 1
     send     r1, 163, 1, 1
-    li       r1, 39423
+    li       r1, 31231
     vcopy    r1, r1, 1
     send     r1, 164, 1, 1
-    li       r1, 39423
+    li       r1, 31231
     vcopy    r1, r1, 1
     send     r1, 165, 1, 1
-    li       r1, 39423
+    li       r1, 31231
     vcopy    r1, r1, 1
     send     r1, 166, 1, 1
-    li       r1, 39423
+    li       r1, 31231
     vcopy    r1, r1, 1
     send     r1, 167, 1, 1
-    li       r1, 39423
+    li       r1, 31231
     vcopy    r1, r1, 1
     send     r1, 168, 1, 1
-    li       r1, 39423
+    li       r1, 31231
     vcopy    r1, r1, 1
     send     r1, 169, 1, 1
-    li       r1, 39423
+    li       r1, 31231
     vcopy    r1, r1, 1
     send     r1, 170, 1, 1
-    li       r1, 39423
+    li       r1, 31231
     vcopy    r1, r1, 1
     send     r1, 171, 1, 1
-    li       r1, 39423
+    li       r1, 31231
     vcopy    r1, r1, 1
     send     r1, 172, 1, 1
-    li       r1, 39423
+    li       r1, 31231
     vcopy    r1, r1, 1
     send     r1, 173, 1, 1
-    li       r1, 39423
+    li       r1, 31231
     vcopy    r1, r1, 1
     send     r1, 174, 1, 1
-    li       r1, 39423
+    li       r1, 31231
     vcopy    r1, r1, 1
     send     r1, 175, 1, 1
-    li       r1, 39423
+    li       r1, 31231
     vcopy    r1, r1, 1
     send     r1, 191, 1, 1
-    li       r1, 39423
+    li       r1, 31231
     vcopy    r1, r1, 1
     send     r1, 190, 1, 1
-    li       r1, 39423
+    li       r1, 31231
     vcopy    r1, r1, 1
     send     r1, 189, 1, 1
-    li       r1, 39423
+    li       r1, 31231
     vcopy    r1, r1, 1
     send     r1, 188, 1, 1
-    li       r1, 39423
+    li       r1, 31231
     vcopy    r1, r1, 1
     send     r1, 187, 1, 1
-    li       r1, 39423
+    li       r1, 31231
     vcopy    r1, r1, 1
     send     r1, 186, 1, 1
-    li       r1, 39423
+    li       r1, 31231
     vcopy    r1, r1, 1
     send     r1, 185, 1, 1
-    li       r1, 39423
+    li       r1, 31231
     vcopy    r1, r1, 1
     send     r1, 184, 1, 1
-    li       r1, 39423
+    li       r1, 31231
     vcopy    r1, r1, 1
     send     r1, 183, 1, 1
-    li       r1, 39423
+    li       r1, 31231
     vcopy    r1, r1, 1
     send     r1, 182, 1, 1
-    li       r1, 39423
+    li       r1, 31231
     vcopy    r1, r1, 1
     send     r1, 181, 1, 1
-    li       r1, 39423
+    li       r1, 31231
     vcopy    r1, r1, 1
     send     r1, 180, 1, 1
 .layer 44
-    li       r1, 39423
+    li       r1, 31231
     vcopy    r1, r1, 1
     send     r1, 179, 1, 1
 .layer -
@@ -131315,7 +131315,7 @@ L252:
     li       r1, 25600
     ld       r1, r4, dram, 1024
     li       r4, 161128
-    li       r1, 47617
+    li       r1, 35329
     ld       r1, r4, dram, 1024
     barrier  0
     li       r14, 1
@@ -132170,195 +132170,159 @@ L637:
     li       r4, 25088
     mul      r4, r15, r4
     addi     r4, r4, 5694976
-    li       r1, 34816
+    li       r1, 26624
     ld       r1, r4, sram, 4096
-    li       r1, 38912
-    li       r2, 34816
+    li       r1, 30720
+    li       r2, 26624
     vrelu    r1, r2, 4096
     li       r4, 25088
     mul      r4, r15, r4
     addi     r4, r4, 5720064
-    li       r1, 38912
+    li       r1, 30720
     st       r4, r1, sram, 4096
     li       r4, 25088
     mul      r4, r15, r4
     addi     r4, r4, 5699072
-    li       r1, 34816
+    li       r1, 26624
     ld       r1, r4, sram, 4096
-    li       r1, 38912
-    li       r2, 34816
+    li       r1, 30720
+    li       r2, 26624
     vrelu    r1, r2, 4096
     li       r4, 25088
     mul      r4, r15, r4
     addi     r4, r4, 5724160
-    li       r1, 38912
+    li       r1, 30720
     st       r4, r1, sram, 4096
     li       r4, 25088
     mul      r4, r15, r4
     addi     r4, r4, 5703168
-    li       r1, 34816
+    li       r1, 26624
     ld       r1, r4, sram, 4096
-    li       r1, 38912
-    li       r2, 34816
+    li       r1, 30720
+    li       r2, 26624
     vrelu    r1, r2, 4096
     li       r4, 25088
     mul      r4, r15, r4
     addi     r4, r4, 5728256
-    li       r1, 38912
+    li       r1, 30720
     st       r4, r1, sram, 4096
     li       r4, 25088
     mul      r4, r15, r4
     addi     r4, r4, 5707264
-    li       r1, 34816
+    li       r1, 26624
     ld       r1, r4, sram, 4096
-    li       r1, 38912
-    li       r2, 34816
+    li       r1, 30720
+    li       r2, 26624
     vrelu    r1, r2, 4096
     li       r4, 25088
     mul      r4, r15, r4
     addi     r4, r4, 5732352
-    li       r1, 38912
+    li       r1, 30720
     st       r4, r1, sram, 4096
     li       r4, 25088
     mul      r4, r15, r4
     addi     r4, r4, 5711360
-    li       r1, 34816
+    li       r1, 26624
     ld       r1, r4, sram, 4096
-    li       r1, 38912
-    li       r2, 34816
+    li       r1, 30720
+    li       r2, 26624
     vrelu    r1, r2, 4096
     li       r4, 25088
     mul      r4, r15, r4
     addi     r4, r4, 5736448
-    li       r1, 38912
+    li       r1, 30720
     st       r4, r1, sram, 4096
     li       r4, 25088
     mul      r4, r15, r4
     addi     r4, r4, 5715456
-    li       r1, 34816
+    li       r1, 26624
     ld       r1, r4, sram, 4096
-    li       r1, 38912
-    li       r2, 34816
+    li       r1, 30720
+    li       r2, 26624
     vrelu    r1, r2, 4096
     li       r4, 25088
     mul      r4, r15, r4
     addi     r4, r4, 5740544
-    li       r1, 38912
+    li       r1, 30720
     st       r4, r1, sram, 4096
     li       r4, 25088
     mul      r4, r15, r4
     addi     r4, r4, 5719552
-    li       r1, 34816
+    li       r1, 26624
     ld       r1, r4, sram, 512
-    li       r1, 38912
-    li       r2, 34816
+    li       r1, 30720
+    li       r2, 26624
     vrelu    r1, r2, 512
     li       r4, 25088
     mul      r4, r15, r4
     addi     r4, r4, 5744640
-    li       r1, 38912
+    li       r1, 30720
     st       r4, r1, sram, 512
 .layer 46
     li       r4, 25088
     mul      r4, r15, r4
     addi     r4, r4, 5720064
-    li       r1, 43009
-    ld       r1, r4, sram, 3584
-    li       r1, 47105
-    li       r2, 43009
-    vpool    r1, r2, avg, 7, 1, 3584, 512
-    li       r4, 25088
-    mul      r4, r15, r4
-    addi     r4, r4, 5723648
-    li       r1, 43009
-    ld       r1, r4, sram, 3584
-    li       r1, 46593
-    li       r2, 43009
-    vpool    r1, r2, avg, 7, 1, 3584, 512
-    li       r1, 47105
-    li       r2, 47105
-    li       r3, 46593
-    vadd     r1, r2, r3, 512
+    li       r1, 26624
+    ld       r1, r4, sram, 7168
+    li       r1, 34817
+    li       r2, 26624
+    vsum     r1, r2, 14, 512
     li       r4, 25088
     mul      r4, r15, r4
     addi     r4, r4, 5727232
-    li       r1, 43009
-    ld       r1, r4, sram, 3584
-    li       r1, 46593
-    li       r2, 43009
-    vpool    r1, r2, avg, 7, 1, 3584, 512
-    li       r1, 47105
-    li       r2, 47105
-    li       r3, 46593
-    vadd     r1, r2, r3, 512
-    li       r4, 25088
-    mul      r4, r15, r4
-    addi     r4, r4, 5730816
-    li       r1, 43009
-    ld       r1, r4, sram, 3584
-    li       r1, 46593
-    li       r2, 43009
-    vpool    r1, r2, avg, 7, 1, 3584, 512
-    li       r1, 47105
-    li       r2, 47105
-    li       r3, 46593
+    li       r1, 26624
+    ld       r1, r4, sram, 7168
+    li       r1, 33792
+    li       r2, 26624
+    vsum     r1, r2, 14, 512
+    li       r1, 34817
+    li       r2, 34817
+    li       r3, 33792
     vadd     r1, r2, r3, 512
     li       r4, 25088
     mul      r4, r15, r4
     addi     r4, r4, 5734400
-    li       r1, 43009
-    ld       r1, r4, sram, 3584
-    li       r1, 46593
-    li       r2, 43009
-    vpool    r1, r2, avg, 7, 1, 3584, 512
-    li       r1, 47105
-    li       r2, 47105
-    li       r3, 46593
-    vadd     r1, r2, r3, 512
-    li       r4, 25088
-    mul      r4, r15, r4
-    addi     r4, r4, 5737984
-    li       r1, 43009
-    ld       r1, r4, sram, 3584
-    li       r1, 46593
-    li       r2, 43009
-    vpool    r1, r2, avg, 7, 1, 3584, 512
-    li       r1, 47105
-    li       r2, 47105
-    li       r3, 46593
+    li       r1, 26624
+    ld       r1, r4, sram, 7168
+    li       r1, 33792
+    li       r2, 26624
+    vsum     r1, r2, 14, 512
+    li       r1, 34817
+    li       r2, 34817
+    li       r3, 33792
     vadd     r1, r2, r3, 512
     li       r4, 25088
     mul      r4, r15, r4
     addi     r4, r4, 5741568
-    li       r1, 43009
+    li       r1, 26624
     ld       r1, r4, sram, 3584
-    li       r1, 46593
-    li       r2, 43009
-    vpool    r1, r2, avg, 7, 1, 3584, 512
-    li       r1, 47105
-    li       r2, 47105
-    li       r3, 46593
+    li       r1, 33792
+    li       r2, 26624
+    vsum     r1, r2, 7, 512
+    li       r1, 34817
+    li       r2, 34817
+    li       r3, 33792
     vadd     r1, r2, r3, 512
-    li       r1, 47105
-    li       r2, 47105
-    li       r3, 47617
+    li       r1, 34817
+    li       r2, 34817
+    li       r3, 35329
     vaffine  r1, r2, r3, 512
 .layer 48
-    li       r1, 47361
+    li       r1, 35073
     send     r1, 231, 1, 256
-    li       r1, 47105
+    li       r1, 34817
     send     r1, 230, 1, 256
-    li       r1, 47361
+    li       r1, 35073
     send     r1, 225, 1, 256
-    li       r1, 47361
+    li       r1, 35073
     send     r1, 229, 1, 256
-    li       r1, 47105
+    li       r1, 34817
     send     r1, 226, 1, 256
-    li       r1, 47105
+    li       r1, 34817
     send     r1, 228, 1, 256
-    li       r1, 47361
+    li       r1, 35073
     send     r1, 227, 1, 256
-    li       r1, 47105
+    li       r1, 34817
     send     r1, 224, 1, 256
 .layer -
     addi     r15, r15, 1

@@ -148,198 +148,20 @@ L87:
     li       r1, 8480
     send     r1, 8, 1, 2048
 .layer 8
+    li       r3, 10656
     li       r1, 12832
-    li       r2, 10656
-    vcopy    r1, r2, 32
-    li       r1, 12864
-    li       r2, 10720
-    vcopy    r1, r2, 32
-    li       r1, 12896
-    li       r2, 10784
-    vcopy    r1, r2, 32
-    li       r1, 12928
-    li       r2, 10848
-    vcopy    r1, r2, 32
-    li       r1, 12960
-    li       r2, 10912
-    vcopy    r1, r2, 32
-    li       r1, 12992
-    li       r2, 10976
-    vcopy    r1, r2, 32
-    li       r1, 13024
-    li       r2, 11040
-    vcopy    r1, r2, 32
-    li       r1, 13056
-    li       r2, 11104
-    vcopy    r1, r2, 32
-    li       r1, 13088
-    li       r2, 11168
-    vcopy    r1, r2, 32
-    li       r1, 13120
-    li       r2, 11232
-    vcopy    r1, r2, 32
-    li       r1, 13152
-    li       r2, 11296
-    vcopy    r1, r2, 32
-    li       r1, 13184
-    li       r2, 11360
-    vcopy    r1, r2, 32
-    li       r1, 13216
-    li       r2, 11424
-    vcopy    r1, r2, 32
-    li       r1, 13248
-    li       r2, 11488
-    vcopy    r1, r2, 32
-    li       r1, 13280
-    li       r2, 11552
-    vcopy    r1, r2, 32
-    li       r1, 13312
-    li       r2, 11616
-    vcopy    r1, r2, 32
-    li       r1, 13344
-    li       r2, 11680
-    vcopy    r1, r2, 32
-    li       r1, 13376
-    li       r2, 11744
-    vcopy    r1, r2, 32
-    li       r1, 13408
-    li       r2, 11808
-    vcopy    r1, r2, 32
-    li       r1, 13440
-    li       r2, 11872
-    vcopy    r1, r2, 32
-    li       r1, 13472
-    li       r2, 11936
-    vcopy    r1, r2, 32
-    li       r1, 13504
-    li       r2, 12000
-    vcopy    r1, r2, 32
-    li       r1, 13536
-    li       r2, 12064
-    vcopy    r1, r2, 32
-    li       r1, 13568
-    li       r2, 12128
-    vcopy    r1, r2, 32
-    li       r1, 13600
-    li       r2, 12192
-    vcopy    r1, r2, 32
-    li       r1, 13632
-    li       r2, 12256
-    vcopy    r1, r2, 32
-    li       r1, 13664
-    li       r2, 12320
-    vcopy    r1, r2, 32
-    li       r1, 13696
-    li       r2, 12384
-    vcopy    r1, r2, 32
-    li       r1, 13728
-    li       r2, 12448
-    vcopy    r1, r2, 32
-    li       r1, 13760
-    li       r2, 12512
-    vcopy    r1, r2, 32
-    li       r1, 13792
-    li       r2, 12576
-    vcopy    r1, r2, 32
-    li       r1, 13824
-    li       r2, 12640
-    vcopy    r1, r2, 32
-    li       r1, 13856
-    li       r2, 10688
-    vcopy    r1, r2, 32
-    li       r1, 13888
-    li       r2, 10752
-    vcopy    r1, r2, 32
-    li       r1, 13920
-    li       r2, 10816
-    vcopy    r1, r2, 32
-    li       r1, 13952
-    li       r2, 10880
-    vcopy    r1, r2, 32
-    li       r1, 13984
-    li       r2, 10944
-    vcopy    r1, r2, 32
-    li       r1, 14016
-    li       r2, 11008
-    vcopy    r1, r2, 32
-    li       r1, 14048
-    li       r2, 11072
-    vcopy    r1, r2, 32
-    li       r1, 14080
-    li       r2, 11136
-    vcopy    r1, r2, 32
-    li       r1, 14112
-    li       r2, 11200
-    vcopy    r1, r2, 32
-    li       r1, 14144
-    li       r2, 11264
-    vcopy    r1, r2, 32
-    li       r1, 14176
-    li       r2, 11328
-    vcopy    r1, r2, 32
-    li       r1, 14208
-    li       r2, 11392
-    vcopy    r1, r2, 32
-    li       r1, 14240
-    li       r2, 11456
-    vcopy    r1, r2, 32
-    li       r1, 14272
-    li       r2, 11520
-    vcopy    r1, r2, 32
-    li       r1, 14304
-    li       r2, 11584
-    vcopy    r1, r2, 32
-    li       r1, 14336
-    li       r2, 11648
-    vcopy    r1, r2, 32
-    li       r1, 14368
-    li       r2, 11712
-    vcopy    r1, r2, 32
-    li       r1, 14400
-    li       r2, 11776
-    vcopy    r1, r2, 32
-    li       r1, 14432
-    li       r2, 11840
-    vcopy    r1, r2, 32
-    li       r1, 14464
-    li       r2, 11904
-    vcopy    r1, r2, 32
-    li       r1, 14496
-    li       r2, 11968
-    vcopy    r1, r2, 32
-    li       r1, 14528
-    li       r2, 12032
-    vcopy    r1, r2, 32
-    li       r1, 14560
-    li       r2, 12096
-    vcopy    r1, r2, 32
-    li       r1, 14592
-    li       r2, 12160
-    vcopy    r1, r2, 32
-    li       r1, 14624
-    li       r2, 12224
-    vcopy    r1, r2, 32
-    li       r1, 14656
-    li       r2, 12288
-    vcopy    r1, r2, 32
-    li       r1, 14688
-    li       r2, 12352
-    vcopy    r1, r2, 32
-    li       r1, 14720
-    li       r2, 12416
-    vcopy    r1, r2, 32
-    li       r1, 14752
-    li       r2, 12480
-    vcopy    r1, r2, 32
-    li       r1, 14784
-    li       r2, 12544
-    vcopy    r1, r2, 32
-    li       r1, 14816
-    li       r2, 12608
-    vcopy    r1, r2, 32
-    li       r1, 14848
-    li       r2, 12672
-    vcopy    r1, r2, 32
+    addi     r4, r3, 0
+    addi     r5, r1, 2048
+L109:
+    addi     r6, r4, 0
+    addi     r13, r1, 1024
+L111:
+    vcopy    r1, r6, 32
+    addi     r1, r1, 32
+    addi     r6, r6, 64
+    blt      r1, r13, L111
+    addi     r4, r4, 32
+    blt      r1, r5, L109
 .layer 13
     li       r1, 14880
     recv     r1, 3, 1, 2048
@@ -356,25 +178,25 @@ L87:
     li       r9, 19040
     li       r10, 16928
     li       r3, 18976
-L311:
+L131:
     vaffine  r9, r10, r3, 32
     addi     r9, r9, 32
     addi     r10, r10, 32
     addi     r8, r8, 1
     li       r13, 64
-    blt      r8, r13, L311
+    blt      r8, r13, L131
 .layer 15
     li       r8, 0
     li       r9, 21088
     li       r10, 19040
     li       r3, 128
-L321:
+L141:
     vadd     r9, r10, r3, 32
     addi     r9, r9, 32
     addi     r10, r10, 32
     addi     r8, r8, 1
     li       r13, 64
-    blt      r8, r13, L321
+    blt      r8, r13, L141
 .layer 16
     li       r1, 23136
     li       r2, 21088
@@ -391,210 +213,32 @@ L321:
     li       r3, 26208
     mmul     r1, r2, r3, 0, 32, 32, 32
 .layer 18
+    li       r3, 27232
     li       r1, 29280
-    li       r2, 27232
-    vcopy    r1, r2, 32
-    li       r1, 29312
-    li       r2, 28256
-    vcopy    r1, r2, 32
-    li       r1, 29344
-    li       r2, 27264
-    vcopy    r1, r2, 32
-    li       r1, 29376
-    li       r2, 28288
-    vcopy    r1, r2, 32
-    li       r1, 29408
-    li       r2, 27296
-    vcopy    r1, r2, 32
-    li       r1, 29440
-    li       r2, 28320
-    vcopy    r1, r2, 32
-    li       r1, 29472
-    li       r2, 27328
-    vcopy    r1, r2, 32
-    li       r1, 29504
-    li       r2, 28352
-    vcopy    r1, r2, 32
-    li       r1, 29536
-    li       r2, 27360
-    vcopy    r1, r2, 32
-    li       r1, 29568
-    li       r2, 28384
-    vcopy    r1, r2, 32
-    li       r1, 29600
-    li       r2, 27392
-    vcopy    r1, r2, 32
-    li       r1, 29632
-    li       r2, 28416
-    vcopy    r1, r2, 32
-    li       r1, 29664
-    li       r2, 27424
-    vcopy    r1, r2, 32
-    li       r1, 29696
-    li       r2, 28448
-    vcopy    r1, r2, 32
-    li       r1, 29728
-    li       r2, 27456
-    vcopy    r1, r2, 32
-    li       r1, 29760
-    li       r2, 28480
-    vcopy    r1, r2, 32
-    li       r1, 29792
-    li       r2, 27488
-    vcopy    r1, r2, 32
-    li       r1, 29824
-    li       r2, 28512
-    vcopy    r1, r2, 32
-    li       r1, 29856
-    li       r2, 27520
-    vcopy    r1, r2, 32
-    li       r1, 29888
-    li       r2, 28544
-    vcopy    r1, r2, 32
-    li       r1, 29920
-    li       r2, 27552
-    vcopy    r1, r2, 32
-    li       r1, 29952
-    li       r2, 28576
-    vcopy    r1, r2, 32
-    li       r1, 29984
-    li       r2, 27584
-    vcopy    r1, r2, 32
-    li       r1, 30016
-    li       r2, 28608
-    vcopy    r1, r2, 32
-    li       r1, 30048
-    li       r2, 27616
-    vcopy    r1, r2, 32
-    li       r1, 30080
-    li       r2, 28640
-    vcopy    r1, r2, 32
-    li       r1, 30112
-    li       r2, 27648
-    vcopy    r1, r2, 32
-    li       r1, 30144
-    li       r2, 28672
-    vcopy    r1, r2, 32
-    li       r1, 30176
-    li       r2, 27680
-    vcopy    r1, r2, 32
-    li       r1, 30208
-    li       r2, 28704
-    vcopy    r1, r2, 32
-    li       r1, 30240
-    li       r2, 27712
-    vcopy    r1, r2, 32
-    li       r1, 30272
-    li       r2, 28736
-    vcopy    r1, r2, 32
-    li       r1, 30304
-    li       r2, 27744
-    vcopy    r1, r2, 32
-    li       r1, 30336
-    li       r2, 28768
-    vcopy    r1, r2, 32
-    li       r1, 30368
-    li       r2, 27776
-    vcopy    r1, r2, 32
-    li       r1, 30400
-    li       r2, 28800
-    vcopy    r1, r2, 32
-    li       r1, 30432
-    li       r2, 27808
-    vcopy    r1, r2, 32
-    li       r1, 30464
-    li       r2, 28832
-    vcopy    r1, r2, 32
-    li       r1, 30496
-    li       r2, 27840
-    vcopy    r1, r2, 32
-    li       r1, 30528
-    li       r2, 28864
-    vcopy    r1, r2, 32
-    li       r1, 30560
-    li       r2, 27872
-    vcopy    r1, r2, 32
-    li       r1, 30592
-    li       r2, 28896
-    vcopy    r1, r2, 32
-    li       r1, 30624
-    li       r2, 27904
-    vcopy    r1, r2, 32
-    li       r1, 30656
-    li       r2, 28928
-    vcopy    r1, r2, 32
-    li       r1, 30688
-    li       r2, 27936
-    vcopy    r1, r2, 32
-    li       r1, 30720
-    li       r2, 28960
-    vcopy    r1, r2, 32
-    li       r1, 30752
-    li       r2, 27968
-    vcopy    r1, r2, 32
-    li       r1, 30784
-    li       r2, 28992
-    vcopy    r1, r2, 32
-    li       r1, 30816
-    li       r2, 28000
-    vcopy    r1, r2, 32
-    li       r1, 30848
-    li       r2, 29024
-    vcopy    r1, r2, 32
-    li       r1, 30880
-    li       r2, 28032
-    vcopy    r1, r2, 32
-    li       r1, 30912
-    li       r2, 29056
-    vcopy    r1, r2, 32
-    li       r1, 30944
-    li       r2, 28064
-    vcopy    r1, r2, 32
-    li       r1, 30976
-    li       r2, 29088
-    vcopy    r1, r2, 32
-    li       r1, 31008
-    li       r2, 28096
-    vcopy    r1, r2, 32
-    li       r1, 31040
-    li       r2, 29120
-    vcopy    r1, r2, 32
-    li       r1, 31072
-    li       r2, 28128
-    vcopy    r1, r2, 32
-    li       r1, 31104
-    li       r2, 29152
-    vcopy    r1, r2, 32
-    li       r1, 31136
-    li       r2, 28160
-    vcopy    r1, r2, 32
-    li       r1, 31168
-    li       r2, 29184
-    vcopy    r1, r2, 32
-    li       r1, 31200
-    li       r2, 28192
-    vcopy    r1, r2, 32
-    li       r1, 31232
-    li       r2, 29216
-    vcopy    r1, r2, 32
-    li       r1, 31264
-    li       r2, 28224
-    vcopy    r1, r2, 32
-    li       r1, 31296
-    li       r2, 29248
-    vcopy    r1, r2, 32
+    addi     r4, r3, 0
+    addi     r5, r1, 2048
+L164:
+    addi     r6, r4, 0
+    addi     r13, r1, 64
+L166:
+    vcopy    r1, r6, 32
+    addi     r1, r1, 32
+    addi     r6, r6, 1024
+    blt      r1, r13, L166
+    addi     r4, r4, 32
+    blt      r1, r5, L164
 .layer 20
     li       r8, 0
     li       r9, 31328
     li       r10, 29280
     li       r3, 33376
-L536:
+L176:
     vaffine  r9, r10, r3, 64
     addi     r9, r9, 64
     addi     r10, r10, 64
     addi     r8, r8, 1
     li       r13, 32
-    blt      r8, r13, L536
+    blt      r8, r13, L176
     li       r1, 31328
     send     r1, 9, 1, 2048
     li       r1, 31328
@@ -711,198 +355,20 @@ L30:
     li       r13, 32
     blt      r8, r13, L30
 .layer 10
+    li       r3, 0
     li       r1, 4224
-    li       r2, 0
-    vcopy    r1, r2, 32
-    li       r1, 4256
-    li       r2, 64
-    vcopy    r1, r2, 32
-    li       r1, 4288
-    li       r2, 128
-    vcopy    r1, r2, 32
-    li       r1, 4320
-    li       r2, 192
-    vcopy    r1, r2, 32
-    li       r1, 4352
-    li       r2, 256
-    vcopy    r1, r2, 32
-    li       r1, 4384
-    li       r2, 320
-    vcopy    r1, r2, 32
-    li       r1, 4416
-    li       r2, 384
-    vcopy    r1, r2, 32
-    li       r1, 4448
-    li       r2, 448
-    vcopy    r1, r2, 32
-    li       r1, 4480
-    li       r2, 512
-    vcopy    r1, r2, 32
-    li       r1, 4512
-    li       r2, 576
-    vcopy    r1, r2, 32
-    li       r1, 4544
-    li       r2, 640
-    vcopy    r1, r2, 32
-    li       r1, 4576
-    li       r2, 704
-    vcopy    r1, r2, 32
-    li       r1, 4608
-    li       r2, 768
-    vcopy    r1, r2, 32
-    li       r1, 4640
-    li       r2, 832
-    vcopy    r1, r2, 32
-    li       r1, 4672
-    li       r2, 896
-    vcopy    r1, r2, 32
-    li       r1, 4704
-    li       r2, 960
-    vcopy    r1, r2, 32
-    li       r1, 4736
-    li       r2, 1024
-    vcopy    r1, r2, 32
-    li       r1, 4768
-    li       r2, 1088
-    vcopy    r1, r2, 32
-    li       r1, 4800
-    li       r2, 1152
-    vcopy    r1, r2, 32
-    li       r1, 4832
-    li       r2, 1216
-    vcopy    r1, r2, 32
-    li       r1, 4864
-    li       r2, 1280
-    vcopy    r1, r2, 32
-    li       r1, 4896
-    li       r2, 1344
-    vcopy    r1, r2, 32
-    li       r1, 4928
-    li       r2, 1408
-    vcopy    r1, r2, 32
-    li       r1, 4960
-    li       r2, 1472
-    vcopy    r1, r2, 32
-    li       r1, 4992
-    li       r2, 1536
-    vcopy    r1, r2, 32
-    li       r1, 5024
-    li       r2, 1600
-    vcopy    r1, r2, 32
-    li       r1, 5056
-    li       r2, 1664
-    vcopy    r1, r2, 32
-    li       r1, 5088
-    li       r2, 1728
-    vcopy    r1, r2, 32
-    li       r1, 5120
-    li       r2, 1792
-    vcopy    r1, r2, 32
-    li       r1, 5152
-    li       r2, 1856
-    vcopy    r1, r2, 32
-    li       r1, 5184
-    li       r2, 1920
-    vcopy    r1, r2, 32
-    li       r1, 5216
-    li       r2, 1984
-    vcopy    r1, r2, 32
-    li       r1, 5248
-    li       r2, 32
-    vcopy    r1, r2, 32
-    li       r1, 5280
-    li       r2, 96
-    vcopy    r1, r2, 32
-    li       r1, 5312
-    li       r2, 160
-    vcopy    r1, r2, 32
-    li       r1, 5344
-    li       r2, 224
-    vcopy    r1, r2, 32
-    li       r1, 5376
-    li       r2, 288
-    vcopy    r1, r2, 32
-    li       r1, 5408
-    li       r2, 352
-    vcopy    r1, r2, 32
-    li       r1, 5440
-    li       r2, 416
-    vcopy    r1, r2, 32
-    li       r1, 5472
-    li       r2, 480
-    vcopy    r1, r2, 32
-    li       r1, 5504
-    li       r2, 544
-    vcopy    r1, r2, 32
-    li       r1, 5536
-    li       r2, 608
-    vcopy    r1, r2, 32
-    li       r1, 5568
-    li       r2, 672
-    vcopy    r1, r2, 32
-    li       r1, 5600
-    li       r2, 736
-    vcopy    r1, r2, 32
-    li       r1, 5632
-    li       r2, 800
-    vcopy    r1, r2, 32
-    li       r1, 5664
-    li       r2, 864
-    vcopy    r1, r2, 32
-    li       r1, 5696
-    li       r2, 928
-    vcopy    r1, r2, 32
-    li       r1, 5728
-    li       r2, 992
-    vcopy    r1, r2, 32
-    li       r1, 5760
-    li       r2, 1056
-    vcopy    r1, r2, 32
-    li       r1, 5792
-    li       r2, 1120
-    vcopy    r1, r2, 32
-    li       r1, 5824
-    li       r2, 1184
-    vcopy    r1, r2, 32
-    li       r1, 5856
-    li       r2, 1248
-    vcopy    r1, r2, 32
-    li       r1, 5888
-    li       r2, 1312
-    vcopy    r1, r2, 32
-    li       r1, 5920
-    li       r2, 1376
-    vcopy    r1, r2, 32
-    li       r1, 5952
-    li       r2, 1440
-    vcopy    r1, r2, 32
-    li       r1, 5984
-    li       r2, 1504
-    vcopy    r1, r2, 32
-    li       r1, 6016
-    li       r2, 1568
-    vcopy    r1, r2, 32
-    li       r1, 6048
-    li       r2, 1632
-    vcopy    r1, r2, 32
-    li       r1, 6080
-    li       r2, 1696
-    vcopy    r1, r2, 32
-    li       r1, 6112
-    li       r2, 1760
-    vcopy    r1, r2, 32
-    li       r1, 6144
-    li       r2, 1824
-    vcopy    r1, r2, 32
-    li       r1, 6176
-    li       r2, 1888
-    vcopy    r1, r2, 32
-    li       r1, 6208
-    li       r2, 1952
-    vcopy    r1, r2, 32
-    li       r1, 6240
-    li       r2, 2016
-    vcopy    r1, r2, 32
+    addi     r4, r3, 0
+    addi     r5, r1, 2048
+L40:
+    addi     r6, r4, 0
+    addi     r13, r1, 1024
+L42:
+    vcopy    r1, r6, 32
+    addi     r1, r1, 32
+    addi     r6, r6, 64
+    blt      r1, r13, L42
+    addi     r4, r4, 32
+    blt      r1, r5, L40
 .layer 13
     li       r1, 4224
     send     r1, 0, 1, 2048
@@ -983,198 +449,20 @@ L30:
     li       r13, 32
     blt      r8, r13, L30
 .layer 12
+    li       r3, 0
     li       r1, 4224
-    li       r2, 0
-    vcopy    r1, r2, 32
-    li       r1, 4256
-    li       r2, 64
-    vcopy    r1, r2, 32
-    li       r1, 4288
-    li       r2, 128
-    vcopy    r1, r2, 32
-    li       r1, 4320
-    li       r2, 192
-    vcopy    r1, r2, 32
-    li       r1, 4352
-    li       r2, 256
-    vcopy    r1, r2, 32
-    li       r1, 4384
-    li       r2, 320
-    vcopy    r1, r2, 32
-    li       r1, 4416
-    li       r2, 384
-    vcopy    r1, r2, 32
-    li       r1, 4448
-    li       r2, 448
-    vcopy    r1, r2, 32
-    li       r1, 4480
-    li       r2, 512
-    vcopy    r1, r2, 32
-    li       r1, 4512
-    li       r2, 576
-    vcopy    r1, r2, 32
-    li       r1, 4544
-    li       r2, 640
-    vcopy    r1, r2, 32
-    li       r1, 4576
-    li       r2, 704
-    vcopy    r1, r2, 32
-    li       r1, 4608
-    li       r2, 768
-    vcopy    r1, r2, 32
-    li       r1, 4640
-    li       r2, 832
-    vcopy    r1, r2, 32
-    li       r1, 4672
-    li       r2, 896
-    vcopy    r1, r2, 32
-    li       r1, 4704
-    li       r2, 960
-    vcopy    r1, r2, 32
-    li       r1, 4736
-    li       r2, 1024
-    vcopy    r1, r2, 32
-    li       r1, 4768
-    li       r2, 1088
-    vcopy    r1, r2, 32
-    li       r1, 4800
-    li       r2, 1152
-    vcopy    r1, r2, 32
-    li       r1, 4832
-    li       r2, 1216
-    vcopy    r1, r2, 32
-    li       r1, 4864
-    li       r2, 1280
-    vcopy    r1, r2, 32
-    li       r1, 4896
-    li       r2, 1344
-    vcopy    r1, r2, 32
-    li       r1, 4928
-    li       r2, 1408
-    vcopy    r1, r2, 32
-    li       r1, 4960
-    li       r2, 1472
-    vcopy    r1, r2, 32
-    li       r1, 4992
-    li       r2, 1536
-    vcopy    r1, r2, 32
-    li       r1, 5024
-    li       r2, 1600
-    vcopy    r1, r2, 32
-    li       r1, 5056
-    li       r2, 1664
-    vcopy    r1, r2, 32
-    li       r1, 5088
-    li       r2, 1728
-    vcopy    r1, r2, 32
-    li       r1, 5120
-    li       r2, 1792
-    vcopy    r1, r2, 32
-    li       r1, 5152
-    li       r2, 1856
-    vcopy    r1, r2, 32
-    li       r1, 5184
-    li       r2, 1920
-    vcopy    r1, r2, 32
-    li       r1, 5216
-    li       r2, 1984
-    vcopy    r1, r2, 32
-    li       r1, 5248
-    li       r2, 32
-    vcopy    r1, r2, 32
-    li       r1, 5280
-    li       r2, 96
-    vcopy    r1, r2, 32
-    li       r1, 5312
-    li       r2, 160
-    vcopy    r1, r2, 32
-    li       r1, 5344
-    li       r2, 224
-    vcopy    r1, r2, 32
-    li       r1, 5376
-    li       r2, 288
-    vcopy    r1, r2, 32
-    li       r1, 5408
-    li       r2, 352
-    vcopy    r1, r2, 32
-    li       r1, 5440
-    li       r2, 416
-    vcopy    r1, r2, 32
-    li       r1, 5472
-    li       r2, 480
-    vcopy    r1, r2, 32
-    li       r1, 5504
-    li       r2, 544
-    vcopy    r1, r2, 32
-    li       r1, 5536
-    li       r2, 608
-    vcopy    r1, r2, 32
-    li       r1, 5568
-    li       r2, 672
-    vcopy    r1, r2, 32
-    li       r1, 5600
-    li       r2, 736
-    vcopy    r1, r2, 32
-    li       r1, 5632
-    li       r2, 800
-    vcopy    r1, r2, 32
-    li       r1, 5664
-    li       r2, 864
-    vcopy    r1, r2, 32
-    li       r1, 5696
-    li       r2, 928
-    vcopy    r1, r2, 32
-    li       r1, 5728
-    li       r2, 992
-    vcopy    r1, r2, 32
-    li       r1, 5760
-    li       r2, 1056
-    vcopy    r1, r2, 32
-    li       r1, 5792
-    li       r2, 1120
-    vcopy    r1, r2, 32
-    li       r1, 5824
-    li       r2, 1184
-    vcopy    r1, r2, 32
-    li       r1, 5856
-    li       r2, 1248
-    vcopy    r1, r2, 32
-    li       r1, 5888
-    li       r2, 1312
-    vcopy    r1, r2, 32
-    li       r1, 5920
-    li       r2, 1376
-    vcopy    r1, r2, 32
-    li       r1, 5952
-    li       r2, 1440
-    vcopy    r1, r2, 32
-    li       r1, 5984
-    li       r2, 1504
-    vcopy    r1, r2, 32
-    li       r1, 6016
-    li       r2, 1568
-    vcopy    r1, r2, 32
-    li       r1, 6048
-    li       r2, 1632
-    vcopy    r1, r2, 32
-    li       r1, 6080
-    li       r2, 1696
-    vcopy    r1, r2, 32
-    li       r1, 6112
-    li       r2, 1760
-    vcopy    r1, r2, 32
-    li       r1, 6144
-    li       r2, 1824
-    vcopy    r1, r2, 32
-    li       r1, 6176
-    li       r2, 1888
-    vcopy    r1, r2, 32
-    li       r1, 6208
-    li       r2, 1952
-    vcopy    r1, r2, 32
-    li       r1, 6240
-    li       r2, 2016
-    vcopy    r1, r2, 32
+    addi     r4, r3, 0
+    addi     r5, r1, 2048
+L40:
+    addi     r6, r4, 0
+    addi     r13, r1, 1024
+L42:
+    vcopy    r1, r6, 32
+    addi     r1, r1, 32
+    addi     r6, r6, 64
+    blt      r1, r13, L42
+    addi     r4, r4, 32
+    blt      r1, r5, L40
 .layer 17
     li       r1, 4224
     send     r1, 0, 1, 2048
