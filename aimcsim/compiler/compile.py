@@ -19,6 +19,7 @@ from aimcsim.compiler.layer_settings import (
 )
 from aimcsim.compiler.mapping import LayerMap, map_layers, utilisation
 from aimcsim.compiler.options import CompileOptions
+from aimcsim.compiler.row_copies import replicate_rows
 from aimcsim.compiler.settings_plan import plan_layer_settings
 from aimcsim.config.arch import ArchConfig
 from aimcsim.errors import CompileError, WorkloadError
@@ -221,6 +222,7 @@ def compile_graph(
 
     source = source or f"graph:{g.name}"
     plan = plan_layer_settings(opts.layer_settings, g, arch, opts.digital)
+    g = replicate_rows(g, plan.row_copies)
     maps = map_layers(
         g,
         arch,
