@@ -32,6 +32,7 @@ from aimcsim.compiler.gather_nest import (
     nest_size,
     vcopy_body,
 )
+from aimcsim.compiler.geometry import patch_elements
 from aimcsim.compiler.graph import Graph, Node
 from aimcsim.compiler.mapping import Block, LayerMap
 from aimcsim.compiler.reduce import Merge, Partial, plan_reduction, recv_partial, send_partial
@@ -587,12 +588,19 @@ class CodegenCore:
         (``patch``: a preallocated im2col patch buffer, allocated here when None)."""
         c, wp, kh, kw = geo["c"], geo["wp"], geo["kh"], geo["kw"]
         src = self.padded_map(code, geo, xin)
+        one_patch = kh * kw * c
+        copies = geo["patch_copies"]
         if kh * kw == 1:
             patch = None
         elif patch is None:
-            patch = code.alloc(kh * kw * c)
+            patch = code.alloc(patch_elements(geo))
             if kw * c > MAX_LEN:
                 raise CompileError("a kernel row longer than 65535 elements")
+        if copies > 1 and one_patch > MAX_LEN:
+            raise CompileError(
+                f"row copies of an im2col patch of {one_patch} elements: longer than a vcopy "
+                f"({MAX_LEN})"
+            )
         ow = geo["ow"]
         blocks = sorted(blocks, key=lambda b: (b.col0, b.row0))
         loop_y = oy1 - oy0 > 1
@@ -617,6 +625,10 @@ class CodegenCore:
                         code.emit("addi", 1, 11, (dy * geo["dh"] * wp + dx * geo["dw"]) * c)
                         code.li(2, patch + (dy * kw + dx) * c)
                         code.emit("vcopy", 2, 1, c)
+            for j in range(1, copies):  # row copies read the patch again
+                code.li(1, patch)
+                code.li(2, patch + j * one_patch)
+                code.emit("vcopy", 2, 1, one_patch)
         seen: set[int] = set()
         for b in blocks:
             if patch is not None:

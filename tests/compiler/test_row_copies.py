@@ -17,7 +17,6 @@ from aimcsim.compiler.layer_settings import (
     parse_layer_set,
 )
 from aimcsim.compiler.native import native_to_graph
-from aimcsim.compiler.row_copies import stacked_rows
 from aimcsim.config.loader import load_arch
 from aimcsim.errors import CompileError, InputFileError
 from aimcsim.functional.executor import Executor, ideal_arch
@@ -54,14 +53,6 @@ def test_the_key_parses_round_trips_and_refuses_values_below_one() -> None:
         loads_layer_settings('version = 1\n[layer."fc"]\nrow_copies = 1.5\n', source="s.toml")
 
 
-def test_stacked_rows_of_a_conv_repeat_the_channels_of_every_kernel_position() -> None:
-    w = np.arange(2 * 2 * 2 * 3, dtype=np.float32).reshape(2, 12)  # n_out 2, (dy, dx, c=3)
-    got = stacked_rows(w, "conv", {"kh": 2, "kw": 2}, 2).reshape(2, 4, 6)
-    per_pos = w.reshape(2, 4, 3)
-    np.testing.assert_array_equal(got[:, :, :3], per_pos)
-    np.testing.assert_array_equal(got[:, :, 3:], per_pos)
-
-
 def test_the_layer_matrix_is_k_times_taller_and_spans_more_crossbars() -> None:
     one, _ = _compile(DENSE_MODEL, [])
     three, arch = _compile(DENSE_MODEL, ["fc.row_copies=3"])
@@ -81,6 +72,28 @@ def test_ideal_run_of_a_row_copied_cnn_equals_onnxruntime() -> None:
         assert max(b["row1"] for b in wl.blocks.values() if b["layer"] == "fc") == k * 256
         got = next(iter(Executor(wl, ideal_arch(arch)).run({inp.name: x}).outputs.values()))
         np.testing.assert_allclose(got.reshape(want.shape), want, rtol=1e-4, atol=1e-4)
+
+
+POINTWISE_MODEL = {
+    "model": {"name": "pw", "seed": 3},
+    "inputs": [{"name": "x", "shape": [3, 5, 5]}],
+    "layers": [
+        {"type": "conv", "filters": 4, "kernel": 1, "name": "pw"},  # input read in place
+        {"type": "relu", "name": "act"},
+        {"type": "conv", "filters": 2, "kernel": 3, "pads": 1, "name": "c3"},  # im2col patch
+    ],
+}
+
+
+def test_ideal_run_of_row_copied_1x1_and_3x3_convs_equals_the_original() -> None:
+    x = {"x": np.random.default_rng(2).normal(size=(2, 3, 5, 5)).astype(np.float32)}
+    plain, arch = _compile(POINTWISE_MODEL, [])
+    copied, _ = _compile(POINTWISE_MODEL, ["pw.row_copies=3", "c3.row_copies=2"])
+    assert {b["layer"]: b["row1"] for b in copied.blocks.values()} == {"pw": 9, "c3": 72}
+    want = Executor(plain, ideal_arch(arch)).run(x).outputs
+    got = Executor(copied, ideal_arch(arch)).run(x).outputs
+    for k in want:
+        np.testing.assert_allclose(got[k], want[k], rtol=1e-5, atol=1e-5)
 
 
 def test_programming_noise_of_the_output_falls_like_one_over_sqrt_k() -> None:

@@ -1,8 +1,11 @@
 """Row copies in the timing model, in exact cycles: the layer's MVMs keep their duration (the
-copies cost rows, not MVM time); the repeated input costs one timed ``vcopy`` per copy; the
+copies cost rows, not MVM time); the repeated input costs one timed ``vcopy`` per copy of a
+dense layer's input, one per extra copy and pixel of a convolution's im2col patch; the
 1/k scale is the layer's post-MVM ``vaffine`` (a scale-only one when the layer has no bias)."""
 
 from __future__ import annotations
+
+from collections import Counter
 
 from aimcsim.compiler import CompileOptions
 from aimcsim.compiler.compile import compile_graph
@@ -58,3 +61,16 @@ def test_row_copies_keep_mvm_time_and_add_one_vcopy_per_copy() -> None:
         scale_cycles = dpu_elementwise_cycles(10, dpu.lanes, dpu.startup_cycles, dpu.simple_cycles)
         assert _slices(new, FC + 1, "vaffine") == [scale_cycles]
         assert _slices(new, 0, "mvm") == _slices(base, 0, "mvm")
+
+
+def test_a_conv_copies_its_im2col_patch_once_per_extra_row_copy_and_pixel() -> None:
+    base, arch = _timing([])
+    new, _ = _timing(["conv.row_copies=2"])
+    assert _slices(new, 0, "mvm") == _slices(base, 0, "mvm")  # one MVM per pixel, as before
+    dpu = arch.dpu
+    patch_cycles = dpu_elementwise_cycles(
+        3 * 3 * 1, dpu.lanes, dpu.startup_cycles, dpu.simple_cycles
+    )
+    extra = Counter(_slices(new, 0, "vcopy")) - Counter(_slices(base, 0, "vcopy"))
+    assert extra == Counter({patch_cycles: 4 * 4})  # one 9-element copy for each of 16 pixels
+    assert sum(_slices(new, 0, "vcopy")) - sum(_slices(base, 0, "vcopy")) == 16 * patch_cycles
