@@ -94,8 +94,8 @@ def add_layer_settings_arguments(p: argparse._ActionsContainer) -> None:
         metavar="FILE",
         help='per-layer crossbar settings (TOML: version = 1, [default], [layer."NAME"] '
         "with input_encoding, input_bits, bits_per_phase, read_phases, adc_gain, "
-        "adc_itime_cycles, input_range, copies); replaces the table in the model's ONNX "
-        "metadata 'aimcsim.layer_settings'",
+        "adc_itime_cycles, input_range, copies, row_copies); replaces the table in the "
+        "model's ONNX metadata 'aimcsim.layer_settings'",
     )
     p.add_argument(
         "--layer-set",

@@ -18,12 +18,12 @@ def add_parsers(subparsers: argparse._SubParsersAction) -> None:
         "simulated latency/energy budget -> layer_settings.toml",
         description="Search the per-layer crossbar settings of TARGET on a chip (input "
         "encoding and bits, bits per phase, ADC gain or integration time, input range, weight "
-        "copies; the values each may take follow from the chip) for the lowest network error "
-        "(top-1 error with labels, else mean layer error) on the samples, at the given "
-        "inference times, with latency and energy from the simulator as constraints (tpe, ga) "
-        "or as further objectives (nsga2). Without a bound, the budget is the default settings' "
-        "latency. Writes OUT/layer_settings.toml, trials.csv, before_after.csv, pareto.png, "
-        "tune.json.",
+        "copies, row copies; the values each may take follow from the chip) for the lowest "
+        "network error (top-1 error with labels, else mean layer error) on the samples, at the "
+        "given inference times, with latency and energy from the simulator as constraints "
+        "(tpe, ga) or as further objectives (nsga2). Without a bound, the budget is the "
+        "default settings' latency. Writes OUT/layer_settings.toml, trials.csv, "
+        "before_after.csv, pareto.png, tune.json.",
     )
     p.add_argument(
         "target",

@@ -32,9 +32,11 @@ from aimcsim.compiler.gather_nest import (
     nest_size,
     vcopy_body,
 )
+from aimcsim.compiler.geometry import patch_elements
 from aimcsim.compiler.graph import Graph, Node
 from aimcsim.compiler.mapping import Block, LayerMap
 from aimcsim.compiler.reduce import Merge, Partial, plan_reduction, recv_partial, send_partial
+from aimcsim.compiler.row_copies import ROW_COPIES_ATTR
 from aimcsim.compiler.tags import TagAllocator
 from aimcsim.config.arch import ArchConfig
 from aimcsim.errors import CompileError
@@ -503,18 +505,22 @@ class CodegenCore:
         return name
 
     def bias(self, n: Node, tile: int, addr: int, pixels: int, n_out: int) -> None:
-        """The post-MVM ``vaffine``: adds the bias and, for a layer with a calibrated input
-        range, multiplies by ``1/s`` (undoing the input scale; a scale-only ``vaffine`` when
-        the layer has no bias)."""
-        s = self.input_scales.get(n.name)
-        if s is not None:
+        """The post-MVM ``vaffine``: adds the bias and multiplies by the layer's output scale
+        ``1/(s k)``: ``s`` its calibrated input scale (undoing it), ``k`` its row copies
+        (:mod:`aimcsim.compiler.row_copies`, whose MVM gives ``k`` times the product); a
+        scale-only ``vaffine`` when the layer has no bias; a bias-only one when neither
+        applies."""
+        s = self.input_scales.get(n.name, 1.0)
+        k = int(n.attrs.get(ROW_COPIES_ATTR, 1))
+        if k != 1 or n.name in self.input_scales:
             b = (
                 self.g.params[n.attrs["b"]].reshape(-1)
                 if n.attrs.get("b")
                 else np.zeros(n_out, dtype=np.float32)
             )
             pname = f"{n.name}.out_scale"
-            self.g.params[pname] = np.concatenate([np.full(b.size, 1.0 / s), b]).astype(np.float32)
+            scale = 1.0 / (s * k)
+            self.g.params[pname] = np.concatenate([np.full(b.size, scale), b]).astype(np.float32)
             p = self.const_on(pname, tile)
             self.per_pixel(self.tc(tile), "vaffine", addr, addr, p, pixels, n_out)
             return
@@ -582,12 +588,19 @@ class CodegenCore:
         (``patch``: a preallocated im2col patch buffer, allocated here when None)."""
         c, wp, kh, kw = geo["c"], geo["wp"], geo["kh"], geo["kw"]
         src = self.padded_map(code, geo, xin)
+        one_patch = kh * kw * c
+        copies = geo["patch_copies"]
         if kh * kw == 1:
             patch = None
         elif patch is None:
-            patch = code.alloc(kh * kw * c)
+            patch = code.alloc(patch_elements(geo))
             if kw * c > MAX_LEN:
                 raise CompileError("a kernel row longer than 65535 elements")
+        if copies > 1 and one_patch > MAX_LEN:
+            raise CompileError(
+                f"row copies of an im2col patch of {one_patch} elements: longer than a vcopy "
+                f"({MAX_LEN})"
+            )
         ow = geo["ow"]
         blocks = sorted(blocks, key=lambda b: (b.col0, b.row0))
         loop_y = oy1 - oy0 > 1
@@ -612,6 +625,10 @@ class CodegenCore:
                         code.emit("addi", 1, 11, (dy * geo["dh"] * wp + dx * geo["dw"]) * c)
                         code.li(2, patch + (dy * kw + dx) * c)
                         code.emit("vcopy", 2, 1, c)
+            for j in range(1, copies):  # row copies read the patch again
+                code.li(1, patch)
+                code.li(2, patch + j * one_patch)
+                code.emit("vcopy", 2, 1, one_patch)
         seen: set[int] = set()
         for b in blocks:
             if patch is not None:

@@ -19,6 +19,7 @@ from aimcsim.compiler.layer_settings import (
 )
 from aimcsim.compiler.mapping import LayerMap, map_layers, utilisation
 from aimcsim.compiler.options import CompileOptions
+from aimcsim.compiler.row_copies import ROW_COPIES_ATTR, replicate_rows
 from aimcsim.compiler.settings_plan import plan_layer_settings
 from aimcsim.config.arch import ArchConfig
 from aimcsim.errors import CompileError, WorkloadError
@@ -221,6 +222,7 @@ def compile_graph(
 
     source = source or f"graph:{g.name}"
     plan = plan_layer_settings(opts.layer_settings, g, arch, opts.digital)
+    g = replicate_rows(g, plan.row_copies)
     maps = map_layers(
         g,
         arch,
@@ -426,6 +428,7 @@ def _layer_entry(
         "matrix": [m.k, m.n_out] if m else [],
         "mvms_per_sample": m.pixels if m else 0,
         "utilisation": round(utilisation(m, arch), 4) if m else 0.0,
+        **({"row_copies": n.attrs[ROW_COPIES_ATTR]} if ROW_COPIES_ATTR in n.attrs else {}),
     }
 
 

@@ -7,6 +7,7 @@ import math
 import numpy as np
 
 from aimcsim.compiler.graph import Graph, Node, physical_shape
+from aimcsim.compiler.row_copies import patch_copies
 
 
 def pool_geometry(shape: tuple[int, ...], pads: tuple[int, ...]) -> dict[str, int]:
@@ -25,7 +26,8 @@ def pool_geometry(shape: tuple[int, ...], pads: tuple[int, ...]) -> dict[str, in
 
 
 def im2col_geometry(g: Graph, n: Node) -> dict[str, int]:
-    """im2col geometry: input map (C, H, W) padded to (Hp, Wp), kernel, stride, output."""
+    """im2col geometry: input map (C, H, W) padded to (Hp, Wp), kernel, stride, output, and
+    the copies of the patch the layer reads (``patch_copies``, its row copies)."""
     x = n.inputs[0]
     if n.op == "conv":
         c, h, w = g.shapes[x]
@@ -49,6 +51,7 @@ def im2col_geometry(g: Graph, n: Node) -> dict[str, int]:
             dw=dw,
             oh=oh,
             ow=ow,
+            patch_copies=patch_copies(n),
         )
     k = g.params[n.attrs["w"]].shape[1]
     pixels = g.size(x) // k
@@ -68,7 +71,15 @@ def im2col_geometry(g: Graph, n: Node) -> dict[str, int]:
         dw=1,
         oh=pixels,
         ow=1,
+        patch_copies=1,
     )
+
+
+def patch_elements(geo: dict[str, int]) -> int:
+    """Elements of a layer's im2col patch buffer, all its copies (0: the layer reads its
+    input in place, a 1x1 kernel)."""
+    kh, kw = geo["kh"], geo["kw"]
+    return kh * kw * geo["c"] * geo["patch_copies"] if kh * kw > 1 else 0
 
 
 def concat_runs(

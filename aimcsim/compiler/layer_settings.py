@@ -2,8 +2,8 @@
 
 A :class:`LayerSettingsTable` says, per analog weight layer (named as in ``layers.csv`` and the
 compiler's layer names), the read configuration of its crossbars -- what the compiler emits as
-one ``xcfg`` per crossbar -- its input range and its number of weight copies (replicas). The
-TOML form::
+one ``xcfg`` per crossbar -- its input range, its number of weight copies (replicas) and its
+row copies. The TOML form::
 
     version = 1
     [default]                      # optional: every analog weight layer not listed below
@@ -16,7 +16,8 @@ TOML form::
     adc_gain = 0                   # ADC full scale x 2^-adc_gain   (xcfg gain)
     adc_itime_cycles = 0           # ADC integration time, 0 = the architecture's (xcfg itime)
     input_range = 1.0              # input range in the layer's input units
-    copies = 1                     # weight copies of the layer
+    copies = 1                     # weight copies of the layer (replicas sharing its MVMs)
+    row_copies = 1                 # its weight rows stacked k times, noise averaged
 
 Every key is optional; an absent key means the architecture's or the compiler's default.
 Values are checked here against what the ISA can encode; whether a chip can honour them (and
@@ -62,7 +63,8 @@ floor; the ISA field itself starts at 1)."""
 @dataclass(frozen=True)
 class LayerSettings:
     """Settings of one weight layer; ``None`` everywhere means the default of the
-    architecture (DAC, ADC, crossbar read) or of the compiler (input range, copies)."""
+    architecture (DAC, ADC, crossbar read) or of the compiler (input range, copies, row
+    copies)."""
 
     input_encoding: str | None = None
     """``bit_serial`` or ``pulse_width`` (``xcfg enc``)."""
@@ -80,6 +82,9 @@ class LayerSettings:
     """Input range of the layer, in its input units (values beyond it are clipped)."""
     copies: int | None = None
     """Weight copies (replicas) of the layer; its MVMs are split between them."""
+    row_copies: int | None = None
+    """Row replication: the layer's weight rows stacked this many times, its input repeated
+    as often, the column sums divided by it (see :mod:`aimcsim.compiler.row_copies`)."""
 
     def set_keys(self) -> dict[str, Any]:
         """The keys that are set (not ``None``), in field order."""
@@ -164,7 +169,7 @@ def check_value(key: str, value: Any) -> Any:
         return float(value)
     if isinstance(value, bool) or not isinstance(value, int):
         raise ValueError(f"expected an integer, got {value!r}")
-    if key == "copies":
+    if key in ("copies", "row_copies"):
         if value < 1:
             raise ValueError(f"must be >= 1, got {value}")
         return value

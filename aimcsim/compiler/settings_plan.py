@@ -6,6 +6,8 @@ for one graph and one architecture into a :class:`SettingsPlan`:
 * ``read``: the effective read configuration (``xcfg`` operands) of every analog layer for
   which the table sets a crossbar key; the compiler emits one ``xcfg`` per crossbar of it;
 * ``copies``: the fixed number of weight copies (replicas) of layers whose table sets it;
+* ``row_copies``: the row copies ``k > 1`` of layers whose table sets them (the compiler
+  rewrites these layers, :mod:`aimcsim.compiler.row_copies`);
 * ``input_ranges``: per-layer input ranges ``r``. On a chip with a static input range
   (:func:`~aimcsim.compiler.calibrate.has_static_input_range`) they are compiled like
   calibrated ones: a ``vaffine`` scales the input so that ``+-r`` reaches the DAC's full
@@ -20,7 +22,8 @@ table, the layer and the key: a layer name that is not a weight layer of the mod
 runs digital, more input bits than the DAC has, more bits per phase than input bits, an
 integration time on a sampling ADC, a gain or an integration time on an unbounded ADC, an
 input range on an LSTM layer, copies of a layer that cannot split its MVMs (an LSTM, or more
-copies than MVMs per sample), copies that do not fit the chip.
+copies than MVMs per sample), row copies of a layer whose input the program cannot repeat (an
+LSTM), copies or row copies that do not fit the chip.
 """
 
 from __future__ import annotations
@@ -31,6 +34,7 @@ from typing import TYPE_CHECKING
 from aimcsim.compiler.graph import WEIGHT_OPS, Graph, Node
 from aimcsim.compiler.layer_settings import INPUT_ENCODINGS, LayerSettings, LayerSettingsTable
 from aimcsim.compiler.mapping import crossbars_per_copy, layer_matrix_shape
+from aimcsim.compiler.row_copies import ROW_COPIED_OPS
 from aimcsim.config.arch import ArchConfig
 from aimcsim.errors import AimcSimError, CompileError
 
@@ -90,6 +94,7 @@ class SettingsPlan:
 
     read: dict[str, ReadConfig] = field(default_factory=dict)
     copies: dict[str, int] = field(default_factory=dict)
+    row_copies: dict[str, int] = field(default_factory=dict)
     input_ranges: dict[str, float] = field(default_factory=dict)
 
 
@@ -157,6 +162,9 @@ def _fill(
         if s.copies is not None:
             _check_copies(name, node.op, s.copies, layer_matrix_shape(g, node)[2])
             plan.copies[name] = s.copies
+        if s.row_copies is not None and s.row_copies > 1:
+            _check_row_copies(name, node, s.row_copies, g)
+            plan.row_copies[name] = s.row_copies
         if s.input_range is not None:
             _check_input_range(name, node.op, s.input_range)
             plan.input_ranges[name] = s.input_range
@@ -230,6 +238,25 @@ def _check_copies(layer: str, op: str, copies: int, mvms_per_sample: int) -> Non
         )
 
 
+def _check_row_copies(layer: str, node: Node, row_copies: int, g: Graph) -> None:
+    """Refuse row copies of a layer whose input the program cannot repeat."""
+    if node.op not in ROW_COPIED_OPS:
+        raise _refuse(
+            layer,
+            "row_copies",
+            row_copies,
+            f"the input of a {node.op} layer cannot be repeated digitally",
+        )
+    if node.op == "dense" and g.layout(node.inputs[0]) != "flat":
+        raise _refuse(
+            layer,
+            "row_copies",
+            row_copies,
+            f"the layer reads its input in {g.layout(node.inputs[0])!r} layout, which the "
+            "compiler cannot repeat",
+        )
+
+
 def _check_fit(
     plan: SettingsPlan,
     weight: dict[str, Node],
@@ -237,26 +264,34 @@ def _check_fit(
     arch: ArchConfig,
     digital: tuple[str, ...],
 ) -> None:
-    """Refuse copies that, with one copy of every other analog layer, need more crossbars
-    than the chip has."""
-    if not any(c > 1 for c in plan.copies.values()):
+    """Refuse copies and row copies that, with one copy of every other analog layer, need
+    more crossbars than the chip has (the key named is the largest of either)."""
+    copied = {
+        (name, key): v
+        for key, values in (("copies", plan.copies), ("row_copies", plan.row_copies))
+        for name, v in values.items()
+        if v > 1
+    }
+    if not copied:
         return
     needed = 0
     for name, node in weight.items():
         if name not in digital:
             k, n_out, _ = layer_matrix_shape(g, node)
-            needed += crossbars_per_copy(k, n_out, arch) * plan.copies.get(name, 1)
+            rows = k * plan.row_copies.get(name, 1)
+            needed += crossbars_per_copy(rows, n_out, arch) * plan.copies.get(name, 1)
     available = arch.chip.n_tiles * arch.tile.crossbar.per_tile
     if needed > available:
-        copied = {k: v for k, v in plan.copies.items() if v > 1}
-        layer, copies = max(copied.items(), key=lambda kv: kv[1])
-        others = ", ".join(f"{k!r} = {v}" for k, v in copied.items() if k != layer)
+        (layer, key), value = max(copied.items(), key=lambda kv: kv[1])
+        others = ", ".join(
+            f"{n!r} {k} = {v}" for (n, k), v in copied.items() if (n, k) != (layer, key)
+        )
         raise _refuse(
             layer,
-            "copies",
-            copies,
+            key,
+            value,
             f"with these copies{' (and ' + others + ')' if others else ''} the model needs "
-            f"{needed} crossbars but the chip has {available}; lower 'copies'",
+            f"{needed} crossbars but the chip has {available}; lower {key!r}",
         )
 
 

@@ -89,7 +89,12 @@ import numpy as np
 from aimcsim.compiler.codegen_core import CLIP_UNIT, BufferTooSmallError, CodegenCore, Probe
 from aimcsim.compiler.emit import MAX_LEN, TileCode
 from aimcsim.compiler.gather_nest import aligned_chunk, copy_runs, cut_runs, row_spans, window
-from aimcsim.compiler.geometry import concat_runs, im2col_geometry, pool_geometry
+from aimcsim.compiler.geometry import (
+    concat_runs,
+    im2col_geometry,
+    patch_elements,
+    pool_geometry,
+)
 from aimcsim.compiler.graph import GATHER_OPS, Node, gather_index
 from aimcsim.compiler.lstm import StepMemory, emit_lstm, lstm_home, lstm_step_elements
 from aimcsim.errors import CompileError
@@ -324,11 +329,11 @@ class Spiller:
             x = cg.scaled_input(n, geo)
             scale = None
         n_out = m.n_out
-        c, wp, kh, kw, sh, dh = geo["c"], geo["wp"], geo["kh"], geo["kw"], geo["sh"], geo["dh"]
+        c, wp, kh, sh, dh = geo["c"], geo["wp"], geo["kh"], geo["sh"], geo["dh"]
         ow, oh = geo["ow"], geo["oh"]
         single = n.op == "dense" and oh * ow == 1
         spilled_in = x in self.spill
-        patch_n = kh * kw * c if kh * kw > 1 else 0
+        patch_n = patch_elements(geo)
 
         def in_rows(bh: int) -> int:
             return (bh - 1) * sh + (kh - 1) * dh + 1

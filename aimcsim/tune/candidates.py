@@ -7,7 +7,8 @@ bits and dropped for pulse-width inputs (where it means nothing), so two trials 
 only there give the same table. Copies that together do not fit the chip are lowered
 (:func:`fit_copies`), so that sampling each layer's copies on its own does not make most
 candidates of a many-layer model infeasible; ``trials.csv`` keeps the sampled values, the
-table (and ``layer_settings.toml``) the fitted ones.
+table (and ``layer_settings.toml``) the fitted ones; row copies that need more crossbars
+than are left are lowered after the copies.
 """
 
 from __future__ import annotations
@@ -44,27 +45,52 @@ def table_of(
                 del keys["bits_per_phase"]
         layers[layer] = LayerSettings(**keys).over(own)
     table = LayerSettingsTable(base.default, layers)
-    return fit_copies(table, space.crossbars_per_copy, space.chip_crossbars)
+    return fit_copies(
+        table, space.crossbars_per_copy, space.chip_crossbars, space.row_copy_crossbars
+    )
 
 
 def fit_copies(
-    table: LayerSettingsTable, crossbars_per_copy: Mapping[str, int], chip_crossbars: int
+    table: LayerSettingsTable,
+    crossbars_per_copy: Mapping[str, int],
+    chip_crossbars: int,
+    row_copy_crossbars: Mapping[str, tuple[int, ...]] | None = None,
 ) -> LayerSettingsTable:
     """``table`` with its layers' copies lowered one at a time (the layer with the most
-    copies first, then by name) until every analog layer (``crossbars_per_copy``: its
-    crossbars per copy; one copy when the table sets none) fits ``chip_crossbars``; as it
-    is when it fits already, or when nothing can be lowered."""
-    copies = {name: table.for_layer(name).copies or 1 for name in crossbars_per_copy}
-    used = sum(crossbars_per_copy[n] * c for n, c in copies.items())
+    copies first, then by name), then their row copies likewise, until every analog layer
+    (``crossbars_per_copy``: its crossbars per copy; ``row_copy_crossbars``: for a layer
+    listed, its crossbars per copy at 1, 2, ... row copies; one copy and one row copy when
+    the table sets none) fits ``chip_crossbars``; as it is when it fits already, or when
+    nothing can be lowered."""
+    rows_at = row_copy_crossbars or {}
+    settings = {name: table.for_layer(name) for name in crossbars_per_copy}
+    counts = {
+        name: {"copies": s.copies or 1, "row_copies": s.row_copies or 1}
+        for name, s in settings.items()
+    }
+
+    def crossbars(name: str) -> int:
+        c = counts[name]
+        per_copy = (
+            rows_at[name][c["row_copies"] - 1] if name in rows_at else crossbars_per_copy[name]
+        )
+        return per_copy * c["copies"]
+
     lowered = dict(table.layers)
-    while used > chip_crossbars:
-        movable = [n for n, c in copies.items() if c > 1]
-        if not movable:
-            break
-        name = min(movable, key=lambda n: (-copies[n], n))
-        copies[name] -= 1
-        used -= crossbars_per_copy[name]
-        lowered[name] = dataclasses.replace(table.for_layer(name), copies=copies[name])
+    for key in ("copies", "row_copies"):
+        while sum(crossbars(n) for n in counts) > chip_crossbars:
+            movable = [n for n, c in counts.items() if c[key] > 1]
+            if not movable:
+                break
+            name = min(movable, key=lambda n: (-counts[n][key], n))
+            counts[name][key] -= 1
+            value = counts[name][key]
+            lowered[name] = (
+                dataclasses.replace(settings[name], copies=value)
+                if key == "copies"
+                else dataclasses.replace(settings[name], row_copies=value)
+            )
+            settings[name] = lowered[name]
     if lowered == dict(table.layers):
         return table
     return LayerSettingsTable(table.default, lowered)
@@ -94,6 +120,7 @@ def default_params(
         info = infos[k.layer]
         own = {
             "copies": info.copies,
+            "row_copies": info.row_copies,
             "input_range": round(info.input_range, 6) if info.input_range else None,
         }
         value = {**default, **own, **base.for_layer(k.layer).set_keys()}.get(k.knob)

@@ -22,7 +22,13 @@ accepts:
 * ``copies``: 1 to the copies that fit beside one copy of every other analog layer, and
   no more than the layer's MVMs per sample (which its copies share; at most
   :data:`MAX_COPIES`). The copies of a candidate's layers together may not fit the chip:
-  they are then lowered, most copies first (see :func:`aimcsim.tune.candidates.fit_copies`).
+  they are then lowered, most copies first (see :func:`aimcsim.tune.candidates.fit_copies`);
+* ``row_copies`` (row replication, :mod:`aimcsim.compiler.row_copies`): 1 to
+  :data:`MAX_ROW_COPIES`, the values whose stacked matrix needs no more crossbars than are
+  free beside one copy of every other analog layer: a layer whose rows fit one crossbar
+  takes up to ``floor(crossbar rows / layer rows)`` copies there for free; a layer that
+  spans several crossbars only as many as the free crossbars hold (lowered with the copies
+  when a candidate does not fit).
 
 ``read_phases`` (1, 2, 4) is in the domain but not searched unless a space file names it.
 A space file (:mod:`aimcsim.tune.space_file`) narrows or widens the choices within the domain.
@@ -35,6 +41,7 @@ from dataclasses import dataclass, field, fields
 from typing import Any
 
 from aimcsim.compiler.layer_settings import LayerSettings
+from aimcsim.compiler.mapping import crossbars_per_copy
 from aimcsim.config.arch import ArchConfig
 from aimcsim.timing.latency import adc_window_cycles
 from aimcsim.tune.errors import TuneError
@@ -47,6 +54,10 @@ SEARCHED_BY_DEFAULT = tuple(k for k in KNOBS if k != "read_phases")
 
 MAX_COPIES = 8
 """Most weight copies of one layer the default space offers."""
+
+MAX_ROW_COPIES = 4
+"""Most row copies of one layer the default space offers (relative programming noise down by
+at most half)."""
 
 ADC_GAINS = (-2, -1, 0, 1, 2, 3, 4)
 """``adc_gain`` values of the default space (full scale x 4 down to / 16)."""
@@ -66,13 +77,23 @@ class LayerInfo:
     """What the space needs to know of one analog weight layer of the default mapping:
     ``crossbars`` it occupies (all copies), ``copies`` it has, the ``input_range`` the
     compiler calibrated for it (None when it calibrated none) and its ``mvms_per_sample``
-    (the copies that can share its work; None: unknown)."""
+    (the copies that can share its work; None: unknown); its ``matrix`` (rows, columns) of
+    one row copy (None: unknown, no row copies offered) and the ``row_copies`` it has."""
 
     name: str
     crossbars: int
     copies: int
     input_range: float | None
     mvms_per_sample: int | None = None
+    matrix: tuple[int, int] | None = None
+    row_copies: int = 1
+
+    def crossbars_at(self, row_copies: int, arch: ArchConfig) -> int:
+        """Crossbars of one copy of the layer with ``row_copies`` row copies."""
+        if self.matrix is None:
+            return max(1, self.crossbars // self.copies)
+        rows, cols = self.matrix
+        return crossbars_per_copy(rows * row_copies, cols, arch)
 
 
 @dataclass(frozen=True)
@@ -92,12 +113,14 @@ class Knob:
 @dataclass(frozen=True)
 class SearchSpace:
     """Every searched knob, in layer order then :data:`KNOBS` order; ``crossbars_per_copy``
-    of every analog layer and the ``chip_crossbars``, to fit the copies of a candidate
-    (:func:`aimcsim.tune.candidates.table_of`)."""
+    of every analog layer, the crossbars per copy of each layer with a ``row_copies`` knob
+    at 1, 2, ... row copies (``row_copy_crossbars``), and the ``chip_crossbars``, to fit the
+    copies of a candidate (:func:`aimcsim.tune.candidates.table_of`)."""
 
     knobs: tuple[Knob, ...]
     crossbars_per_copy: Mapping[str, int] = field(default_factory=dict)
     chip_crossbars: int = 0
+    row_copy_crossbars: Mapping[str, tuple[int, ...]] = field(default_factory=dict)
 
     @property
     def layers(self) -> tuple[str, ...]:
@@ -119,6 +142,8 @@ def layer_infos(layers: Sequence[Mapping[str, Any]]) -> list[LayerInfo]:
         if not entry.get("analog"):
             continue
         rng = entry.get("input_range")
+        row_copies = max(1, int(entry.get("row_copies", 1)))
+        matrix = entry.get("matrix")
         out.append(
             LayerInfo(
                 name=str(entry["name"]),
@@ -128,6 +153,8 @@ def layer_infos(layers: Sequence[Mapping[str, Any]]) -> list[LayerInfo]:
                 mvms_per_sample=int(entry["mvms_per_sample"])
                 if "mvms_per_sample" in entry
                 else None,
+                matrix=(int(matrix[0]) // row_copies, int(matrix[1])) if matrix else None,
+                row_copies=row_copies,
             )
         )
     return out
@@ -160,7 +187,23 @@ def domains(arch: ArchConfig, info: LayerInfo, free_crossbars: int) -> dict[str,
             tuple(round(f * info.input_range, 6) for f in RANGE_FACTORS) if info.input_range else ()
         ),
         "copies": tuple(range(1, most_copies + 1)) if most_copies > 1 else (),
+        "row_copies": row_copy_choices(arch, info, free_crossbars),
     }
+
+
+def row_copy_choices(arch: ArchConfig, info: LayerInfo, free_crossbars: int) -> tuple[int, ...]:
+    """Row copies 1 to :data:`MAX_ROW_COPIES` whose stacked matrix needs at most
+    ``free_crossbars`` more crossbars than the layer's copy has now (empty when only 1 is
+    possible, or when the layer's matrix is unknown)."""
+    if info.matrix is None:
+        return ()
+    now = info.crossbars_at(info.row_copies, arch)
+    fits = tuple(
+        k
+        for k in range(1, MAX_ROW_COPIES + 1)
+        if info.crossbars_at(k, arch) - now <= free_crossbars
+    )
+    return fits if len(fits) > 1 else ()
 
 
 def build_space(
@@ -209,7 +252,12 @@ def build_space(
             "for the chosen layers"
         )
     per_copy = {i.name: max(1, i.crossbars // i.copies) for i in infos}
-    return SearchSpace(tuple(knobs), per_copy, chip_crossbars)
+    row_copy_crossbars = {
+        k.layer: tuple(by_name[k.layer].crossbars_at(r, arch) for r in range(1, max(k.choices) + 1))
+        for k in knobs
+        if k.knob == "row_copies"
+    }
+    return SearchSpace(tuple(knobs), per_copy, chip_crossbars, row_copy_crossbars)
 
 
 def _choices(

@@ -171,6 +171,7 @@ MANIFEST = Table(
                 "replicas": _int(0, ADDRESS_LIMIT, required=False),
                 "matrix": Value("ints", required=False, min=1, max=ADDRESS_LIMIT),
                 "mvms_per_sample": _int(0, ADDRESS_LIMIT, required=False),
+                "row_copies": _int(1, ADDRESS_LIMIT, required=False),
                 "utilisation": Value("float", required=False, min=0.0, max=1.0),
                 "input_range": Value("float", required=False, min=0.0),
             },

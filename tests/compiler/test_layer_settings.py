@@ -163,6 +163,8 @@ BAD_VALUES = [
     ("input_range", -1.0),
     ("input_range", "1"),
     ("copies", 0),
+    ("row_copies", 0),
+    ("row_copies", 1.5),
     ("no_such_key", 1),
 ]
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -38,13 +39,13 @@ def _bad_value(key: str) -> st.SearchStrategy[object]:
         return st.sampled_from(["thermometer", "", 1, True])
     if key == "input_range":
         return st.sampled_from([0.0, -1.0, float("nan"), float("inf"), "1.0", True])
-    if key == "copies":
+    if key in ("copies", "row_copies"):
         return st.integers(-5, 0) | wrong_type
     low, high = INT_KEYS[key]
     return st.integers(high + 1, high + 1000) | st.integers(low - 1000, low - 1) | wrong_type
 
 
-KEYS = (*INT_KEYS, "input_encoding", "input_range", "copies")
+KEYS = (*INT_KEYS, "input_encoding", "input_range", "copies", "row_copies")
 
 BAD_ENTRIES = st.one_of(
     # (layer, key, value, words the message must hold besides the file)
@@ -70,6 +71,8 @@ BAD_ENTRIES = st.one_of(
     ),
     st.tuples(st.just("conv1"), st.just("copies"), st.integers(3, 64), st.just(())),
     st.tuples(st.just("fc"), st.just("copies"), st.integers(2, 64), st.just(())),
+    # fc's 256 rows take 4 of tiny's 64-row crossbars: 2 row copies or more overflow the chip
+    st.tuples(st.just("fc"), st.just("row_copies"), st.integers(2, 64), st.just(("crossbars",))),
 )
 
 
@@ -243,3 +246,14 @@ def test_a_workload_sweep_refuses_layer_settings(tmp_path: Path) -> None:
     assert_refused(run_cli([*args, "--layer-set", "fc.input_bits=4"]), "--layer-set", "model")
     assert not out.exists()
     assert_unchanged(workload, before)
+
+
+@pytest.mark.parametrize("value", ["0", "-2", "1.5", '"2"', "true", "3"])
+def test_row_copies_a_model_or_chip_cannot_take_are_refused(tmp_path: Path, value: str) -> None:
+    """Every bad row-copies value (not an integer >= 1, or more rows than tiny holds: fc's 256
+    rows already take 4 of its 8 crossbars) exits 2 naming the layer and the key."""
+    before = snapshot(tmp_path)
+    out, args = _compile(tmp_path, "--layer-set", f"fc.row_copies={value}")
+    assert_refused(run_cli(args), "'fc'", "row_copies")
+    assert not out.exists()
+    assert_unchanged(tmp_path, before)
