@@ -32,6 +32,7 @@ def families() -> dict[str, tuple[Any, Any]]:
     import test_families_seq as fam
     import torch
     import transformers as tr
+    from hf_configs import AUDIO, VIT
     from test_families import Hidden
 
     torch.manual_seed(0)
@@ -48,22 +49,14 @@ def families() -> dict[str, tuple[Any, Any]]:
         max_position_embeddings=64,
     )
     out["roberta"] = (Hidden(tr.RobertaModel(roberta, add_pooling_layer=False)), ids)
-    vit = dict(hidden_size=32, num_hidden_layers=1, num_attention_heads=2, intermediate_size=64)
+    vit = VIT
     deit = tr.DeiTConfig(image_size=32, patch_size=8, **vit)
     out["deit"] = (Hidden(tr.DeiTModel(deit, add_pooling_layer=False)), torch.randn(2, 3, 32, 32))
     swin = tr.SwinConfig(
         image_size=32, patch_size=4, embed_dim=16, depths=[2], num_heads=[2], window_size=4
     )
     out["swin"] = (Hidden(tr.SwinModel(swin)), torch.randn(2, 3, 32, 32))
-    audio = dict(
-        conv_dim=(16, 16),
-        conv_stride=(5, 2),
-        conv_kernel=(10, 3),
-        num_conv_pos_embeddings=16,
-        num_conv_pos_embedding_groups=4,
-        feat_extract_norm="group",
-        **vit,
-    )
+    audio = AUDIO
     wave = torch.randn(2, 400)
     out["wav2vec2"] = (Hidden(tr.Wav2Vec2Model(tr.Wav2Vec2Config(**audio))), wave)
     out["hubert"] = (Hidden(tr.HubertModel(tr.HubertConfig(**audio))), wave)

@@ -87,6 +87,7 @@ def families() -> dict[str, Builder]:
     """Family name -> builder."""
     import torch
     import transformers as T
+    from hf_configs import AUDIO, DECODER, ENCODER, VIT
 
     nn = torch.nn
 
@@ -99,24 +100,7 @@ def families() -> dict[str, Builder]:
     def wave(n: int = 400) -> tuple[Any, ...]:
         return (torch.randn(2, n),)
 
-    dec = dict(
-        vocab_size=50,
-        hidden_size=32,
-        intermediate_size=64,
-        num_hidden_layers=1,
-        num_attention_heads=4,
-        num_key_value_heads=2,
-        max_position_embeddings=64,
-        attn_implementation="eager",
-    )
-    enc = dict(
-        vocab_size=50,
-        hidden_size=32,
-        num_hidden_layers=1,
-        num_attention_heads=2,
-        intermediate_size=64,
-        max_position_embeddings=64,
-    )
+    dec, enc, vit, audio = DECODER, ENCODER, VIT, AUDIO
     s2s = dict(
         vocab_size=50,
         d_model=32,
@@ -130,16 +114,6 @@ def families() -> dict[str, Builder]:
         pad_token_id=1,
         decoder_start_token_id=2,
         attn_implementation="eager",
-    )
-    vit = dict(hidden_size=32, num_hidden_layers=1, num_attention_heads=2, intermediate_size=64)
-    audio = dict(
-        conv_dim=(16, 16),
-        conv_stride=(5, 2),
-        conv_kernel=(10, 3),
-        num_conv_pos_embeddings=16,
-        num_conv_pos_embedding_groups=4,
-        feat_extract_norm="group",
-        **vit,
     )
 
     def hf(cls: str, cfg: str, inputs: Callable[[], tuple[Any, ...]], **kw: Any) -> Builder:

@@ -17,6 +17,7 @@ from typing import Any
 
 import numpy as np
 import pytest
+from hf_configs import DECODER, ENCODER
 from test_families import BIG_MESH, Hidden, _kinds, _run
 from test_real_exports import _check, _export
 
@@ -30,26 +31,6 @@ T = transformers
 
 def _ids(length: int = 16) -> Any:
     return torch.randint(0, 50, (2, length))
-
-
-DECODER = dict(
-    vocab_size=50,
-    hidden_size=32,
-    intermediate_size=64,
-    num_hidden_layers=1,
-    num_attention_heads=4,
-    num_key_value_heads=2,
-    max_position_embeddings=64,
-    attn_implementation="eager",
-)
-ENCODER = dict(
-    vocab_size=50,
-    hidden_size=32,
-    num_hidden_layers=1,
-    num_attention_heads=2,
-    intermediate_size=64,
-    max_position_embeddings=64,
-)
 
 
 def test_falcon_multi_query_attention(tmp_path):

@@ -16,6 +16,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+from hf_configs import AUDIO
 from test_families import BIG_MESH, Hidden, _kinds, _run, _streamed
 
 torch = pytest.importorskip("torch")
@@ -200,18 +201,7 @@ def test_audio_feature_encoders(tmp_path, family):
     """Conv1d + GroupNorm (exported as InstanceNormalization) + GELU, the positional conv
     with groups and padding, attention."""
     torch.manual_seed(15)
-    kw = dict(
-        hidden_size=32,
-        num_hidden_layers=1,
-        num_attention_heads=2,
-        intermediate_size=64,
-        conv_dim=(16, 16),
-        conv_stride=(5, 2),
-        conv_kernel=(10, 3),
-        num_conv_pos_embeddings=16,
-        num_conv_pos_embedding_groups=4,
-        feat_extract_norm="group",
-    )
+    kw = AUDIO
     model = (
         T.Wav2Vec2Model(T.Wav2Vec2Config(**kw))
         if family == "wav2vec2"
