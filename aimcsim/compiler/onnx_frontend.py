@@ -668,12 +668,9 @@ class _Converter:
                 f0.reshape(-1, last) == f0[:last]
             ).all()
             if not np.array_equal(changed, want) or not per_last:
-                raise _unsupported(
-                    prod,
-                    f"the attention mask {mask!r} gives {f!r}, which is not a key-padding "
-                    "bias (one mask value per last-axis position, broadcast over the other "
-                    "axes)",
-                )
+                self._map_combined_mask(mask, f, shape, [r[f] for r in runs], variants, prod)
+                self.bax[f] = bax if v.ndim == self.values[f].ndim else 0
+                continue
             lo = np.clip(f0[:last], -MASK_LIMIT, MASK_LIMIT)
             hi = np.clip(f1[:last], -MASK_LIMIT, MASK_LIMIT)
             p = self.g.add_param(f"{f}.mask_affine", np.concatenate([hi - lo, lo]))
@@ -683,6 +680,65 @@ class _Converter:
             self.g.nodes.append(Node(vec, "affine", [mask], vec, {"params": p}, "attention mask"))
             self.bax[f] = bax if v.ndim == self.values[f].ndim else 0
             self._repeat(vec, f, shape, "attention mask")
+
+    def _map_combined_mask(
+        self,
+        mask: str,
+        f: str,
+        shape: tuple[int, ...],
+        probed: list[np.ndarray],
+        variants: list[np.ndarray],
+        prod: Any,
+    ) -> None:
+        """``f`` from a key-padding mask combined with a constant bias (a decoder's causal
+        mask and its padding mask): ``f = clip(base + (1 - mask[k]) * drop[k])`` with
+        ``base`` the bias with every key kept and ``drop[k]`` what masking key ``k`` adds,
+        clipped to +-MASK_LIMIT, so entries the base already masks stay masked. Checked on
+        every probed mask (``variants``, with ``probed`` the values of ``f`` they gave);
+        lowered as the per-key ``affine`` of the mask, its broadcast, a per-element
+        ``affine`` adding the base, and a ``clip``."""
+        last = shape[-1]
+        size = int(np.prod(shape))
+        runs = [
+            np.clip(r.astype(np.float64).reshape(-1, last), -MASK_LIMIT, MASK_LIMIT) for r in probed
+        ]
+        base, dropped = runs[0], runs[1]
+        if base.size != size:
+            raise _unsupported(
+                prod, f"the attention mask {mask!r} gives {f!r} per sample of an unexpected size"
+            )
+        kept = base > -MASK_LIMIT
+        drop = np.zeros(last)
+        for k in range(last):
+            rows = np.flatnonzero(kept[:, k])
+            if rows.size:
+                drop[k] = dropped[rows[0], k] - base[rows[0], k]
+        for m, got in zip(variants, runs, strict=True):
+            keep = m.reshape(-1)[-last:].astype(np.float64)
+            want = np.clip(base + (1.0 - keep) * drop, -MASK_LIMIT, MASK_LIMIT)
+            if not np.allclose(got, want, rtol=1e-6, atol=1e-6):
+                raise _unsupported(
+                    prod,
+                    f"the attention mask {mask!r} gives {f!r}, which is neither a key-padding "
+                    "bias (one mask value per last-axis position) nor one combined with a "
+                    "constant bias such as a causal mask",
+                )
+        source = "attention mask"
+        vec = f"{f}.mask_bias"
+        self.g.shapes[vec] = (last,)
+        self.g.layouts[vec] = "flat"
+        p = self.g.add_param(f"{f}.mask_affine", np.concatenate([-drop, drop]))
+        self.g.nodes.append(Node(vec, "affine", [mask], vec, {"params": p}, source))
+        rep, total = f"{f}.mask_repeat", f"{f}.mask_total"
+        self._repeat(vec, rep, shape, source)
+        pb = self.g.add_param(f"{f}.mask_base", np.concatenate([np.ones(size), base.reshape(-1)]))
+        self.g.shapes[total] = tuple(shape)
+        self.g.layouts[total] = "flat"
+        self.g.nodes.append(Node(total, "affine", [rep], total, {"params": pb}, source))
+        self.g.shapes[f] = tuple(shape)
+        self.g.layouts[f] = "flat"
+        attrs = {"lo": -MASK_LIMIT, "hi": MASK_LIMIT}
+        self.g.nodes.append(Node(f, "clip", [total], f, attrs, source))
 
     def _repeat(self, x: str, out: str, shape: tuple[int, ...], source: str) -> None:
         """``out`` (shape ``shape``) = whole copies of flat tensor ``x`` (a broadcast over

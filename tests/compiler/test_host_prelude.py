@@ -248,3 +248,38 @@ def test_plain_bert_mask_needs_no_prelude(tmp_path):
     wl = compile_model(p, load_arch(preset="standard", overrides=ARCH), CompileOptions())
     assert "prelude" not in wl.manifest
     assert "attention_mask" in {e["name"] for e in wl.manifest["inputs"]}
+
+
+DECODERS_WITH_PADDING = {
+    # causal mask combined with the padding mask by And, then a Where on the scores
+    "gpt2": lambda T: T.GPT2Model(
+        T.GPT2Config(vocab_size=VOCAB, n_embd=32, n_layer=1, n_head=2, n_positions=40)
+    ),
+    # the same combined by a float min-value mask added to the scores
+    "llama": lambda T: T.LlamaModel(
+        T.LlamaConfig(
+            vocab_size=VOCAB,
+            hidden_size=32,
+            intermediate_size=64,
+            num_hidden_layers=1,
+            num_attention_heads=4,
+            num_key_value_heads=2,
+            max_position_embeddings=40,
+            attn_implementation="eager",
+        )
+    ),
+}
+"""Decoders exported with an ``attention_mask`` input: each query sees the keys that both
+the causal mask and the padding mask keep."""
+
+
+@pytest.mark.parametrize("family", list(DECODERS_WITH_PADDING))
+def test_decoder_combines_causal_and_padding_masks(tmp_path, family):
+    """A mask combined with a constant bias compiles as ``clip(base + (1 - mask) * drop)``
+    and matches onnxruntime and torch on padded samples."""
+    transformers = pytest.importorskip("transformers")
+    torch = pytest.importorskip("torch")
+    torch.manual_seed(29)
+    model = DECODERS_WITH_PADDING[family](transformers).eval()
+    wl = _export_and_check(tmp_path, _hidden(model), _padded_samples(), family)
+    assert any(layer["name"].endswith(".mask_total") for layer in wl.manifest["layers"])
