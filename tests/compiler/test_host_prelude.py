@@ -268,6 +268,19 @@ DECODERS_WITH_PADDING = {
             attn_implementation="eager",
         )
     ),
+    # OPT: learned positions offset by 2, the mask expanded in float
+    "opt": lambda T: T.OPTModel(
+        T.OPTConfig(
+            vocab_size=VOCAB,
+            hidden_size=32,
+            ffn_dim=64,
+            num_hidden_layers=1,
+            num_attention_heads=2,
+            max_position_embeddings=40,
+            word_embed_proj_dim=32,
+            pad_token_id=PAD,
+        )
+    ),
 }
 """Decoders exported with an ``attention_mask`` input: each query sees the keys that both
 the causal mask and the padding mask keep."""
