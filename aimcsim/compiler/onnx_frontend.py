@@ -695,8 +695,8 @@ class _Converter:
         ``base`` the bias with every key kept and ``drop[k]`` what masking key ``k`` adds,
         clipped to +-MASK_LIMIT, so entries the base already masks stay masked. Checked on
         every probed mask (``variants``, with ``probed`` the values of ``f`` they gave);
-        lowered as the per-key ``affine`` of the mask, its broadcast, a per-element
-        ``affine`` adding the base, and a ``clip``."""
+        lowered as the per-key ``affine`` of the mask, its broadcast, an ``add`` of the base
+        (a constant stored once per period, streamed when large), and a ``clip``."""
         last = shape[-1]
         size = int(np.prod(shape))
         runs = [
@@ -731,10 +731,13 @@ class _Converter:
         self.g.nodes.append(Node(vec, "affine", [mask], vec, {"params": p}, source))
         rep, total = f"{f}.mask_repeat", f"{f}.mask_total"
         self._repeat(vec, rep, shape, source)
-        pb = self.g.add_param(f"{f}.mask_base", np.concatenate([np.ones(size), base.reshape(-1)]))
+        full = base.reshape(-1)
+        n_period = period(full)
+        pb = self.g.add_param(f"{f}.mask_base", full[:n_period])
         self.g.shapes[total] = tuple(shape)
         self.g.layouts[total] = "flat"
-        self.g.nodes.append(Node(total, "affine", [rep], total, {"params": pb}, source))
+        attrs_add: dict[str, Any] = {"period": n_period} if n_period < full.size else {}
+        self.g.nodes.append(Node(total, "add", [rep, pb], total, attrs_add, source))
         self.g.shapes[f] = tuple(shape)
         self.g.layouts[f] = "flat"
         attrs = {"lo": -MASK_LIMIT, "hi": MASK_LIMIT}

@@ -296,3 +296,22 @@ def test_decoder_combines_causal_and_padding_masks(tmp_path, family):
     model = DECODERS_WITH_PADDING[family](transformers).eval()
     wl = _export_and_check(tmp_path, _hidden(model), _padded_samples(), family)
     assert any(layer["name"].endswith(".mask_total") for layer in wl.manifest["layers"])
+
+
+def test_combined_mask_streams_at_sequence_128(tmp_path):
+    """At sequence 128 and the default tile buffer the causal base (128 x 128 per sample) is
+    a constant streamed with the ``add``, not a buffer-sized parameter table."""
+    torch = pytest.importorskip("torch")
+    transformers = pytest.importorskip("transformers")
+    from test_real_exports import _check, _export
+
+    ids = np.random.default_rng(7).integers(SEP + 1, VOCAB, (2, 128)).astype(np.int64)
+    ids[1, 70:] = PAD
+    samples = {"input_ids": ids, "attention_mask": (ids != PAD).astype(np.int64)}
+    torch.manual_seed(31)
+    cfg = transformers.GPT2Config(vocab_size=VOCAB, n_embd=64, n_layer=1, n_head=2, n_positions=128)
+    module = _hidden(transformers.GPT2Model(cfg).eval())
+    args = tuple(torch.from_numpy(v[:1]) for v in samples.values())
+    path = _export(module, args, tmp_path / "gpt2.onnx", list(samples), output_names=["y"])
+    wl, _ = _check(path, samples, load_arch(preset="standard"))
+    assert any(layer["name"].endswith(".mask_total") for layer in wl.manifest["layers"])
