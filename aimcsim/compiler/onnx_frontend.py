@@ -667,19 +667,23 @@ class _Converter:
             per_last = (f1.reshape(-1, last) == f1[:last]).all() and (
                 f0.reshape(-1, last) == f0[:last]
             ).all()
+            self.bax[f] = bax if v.ndim == self.values[f].ndim else 0
             if not np.array_equal(changed, want) or not per_last:
                 self._map_combined_mask(mask, f, shape, [r[f] for r in runs], variants, prod)
-                self.bax[f] = bax if v.ndim == self.values[f].ndim else 0
                 continue
             lo = np.clip(f0[:last], -MASK_LIMIT, MASK_LIMIT)
             hi = np.clip(f1[:last], -MASK_LIMIT, MASK_LIMIT)
-            p = self.g.add_param(f"{f}.mask_affine", np.concatenate([hi - lo, lo]))
-            vec = f"{f}.mask_bias"
-            self.g.shapes[vec] = (n,)
-            self.g.layouts[vec] = "flat"
-            self.g.nodes.append(Node(vec, "affine", [mask], vec, {"params": p}, "attention mask"))
-            self.bax[f] = bax if v.ndim == self.values[f].ndim else 0
-            self._repeat(vec, f, shape, "attention mask")
+            self._repeat(self._per_key_bias(mask, f, hi - lo, lo), f, shape, "attention mask")
+
+    def _per_key_bias(self, mask: str, f: str, scale: np.ndarray, offset: np.ndarray) -> str:
+        """The vector ``mask * scale + offset`` (one value per key position) feeding the
+        attention bias ``f``, as an IR ``affine`` of the mask; returns its name."""
+        vec = f"{f}.mask_bias"
+        self.g.shapes[vec] = (int(scale.size),)
+        self.g.layouts[vec] = "flat"
+        p = self.g.add_param(f"{f}.mask_affine", np.concatenate([scale, offset]))
+        self.g.nodes.append(Node(vec, "affine", [mask], vec, {"params": p}, "attention mask"))
+        return vec
 
     def _map_combined_mask(
         self,
@@ -724,13 +728,8 @@ class _Converter:
                     "constant bias such as a causal mask",
                 )
         source = "attention mask"
-        vec = f"{f}.mask_bias"
-        self.g.shapes[vec] = (last,)
-        self.g.layouts[vec] = "flat"
-        p = self.g.add_param(f"{f}.mask_affine", np.concatenate([-drop, drop]))
-        self.g.nodes.append(Node(vec, "affine", [mask], vec, {"params": p}, source))
         rep, total = f"{f}.mask_repeat", f"{f}.mask_total"
-        self._repeat(vec, rep, shape, source)
+        self._repeat(self._per_key_bias(mask, f, -drop, drop), rep, shape, source)
         full = base.reshape(-1)
         n_period = period(full)
         pb = self.g.add_param(f"{f}.mask_base", full[:n_period])
